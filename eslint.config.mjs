@@ -1,0 +1,30 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "docs/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.tsx", "src/playground/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
+  },
+  {
+    // The engine is pure: no Office.js, DOM or Node APIs (DESIGN.md §6).
+    files: ["src/policy/**", "src/domains/**", "src/rules/**", "src/engine/**", "src/i18n/**"],
+    languageOptions: { globals: { ...globals.es2021 } },
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["node:*", "fs", "path", "os", "../office/*", "../taskpane/*", "../cli/*"] }],
+      "no-restricted-globals": ["error", "Office", "window", "document", "process", "Buffer", "fetch"],
+    },
+  },
+);

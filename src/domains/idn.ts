@@ -1,0 +1,46 @@
+import { toASCII, toUnicode } from "punycode/punycode.js";
+
+/**
+ * Canonical ASCII (punycode) form of a domain: NFKC folds full-width letters
+ * (ｅｘａｍｐｌｅ), lower case, no trailing dot. Unicode and xn-- forms of one
+ * domain give the same string, so every comparison in the engine uses this.
+ */
+export function normalizeDomain(domain: string): string {
+  const folded = domain.normalize("NFKC").trim().toLowerCase().replace(/\.+$/, "");
+  // Ideographic full stops are label separators in IDNA.
+  const dotted = folded.replace(/[\u3002\uff0e\uff61]/g, ".");
+  try {
+    return toASCII(dotted);
+  } catch {
+    return dotted;
+  }
+}
+
+/** Human form of a domain (xn-- labels decoded), for messages. */
+export function displayDomain(domain: string): string {
+  try {
+    return toUnicode(normalizeDomain(domain));
+  } catch {
+    return domain;
+  }
+}
+
+export interface AddressParts {
+  local: string;
+  /** Canonical ASCII domain. */
+  domain: string;
+}
+
+/** Splits at the last @; an address without one has an empty domain. */
+export function splitAddress(address: string): AddressParts {
+  const trimmed = address.trim();
+  const at = trimmed.lastIndexOf("@");
+  if (at < 0) return { local: trimmed.toLowerCase(), domain: "" };
+  return { local: trimmed.slice(0, at).toLowerCase(), domain: normalizeDomain(trimmed.slice(at + 1)) };
+}
+
+/** Canonical form of a whole address: lower-case local part, ASCII domain. */
+export function normalizeAddress(address: string): string {
+  const { local, domain } = splitAddress(address);
+  return domain ? `${local}@${domain}` : local;
+}

@@ -1,0 +1,43 @@
+import { splitBody } from "./body";
+import type { Attachment, Draft, Recipient, RecipientField, RecipientKind } from "./types";
+
+/** `山田 太郎 <yamada@example.co.jp>` or a bare address → a recipient. */
+export function parseRecipient(text: string, kind: RecipientKind = "user"): Recipient {
+  const match = /^\s*"?(.*?)"?\s*<([^<>]+)>\s*$/.exec(text);
+  if (match) return { name: match[1].trim(), address: match[2].trim(), kind };
+  return { name: "", address: text.trim(), kind };
+}
+
+export interface DraftSpec {
+  from?: string;
+  to?: readonly (string | Recipient)[];
+  cc?: readonly (string | Recipient)[];
+  bcc?: readonly (string | Recipient)[];
+  capped?: Partial<Record<RecipientField, boolean>>;
+  subject?: string;
+  /** Whole plain-text body; split into new and quoted text. */
+  body?: string;
+  attachments?: readonly (Partial<Attachment> & { name: string })[];
+}
+
+/** Builds a draft from a compact description (tests, playground samples, benchmarks). */
+export function makeDraft(spec: DraftSpec): Draft {
+  const recipients = (list: DraftSpec["to"]) =>
+    (list ?? []).map((r) => (typeof r === "string" ? parseRecipient(r) : r));
+  const from = spec.from ? parseRecipient(spec.from) : undefined;
+  return {
+    from: from ? { address: from.address, name: from.name } : undefined,
+    to: recipients(spec.to),
+    cc: recipients(spec.cc),
+    bcc: recipients(spec.bcc),
+    capped: spec.capped,
+    subject: spec.subject ?? "Subject",
+    body: splitBody(spec.body ?? ""),
+    attachments: (spec.attachments ?? []).map((a, index) => ({
+      id: a.id ?? String(index),
+      size: a.size ?? a.bytes?.length ?? 1000,
+      inline: a.inline ?? false,
+      ...a,
+    })),
+  };
+}

@@ -1,0 +1,95 @@
+/** Severity a policy gives a rule; `off` disables it. */
+export type Severity = "off" | "warn" | "confirm" | "block";
+/** What the handler does with a draft: the highest severity found. */
+export type Decision = "allow" | "warn" | "confirm" | "block";
+
+export const DECISION_ORDER: readonly Decision[] = ["allow", "warn", "confirm", "block"];
+
+export function decisionRank(decision: Decision | Severity): number {
+  return decision === "off" ? -1 : DECISION_ORDER.indexOf(decision);
+}
+
+export function maxDecision(a: Decision, b: Decision): Decision {
+  return decisionRank(a) >= decisionRank(b) ? a : b;
+}
+
+export type RecipientField = "to" | "cc" | "bcc";
+export const RECIPIENT_FIELDS: readonly RecipientField[] = ["to", "cc", "bcc"];
+
+/** `distributionList` covers Exchange groups and personal contact groups: members unseen. */
+export type RecipientKind = "user" | "distributionList" | "unknown";
+
+export interface Recipient {
+  address: string;
+  name: string;
+  kind: RecipientKind;
+}
+
+export interface Attachment {
+  /** Host id (Outlook attachment id, or the MIME part index in the CLI). */
+  id: string;
+  name: string;
+  size: number;
+  inline: boolean;
+  contentType?: string;
+  /** Raw bytes when the reader fetched them (small archives only in Outlook). */
+  bytes?: Uint8Array;
+}
+
+/** The text of the body, split so that rules can ignore what was quoted from earlier mail. */
+export interface DraftBody {
+  newText: string;
+  quotedText: string;
+}
+
+export interface Draft {
+  /** The mailbox owner (who sends). */
+  from?: { address: string; name?: string };
+  to: Recipient[];
+  cc: Recipient[];
+  bcc: Recipient[];
+  /** Fields whose recipient list the host returned as a full page (500/1,000): real count is "at least". */
+  capped?: Partial<Record<RecipientField, boolean>>;
+  subject: string;
+  body: DraftBody;
+  attachments: Attachment[];
+}
+
+/** One thing a finding is about: what the user ticks in the pane. */
+export type ItemKind = "recipient" | "attachment" | "message";
+
+export interface MessageRef {
+  id: string;
+  params: Record<string, string | number>;
+}
+
+/** Built-in one-click fixes the pane offers for a finding. */
+export type FixKind = "move-to-bcc" | "remove-recipient" | "remove-attachment";
+
+export interface Finding {
+  rule: string;
+  severity: Exclude<Severity, "off">;
+  /** Addresses (as in the draft) the finding is about. */
+  recipients: string[];
+  /** Attachment names the finding is about. */
+  attachments: string[];
+  message: MessageRef;
+  fixes: FixKind[];
+  /** Stable keys of every item of the finding (see itemKey*). */
+  items: string[];
+  /** Items still needing the user's confirmation (confirm findings only; otherwise all items). */
+  pendingItems: string[];
+}
+
+/** A (rule, item) pair the user ticked in the pane. */
+export interface Confirmation {
+  rule: string;
+  item: string;
+}
+
+export interface Evaluation {
+  decision: Decision;
+  /** Findings still standing (a confirm finding whose items were all confirmed is moved to `confirmed`). */
+  findings: Finding[];
+  confirmed: Finding[];
+}

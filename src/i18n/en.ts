@@ -1,0 +1,17 @@
+/**
+ * English messages by id. Rule messages are `<rule id>/<message id>`; `{name}`
+ * is replaced by a parameter. ja.ts must have the same keys (type-checked).
+ */
+export const en = {
+  "decision/allow": "OK to send",
+  "decision/warn": "Check before sending",
+  "decision/confirm": "Confirm before sending",
+  "decision/block": "Fix before sending",
+  "severity/warn": "warning",
+  "severity/confirm": "confirm",
+  "severity/block": "must fix",
+  "missing-subject/empty": "The subject is empty.",
+  "bcc-exposure/visible": "{count} external addresses are visible to each other in To/CC. Move them to BCC.",
+} as const;
+
+export type MessageId = keyof typeof en;

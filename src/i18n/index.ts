@@ -1,0 +1,42 @@
+import { en, type MessageId } from "./en";
+import { ja } from "./ja";
+import type { Locale } from "../policy/types";
+
+export type { MessageId, Locale };
+
+const catalogs: Record<Locale, Record<string, string>> = { en, ja };
+
+/** Office.context.displayLanguage is a BCP 47 tag such as "ja-JP" or "en-US". */
+export function pickLocale(displayLanguage: string | undefined): Locale {
+  return displayLanguage && displayLanguage.toLowerCase().startsWith("ja") ? "ja" : "en";
+}
+
+export function isMessageId(id: string): id is MessageId {
+  return Object.prototype.hasOwnProperty.call(en, id);
+}
+
+/**
+ * The text for a message id with `{param}` filled in. `overrides` is the
+ * policy's wording for this locale; an unknown id shows itself so a missing
+ * text is visible rather than silent.
+ */
+export function formatMessage(
+  locale: Locale,
+  id: string,
+  params: Record<string, string | number> = {},
+  overrides?: Record<string, string>,
+): string {
+  const template = overrides?.[id] ?? catalogs[locale][id] ?? en[id as MessageId] ?? id;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** Joins item labels for a message, showing at most `max` and a count of the rest. */
+export function listItems(locale: Locale, labels: readonly string[], max = 3): string {
+  const shown = labels.slice(0, max);
+  const rest = labels.length - shown.length;
+  const separator = locale === "ja" ? "、" : ", ";
+  if (rest <= 0) return shown.join(separator);
+  return locale === "ja" ? `${shown.join(separator)} ほか${rest}件` : `${shown.join(separator)} and ${rest} more`;
+}

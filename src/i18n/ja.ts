@@ -1,0 +1,14 @@
+import type { MessageId } from "./en";
+
+/** 日本語メッセージ。キーは en.ts と同じ(不足は型エラーになる)。 */
+export const ja: Record<MessageId, string> = {
+  "decision/allow": "送信できます",
+  "decision/warn": "送信前にご確認ください",
+  "decision/confirm": "送信前に確認が必要です",
+  "decision/block": "送信前に修正が必要です",
+  "severity/warn": "注意",
+  "severity/confirm": "要確認",
+  "severity/block": "要修正",
+  "missing-subject/empty": "件名が入力されていません。",
+  "bcc-exposure/visible": "To/CC の社外アドレス {count} 件が受信者全員に見えます。BCC に移してください。",
+};

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { normalizeDomain } from "../domains/idn";
+import { fromPairs, pairsOf } from "../engine/compat";
+import { en } from "../i18n/en";
+import { allRules } from "../rules";
+import type { AnyRule } from "../rules/rule";
+import { compilePattern, type AddressPattern } from "./patterns";
+import { buildPolicySchema } from "./schema";
+import type { Policy, RuleSettings } from "./types";
+
+export type { Policy, RuleSettings, OnError, Locale } from "./types";
+
+const policySchema = buildPolicySchema(allRules, Object.keys(en));
+
+export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.map(String).join(".") || "(policy)";
+}
+
+/** One line per problem, each starting with the JSON path it is about. */
+function describeIssues(error: z.ZodError): string[] {
+  const lines: string[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) lines.push(`${pathText([...issue.path, key])}: unknown key`);
+    } else {
+      lines.push(`${pathText(issue.path)}: ${issue.message}`);
+    }
+  }
+  return lines;
+}
+
+function compileAll(sources: readonly string[]): AddressPattern[] {
+  return sources.map((source) => compilePattern(source)).filter((p): p is AddressPattern => p !== null);
+}
+
+/** Policy list options add to a rule's built-in list unless the policy says `builtIn: false`. */
+export function resolveRuleSettings(rule: AnyRule, given: Record<string, unknown> | undefined): RuleSettings {
+  const settings: Record<string, unknown> = { ...rule.defaults };
+  const keepBuiltIn = given?.builtIn !== false;
+  for (const [key, value] of pairsOf(given ?? {})) {
+    const builtIn = (rule.defaults as Record<string, unknown>)[key];
+    settings[key] = Array.isArray(builtIn) && Array.isArray(value) && keepBuiltIn ? [...builtIn, ...value] : value;
+  }
+  return settings as RuleSettings;
+}
+
+/** Validates a parsed JSON value and fills in every default. */
+export function parsePolicy(input: unknown): PolicyResult {
+  const result = policySchema.safeParse(input);
+  if (!result.success) return { ok: false, errors: describeIssues(result.error) };
+  const raw = result.data;
+  const givenRules = raw.rules as Record<string, Record<string, unknown> | undefined>;
+  const policy: Policy = {
+    version: 1,
+    enabled: raw.enabled,
+    internalDomains: compileAll(raw.internalDomains ?? []),
+    internalDomainsGiven: raw.internalDomains !== undefined,
+    trustedDomains: compileAll(raw.trustedDomains),
+    blockedDomains: compileAll(raw.blockedDomains),
+    personalMailDomains: raw.personalMailDomains.map((d) => normalizeDomain(d.replace(/^\*\./, ""))),
+    rules: fromPairs(allRules.map((rule) => [rule.id, resolveRuleSettings(rule, givenRules[rule.id])] as const)),
+    delivery: { delayExternalSeconds: raw.delivery.delayExternalSeconds },
+    auditHeader: raw.auditHeader,
+    onError: raw.onError,
+    messages: raw.messages,
+  };
+  return { ok: true, policy };
+}
+
+/** Parses policy text; JSON syntax errors are reported like validation errors. */
+export function parsePolicyText(text: string): PolicyResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`(policy): not valid JSON (${(error as Error).message})`] };
+  }
+  return parsePolicy(json);
+}
+
+/** The policy with nothing set: every default. */
+export function defaultPolicy(): Policy {
+  const result = parsePolicy({});
+  if (!result.ok) throw new Error(`built-in defaults are invalid: ${result.errors.join("; ")}`);
+  return result.policy;
+}
+
+/** JSON Schema (draft 2020-12) for editors, generated from the same zod source. */
+export function policyJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(policySchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}

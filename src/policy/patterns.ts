@@ -1,0 +1,47 @@
+import { normalizeDomain, splitAddress } from "../domains/idn";
+
+/** A compiled entry of internalDomains / trustedDomains / blockedDomains. */
+export type AddressPattern =
+  | { kind: "domain"; domain: string; source: string }
+  | { kind: "subdomains"; domain: string; source: string }
+  | { kind: "address"; address: string; domain: string; source: string };
+
+const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+function isDomainName(ascii: string): boolean {
+  const labels = ascii.split(".");
+  return labels.length >= 2 && labels.every((label) => LABEL.test(label));
+}
+
+/** Null when the text is not a valid pattern (the schema reports it). */
+export function compilePattern(source: string): AddressPattern | null {
+  const text = source.trim();
+  if (text.includes("@")) {
+    const { local, domain } = splitAddress(text);
+    if (!local || /\s/.test(local) || !isDomainName(domain)) return null;
+    return { kind: "address", address: `${local}@${domain}`, domain, source };
+  }
+  if (text.startsWith("*.")) {
+    const domain = normalizeDomain(text.slice(2));
+    return isDomainName(domain) ? { kind: "subdomains", domain, source } : null;
+  }
+  const domain = normalizeDomain(text);
+  return isDomainName(domain) ? { kind: "domain", domain, source } : null;
+}
+
+/** `address` must already be split: canonical local part and ASCII domain. */
+export function patternMatches(pattern: AddressPattern, local: string, domain: string): boolean {
+  switch (pattern.kind) {
+    case "domain":
+      return domain === pattern.domain;
+    case "subdomains":
+      return domain.endsWith(`.${pattern.domain}`);
+    case "address":
+      return `${local}@${domain}` === pattern.address;
+  }
+}
+
+export function matchesAny(patterns: readonly AddressPattern[], address: string): boolean {
+  const { local, domain } = splitAddress(address);
+  return patterns.some((pattern) => patternMatches(pattern, local, domain));
+}

@@ -1,0 +1,26 @@
+import type { Severity } from "../engine/types";
+import type { AddressPattern } from "./patterns";
+
+export type OnError = "prompt" | "block" | "allow";
+export type Locale = "en" | "ja";
+
+export type RuleSettings = { severity: Severity } & Record<string, unknown>;
+
+/** A validated policy with every default filled in. */
+export interface Policy {
+  version: 1;
+  /** false is the admin's emergency switch: every mail is allowed without checks. */
+  enabled: boolean;
+  internalDomains: AddressPattern[];
+  /** Whether the admin listed internalDomains; if not, the sender's domain is internal. */
+  internalDomainsGiven: boolean;
+  trustedDomains: AddressPattern[];
+  blockedDomains: AddressPattern[];
+  personalMailDomains: string[];
+  rules: Record<string, RuleSettings>;
+  delivery: { delayExternalSeconds: number };
+  auditHeader: boolean;
+  onError: OnError;
+  /** Admin's wording per locale, by message id; replaces the built-in text. */
+  messages: Partial<Record<Locale, Record<string, string>>>;
+}

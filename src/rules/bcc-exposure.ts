@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { wholeNumber } from "../policy/schema";
+import { defineRule, type ClassifiedRecipient } from "./rule";
+
+interface Options {
+  threshold: number;
+  includeInternal: boolean;
+}
+
+/** Counts each address once even if it is in both To and CC. */
+function uniqueByAddress(recipients: readonly ClassifiedRecipient[]): ClassifiedRecipient[] {
+  const seen = new Map<string, ClassifiedRecipient>();
+  for (const r of recipients) if (!seen.has(r.normalized)) seen.set(r.normalized, r);
+  return [...seen.values()];
+}
+
+export default defineRule<Options>({
+  id: "bcc-exposure",
+  docs: {
+    en: "At least `threshold` external addresses are visible in To/CC and they belong to two or more parties, so every recipient sees everyone else's address: the classic \"should have been BCC\" leak. Colleagues at one client company already know each other and do not count as exposure. With `includeInternal: true` internal addresses count too, each as its own party (schools whose students have the school's domain).",
+    ja: "To/CC に社外アドレスが `threshold` 件以上あり、しかも2つ以上の相手先にまたがるため、受信者全員に互いのアドレスが見えてしまいます(本来 BCC にすべき典型的な漏えい)。同じ取引先の社員同士は互いを知っているため対象外です。`includeInternal: true` にすると社内アドレスも1件ずつ別の相手として数えます(学生が学校ドメインのアドレスを持つ学校向け)。",
+  },
+  defaults: { severity: "block", threshold: 10, includeInternal: false },
+  options: {
+    threshold: wholeNumber(1).optional(),
+    includeInternal: z.boolean({ error: "expected true or false" }).optional(),
+  },
+  messages: ["visible"],
+  check(_draft, { visible, options, capped }) {
+    const counted = uniqueByAddress(visible.filter((r) => r.external || options.includeInternal));
+    if (counted.length < options.threshold) return [];
+    const parties = new Set(counted.map((r) => (r.external ? r.party.key : `person:${r.normalized}`)));
+    if (parties.size < 2) return [];
+    const atLeast = capped.to || capped.cc;
+    return [
+      {
+        messageId: "visible",
+        params: { count: atLeast ? `${counted.length}+` : counted.length },
+        recipients: counted,
+        fixes: ["move-to-bcc"],
+      },
+    ];
+  },
+});

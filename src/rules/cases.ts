@@ -1,0 +1,32 @@
+import type { DraftSpec } from "../engine/draft";
+import type { Confirmation } from "../engine/types";
+
+/**
+ * A row of a rule's test table. The shared tester (test/rules.test.ts) runs the
+ * whole engine on `draft` under `policy` (raw policy JSON; the sender is
+ * `sender@example.co.jp` unless `draft.from` says otherwise) and looks at this
+ * rule's findings only.
+ */
+export interface RuleCase {
+  name: string;
+  draft: DraftSpec;
+  policy?: Record<string, unknown>;
+  confirmations?: Confirmation[];
+  /** Must-fire rows: exactly these recipients (any order) across the rule's findings. */
+  recipients?: string[];
+  /** Must-fire rows: exactly these attachment names across the rule's findings. */
+  attachments?: string[];
+  /** Must-fire rows: every finding uses this message id (without the rule prefix). */
+  messageId?: string;
+  /** Must-fire rows: the highest severity among the rule's findings. */
+  severity?: "warn" | "confirm" | "block";
+  /** Must-fire rows: each finding's params include these. */
+  params?: Record<string, string | number>;
+}
+
+export interface RuleCases {
+  /** Drafts on which the rule must not fire. */
+  valid: RuleCase[];
+  /** Drafts on which it must fire. */
+  invalid: RuleCase[];
+}

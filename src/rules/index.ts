@@ -1,0 +1,13 @@
+import type { AnyRule } from "./rule";
+import bccExposure from "./bcc-exposure";
+import missingSubject from "./missing-subject";
+
+/** Every rule, in the order findings are reported. */
+export const allRules: readonly AnyRule[] = [
+  bccExposure,
+  missingSubject,
+];
+
+export function ruleById(id: string): AnyRule | undefined {
+  return allRules.find((rule) => rule.id === id);
+}

@@ -1,0 +1,84 @@
+import type { z } from "zod";
+import type { ConsumerMailDomains } from "../domains/organisation";
+import type { Party } from "../domains/organisation";
+import type {
+  Attachment,
+  Draft,
+  FixKind,
+  Recipient,
+  RecipientField,
+  Severity,
+} from "../engine/types";
+import type { Policy } from "../policy/types";
+
+/** Where a recipient stands relative to the organisation. Trusted is still external. */
+export type Zone = "internal" | "trusted" | "external";
+
+export interface ClassifiedRecipient extends Recipient {
+  field: RecipientField;
+  /** Canonical address: lower-case local part, ASCII domain. */
+  normalized: string;
+  /** Canonical ASCII domain. */
+  domain: string;
+  party: Party;
+  zone: Zone;
+  /** zone !== "internal": trusted recipients count in every exposure rule. */
+  external: boolean;
+  blocked: boolean;
+}
+
+export interface RuleContext<Options> {
+  /** This rule's options: defaults, overridden by the policy, lists merged. */
+  options: Options;
+  policy: Policy;
+  /** Every recipient in To, CC then BCC order. */
+  recipients: readonly ClassifiedRecipient[];
+  /** To + CC: what every recipient sees. */
+  visible: readonly ClassifiedRecipient[];
+  /** True when the host capped this field's list: counts are "at least". */
+  capped: Readonly<Record<RecipientField, boolean>>;
+  /** Sender's canonical domain, when known. */
+  senderDomain: string;
+  consumerDomains: ConsumerMailDomains;
+  /** Any recipient (any field) outside the organisation. */
+  hasExternal: boolean;
+}
+
+/** What a rule's `check` returns; the engine adds severity, item keys and confirmations. */
+export interface RuleReport {
+  messageId: string;
+  params?: Record<string, string | number>;
+  recipients?: readonly Pick<Recipient, "address">[];
+  attachments?: readonly Attachment[];
+  fixes?: FixKind[];
+  /** A lower severity than the configured one for a milder case (never higher). */
+  severity?: Exclude<Severity, "off">;
+}
+
+export interface RuleDocs {
+  en: string;
+  ja: string;
+}
+
+/**
+ * A rule, shaped like an ESLint rule: metadata plus one `check` function.
+ * Options are validated by `options` (a zod shape; the policy schema adds
+ * `severity`). A list option's policy value adds to the default list unless
+ * the policy says `"builtIn": false` (declare `builtIn` in `options` then).
+ */
+export interface Rule<Options extends object = Record<string, unknown>> {
+  id: string;
+  docs: RuleDocs;
+  defaults: { severity: Exclude<Severity, "off"> } & Options;
+  options: z.ZodRawShape;
+  /** Message ids (`<rule id>/<message id>` in src/i18n). */
+  messages: readonly string[];
+  check(draft: Draft, context: RuleContext<Options>): RuleReport[];
+}
+
+/** The registry holds rules of different option types. */
+export type AnyRule = Rule<Record<string, unknown>>;
+
+export function defineRule<Options extends object>(rule: Rule<Options>): AnyRule {
+  return rule as unknown as AnyRule;
+}

@@ -1,0 +1,70 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { makeDraft } from "../src/engine/draft";
+import { evaluate } from "../src/engine/evaluate";
+import { decisionRank } from "../src/engine/types";
+import { renderFinding } from "../src/i18n/findings";
+import { parsePolicy } from "../src/policy";
+import type { RuleCase, RuleCases } from "../src/rules/cases";
+import { allRules } from "../src/rules";
+
+const DEFAULT_FROM = "sender@example.co.jp";
+
+function run(ruleId: string, row: RuleCase) {
+  const parsed = parsePolicy(row.policy ?? {});
+  if (!parsed.ok) throw new Error(`case policy invalid: ${parsed.errors.join("; ")}`);
+  const draft = makeDraft({ from: DEFAULT_FROM, ...row.draft });
+  const evaluation = evaluate(draft, parsed.policy, row.confirmations ?? []);
+  return { evaluation, findings: evaluation.findings.filter((f) => f.rule === ruleId) };
+}
+
+function loadCases(ruleId: string): RuleCases {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(`../src/rules/${ruleId}.cases`).default as RuleCases;
+}
+
+describe.each(allRules.map((rule) => [rule.id, rule] as const))("rule %s", (ruleId, rule) => {
+  it("has a case table with both kinds of rows", () => {
+    expect(existsSync(join(__dirname, "..", "src", "rules", `${ruleId}.cases.ts`))).toBe(true);
+    const cases = loadCases(ruleId);
+    expect(cases.valid.length).toBeGreaterThan(0);
+    expect(cases.invalid.length).toBeGreaterThan(0);
+  });
+
+  const cases = loadCases(ruleId);
+
+  it.each(cases.valid.map((row) => [row.name, row] as const))("does not fire: %s", (_name, row) => {
+    expect(run(ruleId, row).findings).toEqual([]);
+  });
+
+  it.each(cases.invalid.map((row) => [row.name, row] as const))("fires: %s", (_name, row) => {
+    const { findings } = run(ruleId, row);
+    expect(findings.length).toBeGreaterThan(0);
+    if (row.recipients) {
+      const found = [...new Set(findings.flatMap((f) => f.recipients.map((a) => a.toLowerCase())))].sort();
+      expect(found).toEqual([...new Set(row.recipients.map((a) => a.toLowerCase()))].sort());
+    }
+    if (row.attachments) {
+      expect([...new Set(findings.flatMap((f) => f.attachments))].sort()).toEqual([...row.attachments].sort());
+    }
+    if (row.messageId) {
+      for (const f of findings) expect(f.message.id).toBe(`${ruleId}/${row.messageId}`);
+    }
+    if (row.severity) {
+      const worst = findings.reduce((a, f) => (decisionRank(f.severity) > decisionRank(a) ? f.severity : a), findings[0].severity);
+      expect(worst).toBe(row.severity);
+    }
+    if (row.params) {
+      for (const f of findings) expect(f.message.params).toMatchObject(row.params);
+    }
+    for (const f of findings) {
+      // Every finding renders in both languages without a leftover {placeholder} or raw id.
+      for (const locale of ["en", "ja"] as const) {
+        const text = renderFinding(f, locale);
+        expect(text).not.toMatch(/\{\w+\}/);
+        expect(text).not.toBe(f.message.id);
+      }
+      expect(rule.messages.map((m) => `${ruleId}/${m}`)).toContain(f.message.id);
+    }
+  });
+});
