@@ -1,17 +1,11 @@
 import { z } from "zod";
 import { wholeNumber } from "../policy/schema";
-import { defineRule, type ClassifiedRecipient } from "./rule";
+import { uniqueByAddress } from "./recipients";
+import { defineRule } from "./rule";
 
 interface Options {
   threshold: number;
   includeInternal: boolean;
-}
-
-/** Counts each address once even if it is in both To and CC. */
-function uniqueByAddress(recipients: readonly ClassifiedRecipient[]): ClassifiedRecipient[] {
-  const seen = new Map<string, ClassifiedRecipient>();
-  for (const r of recipients) if (!seen.has(r.normalized)) seen.set(r.normalized, r);
-  return [...seen.values()];
 }
 
 export default defineRule<Options>({

@@ -1,0 +1,16 @@
+import type { ClassifiedRecipient } from "./rule";
+
+/** Counts each address once even if it is in both To and CC (or in different letter case). */
+export function uniqueByAddress(recipients: readonly ClassifiedRecipient[]): ClassifiedRecipient[] {
+  const seen = new Map<string, ClassifiedRecipient>();
+  for (const r of recipients) if (!seen.has(r.normalized)) seen.set(r.normalized, r);
+  return [...seen.values()];
+}
+
+/**
+ * Recipients with a domain. Outlook gives a personal contact group no address,
+ * so it has no organisation to judge; distribution-list reports it instead.
+ */
+export function withDomain(recipients: readonly ClassifiedRecipient[]): ClassifiedRecipient[] {
+  return recipients.filter((r) => r.domain !== "");
+}
