@@ -1,0 +1,90 @@
+import type { RuleCases } from "./cases";
+
+const contactGroup = { address: "", name: "取引先一覧", kind: "distributionList" as const };
+
+const cases: RuleCases = {
+  valid: [
+    { name: "one client in To", draft: { to: ["h.asano@kawasemi-shokuhin.example"] } },
+    { name: "two people at one company across subdomains", draft: { to: ["a@tokyo.client.co.jp"], cc: ["b@osaka.client.co.jp", "c@client.co.jp"] } },
+    { name: "one client with internal colleagues in CC", draft: { to: ["a@client.co.jp"], cc: ["boss@example.co.jp", "team@sales.example.co.jp"] }, policy: { internalDomains: ["example.co.jp", "*.example.co.jp"] } },
+    { name: "an unrelated client in BCC is hidden", draft: { to: ["a@alpha.co.jp"], bcc: ["b@beta.co.jp", "c@gmail.com"] } },
+    { name: "one gmail user in To and again in CC with other case", draft: { to: ["Taro@gmail.com"], cc: ["taro@GMAIL.com"] } },
+    { name: "Unicode and punycode forms of one company are one party", draft: { to: ["a@例え.jp"], cc: ["b@xn--r8jz45g.jp"] } },
+    { name: "two addresses at an ISP that is not on the consumer list are one organisation", draft: { to: ["a@family-isp.example", "b@family-isp.example"] } },
+    { name: "two parties with minParties 3", draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"] }, policy: { rules: { "cross-org-exposure": { minParties: 3 } } } },
+    { name: "a contact group without address is not a party", draft: { to: ["a@alpha.co.jp", contactGroup] } },
+    { name: "turned off", draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"] }, policy: { rules: { "cross-org-exposure": { severity: "off" } } } },
+  ],
+  invalid: [
+    {
+      name: "one client in To and an unrelated client in CC",
+      draft: { to: ["浅野 瞳 <h.asano@kawasemi-shokuhin.example>"], cc: ["j-sawada@hibiki-zairyo.example"] },
+      recipients: ["h.asano@kawasemi-shokuhin.example", "j-sawada@hibiki-zairyo.example"],
+      severity: "confirm",
+      messageId: "parties",
+      params: { parties: 2, names: "kawasemi-shokuhin.example, hibiki-zairyo.example" },
+    },
+    {
+      name: "two gmail users are two people who do not know each other",
+      draft: { to: ["a@gmail.com", "b@gmail.com"] },
+      recipients: ["a@gmail.com", "b@gmail.com"],
+      params: { parties: 2, names: "a@gmail.com, b@gmail.com" },
+    },
+    {
+      name: "carrier mail on a provider subdomain is a person too",
+      draft: { to: ["a@alpha.co.jp"], cc: ["keitai@mail.goo.ne.jp"] },
+      recipients: ["a@alpha.co.jp", "keitai@mail.goo.ne.jp"],
+    },
+    {
+      name: "an ISP listed in personalMailDomains makes each address a person",
+      draft: { to: ["a@family-isp.example", "b@family-isp.example"] },
+      policy: { personalMailDomains: ["family-isp.example"] },
+      recipients: ["a@family-isp.example", "b@family-isp.example"],
+    },
+    {
+      name: "a trusted partner still counts as a party",
+      draft: { to: ["m.iwata@tsurugi-kikai.co.jp"], cc: ["toda@kaede-trading.example"] },
+      policy: { trustedDomains: ["tsurugi-kikai.co.jp"] },
+      recipients: ["m.iwata@tsurugi-kikai.co.jp", "toda@kaede-trading.example"],
+    },
+    {
+      name: "internal and BCC recipients are not listed",
+      draft: { to: ["a@alpha.co.jp", "me2@example.co.jp"], cc: ["b@sales.beta.co.jp"], bcc: ["c@gamma.co.jp"] },
+      recipients: ["a@alpha.co.jp", "b@sales.beta.co.jp"],
+      params: { parties: 2, names: "alpha.co.jp, beta.co.jp" },
+    },
+    {
+      name: "more than three parties are counted and the names cut short",
+      draft: { to: ["a@alpha.co.jp", "a2@alpha.co.jp", "b@beta.co.jp"], cc: ["c@gamma.co.jp", "d@delta.co.jp"] },
+      recipients: ["a@alpha.co.jp", "a2@alpha.co.jp", "b@beta.co.jp", "c@gamma.co.jp", "d@delta.co.jp"],
+      params: { parties: 4, names: "alpha.co.jp, beta.co.jp, gamma.co.jp, …" },
+    },
+    {
+      name: "minParties 3 reached",
+      draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp", "c@yahoo.co.jp"] },
+      policy: { rules: { "cross-org-exposure": { minParties: 3 } } },
+      recipients: ["a@alpha.co.jp", "b@beta.co.jp", "c@yahoo.co.jp"],
+      params: { parties: 3 },
+    },
+    {
+      name: "a capped To list makes the party count at least",
+      draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"], capped: { to: true } },
+      recipients: ["a@alpha.co.jp", "b@beta.co.jp"],
+      params: { parties: "2+" },
+    },
+    {
+      name: "names show Unicode domains",
+      draft: { to: ["a@xn--r8jz45g.jp"], cc: ["b@beta.co.jp"] },
+      recipients: ["a@xn--r8jz45g.jp", "b@beta.co.jp"],
+      params: { names: "例え.jp, beta.co.jp" },
+    },
+    {
+      name: "severity raised to block",
+      draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"] },
+      policy: { rules: { "cross-org-exposure": { severity: "block" } } },
+      severity: "block",
+    },
+  ],
+};
+
+export default cases;
