@@ -13,6 +13,7 @@ export const en = {
   "missing-subject/empty": "The subject is empty.",
   "bcc-exposure/visible": "{count} external addresses are visible to each other in To/CC. Move them to BCC.",
   "cross-org-exposure/parties": "Recipients in To/CC from {parties} different organisations or people can see each other's addresses: {names}. Move them to BCC unless they should know each other.",
+  "external-recipient/outside": "Outside recipients ({count}): {items}. Check that each address is the one you meant.",
 } as const;
 
 export type MessageId = keyof typeof en;

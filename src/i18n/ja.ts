@@ -12,4 +12,5 @@ export const ja: Record<MessageId, string> = {
   "missing-subject/empty": "件名が入力されていません。",
   "bcc-exposure/visible": "To/CC の社外アドレス {count} 件が受信者全員に見えます。BCC に移してください。",
   "cross-org-exposure/parties": "To/CC の宛先が {parties} 件の異なる相手先({names})にまたがり、互いのアドレスが見えます。面識のない相手同士なら BCC に移してください。",
+  "external-recipient/outside": "社外の宛先が {count} 件あります({items})。宛先に誤りがないか1件ずつご確認ください。",
 };

@@ -1,12 +1,14 @@
 import type { AnyRule } from "./rule";
 import bccExposure from "./bcc-exposure";
 import crossOrgExposure from "./cross-org-exposure";
+import externalRecipient from "./external-recipient";
 import missingSubject from "./missing-subject";
 
 /** Every rule, in the order findings are reported. */
 export const allRules: readonly AnyRule[] = [
   bccExposure,
   crossOrgExposure,
+  externalRecipient,
   missingSubject,
 ];
 

@@ -1,0 +1,17 @@
+import { uniqueByAddress, withDomain } from "./recipients";
+import { defineRule } from "./rule";
+
+export default defineRule({
+  id: "external-recipient",
+  docs: {
+    en: "Each recipient outside the organisation, in To, CC or BCC, is listed for the user to confirm one by one: a wrong autocomplete pick or a typo goes to a stranger. Recipients at `trustedDomains` are spared.",
+    ja: "To/CC/BCC の社外の宛先を1件ずつ確認してもらいます(オートコンプリートの選び間違いや入力ミスで無関係の相手に届くのを防ぎます)。`trustedDomains` の宛先は対象外です。",
+  },
+  defaults: { severity: "confirm" },
+  options: {},
+  messages: ["outside"],
+  check(_draft, { recipients }) {
+    const outside = uniqueByAddress(withDomain(recipients).filter((r) => r.zone === "external"));
+    return outside.length > 0 ? [{ messageId: "outside", recipients: outside }] : [];
+  },
+});
