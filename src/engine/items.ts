@@ -1,3 +1,4 @@
+import { normalizeAddress } from "../domains/idn";
 import type { Attachment } from "./types";
 
 /**
@@ -7,8 +8,9 @@ import type { Attachment } from "./types";
  */
 export const MESSAGE_ITEM = "message";
 
+/** Canonical address, so Unicode, punycode and full-width spellings of one mailbox are one item. */
 export function recipientItemKey(address: string): string {
-  return `recipient:${address.trim().toLowerCase()}`;
+  return `recipient:${normalizeAddress(address)}`;
 }
 
 export function attachmentItemKey(attachment: Pick<Attachment, "name" | "size">): string {
