@@ -14,6 +14,7 @@ export const en = {
   "bcc-exposure/visible": "{count} external addresses are visible to each other in To/CC. Move them to BCC.",
   "cross-org-exposure/parties": "Recipients in To/CC from {parties} different organisations or people can see each other's addresses: {names}. Move them to BCC unless they should know each other.",
   "external-recipient/outside": "Outside recipients ({count}): {items}. Check that each address is the one you meant.",
+  "blocked-recipient/blocked": "Your organisation does not allow mail to {items}. Remove every blocked recipient before sending.",
 } as const;
 
 export type MessageId = keyof typeof en;

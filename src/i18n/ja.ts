@@ -13,4 +13,5 @@ export const ja: Record<MessageId, string> = {
   "bcc-exposure/visible": "To/CC の社外アドレス {count} 件が受信者全員に見えます。BCC に移してください。",
   "cross-org-exposure/parties": "To/CC の宛先が {parties} 件の異なる相手先({names})にまたがり、互いのアドレスが見えます。面識のない相手同士なら BCC に移してください。",
   "external-recipient/outside": "社外の宛先が {count} 件あります({items})。宛先に誤りがないか1件ずつご確認ください。",
+  "blocked-recipient/blocked": "{items} は社内規定で送信が禁止されている宛先です。宛先から削除してください。",
 };

@@ -1,5 +1,6 @@
 import type { AnyRule } from "./rule";
 import bccExposure from "./bcc-exposure";
+import blockedRecipient from "./blocked-recipient";
 import crossOrgExposure from "./cross-org-exposure";
 import externalRecipient from "./external-recipient";
 import missingSubject from "./missing-subject";
@@ -9,6 +10,7 @@ export const allRules: readonly AnyRule[] = [
   bccExposure,
   crossOrgExposure,
   externalRecipient,
+  blockedRecipient,
   missingSubject,
 ];
 
