@@ -15,6 +15,8 @@ export const en = {
   "cross-org-exposure/parties": "Recipients in To/CC from {parties} different organisations or people can see each other's addresses: {names}. Move them to BCC unless they should know each other.",
   "external-recipient/outside": "Outside recipients ({count}): {items}. Check that each address is the one you meant.",
   "blocked-recipient/blocked": "Your organisation does not allow mail to {items}. Remove every blocked recipient before sending.",
+  "distribution-list/list": "{items} is a distribution list: you cannot see who receives this mail. Check that everyone on it should get it.",
+  "distribution-list/unnamed": "A contact group without a name is in To/CC: you cannot see who receives this mail. Check that everyone on it should get it.",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -14,4 +14,6 @@ export const ja: Record<MessageId, string> = {
   "cross-org-exposure/parties": "To/CC の宛先が {parties} 件の異なる相手先({names})にまたがり、互いのアドレスが見えます。面識のない相手同士なら BCC に移してください。",
   "external-recipient/outside": "社外の宛先が {count} 件あります({items})。宛先に誤りがないか1件ずつご確認ください。",
   "blocked-recipient/blocked": "{items} は社内規定で送信が禁止されている宛先です。宛先から削除してください。",
+  "distribution-list/list": "{items} は配布リストです。実際に誰に届くかは表示されません。メンバー全員に送ってよいかご確認ください。",
+  "distribution-list/unnamed": "To/CC に名前のない連絡先グループが含まれています。実際に誰に届くかは表示されません。メンバー全員に送ってよいかご確認ください。",
 };

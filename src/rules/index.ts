@@ -2,6 +2,7 @@ import type { AnyRule } from "./rule";
 import bccExposure from "./bcc-exposure";
 import blockedRecipient from "./blocked-recipient";
 import crossOrgExposure from "./cross-org-exposure";
+import distributionList from "./distribution-list";
 import externalRecipient from "./external-recipient";
 import missingSubject from "./missing-subject";
 
@@ -11,6 +12,7 @@ export const allRules: readonly AnyRule[] = [
   crossOrgExposure,
   externalRecipient,
   blockedRecipient,
+  distributionList,
   missingSubject,
 ];
 
