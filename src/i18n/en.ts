@@ -17,6 +17,7 @@ export const en = {
   "blocked-recipient/blocked": "Your organisation does not allow mail to {items}. Remove every blocked recipient before sending.",
   "distribution-list/list": "{items} is a distribution list: you cannot see who receives this mail. Check that everyone on it should get it.",
   "distribution-list/unnamed": "A contact group without a name is in To/CC: you cannot see who receives this mail. Check that everyone on it should get it.",
+  "large-audience/many": "This mail goes to {count} recipients. Check that everyone should receive it.",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -16,4 +16,5 @@ export const ja: Record<MessageId, string> = {
   "blocked-recipient/blocked": "{items} は社内規定で送信が禁止されている宛先です。宛先から削除してください。",
   "distribution-list/list": "{items} は配布リストです。実際に誰に届くかは表示されません。メンバー全員に送ってよいかご確認ください。",
   "distribution-list/unnamed": "To/CC に名前のない連絡先グループが含まれています。実際に誰に届くかは表示されません。メンバー全員に送ってよいかご確認ください。",
+  "large-audience/many": "このメールは {count} 件の宛先に送信されます。全員に送ってよいかご確認ください。",
 };

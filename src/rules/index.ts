@@ -4,6 +4,7 @@ import blockedRecipient from "./blocked-recipient";
 import crossOrgExposure from "./cross-org-exposure";
 import distributionList from "./distribution-list";
 import externalRecipient from "./external-recipient";
+import largeAudience from "./large-audience";
 import missingSubject from "./missing-subject";
 
 /** Every rule, in the order findings are reported. */
@@ -13,6 +14,7 @@ export const allRules: readonly AnyRule[] = [
   externalRecipient,
   blockedRecipient,
   distributionList,
+  largeAudience,
   missingSubject,
 ];
 
