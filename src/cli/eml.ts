@@ -1,0 +1,96 @@
+import PostalMime from "postal-mime";
+import { splitBody } from "../engine/body";
+import type { Attachment, Draft, Recipient } from "../engine/types";
+import { htmlToText } from "./html-text";
+
+/**
+ * A saved message (.eml, RFC 5322 + MIME) → the engine's Draft. Takes the raw
+ * text or bytes and uses no Node APIs, so the pane and the playground can
+ * reuse it; reading files is the caller's business.
+ */
+
+type Address = PostalMime.Address;
+type MimeAttachment = PostalMime.Attachment;
+
+/** Group syntax (`Team: a@x, b@y;`) lists its members in the header: each is a recipient. */
+function recipientsOf(addresses: readonly Address[] | undefined): Recipient[] {
+  const recipients: Recipient[] = [];
+  for (const entry of addresses ?? []) {
+    for (const mailbox of entry.group ?? [entry]) {
+      const address = (mailbox.address ?? "").trim();
+      if (address !== "") recipients.push({ address, name: mailbox.name.trim(), kind: "user" });
+    }
+  }
+  return recipients;
+}
+
+function bytesOf(content: MimeAttachment["content"]): Uint8Array {
+  if (typeof content === "string") return new TextEncoder().encode(content);
+  return content instanceof Uint8Array ? content : new Uint8Array(content);
+}
+
+/** Content-IDs the HTML shows with `cid:` (signature logos, pasted pictures). */
+function referencedContentIds(html: string): Set<string> {
+  const ids = new Set<string>();
+  const cid = /cid:([^"'\s)>]+)/gi;
+  let match: RegExpExecArray | null;
+  while ((match = cid.exec(html)) !== null) {
+    // RFC 2392: the URL form of a Content-ID is percent-encoded.
+    let id = match[1];
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // malformed escape: compare as written
+    }
+    ids.add(id.toLowerCase());
+  }
+  return ids;
+}
+
+/**
+ * Inline like Outlook's `isInline`: a part the body shows (multipart/related, or
+ * referenced by cid) or an image marked inline. Apple Mail marks every file
+ * `Content-Disposition: inline`, so a non-image marked inline stays an
+ * attachment: treating it as inline would hide a real file from the rules.
+ */
+function isInline(part: MimeAttachment, shownIds: ReadonlySet<string>): boolean {
+  const contentId = (part.contentId ?? "").replace(/^<|>$/g, "").toLowerCase();
+  if (part.related || (contentId !== "" && shownIds.has(contentId))) return true;
+  return part.disposition === "inline" && part.mimeType.startsWith("image/");
+}
+
+function attachmentName(part: MimeAttachment, index: number): string {
+  if (part.filename) return part.filename;
+  if (part.mimeType === "message/rfc822") return `message-${index + 1}.eml`;
+  return `attachment-${index + 1}`;
+}
+
+/** Parses a message; the draft's `from` is the message's From (the CLI may override it). */
+export async function parseEml(raw: string | Uint8Array | ArrayBuffer): Promise<Draft> {
+  // Attached messages (forwarded mail) are files to check, not text to read.
+  const email = await PostalMime.parse(raw, { rfc822Attachments: true });
+  const html = email.html ?? "";
+  const text = email.text || htmlToText(html);
+  const shownIds = referencedContentIds(html);
+  const attachments: Attachment[] = email.attachments.map((part, index) => {
+    const bytes = bytesOf(part.content);
+    return {
+      id: String(index),
+      name: attachmentName(part, index),
+      size: bytes.length,
+      inline: isInline(part, shownIds),
+      contentType: part.mimeType,
+      bytes,
+    };
+  });
+  const sender = recipientsOf(email.from ? [email.from] : [])[0];
+  return {
+    from: sender ? { address: sender.address, name: sender.name } : undefined,
+    to: recipientsOf(email.to),
+    cc: recipientsOf(email.cc),
+    bcc: recipientsOf(email.bcc),
+    subject: email.subject ?? "",
+    body: splitBody(text),
+    attachments,
+  };
+}

@@ -1,0 +1,19 @@
+import { readFile } from "node:fs/promises";
+import { EXIT_ERROR, main } from "./main";
+
+// Entry of dist/cli.js (bin/presend.js): wires the command to the real process.
+main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFile(path),
+  env: process.env,
+}).then(
+  (code) => {
+    // exitCode, not exit(): let piped output drain.
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`presend: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = EXIT_ERROR;
+  },
+);
