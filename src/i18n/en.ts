@@ -18,6 +18,7 @@ export const en = {
   "distribution-list/list": "{items} is a distribution list: you cannot see who receives this mail. Check that everyone on it should get it.",
   "distribution-list/unnamed": "A contact group without a name is in To/CC: you cannot see who receives this mail. Check that everyone on it should get it.",
   "large-audience/many": "This mail goes to {count} recipients. Check that everyone should receive it.",
+  "external-attachment/file": "{name} ({size}) will be sent outside the organisation ({to}). Check that it is the right file for these recipients.",
 } as const;
 
 export type MessageId = keyof typeof en;

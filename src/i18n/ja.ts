@@ -17,4 +17,5 @@ export const ja: Record<MessageId, string> = {
   "distribution-list/list": "{items} は配布リストです。実際に誰に届くかは表示されません。メンバー全員に送ってよいかご確認ください。",
   "distribution-list/unnamed": "To/CC に名前のない連絡先グループが含まれています。実際に誰に届くかは表示されません。メンバー全員に送ってよいかご確認ください。",
   "large-audience/many": "このメールは {count} 件の宛先に送信されます。全員に送ってよいかご確認ください。",
+  "external-attachment/file": "「{name}」({size})を社外({to})に送信します。送ってよいファイルかご確認ください。",
 };

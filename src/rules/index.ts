@@ -3,6 +3,7 @@ import bccExposure from "./bcc-exposure";
 import blockedRecipient from "./blocked-recipient";
 import crossOrgExposure from "./cross-org-exposure";
 import distributionList from "./distribution-list";
+import externalAttachment from "./external-attachment";
 import externalRecipient from "./external-recipient";
 import largeAudience from "./large-audience";
 import missingSubject from "./missing-subject";
@@ -15,6 +16,7 @@ export const allRules: readonly AnyRule[] = [
   blockedRecipient,
   distributionList,
   largeAudience,
+  externalAttachment,
   missingSubject,
 ];
 

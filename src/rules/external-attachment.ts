@@ -1,0 +1,27 @@
+import { displayDomain } from "../domains/idn";
+import { formatSize, sentAttachments } from "./attachments";
+import { defineRule } from "./rule";
+
+export default defineRule({
+  id: "external-attachment",
+  docs: {
+    en: "Each attached file of a mail that goes outside the organisation is listed for the user to confirm one by one, with its size: the wrong file attached is one of the commonest slips. Recipients at `trustedDomains` spare this check; if any other outside recipient is on the mail, every file is listed. Inline pictures (signature logos, pasted screenshots) are not listed.",
+    ja: "社外に送るメールの添付ファイルを、サイズと共に1件ずつ確認してもらいます(添付ファイルの取り違えは最も多い誤送信の一つです)。宛先が `trustedDomains` の社外だけなら対象外ですが、それ以外の社外の宛先が1件でもあれば全ファイルが対象です。本文に埋め込まれた画像(署名のロゴ、貼り付けた画像)は対象外です。",
+  },
+  defaults: { severity: "confirm" },
+  options: {},
+  messages: ["file"],
+  check(draft, { recipients }) {
+    const outside = recipients.filter((r) => r.zone === "external");
+    if (outside.length === 0) return [];
+    // Where the files go, for the message: the first few outside domains.
+    const domains = [...new Set(outside.map((r) => (r.domain ? displayDomain(r.domain) : r.address)))];
+    const to = domains.slice(0, 3).join(", ") + (domains.length > 3 ? ", …" : "");
+    return sentAttachments(draft).map((attachment) => ({
+      messageId: "file",
+      params: { name: attachment.name, size: formatSize(attachment.size), to },
+      attachments: [attachment],
+      fixes: ["remove-attachment"],
+    }));
+  },
+});
