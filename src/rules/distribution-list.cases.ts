@@ -13,13 +13,15 @@ const cases: RuleCases = {
     { name: "a recipient of unknown kind", draft: { to: [{ address: "team@example.co.jp", name: "Team", kind: "unknown" }] } },
     { name: "a list-like address of a person is not a list", draft: { to: ["all-staff@example.co.jp", "ml-sales@client.co.jp"] } },
     { name: "turned off", draft: { to: [list("all-staff@example.co.jp")] }, policy: { rules: { "distribution-list": { severity: "off" } } } },
+    { name: "a confirmed contact group", draft: { to: [contactGroup("Family")] }, confirmations: [{ rule: "distribution-list", item: "message" }] },
     { name: "confirmed list", draft: { to: [list("all-staff@example.co.jp")] }, confirmations: [{ rule: "distribution-list", item: "recipient:all-staff@example.co.jp" }] },
     { name: "no recipients", draft: {} },
   ],
   invalid: [
     { name: "an Exchange list in To", draft: { to: [list("all-staff@example.co.jp", "全社員")] }, recipients: ["all-staff@example.co.jp"], severity: "confirm", messageId: "list" },
     { name: "an external list in CC", draft: { to: ["a@client.co.jp"], cc: [list("project@client.co.jp")] }, recipients: ["project@client.co.jp"] },
-    { name: "a personal contact group is named by its display name", draft: { to: [contactGroup("取引先各位")] }, recipients: ["取引先各位"], messageId: "list" },
+    { name: "a personal contact group is about the message and named", draft: { to: [contactGroup("取引先各位")] }, recipients: [], messageId: "group", params: { name: "取引先各位" } },
+    { name: "a contact group beside a person", draft: { to: ["a@client.co.jp", contactGroup("Family")] }, recipients: [], params: { name: "Family" } },
     { name: "two lists, each reported", draft: { to: [list("sales@example.co.jp")], cc: [list("dev@example.co.jp")] }, recipients: ["sales@example.co.jp", "dev@example.co.jp"] },
     { name: "one list in To and CC in different case is one item", draft: { to: [list("Sales@Example.co.jp")], cc: [list("sales@example.co.jp")] }, recipients: ["Sales@Example.co.jp"] },
     { name: "a contact group without a name is about the message", draft: { to: [contactGroup("")] }, recipients: [], messageId: "unnamed" },
@@ -27,6 +29,7 @@ const cases: RuleCases = {
     { name: "confirming one list leaves a new one pending", draft: { to: [list("sales@example.co.jp"), list("dev@example.co.jp")] }, confirmations: [{ rule: "distribution-list", item: "recipient:sales@example.co.jp" }], recipients: ["dev@example.co.jp"] },
     { name: "severity raised to block", draft: { to: [list("all@example.co.jp")] }, policy: { rules: { "distribution-list": { severity: "block" } } }, severity: "block" },
     { name: "severity lowered to warn", draft: { cc: [contactGroup("Family")] }, policy: { rules: { "distribution-list": { severity: "warn" } } }, severity: "warn" },
+    { name: "a list and a contact group", draft: { to: [list("sales@example.co.jp"), contactGroup("Family")] }, recipients: ["sales@example.co.jp"] },
   ],
 };
 

@@ -3,32 +3,29 @@ import { defineRule, type RuleReport } from "./rule";
 export default defineRule({
   id: "distribution-list",
   docs: {
-    en: "A distribution list or contact group is in To/CC: the sender cannot see who is on it, so the mail may reach people it was not meant for (and they see the list). Exchange groups and personal contact groups both count; in BCC a list is not reported. Outlook gives a contact group no address, so it is named by its display name.",
-    ja: "To/CC に配布リストまたは連絡先グループが含まれています。メンバーが見えないため、想定外の人に届くおそれがあります。Exchange の配布グループも個人の連絡先グループも対象で、BCC のリストは対象外です。連絡先グループはアドレスを持たないため表示名で示します。",
+    en: "A distribution list or contact group is in To/CC: the sender cannot see who is on it, so the mail may reach people it was not meant for. Exchange groups and personal contact groups both count; in BCC a list is not reported. Outlook gives a contact group no address, so its finding is about the message and names the group.",
+    ja: "To/CC に配布リストまたは連絡先グループが含まれています。メンバーが見えないため、想定外の人に届くおそれがあります。Exchange の配布グループも個人の連絡先グループも対象で、BCC のリストは対象外です。連絡先グループはアドレスを持たないため、グループ名を示してメール全体として確認します。",
   },
   defaults: { severity: "confirm" },
   options: {},
-  messages: ["list", "unnamed"],
+  messages: ["list", "group", "unnamed"],
   check(_draft, { visible }) {
     const reports: RuleReport[] = [];
     const seen = new Set<string>();
-    let unnamed = false;
+    const report = (key: string, finding: RuleReport) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      reports.push(finding);
+    };
+    // One finding per list so each message names one list.
     for (const r of visible) {
       if (r.kind !== "distributionList") continue;
-      // A personal contact group arrives without an address; its display name is all the user knows it by.
-      const label = r.address.trim() || r.name.trim();
-      if (!label) {
-        unnamed = true;
-        continue;
-      }
-      const key = r.address.trim() ? r.normalized : `name:${label.toLowerCase()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      // One finding per list so the message can name it in the singular.
-      reports.push({ messageId: "list", recipients: [{ address: label }] });
+      const name = r.name.trim();
+      if (r.normalized) report(`list:${r.normalized}`, { messageId: "list", recipients: [r] });
+      // A personal contact group arrives without an address: nothing to tick but the message itself.
+      else if (name) report(`group:${name}`, { messageId: "group", params: { name } });
+      else report("unnamed", { messageId: "unnamed" });
     }
-    // Nothing to name: the finding is about the message itself.
-    if (unnamed) reports.push({ messageId: "unnamed" });
     return reports;
   },
 });
