@@ -16,6 +16,7 @@ export const en = {
   "external-recipient/outside": "Outside recipients ({count}): {items}. Check that each address is the one you meant.",
   "blocked-recipient/blocked": "Your organisation does not allow mail to {items}. Remove every blocked recipient before sending.",
   "distribution-list/list": "{items} is a distribution list: you cannot see who receives this mail. Check that everyone on it should get it.",
+  "distribution-list/group": "The contact group \"{name}\" is in To/CC: you cannot see who receives this mail. Check that everyone in it should get it.",
   "distribution-list/unnamed": "A contact group without a name is in To/CC: you cannot see who receives this mail. Check that everyone on it should get it.",
   "large-audience/many": "This mail goes to {count} recipients. Check that everyone should receive it.",
   "external-attachment/file": "{name} ({size}) will be sent outside the organisation ({to}). Check that it is the right file for these recipients.",

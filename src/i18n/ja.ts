@@ -15,6 +15,7 @@ export const ja: Record<MessageId, string> = {
   "external-recipient/outside": "社外の宛先が {count} 件あります({items})。宛先に誤りがないか1件ずつご確認ください。",
   "blocked-recipient/blocked": "{items} は社内規定で送信が禁止されている宛先です。宛先から削除してください。",
   "distribution-list/list": "{items} は配布リストです。実際に誰に届くかは表示されません。メンバー全員に送ってよいかご確認ください。",
+  "distribution-list/group": "連絡先グループ「{name}」が To/CC に含まれています。実際に誰に届くかは表示されません。メンバー全員に送ってよいかご確認ください。",
   "distribution-list/unnamed": "To/CC に名前のない連絡先グループが含まれています。実際に誰に届くかは表示されません。メンバー全員に送ってよいかご確認ください。",
   "large-audience/many": "このメールは {count} 件の宛先に送信されます。全員に送ってよいかご確認ください。",
   "external-attachment/file": "「{name}」({size})を社外({to})に送信します。送ってよいファイルかご確認ください。",
