@@ -1,31 +1,46 @@
 import type { DraftBody } from "./types";
 
 /**
- * Where quoted earlier mail starts: Outlook's and other clients' reply
- * separators in English and Japanese. Everything from the first match down is
- * quoted text.
+ * Lines that start quoted earlier mail: Outlook's and other clients' reply and
+ * forward separators in English and Japanese. Everything from the first
+ * match down is quoted text.
  */
 const REPLY_SEPARATORS: readonly RegExp[] = [
   /^\s*-{2,}\s*(Original Message|Forwarded message|元のメッセージ|転送されたメッセージ|オリジナルメッセージ)\s*-{2,}\s*$/i,
   /^\s*_{10,}\s*$/, // Outlook on the web draws a rule above the quoted header block
-  /^\s*(From|差出人|送信者)\s*[:：].*$/i, // only counts when a Sent/Date line follows (checked below)
+  /^\s*(Begin forwarded message|転送されたメッセージ|転送メッセージ)\s*[:：]\s*$/i, // Apple Mail
   /^\s*On .{4,200}wrote:\s*$/i,
-  /^.{1,200}(wrote|さんは書きました|が書きました|のメッセージ)\s*[:：]\s*$/i,
+  /^.{1,200}(wrote|さんは書きました|が書きました|のメッセージ|のメール)\s*[:：]\s*$/i,
   /^\s*\d{4}[年/-]\d{1,2}[月/-]\d{1,2}日?.{0,80}(<[^>]+>|@).{0,40}[:：]\s*$/, // 2024年5月1日(水) 10:00 山田 <a@b>:
 ];
 
-const HEADER_FOLLOWER = /^\s*(Sent|Date|送信日時|日時|To|宛先)\s*[:：]/i;
+/**
+ * Attribution lines that clients wrap onto two lines when the name and
+ * address are long ("On Wed, … Taro Yamada <" / "taro@example.com> wrote:").
+ * Only tried on a pair whose first line starts like an attribution and that
+ * names an address, so ordinary new text before a "… wrote:" line stays new.
+ */
+const WRAPPED_ATTRIBUTIONS: readonly RegExp[] = [
+  /^\s*On .{4,200}(<[^>]*>|@).{0,40}wrote:\s*$/i,
+  /^\s*\d{4}[年/-]\d{1,2}[月/-]\d{1,2}日?.{0,80}(<[^>]+>|@).{0,40}[:：]\s*$/,
+];
+
+/** "From:" starts a quoted header block only when Sent/Date/To/Subject follows (Outlook, Apple Mail). */
+const HEADER_START = /^\s*\*?(From|差出人|送信者)\*?\s*[:：]/i;
+const HEADER_FOLLOWER = /^\s*\*?(Sent|Date|To|Subject|Cc|送信日時|日時|日付|宛先|件名)\*?\s*[:：]/i;
+
+function nextNonBlank(lines: readonly string[], index: number): string | undefined {
+  return lines.slice(index + 1, index + 3).find((l) => l.trim() !== "");
+}
 
 function isSeparator(lines: readonly string[], index: number): boolean {
   const line = lines[index];
-  for (let i = 0; i < REPLY_SEPARATORS.length; i++) {
-    if (!REPLY_SEPARATORS[i].test(line)) continue;
-    if (i !== 2) return true;
-    // A "From:" line starts a quoted header block only with Sent/Date/To right after it.
-    const next = lines.slice(index + 1, index + 3).find((l) => l.trim() !== "");
-    if (next !== undefined && HEADER_FOLLOWER.test(next)) return true;
-  }
-  return false;
+  if (REPLY_SEPARATORS.some((pattern) => pattern.test(line))) return true;
+  const next = nextNonBlank(lines, index);
+  if (next === undefined) return false;
+  if (HEADER_START.test(line)) return HEADER_FOLLOWER.test(next);
+  const joined = `${line.replace(/\s+$/, "")} ${lines[index + 1] ?? ""}`;
+  return WRAPPED_ATTRIBUTIONS.some((pattern) => pattern.test(joined));
 }
 
 /** Splits a plain-text body into what the sender wrote now and what was quoted. */
