@@ -1,0 +1,196 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseEml } from "../src/cli/eml";
+import { htmlToText } from "../src/cli/html-text";
+
+const SAMPLES = path.resolve(__dirname, "../samples");
+const sample = (file: string) => readFileSync(path.join(SAMPLES, file));
+
+/** A message from header lines and a body, with CRLF like a saved .eml. */
+const eml = (lines: string[]) => lines.join("\r\n");
+const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
+
+describe("parseEml: addresses", () => {
+  it("flattens group syntax into its members and decodes RFC 2047 display names", async () => {
+    const draft = await parseEml(
+      eml([
+        "From: =?UTF-8?B?5bGx55SwIOWkqumDjg==?= <yamada@example.co.jp>",
+        "To: =?UTF-8?B?44OX44Ot44K444Kn44Kv44OI?=: a.sato@client.example, =?UTF-8?B?6Yi05pyoIOiKsQ==?= <hana@client.example>;,",
+        " ito@other.example",
+        "Cc: =?ISO-2022-JP?B?GyRCOjRGIxsoQg==?= <sato@third.example>, =?UTF-8?Q?=E6=9D=B1_=E5=A4=A7?= <azuma@x.example>",
+        "Bcc: undisclosed-recipients:;, hidden@example.org",
+        "Subject: =?UTF-8?B?6KaL56mN5pu444Gu5Lu2?=",
+        "",
+        "body",
+      ]),
+    );
+    expect(draft.from).toEqual({ address: "yamada@example.co.jp", name: "山田 太郎" });
+    expect(draft.to).toEqual([
+      { address: "a.sato@client.example", name: "", kind: "user" },
+      { address: "hana@client.example", name: "鈴木 花", kind: "user" },
+      { address: "ito@other.example", name: "", kind: "user" },
+    ]);
+    expect(draft.cc).toEqual([
+      { address: "sato@third.example", name: "佐藤", kind: "user" },
+      { address: "azuma@x.example", name: "東 大", kind: "user" },
+    ]);
+    // An empty group (undisclosed-recipients:;) adds nobody.
+    expect(draft.bcc.map((r) => r.address)).toEqual(["hidden@example.org"]);
+    expect(draft.subject).toBe("見積書の件");
+  });
+
+  it("gives an empty subject and no sender when the headers have none", async () => {
+    const draft = await parseEml(eml(["To: a@example.com", "Subject: ", "", "hello"]));
+    expect(draft.subject).toBe("");
+    expect(draft.from).toBeUndefined();
+    expect(draft.attachments).toEqual([]);
+  });
+});
+
+describe("parseEml: body", () => {
+  it("reads text/plain and splits off the quoted reply", async () => {
+    const draft = await parseEml(
+      eml([
+        "From: a@example.co.jp",
+        "To: b@partner.example",
+        "Subject: Re: schedule",
+        'Content-Type: text/plain; charset="utf-8"',
+        "Content-Transfer-Encoding: base64",
+        "",
+        b64("承知しました。\r\n\r\n> 資料を添付しました。\r\n> ご確認ください。\r\n"),
+      ]),
+    );
+    expect(draft.body.newText).toBe("承知しました。");
+    expect(draft.body.quotedText).toContain("資料を添付しました。");
+  });
+
+  it("converts an HTML-only body to text with line breaks and blockquotes as quoted lines", async () => {
+    const draft = await parseEml(sample("s10-trusted-reply-ok.eml"));
+    expect(draft.body.newText.split("\n")).toEqual([
+      "小川様",
+      "",
+      "ご連絡ありがとうございます。11月の配送スケジュール、承知いたしました。",
+      "引き続きよろしくお願いいたします。",
+      "",
+      "高橋",
+    ]);
+    expect(draft.body.quotedText).toContain("> 11月の配送スケジュールを添付いたしましたので、ご確認ください。");
+    expect(draft.body.newText).not.toContain("添付");
+  });
+
+  it("prefers text/plain over HTML in multipart/alternative", async () => {
+    const draft = await parseEml(sample("s04-forgotten-attachment.eml"));
+    expect(draft.body.newText).toContain("打合せで使用した資料を添付いたしますので、ご確認ください。");
+    expect(draft.body.newText).not.toMatch(/MsoNormal|<p/);
+  });
+
+  it("treats an Outlook HTML reply header block (From:/Sent:) as the start of the quote", async () => {
+    const html =
+      "<html><body><p class=MsoNormal>Thanks, see you then.<o:p></o:p></p>" +
+      "<div style='border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal><b>From:</b> Ito &lt;ito@partner.example&gt;<br>" +
+      "<b>Sent:</b> Monday, October 5, 2026 9:00 AM<br><b>Subject:</b> Plan</p></div>" +
+      "<p class=MsoNormal>Please find the plan attached.</p></body></html>";
+    const draft = await parseEml(
+      eml(["From: a@example.co.jp", "To: ito@partner.example", "Subject: RE: Plan", "Content-Type: text/html; charset=utf-8", "", html]),
+    );
+    expect(draft.body.newText).toBe("Thanks, see you then.");
+    expect(draft.body.quotedText).toContain("Please find the plan attached.");
+  });
+});
+
+describe("parseEml: attachments", () => {
+  const pdf = "%PDF-1.4 sample";
+  const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
+  const part = (headers: string[], content: Buffer | string) => [
+    "--b1",
+    ...headers,
+    "Content-Transfer-Encoding: base64",
+    "",
+    Buffer.from(content).toString("base64"),
+  ];
+  const message = eml([
+    "From: a@example.co.jp",
+    "To: b@partner.example",
+    "Subject: files",
+    'Content-Type: multipart/mixed; boundary="b1"',
+    "",
+    "--b1",
+    "Content-Type: text/html; charset=utf-8",
+    "",
+    '<p>See below</p><img src="cid:sig%40example.co.jp">',
+    ...part(["Content-Type: application/pdf; name=report.pdf", "Content-Disposition: attachment; filename=report.pdf"], pdf),
+    // Apple Mail marks files inline: still a file the recipient receives.
+    ...part(["Content-Type: application/pdf", "Content-Disposition: inline; filename=\"=?UTF-8?B?6KaL56mN5pu4LnBkZg==?=\""], pdf),
+    ...part(["Content-Type: image/png", "Content-Disposition: inline; filename=pasted.png"], png),
+    // Shown by the HTML through its Content-ID, though not inside multipart/related.
+    ...part(["Content-Type: image/png; name=logo.png", "Content-ID: <sig@example.co.jp>"], png),
+    ...part(["Content-Type: application/zip", "Content-Disposition: attachment"], "PK\u0003\u0004"),
+    "--b1--",
+    "",
+  ]);
+
+  it("reports names, real sizes, bytes, content types and inline parts", async () => {
+    const draft = await parseEml(message);
+    expect(draft.attachments.map((a) => [a.name, a.size, a.inline, a.contentType])).toEqual([
+      ["report.pdf", pdf.length, false, "application/pdf"],
+      ["見積書.pdf", pdf.length, false, "application/pdf"],
+      ["pasted.png", png.length, true, "image/png"],
+      ["logo.png", png.length, true, "image/png"],
+      ["attachment-5", 4, false, "application/zip"],
+    ]);
+    expect(Buffer.from(draft.attachments[0].bytes!).toString()).toBe(pdf);
+    expect(draft.attachments.map((a) => a.id)).toEqual(["0", "1", "2", "3", "4"]);
+  });
+
+  it("accepts the message as bytes as well as text", async () => {
+    const fromBytes = await parseEml(new TextEncoder().encode(message));
+    expect(fromBytes.attachments.map((a) => a.name)).toEqual((await parseEml(message)).attachments.map((a) => a.name));
+  });
+
+  it("treats a multipart/related signature image as inline", async () => {
+    const draft = await parseEml(sample("s09-internal-ok.eml"));
+    expect(draft.attachments).toHaveLength(1);
+    expect(draft.attachments[0]).toMatchObject({ name: "image001.png", inline: true, contentType: "image/png" });
+  });
+
+  it("keeps the bytes of a password ZIP so its encryption flag can be read", async () => {
+    const [zip] = (await parseEml(sample("s06-password-zip.eml"))).attachments;
+    expect(zip.name).toBe("支払明細_2026年10月.zip");
+    expect(zip.inline).toBe(false);
+    const bytes = zip.bytes!;
+    expect(zip.size).toBe(bytes.length);
+    expect(Array.from(bytes.slice(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(bytes[6] & 1).toBe(1); // general purpose flag bit 0: encrypted
+  });
+
+  it("reads the script with a double extension as an attachment", async () => {
+    const draft = await parseEml(sample("s05-double-extension.eml"));
+    expect(draft.attachments.map((a) => [a.name, a.inline])).toEqual([["請求書_10月分.pdf.vbs", false]]);
+    expect(Buffer.from(draft.attachments[0].bytes!).toString()).toContain("MsgBox");
+  });
+});
+
+describe("htmlToText", () => {
+  it("quotes nested blockquotes per level", () => {
+    expect(htmlToText("<p>new</p><blockquote><p>one</p><blockquote>two<br>lines</blockquote>back</blockquote>end")).toBe(
+      ["new", "> one", "> > two", "> > lines", "> back", "end"].join("\n"),
+    );
+  });
+
+  it("keeps blank lines from <br><br>, drops styles, scripts and comments, decodes entities", () => {
+    expect(
+      htmlToText(
+        "<!DOCTYPE html><html><head><style>p{color:red}</style><title>t</title></head><body>" +
+          "A&amp;B&nbsp;&lt;x&gt; &#x6DFB;&#20184;<br><br>C<!-- hidden --><script>alert(1)</script></body></html>",
+      ),
+    ).toBe("A&B <x> 添付\n\nC");
+  });
+
+  it("keeps the lines of <pre> and collapses other whitespace", () => {
+    expect(htmlToText("<div>a\n   b</div><pre>x\n  y</pre>")).toBe("a b\nx\n  y");
+  });
+
+  it("leaves a stray < as text", () => {
+    expect(htmlToText("<p>1 < 2</p>")).toBe("1 < 2");
+  });
+});
