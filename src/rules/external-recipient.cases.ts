@@ -12,6 +12,7 @@ const cases: RuleCases = {
     { name: "a contact group without address", draft: { to: ["a@example.co.jp", { address: "", name: "My group", kind: "distributionList" }] } },
     { name: "turned off", draft: { to: ["toda@kaede-trading.example"] }, policy: { rules: { "external-recipient": { severity: "off" } } } },
     { name: "no recipients", draft: {} },
+    { name: "a blocked recipient is left to blocked-recipient", draft: { to: ["contact@spam-relay.test"] }, policy: { blockedDomains: ["spam-relay.test"] } },
     { name: "every outside recipient confirmed (in any letter case)", draft: { to: ["A@Alpha.co.jp"], cc: ["b@beta.co.jp"] }, confirmations: [{ rule: "external-recipient", item: "recipient:a@alpha.co.jp" }, { rule: "external-recipient", item: "recipient:b@beta.co.jp" }] },
   ],
   invalid: [
@@ -25,6 +26,7 @@ const cases: RuleCases = {
     { name: "the sender's domain is external when internalDomains omits it", draft: { to: ["colleague@example.co.jp"] }, policy: { internalDomains: ["hq.example"] }, recipients: ["colleague@example.co.jp"] },
     { name: "an external distribution list is an outside recipient", draft: { to: [{ address: "all@client.co.jp", name: "Client all", kind: "distributionList" }] }, recipients: ["all@client.co.jp"] },
     { name: "confirming one recipient leaves the other pending", draft: { to: ["a@alpha.co.jp", "b@beta.co.jp"] }, confirmations: [{ rule: "external-recipient", item: "recipient:a@alpha.co.jp" }], recipients: ["a@alpha.co.jp", "b@beta.co.jp"] },
+    { name: "the unblocked recipient beside a blocked one", draft: { to: ["contact@spam-relay.test", "toda@kaede-trading.example"] }, policy: { blockedDomains: ["spam-relay.test"] }, recipients: ["toda@kaede-trading.example"] },
     { name: "severity lowered to warn", draft: { to: ["a@alpha.co.jp"] }, policy: { rules: { "external-recipient": { severity: "warn" } } }, severity: "warn" },
   ],
 };

@@ -4,14 +4,15 @@ import { defineRule } from "./rule";
 export default defineRule({
   id: "external-recipient",
   docs: {
-    en: "Each recipient outside the organisation, in To, CC or BCC, is listed for the user to confirm one by one: a wrong autocomplete pick or a typo goes to a stranger. Recipients at `trustedDomains` are spared.",
-    ja: "To/CC/BCC の社外の宛先を1件ずつ確認してもらいます(オートコンプリートの選び間違いや入力ミスで無関係の相手に届くのを防ぎます)。`trustedDomains` の宛先は対象外です。",
+    en: "Each recipient outside the organisation, in To, CC or BCC, is listed for the user to confirm one by one: a wrong autocomplete pick or a typo goes to a stranger. Recipients at `trustedDomains` are spared, and blocked ones are left to `blocked-recipient`.",
+    ja: "To/CC/BCC の社外の宛先を1件ずつ確認してもらいます(オートコンプリートの選び間違いや入力ミスで無関係の相手に届くのを防ぎます)。`trustedDomains` の宛先は対象外で、送信禁止の宛先は `blocked-recipient` で扱います。",
   },
   defaults: { severity: "confirm" },
   options: {},
   messages: ["outside"],
   check(_draft, { recipients }) {
-    const outside = uniqueByAddress(withDomain(recipients).filter((r) => r.zone === "external"));
+    // A blocked recipient must be removed (blocked-recipient); ticking it here would be pointless.
+    const outside = uniqueByAddress(withDomain(recipients).filter((r) => r.zone === "external" && !r.blocked));
     return outside.length > 0 ? [{ messageId: "outside", recipients: outside }] : [];
   },
 });
