@@ -1,12 +1,12 @@
 // Bundles the command line (src/cli/index.ts) into dist/cli.js, which bin/presend.js runs.
 // Runs on `npm install` (prepare) so `npx presend` works in a fresh clone; scripts/build.mjs calls buildCli().
-import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export async function buildCli() {
+  const { build } = await import("esbuild");
   await build({
     entryPoints: [path.join(root, "src/cli/index.ts")],
     outfile: path.join(root, "dist/cli.js"),
@@ -20,6 +20,11 @@ export async function buildCli() {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   buildCli().catch((error) => {
+    if (error?.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("esbuild")) {
+      // `npm install --omit=dev` runs prepare without dev dependencies: installing must not fail for that.
+      console.warn("build-cli: esbuild is not installed, dist/cli.js not built (npx presend will say so).");
+      return;
+    }
     console.error(error);
     process.exitCode = 1;
   });
