@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { parseRecipient } from "../engine/draft";
 import { evaluate } from "../engine/evaluate";
-import { decisionRank, type Decision, type Draft, type Finding } from "../engine/types";
+import type { Decision, Draft, Finding } from "../engine/types";
 import { renderFinding } from "../i18n/findings";
 import { formatMessage, listItems, pickLocale, type Locale } from "../i18n";
 import { parsePolicyText, policyJsonSchema, type Policy } from "../policy";
@@ -136,7 +136,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
   }
   const { policy } = loaded;
   const locale = localeFromEnv(io.env);
-  let worst: Decision = "allow";
+  let stopped = false;
   let failed = false;
   for (const file of positionals) {
     let draft: Draft;
@@ -148,11 +148,11 @@ async function check(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     const { decision, findings } = evaluate(draft, policy);
-    if (decisionRank(decision) > decisionRank(worst)) worst = decision;
+    stopped = stopped || decision !== "allow";
     io.stdout((values.json ? jsonLine : report)(file, decision, findings, locale, policy));
   }
   if (failed) return EXIT_ERROR;
-  return worst === "allow" ? EXIT_ALLOW : EXIT_STOPPED;
+  return stopped ? EXIT_STOPPED : EXIT_ALLOW;
 }
 
 async function policyCommand(args: string[], io: CliIO): Promise<number> {
