@@ -1,0 +1,284 @@
+import { displayDomain } from "../domains/idn";
+import { buildSharedContext } from "../engine/context";
+import { attachmentItemKey, MESSAGE_ITEM, recipientItemKey } from "../engine/items";
+import {
+  decisionRank,
+  type Attachment,
+  type Confirmation,
+  type Draft,
+  type Evaluation,
+  type Finding,
+  type RecipientField,
+  type RecipientKind,
+} from "../engine/types";
+import type { Policy } from "../policy/types";
+import type { Zone } from "../rules/rule";
+
+/**
+ * What the pane shows, derived from (draft, policy, evaluation) without any
+ * React or Office code so it can be unit-tested and recomputed on every change.
+ */
+
+type FindingSeverity = Finding["severity"];
+
+/** One checkbox: every pending (rule, item) pair of one recipient, one file, or one message-level finding. */
+export interface CheckItem {
+  id: string;
+  confirmations: Confirmation[];
+  /** The confirm findings asking for it (shown as the reasons). */
+  findings: Finding[];
+}
+
+export interface RecipientRow {
+  address: string;
+  name: string;
+  kind: RecipientKind;
+  /** Every field the address is in (an address may be in To and CC). */
+  fields: RecipientField[];
+  /** Highest severity of a standing finding about it. */
+  severity?: FindingSeverity;
+  /** It was confirmed earlier and nothing new is pending. */
+  confirmed: boolean;
+  check?: CheckItem;
+  /** Its remove button sits in a must-fix card, so the row does not repeat it. */
+  removedInCard: boolean;
+}
+
+export interface OrganisationGroup {
+  id: string;
+  /** Registrable domain, or the mailbox provider's domain for personal addresses. */
+  label: string;
+  personal: boolean;
+  rows: RecipientRow[];
+}
+
+export interface ZoneSection {
+  zone: Zone;
+  groups: OrganisationGroup[];
+  count: number;
+}
+
+export interface AttachmentRow {
+  attachment: Attachment;
+  severity?: FindingSeverity;
+  confirmed: boolean;
+  check?: CheckItem;
+  removedInCard: boolean;
+}
+
+/** A must-fix finding with what its one-click fixes act on. */
+export interface BlockCard {
+  finding: Finding;
+  removableRecipients: string[];
+  removableAttachments: Attachment[];
+}
+
+export interface PaneModel {
+  sections: ZoneSection[];
+  recipientCount: number;
+  attachments: AttachmentRow[];
+  /** Confirm findings that are about the message itself (subject/body), not an item. */
+  messageChecks: CheckItem[];
+  /** Every checkbox, in display order. */
+  checks: CheckItem[];
+  blockCards: BlockCard[];
+  /** Addresses the "Move external To/CC to BCC" fix moves; empty when no finding offers it. */
+  moveToBcc: string[];
+  cappedFields: RecipientField[];
+}
+
+const ZONE_ORDER: readonly Zone[] = ["external", "trusted", "internal"];
+
+function confirmationKey(c: Confirmation): string {
+  return `${c.rule}\n${c.item}`;
+}
+
+function worse(a: FindingSeverity | undefined, b: FindingSeverity): FindingSeverity {
+  return a !== undefined && decisionRank(a) >= decisionRank(b) ? a : b;
+}
+
+/** Pending confirmations grouped by item, so one checkbox answers every rule that asks about that item. */
+function collectChecks(findings: readonly Finding[]): Map<string, CheckItem> {
+  const checks = new Map<string, CheckItem>();
+  for (const finding of findings) {
+    if (finding.severity !== "confirm") continue;
+    for (const item of finding.pendingItems) {
+      // A message-level item is one per rule: each says something different about the mail.
+      const id = item === MESSAGE_ITEM ? `${MESSAGE_ITEM}:${finding.rule}` : item;
+      const check = checks.get(id) ?? { id, confirmations: [], findings: [] };
+      check.confirmations.push({ rule: finding.rule, item });
+      check.findings.push(finding);
+      checks.set(id, check);
+    }
+  }
+  return checks;
+}
+
+function severityByItem(findings: readonly Finding[]): Map<string, FindingSeverity> {
+  const severities = new Map<string, FindingSeverity>();
+  for (const finding of findings) {
+    for (const item of finding.items) severities.set(item, worse(severities.get(item), finding.severity));
+  }
+  return severities;
+}
+
+function itemsOf(findings: readonly Finding[]): Set<string> {
+  const items = new Set<string>();
+  for (const finding of findings) for (const item of finding.items) items.add(item);
+  return items;
+}
+
+function blockCardsOf(findings: readonly Finding[], attachments: readonly Attachment[]): BlockCard[] {
+  return findings
+    .filter((f) => f.severity === "block")
+    .map((finding) => {
+      const items = new Set(finding.items);
+      return {
+        finding,
+        removableRecipients: finding.fixes.includes("remove-recipient") ? finding.recipients : [],
+        removableAttachments: finding.fixes.includes("remove-attachment")
+          ? attachments.filter((a) => items.has(attachmentItemKey(a)))
+          : [],
+      };
+    });
+}
+
+function groupLabelOf(party: { consumer: boolean; label: string }, domain: string): { id: string; label: string } {
+  // A personal mailbox is its own party; for display they are gathered under their provider.
+  if (party.consumer) return { id: `personal:${domain}`, label: displayDomain(domain) };
+  return { id: `org:${party.label}`, label: party.label };
+}
+
+/** Builds every section of the pane. `ticked` does not matter here: ticks only change checkbox states. */
+export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluation): PaneModel {
+  const checks = collectChecks(evaluation.findings);
+  const severities = severityByItem(evaluation.findings);
+  const confirmedItems = itemsOf(evaluation.confirmed);
+  const blockCards = blockCardsOf(evaluation.findings, draft.attachments);
+  const removedInCard = new Set<string>();
+  for (const card of blockCards) {
+    for (const address of card.removableRecipients) removedInCard.add(recipientItemKey(address));
+    for (const attachment of card.removableAttachments) removedInCard.add(attachmentItemKey(attachment));
+  }
+
+  const context = buildSharedContext(draft, policy);
+  const groups = new Map<string, OrganisationGroup & { zone: Zone }>();
+  const rows = new Map<string, RecipientRow>();
+  for (const recipient of context.recipients) {
+    const key = recipientItemKey(recipient.address);
+    const existing = rows.get(key);
+    if (existing) {
+      if (!existing.fields.includes(recipient.field)) existing.fields.push(recipient.field);
+      continue;
+    }
+    const row: RecipientRow = {
+      address: recipient.address,
+      name: recipient.name,
+      kind: recipient.kind,
+      fields: [recipient.field],
+      severity: severities.get(key),
+      confirmed: confirmedItems.has(key) && !checks.has(key),
+      check: checks.get(key),
+      removedInCard: removedInCard.has(key),
+    };
+    rows.set(key, row);
+    const { id, label } = groupLabelOf(recipient.party, recipient.domain);
+    const groupKey = `${recipient.zone}|${id}`;
+    const group = groups.get(groupKey) ?? { id: groupKey, label, personal: recipient.party.consumer, rows: [], zone: recipient.zone };
+    group.rows.push(row);
+    groups.set(groupKey, group);
+  }
+
+  const needsAttention = (g: OrganisationGroup) => g.rows.some((r) => r.check || r.severity === "block");
+  const sections = ZONE_ORDER.map((zone): ZoneSection => {
+    const inZone = [...groups.values()]
+      .filter((g) => g.zone === zone)
+      .map(({ zone: _zone, ...group }) => group)
+      .sort((a, b) => Number(needsAttention(b)) - Number(needsAttention(a)) || a.label.localeCompare(b.label));
+    return { zone, groups: inZone, count: inZone.reduce((n, g) => n + g.rows.length, 0) };
+  }).filter((s) => s.count > 0);
+
+  const attachments = draft.attachments.map((attachment): AttachmentRow => {
+    const key = attachmentItemKey(attachment);
+    return {
+      attachment,
+      severity: severities.get(key),
+      confirmed: confirmedItems.has(key) && !checks.has(key),
+      check: checks.get(key),
+      removedInCard: removedInCard.has(key),
+    };
+  });
+
+  const messageChecks = [...checks.values()].filter((c) => c.id.startsWith(`${MESSAGE_ITEM}:`));
+  const recipientChecks = sections.flatMap((s) => s.groups.flatMap((g) => g.rows.flatMap((r) => (r.check ? [r.check] : []))));
+  const attachmentChecks = attachments.flatMap((a) => (a.check ? [a.check] : []));
+
+  return {
+    sections,
+    recipientCount: rows.size,
+    attachments,
+    messageChecks,
+    checks: [...messageChecks, ...recipientChecks, ...attachmentChecks],
+    blockCards,
+    moveToBcc: moveToBccAddresses(draft, policy, evaluation.findings),
+    cappedFields: (["to", "cc", "bcc"] as const).filter((f) => draft.capped?.[f] === true),
+  };
+}
+
+/**
+ * The BCC fix moves every visible external address (trusted partners too: they
+ * still see each other) plus whatever a move-to-bcc finding named (a school
+ * policy counts internal addresses); other internal recipients stay where they are.
+ */
+export function moveToBccAddresses(draft: Draft, policy: Policy, findings: readonly Finding[]): string[] {
+  const offering = findings.filter((f) => f.fixes.includes("move-to-bcc"));
+  if (offering.length === 0) return [];
+  const named = new Set(offering.flatMap((f) => f.recipients.map(recipientItemKey)));
+  const addresses = new Map<string, string>();
+  for (const r of buildSharedContext(draft, policy).visible) {
+    const key = recipientItemKey(r.address);
+    if ((r.external || named.has(key)) && !addresses.has(key)) addresses.set(key, r.address);
+  }
+  return [...addresses.values()];
+}
+
+/** Ticks are kept as (rule, item) pairs: a tick stays valid only for the reasons the user saw. */
+export function isTicked(check: CheckItem, ticked: ReadonlySet<string>): boolean {
+  return check.confirmations.every((c) => ticked.has(confirmationKey(c)));
+}
+
+export function withTicks(ticked: ReadonlySet<string>, checks: readonly CheckItem[], on: boolean): Set<string> {
+  const next = new Set(ticked);
+  for (const check of checks) {
+    for (const c of check.confirmations) {
+      if (on) next.add(confirmationKey(c));
+      else next.delete(confirmationKey(c));
+    }
+  }
+  return next;
+}
+
+/** Stored confirmations plus new ones, without duplicates (earlier ones stay valid for unchanged items). */
+export function mergeConfirmations(stored: readonly Confirmation[], added: readonly Confirmation[]): Confirmation[] {
+  const seen = new Set<string>();
+  const merged: Confirmation[] = [];
+  for (const c of [...stored, ...added]) {
+    if (seen.has(confirmationKey(c))) continue;
+    seen.add(confirmationKey(c));
+    merged.push(c);
+  }
+  return merged;
+}
+
+/** File sizes as Outlook shows them (1,024-based, one decimal below 10). */
+export function humanSize(bytes: number): string {
+  const units = ["B", "KB", "MB", "GB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const shown = unit === 0 || value >= 10 ? Math.round(value).toString() : value.toFixed(1);
+  return `${shown} ${units[unit]}`;
+}
