@@ -6,6 +6,8 @@ import { toASCII, toUnicode } from "punycode/punycode.js";
  * domain give the same string, so every comparison in the engine uses this.
  */
 export function normalizeDomain(domain: string): string {
+  // Plain ASCII needs no folding or punycode: the common case, kept cheap for mass mailings.
+  if (/^[\x20-\x7e]*$/.test(domain)) return domain.trim().toLowerCase().replace(/\.+$/, "");
   const folded = domain.normalize("NFKC").trim().toLowerCase().replace(/\.+$/, "");
   // Ideographic full stops are label separators in IDNA.
   const dotted = folded.replace(/[\u3002\uff0e\uff61]/g, ".");
