@@ -39,6 +39,8 @@ function compileAll(sources: readonly string[]): AddressPattern[] {
 export function resolveRuleSettings(rule: AnyRule, given: Record<string, unknown> | undefined): RuleSettings {
   const settings: Record<string, unknown> = { ...rule.defaults };
   const keepBuiltIn = given?.builtIn !== false;
+  // `builtIn: false` drops every built-in list, also one the policy gives no list for.
+  if (!keepBuiltIn) for (const key of Object.keys(settings)) if (Array.isArray(settings[key])) settings[key] = [];
   for (const [key, value] of pairsOf(given ?? {})) {
     const builtIn = (rule.defaults as Record<string, unknown>)[key];
     settings[key] = Array.isArray(builtIn) && Array.isArray(value) && keepBuiltIn ? [...builtIn, ...value] : value;
