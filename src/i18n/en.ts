@@ -67,6 +67,8 @@ export const en = {
   "ui/policy-source/remote": "served",
   "ui/policy-source/embedded": "built-in",
   "ui/policy-source/default": "default",
+  "forgotten-attachment/body": "The message says “{phrase}” but nothing is attached. Attach the file, or send anyway if no file was meant.",
+  "forgotten-attachment/subject": "The subject says “{phrase}” but nothing is attached. Attach the file, or send anyway if no file was meant.",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -66,4 +66,6 @@ export const ja: Record<MessageId, string> = {
   "ui/policy-source/remote": "サーバー",
   "ui/policy-source/embedded": "組み込み",
   "ui/policy-source/default": "既定",
+  "forgotten-attachment/body": "本文に「{phrase}」とありますが、ファイルが添付されていません。添付漏れがないかご確認ください。",
+  "forgotten-attachment/subject": "件名に「{phrase}」とありますが、ファイルが添付されていません。添付漏れがないかご確認ください。",
 };

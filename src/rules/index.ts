@@ -5,6 +5,7 @@ import crossOrgExposure from "./cross-org-exposure";
 import distributionList from "./distribution-list";
 import externalAttachment from "./external-attachment";
 import externalRecipient from "./external-recipient";
+import forgottenAttachment from "./forgotten-attachment";
 import largeAudience from "./large-audience";
 import missingSubject from "./missing-subject";
 
@@ -17,6 +18,7 @@ export const allRules: readonly AnyRule[] = [
   distributionList,
   largeAudience,
   externalAttachment,
+  forgottenAttachment,
   missingSubject,
 ];
 

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { stringList } from "../policy/schema";
+import { sentAttachments } from "./attachments";
+import { defineRule } from "./rule";
+import { findPatterns, findTerms, normalizeText, sentenceAt, sentenceBounds, subjectKind, unnegated, type TermMatch } from "./text";
+
+interface Options {
+  keywords: string[];
+  builtIn: boolean;
+}
+
+/** Words that say something is attached; the policy's `keywords` add to them. */
+const BUILT_IN_KEYWORDS = ["添付", "別添", "査収", "attached", "attachment", "attachments", "enclosed"];
+
+/** Document nouns before "をお送りします": "資料をお送りします" means a file comes with the mail. */
+const DOCUMENT = "(資料|ファイル|書類|データ|一式|写真|画像|明細|見積り?|見積もり|書|録|表|票|図|案|pdf|excel|エクセル|word|ワード|スライド|原稿|リスト|一覧)";
+
+/** Built-in phrases (dropped with the keywords by `builtIn: false`). Text is normalized: lower case, NFKC. */
+const SENDING_PHRASES: readonly RegExp[] = [
+  /送付(いたし|致し|させていただき|させて頂き|申し上げ|し)ます/,
+  new RegExp(`${DOCUMENT}(を|も)(お送り|送り)(いたし|致し|させていただき|させて頂き|し)?ます`),
+];
+
+/** A subject names what the mail is: "見積書送付の件", "資料送付のご案内". */
+const SUBJECT_PHRASES: readonly RegExp[] = [/送付(の件|のご案内|のお知らせ|のご連絡|について|$)/];
+
+/**
+ * A sentence with one of these does not promise an attachment in this mail:
+ * a negation (添付は不要です, no attachment), the recipient's own attachment
+ * or a request for one (ご添付の資料, 添付してください, your attachment), an
+ * earlier mail (先日お送りした資料), a later one or another channel (後日、
+ * 郵送、別メール, separately), or a warning about other people's attachments.
+ */
+const NEGATIONS: readonly RegExp[] = [
+  /(添付|送付|お送り)(ファイル|資料)?(は|も|を|が)?(不要|なし|無し|ありません|ございません|省略|控え|禁止|不可)/,
+  /(添付|送付|お送り)(して|いたして|致して|いたし|致し|し|でき|され)?(おりません|いません|ていない|いない|ません|ない|ず)/,
+  /ご(添付|送付)(の|いただ|頂|くださ|下さ|願)/,
+  /(添付|送付|お送り)(して|し|の上|のうえ)?(ご返信|ご返送|返信|返送|送信|お送り)?(いただ|頂|くださ|下さ|もら|ほしい|願)/,
+  /(先日|前回|以前|先ほど|先程|さきほど|昨日|過日)[^。]{0,30}(添付|送付|お送り)(いた|致)?し(た|ました)(資料|ファイル|メール|件|もの|書類|データ|内容|添付|zip|の|際|が|けど|ところ)/,
+  /(後日|後ほど|のちほど|別途|追って|郵送|宅配|別便|fax|ファックス|ファクス|別メール)[^。]{0,20}(添付|送付|お送り|査収)/,
+  /(添付|attach)[^。]{0,12}(開か|開く|開い|開封|open)|不審|怪しい|標的型|suspicious|phishing/,
+  /(\bno|\bwithout|\bnot|n't|\bnever)\s+(\S+\s+){0,3}(attach|enclos)/,
+  /(attach|enclos)\w*\s+(is|are|was|were)\s+not\b/,
+  /\byour\s+(\w+\s+)?(attach|enclos)|\byou('ve|\s+have)?\s+(attached|enclosed|sent)\b/,
+  /\b(later|separately|to follow|will follow)\b|separate (e-?mail|mail|message)/,
+  /(attach\w*|enclos\w*)\s*:\s*(none|n\/a|no)\b/,
+  /\b(could|can|would) you (please )?(re-?send|send|forward|share)\b|\bplease (re-?send|send|forward) me\b/,
+  // The PPAP follow-up: the password for a file attached to the earlier mail.
+  /(添付|attach)\S*(ファイル)?の(パスワード|pw)|password (for|to open) (the |this )?(attach|zip|file)/,
+];
+
+/** A resend after a forgotten file ("添付漏れがありました", "forgot to attach") must carry the file, whatever else the sentence says. */
+const RESEND: readonly RegExp[] = [/添付(ミス|漏れ|もれ|忘れ|し忘れ|を忘れ)/, /\bforgot (to attach|the attachment)/];
+
+/** A pasted picture is an inline attachment: "スクリーンショットを添付します" is then kept. */
+const PICTURE_WORDS = /画像|写真|スクリーンショット|スクショ|キャプチャ|図|image|screenshot|picture|photo/;
+
+const PHRASE_LENGTH = 40;
+
+/** The sentence around a mention for the message, cut to about 40 characters around the mention. */
+function phraseAt(text: string, match: TermMatch): string {
+  const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
+  const start = Math.max(sentenceStart, Math.min(match.index - 15, sentenceEnd - PHRASE_LENGTH));
+  const end = Math.min(sentenceEnd, start + PHRASE_LENGTH);
+  const phrase = text.slice(start, end).trim();
+  return `${start > sentenceStart ? "…" : ""}${phrase}${end < sentenceEnd ? "…" : ""}`;
+}
+
+function mentions(text: string, options: Options, hasInline: boolean, extra: readonly RegExp[]): TermMatch[] {
+  const phrases = options.builtIn ? [...SENDING_PHRASES, ...extra] : [];
+  const found = [
+    ...unnegated(text, [...findTerms(text, options.keywords), ...findPatterns(text, phrases)], NEGATIONS),
+    ...findPatterns(text, options.builtIn ? RESEND : []),
+  ];
+  return hasInline ? found.filter((m) => !PICTURE_WORDS.test(sentenceAt(text, m.index))) : found;
+}
+
+export default defineRule<Options>({
+  id: "forgotten-attachment",
+  docs: {
+    en: "The subject or the new body text says something is attached (添付, 別添, ご査収ください, 送付します, 資料をお送りします, attached, enclosed, …; `keywords` add words, `builtIn: false` keeps only yours) but no file is attached. Quoted earlier mail does not count, nor does a reply's or forward's subject (RE:/FW:/転送:), which repeats the earlier mail's. Sentences that negate (添付は不要です, no attachment), refer to the recipient's attachment (ご添付の資料, your attachment), to an earlier or later mail (先日お送りした資料, 後日郵送します, separately) are ignored.",
+    ja: "件名または本文(引用部分を除く)に添付を示す言葉(添付、別添、ご査収ください、送付します、資料をお送りします、attached、enclosed など。`keywords` で追加、`builtIn: false` で組み込みの語を使わない)があるのに、ファイルが添付されていません。返信・転送の件名(RE:/FW:/転送:)は元のメールの件名なので対象外です。否定(添付は不要です)、相手の添付(ご添付の資料)、以前や後日のメール(先日お送りした資料、後日郵送します)を指す文は対象外です。",
+  },
+  defaults: { severity: "warn", keywords: BUILT_IN_KEYWORDS, builtIn: true },
+  options: {
+    keywords: stringList.optional(),
+    builtIn: z.boolean({ error: "expected true or false" }).optional(),
+  },
+  messages: ["body", "subject"],
+  check(draft, { options }) {
+    if (sentAttachments(draft).length > 0) return [];
+    const hasInline = draft.attachments.length > 0;
+    const body = normalizeText(draft.body.newText);
+    const inBody = mentions(body, options, hasInline, []);
+    if (inBody.length > 0) return [{ messageId: "body", params: { phrase: phraseAt(body, inBody[0]) } }];
+    // A reply's or forward's subject repeats the earlier mail's, whose attachment stayed with it.
+    if (subjectKind(draft.subject) !== "new") return [];
+    const subject = normalizeText(draft.subject);
+    const inSubject = mentions(subject, options, hasInline, SUBJECT_PHRASES);
+    return inSubject.length > 0 ? [{ messageId: "subject", params: { phrase: phraseAt(subject, inSubject[0]) } }] : [];
+  },
+});
