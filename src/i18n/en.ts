@@ -69,6 +69,10 @@ export const en = {
   "ui/policy-source/default": "default",
   "forgotten-attachment/body": "The message says “{phrase}” but nothing is attached. Attach the file, or send anyway if no file was meant.",
   "forgotten-attachment/subject": "The subject says “{phrase}” but nothing is attached. Attach the file, or send anyway if no file was meant.",
+  "lookalike-domain/typo": "{domain} looks like {similar} but is a different domain. Check the address: {items}.",
+  "lookalike-domain/otherSuffix": "{domain} has the same name as {similar} but a different ending, so it may belong to someone else. Check the address: {items}.",
+  "lookalike-domain/homograph": "{domain} imitates {similar} with look-alike letters from another alphabet. Check the address: {items}.",
+  "lookalike-domain/mixedScript": "{domain} mixes letters from different alphabets (such as Latin and Cyrillic), a common disguise. Check the address: {items}.",
 } as const;
 
 export type MessageId = keyof typeof en;

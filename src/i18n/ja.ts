@@ -68,4 +68,8 @@ export const ja: Record<MessageId, string> = {
   "ui/policy-source/default": "既定",
   "forgotten-attachment/body": "本文に「{phrase}」とありますが、ファイルが添付されていません。添付漏れがないかご確認ください。",
   "forgotten-attachment/subject": "件名に「{phrase}」とありますが、ファイルが添付されていません。添付漏れがないかご確認ください。",
+  "lookalike-domain/typo": "{domain} は {similar} に似ていますが、別のドメインです。宛先 {items} が正しいかご確認ください。",
+  "lookalike-domain/otherSuffix": "{domain} は {similar} と名前が同じですが末尾が異なり、別の組織のドメインの可能性があります。宛先 {items} が正しいかご確認ください。",
+  "lookalike-domain/homograph": "{domain} は {similar} とよく似た別の文字(キリル文字など)を含む、別のドメインです。宛先 {items} が正しいかご確認ください。",
+  "lookalike-domain/mixedScript": "{domain} にはラテン文字とキリル文字など、異なる種類の文字が混在しています。なりすましの可能性があります。宛先 {items} が正しいかご確認ください。",
 };

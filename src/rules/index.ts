@@ -7,6 +7,7 @@ import externalAttachment from "./external-attachment";
 import externalRecipient from "./external-recipient";
 import forgottenAttachment from "./forgotten-attachment";
 import largeAudience from "./large-audience";
+import lookalikeDomain from "./lookalike-domain";
 import missingSubject from "./missing-subject";
 
 /** Every rule, in the order findings are reported. */
@@ -15,6 +16,7 @@ export const allRules: readonly AnyRule[] = [
   crossOrgExposure,
   externalRecipient,
   blockedRecipient,
+  lookalikeDomain,
   distributionList,
   largeAudience,
   externalAttachment,

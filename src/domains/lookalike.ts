@@ -1,0 +1,352 @@
+import { toUnicode } from "punycode/punycode.js";
+import { parse } from "tldts";
+import { registrableDomain, type ConsumerMailDomains } from "./organisation";
+
+/**
+ * Lookalike domains: a recipient domain that resembles, but is not, a domain
+ * the sender means (internal, trusted, or another recipient's). Everything
+ * here works on canonical ASCII domains (idn.ts) and compares their Unicode
+ * forms through a skeleton, in the spirit of Unicode TR39.
+ */
+
+/**
+ * Letters that render like a Latin letter, lower case: Cyrillic, Greek,
+ * Armenian and a few Latin variants (TR39 confusables, the ones a domain
+ * can hold). Full-width forms never get here: normalizeDomain folds them.
+ */
+const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
+  // Cyrillic
+  "а": "a", "ь": "b", "с": "c", "ԁ": "d", "е": "e", "ҽ": "e", "г": "r", "һ": "h", "і": "i",
+  "ј": "j", "к": "k", "ӏ": "l", "м": "m", "о": "o", "р": "p", "ԛ": "q", "ѕ": "s", "у": "y",
+  "ү": "y", "х": "x", "ԝ": "w", "ѡ": "w",
+  // Greek
+  "α": "a", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+  "υ": "u", "χ": "x", "ω": "w", "γ": "y",
+  // Armenian
+  "հ": "h", "ո": "n", "ս": "u", "օ": "o", "ց": "g", "զ": "q",
+  // Latin variants
+  "ı": "i", "ɩ": "i", "ɑ": "a", "ɡ": "g", "ƅ": "b",
+};
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+function isAscii(text: string): boolean {
+  return !/[^\x20-\x7e]/.test(text);
+}
+
+/**
+ * What a label looks like, reduced so that look-alikes compare equal:
+ * accents dropped (exämple), other scripts mapped to Latin (еxample with a
+ * Cyrillic е), then the ASCII swaps people misread: rn/m, vv/w, 0/o and
+ * l/1/i (examp1e, hoshlzora).
+ */
+export function skeleton(text: string): string {
+  let latin = text;
+  if (!isAscii(text)) {
+    latin = "";
+    for (const char of text.normalize("NFD").replace(COMBINING_MARKS, "")) latin += LATIN_LOOKALIKES[char] ?? char;
+  }
+  return latin.replace(/rn/g, "m").replace(/vv/g, "w").replace(/[i1]/g, "l").replace(/0/g, "o");
+}
+
+type Script = "latin" | "cyrillic" | "greek" | "armenian";
+
+function scriptOf(char: string): Script | null {
+  const code = char.charCodeAt(0);
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) return "latin";
+  if (code >= 0x400 && code <= 0x52f) return "cyrillic";
+  if ((code >= 0x370 && code <= 0x3ff) || (code >= 0x1f00 && code <= 0x1fff)) return "greek";
+  if (code >= 0x530 && code <= 0x58f) return "armenian";
+  return null;
+}
+
+/**
+ * A label mixing alphabets that share look-alike letters (Latin with
+ * Cyrillic, Greek or Armenian) is a disguise: real names use one of them.
+ * Latin with Japanese (abc商事) is ordinary and not counted.
+ */
+export function mixesScripts(label: string): boolean {
+  let first: Script | null = null;
+  for (const char of label) {
+    const script = scriptOf(char);
+    if (script === null) continue;
+    if (first === null) first = script;
+    else if (script !== first) return true;
+  }
+  return false;
+}
+
+/**
+ * Optimal string alignment distance (Damerau-Levenshtein: substitution,
+ * insertion, deletion, transposition of neighbours) over code points, for
+ * small `max` only: it fills the diagonal band of width 2·max+1 and stops as
+ * soon as a row exceeds `max`. Any result above `max` is `max + 1`.
+ */
+export function editDistance(a: readonly string[], b: readonly string[], max: number): number {
+  const over = max + 1;
+  if (Math.abs(a.length - b.length) > max) return over;
+  // Three reused rows: this runs for many domain pairs per draft.
+  let beforePrevious = rows[0];
+  let previous = rows[1];
+  let current = rows[2];
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= max ? j : over;
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    current[from - 1] = from === 1 && i <= max ? i : over;
+    let rowMin = current[from - 1];
+    for (let j = from; j <= to; j++) {
+      let cost = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, beforePrevious[j - 2] + 1);
+      current[j] = Math.min(cost, over);
+      if (cost < rowMin) rowMin = cost;
+    }
+    if (to < b.length) current[to + 1] = over;
+    if (rowMin > max) return over;
+    const recycled = beforePrevious;
+    beforePrevious = previous;
+    previous = current;
+    current = recycled;
+  }
+  return previous[b.length];
+}
+
+const rows: number[][] = [[], [], []];
+
+/**
+ * The characters of a label as bits (code point mod 32). One edit brings in
+ * at most one character the other label lacks, so two labels whose bit sets
+ * differ by more than `max` bits cannot be within `max` edits: a cheap test
+ * before editDistance.
+ */
+function characterBits(chars: readonly string[]): number {
+  let bits = 0;
+  for (const char of chars) bits |= 1 << (char.charCodeAt(0) & 31);
+  return bits;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/** What the comparisons need to know about one domain; computed once per domain. */
+export interface DomainFacts {
+  /** Canonical ASCII host. */
+  ascii: string;
+  /** Registrable domain (ASCII): the organisation. */
+  registrable: string;
+  /** Public suffix (ASCII): co.jp, com, example… */
+  suffix: string;
+  /** Registrable label in Unicode: `example` of sales.example.co.jp. */
+  label: string;
+  labelSkeleton: string;
+  /** labelSkeleton split into code points, for editDistance. */
+  skeletonChars: string[];
+  /** characterBits(skeletonChars). */
+  skeletonBits: number;
+  /** The label is plain ASCII: look-alikes between two ASCII labels are swaps, not homographs. */
+  asciiLabel: boolean;
+  /** Skeleton of the whole host without dots and hyphens: example-co.jp and example.c0.jp meet example.co.jp here. */
+  joinedSkeleton: string;
+  mixedScript: boolean;
+  consumer: boolean;
+}
+
+function unicodeOf(ascii: string): string {
+  if (ascii.indexOf("xn--") < 0) return ascii;
+  try {
+    return toUnicode(ascii);
+  } catch {
+    return ascii;
+  }
+}
+
+/** `ascii` is a canonical ASCII domain (normalizeDomain). */
+export function describeDomain(ascii: string, consumer: ConsumerMailDomains): DomainFacts {
+  const parsed = parse(ascii, { allowPrivateDomains: false, validateHostname: false });
+  const registrable = parsed.domain ?? ascii;
+  const unicode = unicodeOf(ascii);
+  const label = unicodeOf(parsed.domainWithoutSuffix ?? registrable);
+  const labelSkeleton = skeleton(label);
+  const skeletonChars = Array.from(labelSkeleton);
+  return {
+    ascii,
+    registrable,
+    suffix: parsed.domain ? parsed.publicSuffix ?? "" : "",
+    label,
+    labelSkeleton,
+    skeletonChars,
+    skeletonBits: characterBits(skeletonChars),
+    asciiLabel: isAscii(label),
+    joinedSkeleton: skeleton(unicode.replace(/[.-]/g, "")),
+    mixedScript: unicode.split(".").some(mixesScripts),
+    consumer: consumer.has(ascii),
+  };
+}
+
+/**
+ * Labels that many unrelated organisations share, so the same label under
+ * another suffix means nothing (sakura.ne.jp and sakura.co.jp are different
+ * companies). Only the "same label, other suffix" check consults it.
+ */
+const SHARED_LABELS = new Set([
+  "mail", "email", "info", "news", "shop", "store", "site", "home", "online", "global", "group",
+  "japan", "nippon", "nihon", "tokyo", "osaka", "kyoto", "nagoya", "yokohama", "kobe", "fukuoka",
+  "sapporo", "sendai", "hiroshima", "okinawa", "asia", "world", "office", "service", "services",
+  "support", "system", "systems", "tech", "soft", "media", "design", "trade", "trading",
+  "consulting", "partners", "solutions", "school", "clinic", "hospital", "travel", "hotel",
+  "cloud", "digital", "smart", "life", "care", "green", "blue", "star", "planet", "sakura",
+  "hikari", "fuji", "asahi", "yamato", "central", "first", "royal", "united", "total", "best",
+  "city", "bank", "studio", "works", "factory", "create", "plus", "next", "link", "square",
+  "style", "labs", "company", "corp",
+]);
+
+/** Shortest label for which a whole-label match (visual swap, other suffix) is telling: ai/al or abc.jp/abc.com are too short. */
+const WHOLE_LABEL_MIN_LENGTH = 4;
+/**
+ * Two slips need this many more characters than one: at the default 5 that
+ * is 9, where two edits still leave 7 of 9 letters in place; random company
+ * names rarely come that close, while hoshizora-logi style names do.
+ */
+const SECOND_EDIT_EXTRA_LENGTH = 4;
+
+export type Resemblance = "homograph" | "typo" | "otherSuffix";
+
+export interface Match {
+  kind: Resemblance;
+  /** Lower is closer: the best match of a domain is the one reported. */
+  rank: number;
+}
+
+/**
+ * How `candidate` resembles `reference`, or null. Never for one organisation
+ * (a domain against itself or its subdomains) and never between two consumer
+ * mailbox providers (yahoo.co.jp / yahoo.com, gmail.com / ymail.com).
+ * `minLabelLength`: shortest label compared by edit distance (one edit) or
+ * under another suffix; two edits need SECOND_EDIT_EXTRA_LENGTH more, so
+ * abc/abd never match. Look-alike letters need only WHOLE_LABEL_MIN_LENGTH.
+ */
+export function resemblance(candidate: DomainFacts, reference: DomainFacts, minLabelLength: number): Match | null {
+  if (candidate.registrable === reference.registrable) return null;
+  if (candidate.consumer && reference.consumer) return null;
+  const shorter = Math.min(candidate.skeletonChars.length, reference.skeletonChars.length);
+  if (candidate.labelSkeleton === reference.labelSkeleton) {
+    // Letters from another script posing as Latin ones deceive at any length.
+    if (candidate.label !== reference.label && !(candidate.asciiLabel && reference.asciiLabel)) {
+      return { kind: "homograph", rank: 0 };
+    }
+    if (shorter < WHOLE_LABEL_MIN_LENGTH) return null;
+    if (candidate.suffix === reference.suffix) return { kind: "typo", rank: 1 };
+    // Short names under two suffixes are mostly acronyms that unrelated organisations share.
+    if (shorter < minLabelLength || SHARED_LABELS.has(candidate.label) || SHARED_LABELS.has(reference.label)) return null;
+    return { kind: "otherSuffix", rank: 3 };
+  }
+  if (candidate.joinedSkeleton === reference.joinedSkeleton) {
+    return shorter >= WHOLE_LABEL_MIN_LENGTH ? { kind: "typo", rank: 1 } : null;
+  }
+  // An edit plus another suffix is a different name, not a slip.
+  if (candidate.suffix !== reference.suffix || shorter < minLabelLength) return null;
+  const allowed = shorter >= minLabelLength + SECOND_EDIT_EXTRA_LENGTH ? 2 : 1;
+  if (Math.abs(candidate.skeletonChars.length - reference.skeletonChars.length) > allowed) return null;
+  if (bitCount(candidate.skeletonBits & ~reference.skeletonBits) > allowed) return null;
+  if (bitCount(reference.skeletonBits & ~candidate.skeletonBits) > allowed) return null;
+  const distance = editDistance(candidate.skeletonChars, reference.skeletonChars, allowed);
+  if (distance > allowed) return null;
+  return { kind: "typo", rank: distance === 1 ? 2 : 4 };
+}
+
+export interface RecipientDomain {
+  /** Canonical ASCII host of one or more recipients. */
+  domain: string;
+  /** How many recipients (unique addresses) have it. */
+  recipients: number;
+}
+
+export interface Lookalike {
+  /** The recipient host that looks like something else. */
+  domain: string;
+  kind: Resemblance | "mixedScript";
+  /** Registrable domain (ASCII) it resembles; absent for a mixed-script label without a match. */
+  similar?: string;
+}
+
+interface Reference {
+  facts: DomainFacts;
+  /** Recipients of this organisation in the draft; Infinity for internal and trusted ones. */
+  weight: number;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The recipient domains that resemble a known domain (internal or trusted,
+ * ASCII, never flagged themselves) or another recipient organisation. Of two
+ * recipient organisations that resemble each other the one with fewer
+ * recipients is the likely slip; on a tie both are reported. Works on unique
+ * domains, and references are indexed by suffix, label length and skeleton,
+ * so each domain meets only the few references it could resemble.
+ */
+export function findLookalikes(
+  known: readonly string[],
+  recipientDomains: readonly RecipientDomain[],
+  consumer: ConsumerMailDomains,
+  minLabelLength: number,
+): Lookalike[] {
+  const described = new Map<string, DomainFacts>();
+  const describe = (domain: string) => {
+    let facts = described.get(domain);
+    if (!facts) described.set(domain, (facts = describeDomain(domain, consumer)));
+    return facts;
+  };
+  const references = new Map<string, Reference>();
+  for (const domain of known) {
+    const registrable = registrableDomain(domain);
+    if (!references.has(registrable)) references.set(registrable, { facts: describe(registrable), weight: Infinity });
+  }
+  const candidates = recipientDomains.map((r) => ({ facts: describe(r.domain), recipients: r.recipients }));
+  const organisationSize = new Map<string, number>();
+  for (const { facts, recipients } of candidates) {
+    organisationSize.set(facts.registrable, (organisationSize.get(facts.registrable) ?? 0) + recipients);
+  }
+  organisationSize.forEach((weight, registrable) => {
+    if (!references.has(registrable)) references.set(registrable, { facts: describe(registrable), weight });
+  });
+
+  // Edit distance needs the same suffix and a length within two; whole-label and joined matches meet by skeleton.
+  const bySuffixAndLength = new Map<string, Reference[]>();
+  const bySkeleton = new Map<string, Reference[]>();
+  references.forEach((reference) => {
+    const { suffix, skeletonChars, labelSkeleton, joinedSkeleton } = reference.facts;
+    addTo(bySuffixAndLength, `${suffix} ${skeletonChars.length}`, reference);
+    addTo(bySkeleton, labelSkeleton, reference);
+    if (joinedSkeleton !== labelSkeleton) addTo(bySkeleton, joinedSkeleton, reference);
+  });
+
+  const found: Lookalike[] = [];
+  for (const { facts } of candidates) {
+    const own = references.get(facts.registrable);
+    if (!own || own.weight === Infinity) continue;
+    const pools = [bySkeleton.get(facts.labelSkeleton), bySkeleton.get(facts.joinedSkeleton)];
+    const length = facts.skeletonChars.length;
+    for (let other = length - 2; other <= length + 2; other++) pools.push(bySuffixAndLength.get(`${facts.suffix} ${other}`));
+    let best: { match: Match; reference: Reference } | null = null;
+    for (const pool of pools) for (const reference of pool ?? []) {
+      // The larger organisation is the intended one: only it serves as a reference for the smaller.
+      if (reference.weight < own.weight) continue;
+      const match = resemblance(facts, reference.facts, minLabelLength);
+      if (!match) continue;
+      if (!best || match.rank < best.match.rank || (match.rank === best.match.rank && reference.weight > best.reference.weight)) {
+        best = { match, reference };
+      }
+    }
+    if (best) found.push({ domain: facts.ascii, kind: best.match.kind, similar: best.reference.facts.registrable });
+    else if (facts.mixedScript) found.push({ domain: facts.ascii, kind: "mixedScript" });
+  }
+  return found;
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { displayDomain } from "../domains/idn";
+import { findLookalikes } from "../domains/lookalike";
+import { compilePattern, patternMatches, type AddressPattern } from "../policy/patterns";
+import { wholeNumber } from "../policy/schema";
+import { defineRule, type ClassifiedRecipient } from "./rule";
+
+interface Options {
+  minLabelLength: number;
+  allow: string[];
+}
+
+function isDomainPattern(pattern: AddressPattern | null): pattern is AddressPattern {
+  return pattern !== null && pattern.kind !== "address";
+}
+
+const domainPattern = z
+  .string({ error: "expected a string" })
+  .refine((text) => isDomainPattern(compilePattern(text)), {
+    error: "expected a domain (sister.co.jp) or a wildcard (*.sister.co.jp)",
+  });
+
+/** The Unicode form, with the ASCII form beside it when they differ: еxample.co.jp looks innocent on its own. */
+function shownDomain(ascii: string): string {
+  const unicode = displayDomain(ascii);
+  return unicode === ascii ? ascii : `${unicode} (${ascii})`;
+}
+
+export default defineRule<Options>({
+  id: "lookalike-domain",
+  docs: {
+    en: "A recipient domain that resembles, but is not, an internal domain (the sender's own when `internalDomains` is not given), a trusted domain, or another recipient's domain in the same mail: a slip of one or two letters in the name (names shorter than `minLabelLength` (5) are not compared this way, so abc.co.jp and abd.co.jp are both fine; two slips only from 4 letters more), look-alike characters (examp1e, rn for m, a Cyrillic е in еxample.co.jp, punycode xn-- names), the same name of at least `minLabelLength` letters under another ending (example.com for example.co.jp; not for names many companies share, nor between two consumer mail providers), or a name mixing alphabets. Of two recipient domains that resemble each other, the one with fewer recipients is reported (both on a tie). `allow` lists domains never reported (sister companies).",
+    ja: "宛先のドメインが、社内ドメイン(`internalDomains` を指定しない場合は送信者のドメイン)、信頼済みドメイン、または同じメールの他の宛先のドメインに似ているが別物である場合に検出します。名前の1〜2文字違い(`minLabelLength`(5)文字未満の名前は対象外のため abc.co.jp と abd.co.jp は検出しません。2文字違いはそれより4文字以上長い名前のみ)、紛らわしい文字(examp1e、rn と m、キリル文字の е を使った еxample.co.jp、xn-- 形式)、`minLabelLength` 文字以上の同じ名前で末尾だけ違うドメイン(example.co.jp に対する example.com。多くの会社が使う一般的な名前や、フリーメール同士は対象外)、複数の文字種が混在する名前が対象です。互いに似た宛先ドメインが2つある場合は宛先数の少ない方を(同数なら両方を)報告します。`allow` に書いたドメイン(グループ会社など)は報告しません。",
+  },
+  defaults: { severity: "confirm", minLabelLength: 5, allow: [] },
+  options: {
+    minLabelLength: wholeNumber(1).optional(),
+    allow: z.array(domainPattern, { error: "expected a list of domains" }).optional(),
+  },
+  messages: ["typo", "otherSuffix", "homograph", "mixedScript"],
+  check(_draft, { recipients, policy, senderDomain, consumerDomains, options }) {
+    const known = [...policy.internalDomains, ...policy.trustedDomains].map((pattern) => pattern.domain);
+    if (!policy.internalDomainsGiven && senderDomain) known.push(senderDomain);
+
+    // Internal and trusted recipients are what the others are compared with, never suspects.
+    const byDomain = new Map<string, Map<string, ClassifiedRecipient>>();
+    for (const recipient of recipients) {
+      if (recipient.zone !== "external" || !recipient.domain) continue;
+      let atDomain = byDomain.get(recipient.domain);
+      if (!atDomain) byDomain.set(recipient.domain, (atDomain = new Map<string, ClassifiedRecipient>()));
+      atDomain.set(recipient.normalized, recipient);
+    }
+    const recipientDomains: { domain: string; recipients: number }[] = [];
+    byDomain.forEach((atDomain, domain) => recipientDomains.push({ domain, recipients: atDomain.size }));
+
+    const allowed = options.allow.map(compilePattern).filter(isDomainPattern);
+    return findLookalikes(known, recipientDomains, consumerDomains, options.minLabelLength)
+      .filter((lookalike) => !allowed.some((pattern) => patternMatches(pattern, "", lookalike.domain)))
+      .map((lookalike) => {
+        const atDomain: ClassifiedRecipient[] = [];
+        byDomain.get(lookalike.domain)?.forEach((recipient) => atDomain.push(recipient));
+        const params: Record<string, string> = { domain: shownDomain(lookalike.domain) };
+        if (lookalike.similar) params.similar = shownDomain(lookalike.similar);
+        return { messageId: lookalike.kind, params, recipients: atDomain, fixes: ["remove-recipient"] };
+      });
+  },
+});
