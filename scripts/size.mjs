@@ -1,0 +1,58 @@
+// `npm run size`: gzip sizes of what Outlook downloads on every send (the event script)
+// and when the pane opens, against budgets; exits 1 over budget or when a bundle is missing.
+// Over budget, it lists the biggest inputs from the build's esbuild metafile.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { META_DIR } from "./build.mjs";
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+
+// The event script loads inside the 5-second Smart Alerts budget, so it is kept small.
+const BUDGETS = [
+  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 40 },
+  { name: "taskpane*.js", match: /^taskpane.*\.js$/, kb: 150 },
+];
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** Minified bytes per npm package (or source folder) in one bundle, biggest first. */
+function biggestInputs(file, count) {
+  const metaFile = join(META_DIR, `${file}.json`);
+  if (!existsSync(metaFile)) return [];
+  const outputs = JSON.parse(readFileSync(metaFile, "utf8")).outputs;
+  const byPackage = new Map();
+  for (const output of Object.values(outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const pkg = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+      const key = pkg ? pkg[1] : input.split("/").slice(0, 2).join("/");
+      byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, count);
+}
+
+const names = existsSync(dist) ? readdirSync(dist) : [];
+let failed = false;
+console.log(`${"bundle".padEnd(16)}${"gzip".padStart(10)}${"budget".padStart(10)}`);
+for (const budget of BUDGETS) {
+  const files = names.filter((name) => budget.match.test(name));
+  if (files.length === 0) {
+    console.log(`${budget.name.padEnd(16)}${"missing".padStart(10)}${`${budget.kb} KB`.padStart(10)}  run npm run build`);
+    failed = true;
+    continue;
+  }
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
+  const over = bytes > budget.kb * 1024;
+  console.log(`${budget.name.padEnd(16)}${kb(bytes).padStart(10)}${`${budget.kb} KB`.padStart(10)}${over ? "  OVER BUDGET" : ""}`);
+  if (over) {
+    failed = true;
+    for (const file of files) {
+      for (const [input, size] of biggestInputs(file, 6)) console.log(`    ${file}: ${input} ${kb(size)} minified`);
+    }
+  }
+}
+if (failed) process.exitCode = 1;
