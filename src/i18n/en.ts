@@ -73,6 +73,11 @@ export const en = {
   "lookalike-domain/otherSuffix": "{domain} has the same name as {similar} but a different ending, so it may belong to someone else. Check the address: {items}.",
   "lookalike-domain/homograph": "{domain} imitates {similar} with look-alike letters from another alphabet. Check the address: {items}.",
   "lookalike-domain/mixedScript": "{domain} mixes letters from different alphabets (such as Latin and Cyrillic), a common disguise. Check the address: {items}.",
+  "attachment-type/type": "{name} is a {ext} file, a type that runs programs on the recipient's computer and is often used by malware. Remove it; if the recipient really needs it, share it another way (for example a OneDrive or SharePoint link).",
+  "attachment-type/disguised": "{name} looks like a {shown} file but is really a {ext} file, which runs as a program. Remove it.",
+  "attachment-type/control": "{name} contains a hidden control character that shows the name reversed, so it may not be the type it appears to be. Remove it.",
+  "attachment-type/padding": "{name} hides its real extension {ext} behind a run of spaces or dots. Remove it, or rename it if it is genuine.",
+  "attachment-type/macro": "{name} is an Office file with macros ({ext}), which can run code when opened. Send a version without macros (such as .docx or .xlsx) if you can.",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -72,4 +72,9 @@ export const ja: Record<MessageId, string> = {
   "lookalike-domain/otherSuffix": "{domain} は {similar} と名前が同じですが末尾が異なり、別の組織のドメインの可能性があります。宛先 {items} が正しいかご確認ください。",
   "lookalike-domain/homograph": "{domain} は {similar} とよく似た別の文字(キリル文字など)を含む、別のドメインです。宛先 {items} が正しいかご確認ください。",
   "lookalike-domain/mixedScript": "{domain} にはラテン文字とキリル文字など、異なる種類の文字が混在しています。なりすましの可能性があります。宛先 {items} が正しいかご確認ください。",
+  "attachment-type/type": "「{name}」は実行ファイルやスクリプトなど({ext})、受信者のパソコンでプログラムとして動く種類のファイルです。添付を削除し、どうしても必要な場合は OneDrive や SharePoint の共有リンクなど別の方法で渡してください。",
+  "attachment-type/disguised": "「{name}」は {shown} ファイルに見えますが、実際はプログラムとして動く {ext} ファイルです。添付を削除してください。",
+  "attachment-type/control": "「{name}」には文字の向きを反転させる制御文字が含まれており、表示とは違う種類のファイルの可能性があります。添付を削除してください。",
+  "attachment-type/padding": "「{name}」は空白やドットを並べて本当の拡張子 {ext} を隠しています。添付を削除するか、正しい名前に変更してください。",
+  "attachment-type/macro": "「{name}」はマクロ付きの Office ファイル({ext})で、開くとプログラムが動く可能性があります。できればマクロなしの形式(.docx や .xlsx など)で送ってください。",
 };

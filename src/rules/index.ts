@@ -1,4 +1,5 @@
 import type { AnyRule } from "./rule";
+import attachmentType from "./attachment-type";
 import bccExposure from "./bcc-exposure";
 import blockedRecipient from "./blocked-recipient";
 import crossOrgExposure from "./cross-org-exposure";
@@ -21,6 +22,7 @@ export const allRules: readonly AnyRule[] = [
   largeAudience,
   externalAttachment,
   forgottenAttachment,
+  attachmentType,
   missingSubject,
 ];
 
