@@ -34,6 +34,8 @@ export interface Attachment {
   contentType?: string;
   /** Raw bytes when the reader fetched them (small archives only in Outlook). */
   bytes?: Uint8Array;
+  /** A link to a cloud file (OneDrive/SharePoint) rather than the file itself: `size` is not the file's. */
+  cloud?: boolean;
 }
 
 /** The text of the body, split so that rules can ignore what was quoted from earlier mail. */

@@ -1,0 +1,188 @@
+/**
+ * Office.js calls as promises, each with a timeout, at most a few in flight.
+ *
+ * Written for every runtime the add-in meets: classic Outlook on Windows runs
+ * the send handler in a JavaScript-only ES2016 runtime (no DOM, and timers or
+ * fetch cannot be taken for granted), so timers are passed in rather than
+ * read from globals; without timers a call simply cannot time out.
+ */
+
+/** The two timer functions the adapter needs (the host's, or fakes in tests). */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+// lib ES2016 declares no timers; these are only read through `typeof` so a
+// runtime without them is detected rather than crashing.
+declare const setTimeout: ((callback: () => void, ms: number) => unknown) | undefined;
+declare const clearTimeout: ((handle: unknown) => void) | undefined;
+
+/**
+ * The runtime's own timers, or undefined when it has none. Wrapped in arrow
+ * functions because browsers throw "Illegal invocation" when setTimeout is
+ * called as a method of another object.
+ */
+export function runtimeTimers(): Timers | undefined {
+  if (typeof setTimeout !== "function" || typeof clearTimeout !== "function") return undefined;
+  return {
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle),
+  };
+}
+
+/** A host call that failed, threw or did not answer in time. `message` names the call. */
+export class HostCallError extends Error {
+  constructor(
+    readonly call: string,
+    readonly reason: string,
+    readonly timedOut = false,
+  ) {
+    super(`${call}: ${reason}`);
+    this.name = "HostCallError";
+  }
+}
+
+/**
+ * Runs `start` and settles with its value, or rejects when `ms` passes first.
+ * The timer is cleared either way so a finished handler leaves nothing behind.
+ */
+export function withTimeout<T>(
+  call: string,
+  start: () => Promise<T>,
+  ms: number | undefined,
+  timers: Timers | undefined,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    let handle: unknown;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      if (handle !== undefined && timers) timers.clearTimeout(handle);
+      fn();
+    };
+    if (timers && ms !== undefined && ms >= 0) {
+      handle = timers.setTimeout(
+        () => settle(() => reject(new HostCallError(call, `no answer within ${ms} ms`, true))),
+        ms,
+      );
+    }
+    let started: Promise<T>;
+    try {
+      started = start();
+    } catch (error) {
+      settle(() => reject(error));
+      return;
+    }
+    started.then(
+      (value) => settle(() => resolve(value)),
+      (error) => settle(() => reject(error)),
+    );
+  });
+}
+
+/**
+ * Lets at most `max` tasks run at once; the rest wait in order. Outlook on the
+ * web rejects an add-in's calls beyond a small number in flight, so every
+ * draft read goes through one limiter (3 slots).
+ */
+export class CallLimiter {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly max = 3) {}
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const start = () => {
+        this.running++;
+        let result: Promise<T>;
+        try {
+          result = task();
+        } catch (error) {
+          result = Promise.reject(error);
+        }
+        result.then(
+          (value) => {
+            this.release();
+            resolve(value);
+          },
+          (error) => {
+            this.release();
+            reject(error);
+          },
+        );
+      };
+      if (this.running < this.max) start();
+      else this.waiting.push(start);
+    });
+  }
+
+  /** How many tasks are running now (for tests of the limit). */
+  get inFlight(): number {
+    return this.running;
+  }
+
+  private release(): void {
+    this.running--;
+    const next = this.waiting.shift();
+    if (next) next();
+  }
+}
+
+/**
+ * office.js sets `status` to the strings "succeeded" / "failed" (the typings
+ * declare a numeric enum), so the string is compared rather than reading the
+ * Office namespace, which the adapter never needs otherwise.
+ */
+function failed(result: Office.AsyncResult<unknown>): boolean {
+  return (result.status as unknown) === "failed";
+}
+
+export interface HostCallOptions {
+  /** Per-call timeout; the slot is freed when it passes (a call that never answers must not starve the rest). */
+  timeoutMs?: number;
+  timers?: Timers;
+  limiter?: CallLimiter;
+}
+
+/**
+ * One Office.js `…Async(…, callback)` call as a promise: `invoke` receives the
+ * callback to pass on. Rejects with HostCallError when the host reports
+ * failure, throws (a missing API in an older client) or does not answer.
+ */
+export function hostCall<T>(
+  call: string,
+  invoke: (callback: (result: Office.AsyncResult<T>) => void) => void,
+  options: HostCallOptions = {},
+): Promise<T> {
+  const attempt = () =>
+    withTimeout(
+      call,
+      () =>
+        new Promise<T>((resolve, reject) => {
+          try {
+            invoke((result) => {
+              if (!result || failed(result)) {
+                const message = result && result.error ? result.error.message || result.error.name : "failed";
+                reject(new HostCallError(call, message || "failed"));
+              } else {
+                resolve(result.value);
+              }
+            });
+          } catch (error) {
+            reject(new HostCallError(call, error instanceof Error ? error.message : String(error)));
+          }
+        }),
+      options.timeoutMs,
+      options.timers,
+    );
+  return options.limiter ? options.limiter.run(attempt) : attempt();
+}
+
+/** A short line for a failure list: HostCallError's own text, or any error's message. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

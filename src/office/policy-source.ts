@@ -1,0 +1,124 @@
+import { defaultPolicy, parsePolicy, parsePolicyText, type OnError, type Policy } from "../policy";
+import { ON_ERROR_VALUES } from "../policy/schema";
+import { describeError, withTimeout, type Timers } from "./async";
+
+/** The part of a fetch Response the loader reads. */
+export interface FetchResponseLike {
+  ok: boolean;
+  status: number;
+  headers?: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+export type FetchLike = (url: string, init?: { signal?: unknown; cache?: string }) => Promise<FetchResponseLike>;
+
+// lib ES2016 declares neither; both are optional in classic Outlook's JavaScript-only runtime.
+declare const fetch: FetchLike | undefined;
+declare const AbortController: (new () => { signal: unknown; abort(): void }) | undefined;
+
+/** The runtime's fetch, bound (a bare reference throws "Illegal invocation" in browsers), or undefined. */
+export function runtimeFetch(): FetchLike | undefined {
+  if (typeof fetch !== "function") return undefined;
+  return (url, init) => fetch(url, init);
+}
+
+export interface LoadPolicyOptions {
+  /** Where the admin publishes the policy (`${publicUrl}/policy.json`). */
+  url: string;
+  /** At most this long for the remote policy; then the embedded copy is used. */
+  timeoutMs: number;
+  fetch?: FetchLike;
+  /** The policy embedded at build time (raw JSON value). */
+  embedded?: unknown;
+  timers?: Timers;
+}
+
+export interface LoadedPolicy {
+  policy: Policy;
+  /**
+   * `remote`: the published policy; `embedded`: the copy from the build (the
+   * remote one failed, see problems); `default`: no valid policy at all — the
+   * built-in defaults, with the admin's `onError` if it could be read. The
+   * handler treats `default` as a failure of the check.
+   */
+  source: "remote" | "embedded" | "default";
+  problems: string[];
+}
+
+/** The admin's onError from a policy that may be invalid elsewhere: a broken rule must not turn "block" into "prompt". */
+export function onErrorOf(raw: unknown): OnError {
+  const value = raw && typeof raw === "object" ? (raw as { onError?: unknown }).onError : undefined;
+  return ON_ERROR_VALUES.indexOf(value as OnError) >= 0 ? (value as OnError) : "prompt";
+}
+
+interface RemoteAttempt {
+  policy?: Policy;
+  /** The remote JSON when it parsed but failed validation (for onErrorOf). */
+  raw?: unknown;
+}
+
+function readResponse(response: FetchResponseLike): Promise<string> {
+  if (!response.ok) return Promise.reject(new Error(`HTTP ${response.status}`));
+  const type = response.headers ? response.headers.get("content-type") || "" : "";
+  return response.text().then((text) => {
+    // A wrong publicUrl usually answers with the web server's HTML page, not a 404.
+    if (/html/i.test(type) || /^\s*</.test(text)) throw new Error("got an HTML page instead of JSON (check publicUrl)");
+    return text;
+  });
+}
+
+function fetchRemote(options: LoadPolicyOptions, problems: string[]): Promise<RemoteAttempt> {
+  const label = `policy ${options.url}`;
+  const fetchPolicy = options.fetch;
+  if (!fetchPolicy) {
+    problems.push(`${label}: not fetched (no fetch in this runtime)`);
+    return Promise.resolve({});
+  }
+  const controller = typeof AbortController === "function" ? new AbortController() : undefined;
+  return withTimeout(
+    label,
+    () => fetchPolicy(options.url, { signal: controller ? controller.signal : undefined, cache: "no-cache" }).then(readResponse),
+    options.timeoutMs,
+    options.timers,
+  ).then(
+    (text): RemoteAttempt => {
+      const result = parsePolicyText(text);
+      if (result.ok) return { policy: result.policy };
+      for (const error of result.errors) problems.push(`${label}: ${error}`);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch {
+        raw = undefined;
+      }
+      return { raw };
+    },
+    (error): RemoteAttempt => {
+      if (controller) controller.abort();
+      const message = describeError(error);
+      problems.push(message.indexOf(label) === 0 ? message : `${label}: ${message}`);
+      return {};
+    },
+  );
+}
+
+/**
+ * The published policy, else the embedded copy, else the defaults. Never
+ * rejects; `problems` says what went wrong on the way (each line names the
+ * source and, for validation errors, the JSON path).
+ */
+export function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPolicy> {
+  const problems: string[] = [];
+  return fetchRemote(options, problems).then((remote): LoadedPolicy => {
+    if (remote.policy) return { policy: remote.policy, source: "remote", problems };
+    if (options.embedded !== undefined) {
+      const embedded = parsePolicy(options.embedded);
+      if (embedded.ok) return { policy: embedded.policy, source: "embedded", problems };
+      for (const error of embedded.errors) problems.push(`embedded policy: ${error}`);
+    } else {
+      problems.push("embedded policy: missing");
+    }
+    const policy = defaultPolicy();
+    policy.onError = onErrorOf(remote.raw !== undefined ? remote.raw : options.embedded);
+    return { policy, source: "default", problems };
+  });
+}

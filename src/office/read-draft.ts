@@ -1,0 +1,200 @@
+import { splitBody } from "../engine/body";
+import {
+  RECIPIENT_FIELDS,
+  type Attachment,
+  type Confirmation,
+  type Draft,
+  type Recipient,
+  type RecipientField,
+  type RecipientKind,
+} from "../engine/types";
+import { decodeBase64 } from "./base64";
+import { CallLimiter, describeError, hostCall, runtimeTimers, type HostCallOptions } from "./async";
+import { readConfirmations } from "./session";
+
+/**
+ * A recipient field that returns this many entries may have been cut off:
+ * Recipients.getAsync returns at most 500 per field in classic Outlook on
+ * Windows up to Mailbox 1.15 and classic Mac, 1,000 on the web, new Outlook
+ * and classic Windows from Mailbox 1.16 (100 on mobile, which has no Smart
+ * Alerts). The add-in cannot tell which cap applies, so 500 or more means
+ * "at least": on a 1,000-cap client a complete list of 500–999 is also marked,
+ * which only makes counting rules say "500+" where they could say "612".
+ */
+export const RECIPIENT_PAGE_LIMIT = 500;
+
+/** Archives whose bytes are read (when asked) so the encryption flag can be checked. */
+export const ARCHIVE_BYTES_LIMIT = 5 * 1024 * 1024;
+const ARCHIVE_NAME = /\.(zip|7z|rar)$/i;
+const ARCHIVE_TYPES = [
+  "application/zip",
+  "application/x-zip-compressed",
+  "application/x-7z-compressed",
+  "application/vnd.rar",
+  "application/x-rar-compressed",
+];
+
+/** The pane's default: long enough for a slow web session, short enough to show an error. */
+export const DEFAULT_CALL_TIMEOUT_MS = 5000;
+
+export interface ReadDraftOptions {
+  /** Timeout of each host call (default 5 s). */
+  timeoutMs?: number;
+  /** Fetch the bytes of archives under 5 MB (ZIP encryption flag). */
+  readArchiveBytes?: boolean;
+  /** Mailbox owner, used when item.from cannot be read (clients before Mailbox 1.7). */
+  owner?: { address: string; name?: string };
+  /** Host timers (default: the runtime's; none means no timeouts). */
+  timers?: HostCallOptions["timers"];
+  /** Share a limiter with other calls; default: a new one with 3 slots. */
+  limiter?: CallLimiter;
+}
+
+export interface DraftReading {
+  draft: Draft;
+  confirmations: Confirmation[];
+  /** Host calls that failed or timed out: the draft is incomplete and the check cannot be trusted. */
+  failures: string[];
+  /** Things read less fully than hoped that leave the check sound (archive bytes, a sender taken from the profile, no sessionData). */
+  notes: string[];
+}
+
+function kindOf(details: Office.EmailAddressDetails, address: string): RecipientKind {
+  if (String(details.recipientType) === "distributionList") return "distributionList";
+  // A personal contact group or an unresolved name has no address to classify.
+  return address.indexOf("@") > 0 ? "user" : "unknown";
+}
+
+export function toRecipient(details: Office.EmailAddressDetails): Recipient {
+  const name = (details.displayName || "").trim();
+  const address = (details.emailAddress || "").trim() || name;
+  return { address, name: name === address ? "" : name, kind: kindOf(details, address) };
+}
+
+export function isArchive(attachment: Pick<Attachment, "name" | "contentType">): boolean {
+  return (
+    ARCHIVE_NAME.test(attachment.name) ||
+    (attachment.contentType !== undefined && ARCHIVE_TYPES.indexOf(attachment.contentType.toLowerCase()) >= 0)
+  );
+}
+
+function toAttachment(details: Office.AttachmentDetailsCompose): Attachment {
+  // Compose-mode details carry no content type in the typings; some hosts send one anyway.
+  const contentType = (details as { contentType?: string }).contentType;
+  const attachment: Attachment = {
+    id: details.id,
+    name: details.name || "",
+    size: typeof details.size === "number" ? details.size : 0,
+    inline: details.isInline === true,
+  };
+  if (contentType) attachment.contentType = contentType;
+  if (String(details.attachmentType) === "cloud") attachment.cloud = true;
+  return attachment;
+}
+
+/**
+ * Reads everything the rules look at, concurrently through one limiter, each
+ * call with a timeout. Never rejects: a failed call leaves its part empty and
+ * is listed in `failures`, so the caller decides what an incomplete read means.
+ */
+export function readDraft(item: Office.MessageCompose, options: ReadDraftOptions = {}): Promise<DraftReading> {
+  const calls: HostCallOptions = {
+    timeoutMs: options.timeoutMs !== undefined ? options.timeoutMs : DEFAULT_CALL_TIMEOUT_MS,
+    timers: options.timers !== undefined ? options.timers : runtimeTimers(),
+    limiter: options.limiter || new CallLimiter(3),
+  };
+  const failures: string[] = [];
+  const notes: string[] = [];
+  const orEmpty = <T>(promise: Promise<T>, empty: T): Promise<T> =>
+    promise.catch((error) => {
+      failures.push(describeError(error));
+      return empty;
+    });
+
+  const recipients = Promise.all(
+    RECIPIENT_FIELDS.map((field) =>
+      orEmpty(hostCall<Office.EmailAddressDetails[]>(field, (done) => item[field].getAsync(done), calls), []),
+    ),
+  );
+  const from = hostCall<Office.EmailAddressDetails>("from", (done) => item.from.getAsync(done), calls).then(
+    (details): Draft["from"] => (details && details.emailAddress ? { address: details.emailAddress, name: details.displayName || "" } : undefined),
+    (error): Draft["from"] => {
+      if (options.owner) {
+        notes.push(`${describeError(error)} (using the mailbox owner)`);
+        return options.owner;
+      }
+      failures.push(describeError(error));
+      return undefined;
+    },
+  );
+  const subject = orEmpty(hostCall<string>("subject", (done) => item.subject.getAsync(done), calls), "");
+  // "text" is Office.CoercionType.Text; the string keeps the adapter free of the Office namespace.
+  const body = orEmpty(hostCall<string>("body", (done) => item.body.getAsync("text", done), calls), "");
+  const attachments = orEmpty(
+    hostCall<Office.AttachmentDetailsCompose[]>("attachments", (done) => item.getAttachmentsAsync(done), calls),
+    [],
+  ).then((list) => {
+    const mapped = (list || []).map(toAttachment);
+    return options.readArchiveBytes ? addArchiveBytes(item, mapped, calls, notes) : mapped;
+  });
+  const confirmations = readConfirmations(item, calls).then((reading) => {
+    if (reading.problem) notes.push(`${reading.problem} (no confirmations)`);
+    return reading.confirmations;
+  });
+
+  return Promise.all([recipients, from, subject, body, attachments, confirmations]).then(
+    ([[to, cc, bcc], fromValue, subjectText, bodyText, attachmentList, confirmationList]) => {
+      const lists: Record<RecipientField, Office.EmailAddressDetails[]> = { to: to || [], cc: cc || [], bcc: bcc || [] };
+      const draft: Draft = {
+        from: fromValue,
+        to: lists.to.map(toRecipient),
+        cc: lists.cc.map(toRecipient),
+        bcc: lists.bcc.map(toRecipient),
+        subject: subjectText || "",
+        body: splitBody(bodyText || ""),
+        attachments: attachmentList,
+      };
+      for (const field of RECIPIENT_FIELDS) {
+        if (lists[field].length >= RECIPIENT_PAGE_LIMIT) draft.capped = { ...draft.capped, [field]: true };
+      }
+      return { draft, confirmations: confirmationList, failures, notes };
+    },
+  );
+}
+
+/**
+ * Adds the bytes of small file archives. A failure here is only a note: the
+ * archive rule still sees the file by name and type, it just cannot read the
+ * encryption flag.
+ */
+function addArchiveBytes(
+  item: Office.MessageCompose,
+  attachments: Attachment[],
+  calls: HostCallOptions,
+  notes: string[],
+): Promise<Attachment[]> {
+  return Promise.all(
+    attachments.map((attachment) => {
+      if (attachment.inline || attachment.cloud || !isArchive(attachment) || attachment.size > ARCHIVE_BYTES_LIMIT) {
+        return attachment;
+      }
+      const call = `attachment content (${attachment.name})`;
+      return hostCall<Office.AttachmentContent>(
+        call,
+        (done) => item.getAttachmentContentAsync(attachment.id, done),
+        calls,
+      ).then(
+        (content) => {
+          const bytes = content && String(content.format) === "base64" ? decodeBase64(content.content) : undefined;
+          if (bytes) return { ...attachment, bytes };
+          notes.push(`${call}: not readable as Base64`);
+          return attachment;
+        },
+        (error) => {
+          notes.push(describeError(error));
+          return attachment;
+        },
+      );
+    }),
+  );
+}

@@ -1,0 +1,387 @@
+import { strToU8, zipSync } from "fflate";
+import { CallLimiter, HostCallError, hostCall } from "../src/office/async";
+import { decodeBase64 } from "../src/office/base64";
+import { FixError, moveRecipientsToBcc, removeAttachment, removeRecipient } from "../src/office/fixes";
+import { loadPolicy, type FetchLike, type FetchResponseLike } from "../src/office/policy-source";
+import { RECIPIENT_PAGE_LIMIT, readDraft } from "../src/office/read-draft";
+import {
+  CONFIRMATIONS_KEY,
+  decodeConfirmations,
+  encodeConfirmations,
+  loadConfirmations,
+  readConfirmations,
+  saveConfirmations,
+} from "../src/office/session";
+import { FakeOutlook, type FakeDraftSpec, type FakeOutlookOptions } from "../src/playground/fake-office";
+import { ManualTimers, settle } from "./support/manual-timers";
+
+function outlook(spec: FakeDraftSpec = {}, options: FakeOutlookOptions = {}) {
+  const fake = new FakeOutlook({ from: "Me <me@example.co.jp>", subject: "Hello", ...spec }, options);
+  return { fake, item: fake.office.context.mailbox.item as unknown as Office.MessageCompose };
+}
+
+const addresses = (n: number, domain: (i: number) => string) => Array.from({ length: n }, (_, i) => `user${i}@${domain(i)}`);
+
+/** Counts how many of the item's async calls are waiting for an answer at once. */
+function trackInFlight(item: Office.MessageCompose) {
+  const stats = { now: 0, max: 0, calls: 0 };
+  const wrap = (target: Record<string, unknown>, name: string) => {
+    const original = target[name] as (...args: unknown[]) => void;
+    target[name] = (...args: unknown[]) => {
+      stats.now++;
+      stats.calls++;
+      stats.max = Math.max(stats.max, stats.now);
+      const callbackAt = args.findIndex((a) => typeof a === "function");
+      const callback = args[callbackAt] as (result: unknown) => void;
+      args[callbackAt] = (result: unknown) => {
+        stats.now--;
+        callback(result);
+      };
+      original(...args);
+    };
+  };
+  const record = item as unknown as Record<string, Record<string, unknown>>;
+  for (const part of ["to", "cc", "bcc", "from", "subject", "body", "sessionData"]) wrap(record[part], "getAsync");
+  wrap(item as unknown as Record<string, unknown>, "getAttachmentsAsync");
+  return stats;
+}
+
+describe("readDraft", () => {
+  it("maps recipients, sender, subject, body and attachments", async () => {
+    const { item } = outlook({
+      to: [
+        "山田 太郎 <yamada@example.co.jp>",
+        "client@partner.example",
+        { displayName: "営業部", emailAddress: "sales@example.co.jp", recipientType: "distributionList" },
+      ],
+      cc: [{ displayName: "Project team", emailAddress: "", recipientType: "other" }],
+      bcc: ["hidden@other.example"],
+      subject: "見積書",
+      body: "お世話になっております。\n\n-----Original Message-----\nFrom: someone\n前回の内容",
+      attachments: [
+        { name: "quote.pdf", size: 1234, contentType: "application/pdf" },
+        { name: "logo.png", size: 99, isInline: true },
+        { name: "shared.docx", size: 10, cloud: true },
+      ],
+    });
+    const { draft, failures, confirmations, notes } = await readDraft(item);
+    expect(failures).toEqual([]);
+    expect(draft.from).toEqual({ address: "me@example.co.jp", name: "Me" });
+    expect(draft.to).toEqual([
+      { address: "yamada@example.co.jp", name: "山田 太郎", kind: "user" },
+      { address: "client@partner.example", name: "", kind: "user" },
+      { address: "sales@example.co.jp", name: "営業部", kind: "distributionList" },
+    ]);
+    // A contact group without an address has nothing to classify by.
+    expect(draft.cc).toEqual([{ address: "Project team", name: "", kind: "unknown" }]);
+    expect(draft.bcc.map((r) => r.address)).toEqual(["hidden@other.example"]);
+    expect(draft.subject).toBe("見積書");
+    expect(draft.body.newText).toBe("お世話になっております。");
+    expect(draft.body.quotedText).toContain("前回の内容");
+    expect(draft.attachments).toEqual([
+      { id: expect.any(String), name: "quote.pdf", size: 1234, inline: false, contentType: "application/pdf" },
+      { id: expect.any(String), name: "logo.png", size: 99, inline: true },
+      { id: expect.any(String), name: "shared.docx", size: 10, inline: false, cloud: true },
+    ]);
+    expect(draft.capped).toBeUndefined();
+    expect(confirmations).toEqual([]);
+    // The fake, like Outlook on the web, reports a never-set sessionData key as a failed call: only a note.
+    expect(notes).toEqual([expect.stringContaining("sessionData")]);
+  });
+
+  it(`marks a field capped when the host returns ${RECIPIENT_PAGE_LIMIT} or more of it`, async () => {
+    const below = await readDraft(outlook({ to: addresses(RECIPIENT_PAGE_LIMIT - 1, () => "a.example") }).item);
+    expect(below.draft.capped).toBeUndefined();
+    const { item } = outlook(
+      { to: addresses(700, () => "a.example"), cc: addresses(3, () => "b.example") },
+      { recipientPageLimit: 500 },
+    );
+    const { draft } = await readDraft(item);
+    expect(draft.to).toHaveLength(500);
+    expect(draft.capped).toEqual({ to: true });
+  });
+
+  it("keeps at most 3 host calls in flight", async () => {
+    const { item } = outlook({ to: ["a@x.example"] });
+    const limited = trackInFlight(item);
+    await readDraft(item);
+    expect(limited.calls).toBe(8);
+    expect(limited.max).toBe(3);
+    // The same reads without the limit would all be waiting at once.
+    const { item: other } = outlook({ to: ["a@x.example"] });
+    const unlimited = trackInFlight(other);
+    await readDraft(other, { limiter: new CallLimiter(100) });
+    expect(unlimited.max).toBe(8);
+  });
+
+  it("lists a failed call instead of throwing, and reads the rest", async () => {
+    const { item } = outlook({ to: ["a@x.example"], subject: "S" }, { faults: { "subject.getAsync": "fail" } });
+    const { draft, failures } = await readDraft(item);
+    expect(failures).toEqual(["subject: subject.getAsync failed (simulated)"]);
+    expect(draft.subject).toBe("");
+    expect(draft.to.map((r) => r.address)).toEqual(["a@x.example"]);
+  });
+
+  it("times out a call that never answers", async () => {
+    const timers = new ManualTimers();
+    const { item } = outlook({ body: "text" }, { faults: { "body.getAsync": "hang" } });
+    let done = false;
+    const reading = readDraft(item, { timers, timeoutMs: 1500 }).then((r) => {
+      done = true;
+      return r;
+    });
+    await settle();
+    expect(done).toBe(false);
+    await timers.advance(1499);
+    expect(done).toBe(false);
+    await timers.advance(1);
+    const { failures, draft } = await reading;
+    expect(failures).toEqual(["body: no answer within 1500 ms"]);
+    expect(draft.body).toEqual({ newText: "", quotedText: "" });
+    expect(timers.size).toBe(0);
+  });
+
+  it("falls back to the mailbox owner when the sender cannot be read", async () => {
+    const { item } = outlook({}, { faults: { "from.getAsync": "fail" } });
+    const withOwner = await readDraft(item, { owner: { address: "owner@example.co.jp", name: "Owner" } });
+    expect(withOwner.draft.from).toEqual({ address: "owner@example.co.jp", name: "Owner" });
+    expect(withOwner.failures).toEqual([]);
+    expect(withOwner.notes).toContainEqual(expect.stringContaining("mailbox owner"));
+    const without = await readDraft(item);
+    expect(without.draft.from).toBeUndefined();
+    expect(without.failures).toEqual(["from: from.getAsync failed (simulated)"]);
+  });
+
+  it("reads the bytes of small archives only when asked", async () => {
+    const zip = zipSync({ "secret.txt": strToU8("hello") });
+    const spec: FakeDraftSpec = {
+      attachments: [
+        { name: "data.zip", bytes: zip },
+        { name: "archive", bytes: zip, contentType: "application/zip" },
+        { name: "big.7z", size: 6 * 1024 * 1024 },
+        { name: "report.pdf", bytes: strToU8("%PDF") },
+        { name: "inline.zip", bytes: zip, isInline: true },
+      ],
+    };
+    const plain = await readDraft(outlook(spec).item);
+    expect(plain.draft.attachments.every((a) => a.bytes === undefined)).toBe(true);
+
+    const { item } = outlook(spec);
+    let contentCalls = 0;
+    const original = item.getAttachmentContentAsync.bind(item);
+    (item as unknown as { getAttachmentContentAsync: unknown }).getAttachmentContentAsync = (...args: unknown[]) => {
+      contentCalls++;
+      (original as (...a: unknown[]) => void)(...args);
+    };
+    const { draft, failures } = await readDraft(item, { readArchiveBytes: true });
+    expect(failures).toEqual([]);
+    const byName = Object.fromEntries(draft.attachments.map((a) => [a.name, a]));
+    expect(byName["data.zip"].bytes).toEqual(zip);
+    expect(byName["archive"].bytes).toEqual(zip);
+    expect(byName["big.7z"].bytes).toBeUndefined();
+    expect(byName["report.pdf"].bytes).toBeUndefined();
+    expect(byName["inline.zip"].bytes).toBeUndefined();
+    expect(contentCalls).toBe(2);
+  });
+
+  it("notes archive bytes it could not read without failing the read", async () => {
+    const { item } = outlook(
+      { attachments: [{ name: "data.zip", bytes: zipSync({ "a.txt": strToU8("a") }) }] },
+      { faults: { getAttachmentContentAsync: "fail" } },
+    );
+    const { draft, failures, notes } = await readDraft(item, { readArchiveBytes: true });
+    expect(failures).toEqual([]);
+    expect(draft.attachments[0].name).toBe("data.zip");
+    expect(draft.attachments[0].bytes).toBeUndefined();
+    expect(notes).toContainEqual(expect.stringContaining("attachment content (data.zip)"));
+  });
+});
+
+describe("decodeBase64", () => {
+  it("decodes what Buffer encodes, for every length remainder", () => {
+    for (let length = 0; length < 40; length++) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + length * 11) & 0xff);
+      expect(decodeBase64(Buffer.from(bytes).toString("base64"))).toEqual(bytes);
+    }
+  });
+
+  it("skips line breaks, accepts the URL-safe alphabet and rejects anything else", () => {
+    const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 7919) & 0xff);
+    const wrapped = Buffer.from(bytes).toString("base64").replace(/.{76}/g, "$&\r\n");
+    expect(decodeBase64(wrapped)).toEqual(bytes);
+    expect(decodeBase64(Buffer.from(bytes).toString("base64url"))).toEqual(bytes);
+    expect(decodeBase64("ab$d")).toBeUndefined();
+    expect(decodeBase64("abcde")).toBeUndefined();
+  });
+});
+
+describe("session confirmations", () => {
+  it("round-trips through item.sessionData", async () => {
+    const { fake, item } = outlook();
+    const confirmations = [
+      { rule: "external-recipient", item: "recipient:a@x.example" },
+      { rule: "external-recipient", item: "recipient:b@y.example" },
+      { rule: "external-attachment", item: "attachment:q.pdf:10" },
+    ];
+    await saveConfirmations(item, confirmations);
+    expect(JSON.parse(fake.state.sessionData[CONFIRMATIONS_KEY])).toEqual({
+      v: 1,
+      confirmed: {
+        "external-recipient": ["recipient:a@x.example", "recipient:b@y.example"],
+        "external-attachment": ["attachment:q.pdf:10"],
+      },
+    });
+    expect(await loadConfirmations(item)).toEqual(confirmations);
+  });
+
+  it("reads a missing key as nothing confirmed, with the reason", async () => {
+    const { item } = outlook();
+    const reading = await readConfirmations(item);
+    expect(reading.confirmations).toEqual([]);
+    expect(reading.problem).toContain("not found");
+  });
+
+  it("ignores anything that is not its own format", () => {
+    for (const text of ["", "{", "[]", '{"v":2,"confirmed":{}}', '{"v":1,"confirmed":{"r":"x"}}', "null"]) {
+      expect(decodeConfirmations(text)).toEqual([]);
+    }
+    expect(decodeConfirmations('{"v":1,"confirmed":{"r":["a",3,"b"]}}')).toEqual([
+      { rule: "r", item: "a" },
+      { rule: "r", item: "b" },
+    ]);
+  });
+
+  it("fits 1,000 confirmed recipients in the 50,000 characters older clients allow", () => {
+    const confirmations = addresses(1000, (i) => `company${i}.example.co.jp`).map((a) => ({
+      rule: "external-recipient",
+      item: `recipient:${a}`,
+    }));
+    expect(encodeConfirmations(confirmations).length).toBeLessThan(50000);
+  });
+});
+
+describe("fixes", () => {
+  it("moves addresses from To/CC to BCC in chunks of 100, keeping names and the rest", async () => {
+    const external = addresses(150, (i) => `c${i}.example`);
+    const { fake, item } = outlook({
+      to: ["Colleague <colleague@example.co.jp>", ...external.map((a, i) => `Guest ${i} <${a}>`)],
+      cc: ["boss@example.co.jp", "cc-guest@other.example"],
+      bcc: ["user0@c0.example"],
+    });
+    await moveRecipientsToBcc(item, [...external, "CC-Guest@other.example"]);
+    expect(fake.state.to.map((r) => r.emailAddress)).toEqual(["colleague@example.co.jp"]);
+    expect(fake.state.cc.map((r) => r.emailAddress)).toEqual(["boss@example.co.jp"]);
+    const bcc = fake.state.bcc.map((r) => r.emailAddress);
+    expect(bcc).toHaveLength(151);
+    expect(new Set(bcc).size).toBe(151);
+    expect(bcc).toContain("cc-guest@other.example");
+    expect(fake.state.bcc.find((r) => r.emailAddress === "user1@c1.example")?.displayName).toBe("Guest 1");
+  });
+
+  it("refuses to rewrite a field the host returned only in part", async () => {
+    const { fake, item } = outlook({ to: addresses(600, () => "x.example") }, { recipientPageLimit: 500 });
+    await expect(moveRecipientsToBcc(item, ["user1@x.example"])).rejects.toThrow(FixError);
+    expect(fake.state.to).toHaveLength(600);
+    expect(fake.state.bcc).toHaveLength(0);
+  });
+
+  it("removes a recipient from every field, ignoring case", async () => {
+    const { fake, item } = outlook({ to: ["a@x.example", "b@x.example"], cc: ["A@X.example"], bcc: ["c@x.example"] });
+    await removeRecipient(item, "a@x.example");
+    expect(fake.state.to.map((r) => r.emailAddress)).toEqual(["b@x.example"]);
+    expect(fake.state.cc).toEqual([]);
+    expect(fake.state.bcc.map((r) => r.emailAddress)).toEqual(["c@x.example"]);
+  });
+
+  it("removes an attachment by id and reports a host refusal", async () => {
+    const { fake, item } = outlook({ attachments: [{ name: "a.pdf" }, { name: "b.pdf" }] });
+    await removeAttachment(item, fake.state.attachments[0].id);
+    expect(fake.state.attachments.map((a) => a.name)).toEqual(["b.pdf"]);
+    await expect(removeAttachment(item, "no-such-id")).rejects.toThrow(HostCallError);
+  });
+});
+
+describe("hostCall", () => {
+  it("turns a missing API (a throw) into a HostCallError naming the call", async () => {
+    const item = {} as Office.MessageCompose;
+    await expect(hostCall("from", (done) => item.from.getAsync(done))).rejects.toMatchObject({
+      name: "HostCallError",
+      call: "from",
+    });
+  });
+});
+
+describe("loadPolicy", () => {
+  const url = "https://addin.example/policy.json";
+  const embedded = { onError: "prompt", rules: { "bcc-exposure": { threshold: 5 } } };
+  const respond = (body: string, init: Partial<FetchResponseLike> & { type?: string } = {}): FetchLike =>
+    jest.fn(() =>
+      Promise.resolve({
+        ok: init.ok ?? true,
+        status: init.status ?? 200,
+        headers: { get: (name: string) => (name === "content-type" ? (init.type ?? "application/json") : null) },
+        text: () => Promise.resolve(body),
+      }),
+    );
+
+  it("uses the published policy when it is valid", async () => {
+    const fetch = respond(JSON.stringify({ onError: "block" }));
+    const loaded = await loadPolicy({ url, timeoutMs: 1000, fetch, embedded });
+    expect(loaded.source).toBe("remote");
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.policy.onError).toBe("block");
+    expect(fetch).toHaveBeenCalledWith(url, expect.objectContaining({ cache: "no-cache" }));
+  });
+
+  it.each([
+    ["a network error", () => jest.fn(() => Promise.reject(new TypeError("Failed to fetch"))), "Failed to fetch"],
+    ["HTTP 404", () => respond("Not found", { ok: false, status: 404, type: "text/plain" }), "HTTP 404"],
+    ["an HTML page", () => respond("<!doctype html><title>App</title>", { type: "text/html" }), "HTML"],
+    ["HTML sent as JSON", () => respond("  <html></html>"), "HTML"],
+    ["broken JSON", () => respond("{ nope"), "not valid JSON"],
+    ["an invalid policy", () => respond('{"rules":{"bcc-exposure":{"threshold":0}}}'), "rules.bcc-exposure.threshold: expected a whole number >= 1"],
+  ])("falls back to the embedded policy on %s", async (_name, makeFetch, problem) => {
+    const loaded = await loadPolicy({ url, timeoutMs: 1000, fetch: makeFetch(), embedded });
+    expect(loaded.source).toBe("embedded");
+    expect(loaded.policy.rules["bcc-exposure"].threshold).toBe(5);
+    expect(loaded.problems).toEqual([expect.stringContaining(problem)]);
+    expect(loaded.problems[0]).toContain(url);
+  });
+
+  it("gives up on a slow server after the timeout and aborts the request", async () => {
+    const timers = new ManualTimers();
+    let signal: AbortSignal | undefined;
+    const fetch: FetchLike = (_url, init) => {
+      signal = init?.signal as AbortSignal;
+      return new Promise(() => undefined);
+    };
+    let loaded: Awaited<ReturnType<typeof loadPolicy>> | undefined;
+    const pending = loadPolicy({ url, timeoutMs: 1000, fetch, embedded, timers }).then((l) => (loaded = l));
+    await settle();
+    expect(loaded).toBeUndefined();
+    await timers.advance(1000);
+    await pending;
+    expect(loaded?.source).toBe("embedded");
+    expect(loaded?.problems).toEqual([`policy ${url}: no answer within 1000 ms`]);
+    expect(signal?.aborted).toBe(true);
+  });
+
+  it("uses the embedded policy where the runtime has no fetch", async () => {
+    const loaded = await loadPolicy({ url, timeoutMs: 1000, embedded });
+    expect(loaded.source).toBe("embedded");
+    expect(loaded.problems).toEqual([expect.stringContaining("no fetch")]);
+  });
+
+  it("falls back to the defaults, keeping the admin's onError, when no policy is valid", async () => {
+    const broken = { onError: "block", rules: { "no-such-rule": {} } };
+    const loaded = await loadPolicy({ url, timeoutMs: 1000, fetch: respond("", { ok: false, status: 500 }), embedded: broken });
+    expect(loaded.source).toBe("default");
+    expect(loaded.policy.onError).toBe("block");
+    expect(loaded.problems).toEqual([`policy ${url}: HTTP 500`, expect.stringContaining("embedded policy: rules.no-such-rule: unknown key")]);
+
+    const remoteBroken = await loadPolicy({ url, timeoutMs: 1000, fetch: respond('{"onError":"allow","x":1}') });
+    expect(remoteBroken.source).toBe("default");
+    expect(remoteBroken.policy.onError).toBe("allow");
+    expect(remoteBroken.problems).toContain("embedded policy: missing");
+  });
+});
