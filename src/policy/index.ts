@@ -5,7 +5,7 @@ import { en } from "../i18n/en";
 import { allRules } from "../rules";
 import type { AnyRule } from "../rules/rule";
 import { compilePattern, type AddressPattern } from "./patterns";
-import { buildPolicySchema } from "./schema";
+import { buildPolicySchema, closestName } from "./schema";
 import type { Policy, RuleSettings } from "./types";
 
 export type { Policy, RuleSettings, OnError, Locale } from "./types";
@@ -18,12 +18,38 @@ function pathText(path: readonly PropertyKey[]): string {
   return path.map(String).join(".") || "(policy)";
 }
 
+/** Strips `.optional()` / `.default()` wrappers. */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+  return inner;
+}
+
+/** The keys the policy schema allows in the object at `path` (empty if that is not an object). */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType | undefined = policySchema;
+  for (const step of path) {
+    const object: z.ZodType | undefined = schema && unwrapped(schema);
+    schema = object instanceof z.ZodObject ? (object.shape as Record<string, z.ZodType>)[String(step)] : undefined;
+  }
+  const object = schema && unwrapped(schema);
+  return object instanceof z.ZodObject ? Object.keys(object.shape).filter((key) => key !== "$schema") : [];
+}
+
+/** "unknown key" plus what was probably meant (a typo of a known key) or the keys allowed there. */
+function unknownKeyText(key: string, known: readonly string[]): string {
+  const meant = closestName(key, known);
+  if (meant) return `unknown key (did you mean "${meant}"?)`;
+  return known.length > 0 ? `unknown key (expected one of: ${known.join(", ")})` : "unknown key";
+}
+
 /** One line per problem, each starting with the JSON path it is about. */
 function describeIssues(error: z.ZodError): string[] {
   const lines: string[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) lines.push(`${pathText([...issue.path, key])}: unknown key`);
+      const known = knownKeysAt(issue.path);
+      for (const key of issue.keys) lines.push(`${pathText([...issue.path, key])}: ${unknownKeyText(key, known)}`);
     } else {
       lines.push(`${pathText(issue.path)}: ${issue.message}`);
     }

@@ -1,10 +1,23 @@
 import { z } from "zod";
+import { editDistance } from "../domains/lookalike";
 import { fromPairs } from "../engine/compat";
 import type { AnyRule } from "../rules/rule";
 import { compilePattern } from "./patterns";
 
 export const SEVERITY_VALUES = ["off", "warn", "confirm", "block"] as const;
 export const ON_ERROR_VALUES = ["prompt", "block", "allow"] as const;
+
+/** The known name a mistyped one most likely meant (one slip, two for longer names), if any. */
+export function closestName(typed: string, known: readonly string[]): string | undefined {
+  const letters = Array.from(typed.toLowerCase());
+  let closest: string | undefined;
+  let fewest = letters.length >= 5 ? 2 : 1;
+  for (const name of known) {
+    const edits = editDistance(letters, Array.from(name.toLowerCase()), fewest);
+    if (edits < fewest || (edits === fewest && closest === undefined)) [closest, fewest] = [name, edits];
+  }
+  return closest;
+}
 
 export function wholeNumber(min: number) {
   const error = `expected a whole number >= ${min}`;
@@ -35,7 +48,7 @@ export function ruleSettingsSchema(rule: AnyRule) {
       .optional()
       .meta({ description: `Default: ${rule.defaults.severity}` }),
     ...rule.options,
-  }).meta({ description: rule.docs.en });
+  }, { error: "expected an object of this rule's settings, e.g. { \"severity\": \"warn\" }" }).meta({ description: rule.docs.en });
 }
 
 /**
@@ -50,13 +63,15 @@ export function buildPolicySchema(rules: readonly AnyRule[], messageIds: readonl
     .superRefine((table, ctx) => {
       for (const key of Object.keys(table)) {
         if (!knownMessage.has(key)) {
-          ctx.addIssue({ code: "custom", path: [key], message: "unknown message id" });
+          const meant = closestName(key, messageIds);
+          const hint = meant ? `did you mean "${meant}"?` : `ids are "<rule id>/<message id>", e.g. "bcc-exposure/visible"`;
+          ctx.addIssue({ code: "custom", path: [key], message: `unknown message id (${hint})` });
         }
       }
     });
   return z
     .strictObject({
-      $schema: z.string().optional(),
+      $schema: z.string({ error: "expected a string (the JSON Schema address)" }).optional(),
       version: z.literal(1, { error: "expected 1" }).default(1),
       enabled: z.boolean({ error: "expected true or false" }).default(true)
         .meta({ description: "false allows every mail without checking (emergency switch)" }),
@@ -66,12 +81,18 @@ export function buildPolicySchema(rules: readonly AnyRule[], messageIds: readonl
       personalMailDomains: z.array(addressPattern, { error: "expected a list of domains" }).default([]),
       rules: z.strictObject(ruleShape, { error: "expected an object keyed by rule id" }).default({}),
       delivery: z
-        .strictObject({ delayExternalSeconds: wholeNumber(0).max(600, { error: "expected at most 600 seconds" }).default(0) })
+        .strictObject(
+          { delayExternalSeconds: wholeNumber(0).max(600, { error: "expected at most 600 seconds" }).default(0) },
+          { error: "expected an object, e.g. { \"delayExternalSeconds\": 60 }" },
+        )
         .default({ delayExternalSeconds: 0 }),
       auditHeader: z.boolean({ error: "expected true or false" }).default(false),
       onError: z.enum(ON_ERROR_VALUES, { error: `expected one of ${ON_ERROR_VALUES.join(", ")}` }).default("prompt"),
       messages: z
-        .strictObject({ en: messageTable.optional(), ja: messageTable.optional() })
+        .strictObject(
+          { en: messageTable.optional(), ja: messageTable.optional() },
+          { error: "expected an object keyed by locale (en, ja)" },
+        )
         .default({}),
     }, { error: "expected a JSON object" });
 }
