@@ -76,42 +76,56 @@ export function mixesScripts(label: string): boolean {
   return false;
 }
 
+/** Three rows reused by editDistance: it runs for many domain pairs per draft. */
+const rows: number[][] = [[], [], []];
+
 /**
  * Optimal string alignment distance (Damerau-Levenshtein: substitution,
  * insertion, deletion, transposition of neighbours) over code points, for
- * small `max` only: it fills the diagonal band of width 2·max+1 and stops as
- * soon as a row exceeds `max`. Any result above `max` is `max + 1`.
+ * small `max` only: it skips the common start and end, fills the diagonal
+ * band of width 2·max+1 and stops as soon as a row exceeds `max`. Any
+ * result above `max` is `max + 1`.
  */
 export function editDistance(a: readonly string[], b: readonly string[], max: number): number {
   const over = max + 1;
   if (Math.abs(a.length - b.length) > max) return over;
-  // Three reused rows: this runs for many domain pairs per draft.
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const n = endA - start;
+  const m = endB - start;
+  while (rows[0].length <= m + 1) for (const row of rows) row.push(0);
   let beforePrevious = rows[0];
   let previous = rows[1];
   let current = rows[2];
-  for (let j = 0; j <= b.length; j++) previous[j] = j <= max ? j : over;
-  for (let i = 1; i <= a.length; i++) {
+  for (let j = 0; j <= m; j++) previous[j] = j <= max ? j : over;
+  for (let i = 1; i <= n; i++) {
     const from = Math.max(1, i - max);
-    const to = Math.min(b.length, i + max);
+    const to = Math.min(m, i + max);
+    const ai = a[start + i - 1];
     current[from - 1] = from === 1 && i <= max ? i : over;
     let rowMin = current[from - 1];
     for (let j = from; j <= to; j++) {
-      let cost = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, beforePrevious[j - 2] + 1);
+      const bj = b[start + j - 1];
+      let cost = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b[start + j - 2] && a[start + i - 2] === bj) cost = Math.min(cost, beforePrevious[j - 2] + 1);
       current[j] = Math.min(cost, over);
       if (cost < rowMin) rowMin = cost;
     }
-    if (to < b.length) current[to + 1] = over;
+    if (to < m) current[to + 1] = over;
     if (rowMin > max) return over;
     const recycled = beforePrevious;
     beforePrevious = previous;
     previous = current;
     current = recycled;
   }
-  return previous[b.length];
+  return previous[m];
 }
-
-const rows: number[][] = [[], [], []];
 
 /**
  * The characters of a label as bits (code point mod 32). One edit brings in

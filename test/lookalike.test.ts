@@ -1,0 +1,123 @@
+import fc from "fast-check";
+import { describeDomain, editDistance, findLookalikes, mixesScripts, skeleton } from "../src/domains/lookalike";
+import { ConsumerMailDomains } from "../src/domains/organisation";
+
+/** Textbook full-matrix optimal string alignment distance, to check the banded early-exit version against. */
+function referenceDistance(a: string, b: string): number {
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) d.push([i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+describe("editDistance", () => {
+  it("agrees with the full matrix up to max, and says max + 1 beyond", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "-", "1"), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+        expect(editDistance(Array.from(a), Array.from(b), max)).toBe(Math.min(referenceDistance(a, b), max + 1));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("counts a swap of neighbours as one edit", () => {
+    expect(editDistance(Array.from("exapmle"), Array.from("example"), 2)).toBe(1);
+    expect(editDistance(Array.from("abc-crop"), Array.from("abc-corp"), 2)).toBe(1);
+  });
+});
+
+describe("skeleton", () => {
+  it.each([
+    ["еxample", "example"], // Cyrillic е
+    ["ехаmрlе", "example"], // Cyrillic е х а р е
+    ["εxαmple", "example"], // Greek
+    ["exämple", "example"],
+    ["examp1e", "example"],
+    ["exarnple", "example"],
+    ["vvakaba", "wakaba"],
+    ["hoshlzora", "hoshizora"],
+    ["t0kyo", "tokyo"],
+  ])("%s looks like %s", (lookalike, original) => {
+    expect(skeleton(lookalike)).toBe(skeleton(original));
+  });
+
+  it.each([
+    ["abc", "abd"],
+    ["sakura", "sakuma"],
+    ["日本語", "日本誤"],
+  ])("%s does not look like %s", (a, b) => {
+    expect(skeleton(a)).not.toBe(skeleton(b));
+  });
+});
+
+describe("mixesScripts", () => {
+  it.each([
+    ["shinrai-bаnk", true], // Cyrillic а among Latin letters
+    ["pаypаl", true],
+    ["αbc", true],
+    ["example", false],
+    ["пример", false],
+    ["abc商事", false],
+    ["日本語", false],
+  ])("%s: %s", (label, mixed) => {
+    expect(mixesScripts(label)).toBe(mixed);
+  });
+});
+
+describe("describeDomain", () => {
+  const consumer = new ConsumerMailDomains();
+
+  it("reads the registrable label of a punycode domain in Unicode", () => {
+    expect(describeDomain("sales.xn--xample-2of.co.jp", consumer)).toMatchObject({
+      registrable: "xn--xample-2of.co.jp",
+      suffix: "co.jp",
+      label: "еxample",
+      labelSkeleton: "example",
+      mixedScript: true,
+      consumer: false,
+    });
+  });
+
+  it("knows consumer mailbox providers", () => {
+    expect(describeDomain("yahoo.co.jp", consumer).consumer).toBe(true);
+  });
+});
+
+describe("findLookalikes", () => {
+  const consumer = new ConsumerMailDomains();
+  const find = (known: string[], domains: [string, number][]) =>
+    findLookalikes(known, domains.map(([domain, recipients]) => ({ domain, recipients })), consumer, 5);
+
+  it("compares organisations, not hosts: recipients on one organisation's subdomains add up", () => {
+    // 1 + 1 at abc-corp.co.jp outweighs 1 at abc-crop.co.jp, so only the latter is the slip.
+    expect(find([], [["tokyo.abc-corp.co.jp", 1], ["osaka.abc-corp.co.jp", 1], ["abc-crop.co.jp", 1]])).toEqual([
+      { domain: "abc-crop.co.jp", kind: "typo", similar: "abc-corp.co.jp" },
+    ]);
+  });
+
+  it("prefers the internal domain over another recipient as what a domain resembles", () => {
+    expect(find(["example.co.jp"], [["examp1e.co.jp", 1], ["exanple.co.jp", 5]])).toEqual([
+      { domain: "examp1e.co.jp", kind: "typo", similar: "example.co.jp" },
+      { domain: "exanple.co.jp", kind: "typo", similar: "example.co.jp" },
+    ]);
+  });
+
+  it("finds the one lookalike among hundreds of unrelated domains", () => {
+    // 300 random 10-letter names: unrelated, as far as two slips go.
+    let seed = 1;
+    const letter = () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26));
+    const domains: [string, number][] = [];
+    for (let i = 0; i < 300; i++) domains.push([`${Array.from({ length: 10 }, letter).join("")}.co.jp`, 10]);
+    domains.push(["hoshlzora-logi.example", 1]);
+    expect(find(["hoshizora-logi.example"], domains)).toEqual([
+      { domain: "hoshlzora-logi.example", kind: "typo", similar: "hoshizora-logi.example" },
+    ]);
+  });
+});
