@@ -78,6 +78,9 @@ export const en = {
   "attachment-type/control": "{name} contains a hidden control character that shows the name reversed, so it may not be the type it appears to be. Remove it.",
   "attachment-type/padding": "{name} hides its real extension {ext} behind a run of spaces or dots. Remove it, or rename it if it is genuine.",
   "attachment-type/macro": "{name} is an Office file with macros ({ext}), which can run code when opened. Send a version without macros (such as .docx or .xlsx) if you can.",
+  "encrypted-archive/encrypted": "{items}: a password-protected archive. Sending a protected ZIP and its password by mail (PPAP) protects nothing — a mail to the wrong address sends both — and virus checks cannot look inside. Share the file with a OneDrive or SharePoint link limited to the recipients instead.",
+  "encrypted-archive/announced": "The mail says “{phrase}”: {items} is sent with a password that follows by mail (PPAP). That protects nothing — a mail to the wrong address sends both — and virus checks cannot look inside. Share the file with a OneDrive or SharePoint link limited to the recipients instead.",
+  "encrypted-archive/password": "This mail sends or announces a password for a file (“{phrase}”): the PPAP pattern. A password sent by mail reaches whoever got the file, so it protects nothing. Share files with a OneDrive or SharePoint link limited to the recipients instead.",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -77,4 +77,7 @@ export const ja: Record<MessageId, string> = {
   "attachment-type/control": "「{name}」には文字の向きを反転させる制御文字が含まれており、表示とは違う種類のファイルの可能性があります。添付を削除してください。",
   "attachment-type/padding": "「{name}」は空白やドットを並べて本当の拡張子 {ext} を隠しています。添付を削除するか、正しい名前に変更してください。",
   "attachment-type/macro": "「{name}」はマクロ付きの Office ファイル({ext})で、開くとプログラムが動く可能性があります。できればマクロなしの形式(.docx や .xlsx など)で送ってください。",
+  "encrypted-archive/encrypted": "{items} はパスワード付きの圧縮ファイルです。パスワード付きZIPとパスワードをメールで送る方法(PPAP)は、宛先を誤れば両方が同じ相手に届くため安全ではなく、ウイルスチェックもすり抜けます。相手を限定した OneDrive や SharePoint の共有リンクで送ってください。",
+  "encrypted-archive/announced": "「{phrase}」とあり、{items} をパスワード付きで送り、パスワードを別メールで送る方法(PPAP)と思われます。宛先を誤れば両方が同じ相手に届くため安全ではなく、ウイルスチェックもすり抜けます。相手を限定した OneDrive や SharePoint の共有リンクで送ってください。",
+  "encrypted-archive/password": "このメールはファイルのパスワードを送る、または予告しています(「{phrase}」)。パスワード付きZIPとパスワードをメールで送る方法(PPAP)は、ファイルを受け取った相手にパスワードも届くため安全ではありません。相手を限定した OneDrive や SharePoint の共有リンクをご利用ください。",
 };

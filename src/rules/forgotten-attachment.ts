@@ -2,7 +2,7 @@ import { z } from "zod";
 import { stringList } from "../policy/schema";
 import { sentAttachments } from "./attachments";
 import { defineRule } from "./rule";
-import { findPatterns, findTerms, normalizeText, sentenceAt, sentenceBounds, subjectKind, unnegated, type TermMatch } from "./text";
+import { findPatterns, findTerms, normalizeText, phraseAt, sentenceAt, subjectKind, unnegated, type TermMatch } from "./text";
 
 interface Options {
   keywords: string[];
@@ -54,17 +54,6 @@ const RESEND: readonly RegExp[] = [/添付(ミス|漏れ|もれ|忘れ|し忘れ
 
 /** A pasted picture is an inline attachment: "スクリーンショットを添付します" is then kept. */
 const PICTURE_WORDS = /画像|写真|スクリーンショット|スクショ|キャプチャ|図|image|screenshot|picture|photo/;
-
-const PHRASE_LENGTH = 40;
-
-/** The sentence around a mention for the message, cut to about 40 characters around the mention. */
-function phraseAt(text: string, match: TermMatch): string {
-  const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
-  const start = Math.max(sentenceStart, Math.min(match.index - 15, sentenceEnd - PHRASE_LENGTH));
-  const end = Math.min(sentenceEnd, start + PHRASE_LENGTH);
-  const phrase = text.slice(start, end).trim();
-  return `${start > sentenceStart ? "…" : ""}${phrase}${end < sentenceEnd ? "…" : ""}`;
-}
 
 function mentions(text: string, options: Options, hasInline: boolean, extra: readonly RegExp[]): TermMatch[] {
   const phrases = options.builtIn ? [...SENDING_PHRASES, ...extra] : [];

@@ -4,6 +4,7 @@ import bccExposure from "./bcc-exposure";
 import blockedRecipient from "./blocked-recipient";
 import crossOrgExposure from "./cross-org-exposure";
 import distributionList from "./distribution-list";
+import encryptedArchive from "./encrypted-archive";
 import externalAttachment from "./external-attachment";
 import externalRecipient from "./external-recipient";
 import forgottenAttachment from "./forgotten-attachment";
@@ -23,6 +24,7 @@ export const allRules: readonly AnyRule[] = [
   externalAttachment,
   forgottenAttachment,
   attachmentType,
+  encryptedArchive,
   missingSubject,
 ];
 

@@ -69,6 +69,17 @@ export function sentenceAt(text: string, index: number): string {
   return text.slice(start, end);
 }
 
+const PHRASE_LENGTH = 40;
+
+/** The sentence around a match for a message, cut to about 40 characters around the match. */
+export function phraseAt(text: string, match: TermMatch): string {
+  const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
+  const start = Math.max(sentenceStart, Math.min(match.index - 15, sentenceEnd - PHRASE_LENGTH));
+  const end = Math.min(sentenceEnd, start + PHRASE_LENGTH);
+  const phrase = text.slice(start, end).trim();
+  return `${start > sentenceStart ? "…" : ""}${phrase}${end < sentenceEnd ? "…" : ""}`;
+}
+
 /** Matches of any pattern in normalized text, each with its sentence. Patterns must not be global. */
 export function findPatterns(text: string, patterns: readonly RegExp[]): TermMatch[] {
   const found: TermMatch[] = [];

@@ -1,0 +1,91 @@
+import { strToU8, zipSync } from "fflate";
+import type { RuleCases } from "./cases";
+
+const to = ["h.torii@client.example"];
+
+/** A real ZIP of one small PDF-like file, made with fflate. */
+const plainZip = zipSync({ "搬入計画書.pdf": strToU8("%PDF-1.4\n見積内容\n".repeat(20)) });
+
+function u32(bytes: Uint8Array, at: number): number {
+  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16)) + bytes[at + 3] * 0x1000000;
+}
+
+/**
+ * The same ZIP marked as encrypted the way ZipCrypto marks it: general-purpose
+ * flag bit 0 in the local header (offset 6) and/or the central directory entry
+ * (offset 8, found through the end record's directory offset).
+ */
+function markEncrypted(zip: Uint8Array, where: { local?: boolean; central?: boolean; dataDescriptor?: boolean }): Uint8Array {
+  const out = zip.slice();
+  const centralDirectory = u32(out, out.length - 22 + 16);
+  if (where.local) out[6] |= 0x01;
+  if (where.dataDescriptor) out[6] |= 0x08;
+  if (where.central) out[centralDirectory + 8] |= 0x01;
+  return out;
+}
+
+/** A 7z file: 32-byte signature header pointing at `header` right after it. */
+function sevenZip(header: number[]): Uint8Array {
+  const start = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4, 0, 0, 0, 0];
+  const offsetAndSize = [0, 0, 0, 0, 0, 0, 0, 0, header.length, 0, 0, 0, 0, 0, 0, 0];
+  return new Uint8Array([...start, ...offsetAndSize, 0, 0, 0, 0, ...header]);
+}
+const AES = [0x06, 0xf1, 0x07, 0x01];
+
+const RAR4 = [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x00];
+const RAR5 = [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00];
+/** RAR 4 block: CRC16, type, flags (LE), header size 7. */
+const rar4Block = (type: number, flags: number) => [0, 0, type, flags & 0xff, flags >> 8, 7, 0];
+/** RAR 5 header: CRC32, size, then type, flags, … */
+const rar5Header = (...fields: number[]) => [0, 0, 0, 0, fields.length, ...fields];
+
+const zip = (name: string, bytes?: Uint8Array) => ({ name, bytes, size: bytes?.length ?? 2048 });
+
+const cases: RuleCases = {
+  valid: [
+    { name: "an ordinary ZIP, no password mentioned", draft: { to, attachments: [zip("写真.zip", plainZip)] } },
+    { name: "a .zip without its bytes is not guessed at", draft: { to, attachments: [zip("搬入計画書.zip")] } },
+    { name: "a .docx is a ZIP inside, not an archive", draft: { to, attachments: [zip("報告書.docx", plainZip)] } },
+    { name: "a 7z whose plain header lists no AES coder", draft: { to, attachments: [zip("logs.7z", sevenZip([0x01, 0x04, 0x06, 0x00, 0x00]))] } },
+    { name: "an unencrypted RAR 4", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR4, ...rar4Block(0x73, 0), ...rar4Block(0x7b, 0)]))] } },
+    { name: "an unencrypted RAR 5", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR5, ...rar5Header(1, 0, 0), ...rar5Header(5, 0, 0)]))] } },
+    { name: "ZIP without a password, said so", draft: { to, body: "このZIPにはパスワードをかけておりません。", attachments: [zip("写真.zip", plainZip)] } },
+    { name: "a notice abolishing PPAP", draft: { to: ["all@example.co.jp"], subject: "PPAP廃止のお知らせ", body: "12月1日より、パスワード付きZIPファイルをメールで送る運用を廃止します。" } },
+    { name: "a Wi-Fi password for visitors", draft: { to, body: "来社時のWi-Fiパスワード: guest2026" } },
+    { name: "a login password change request", draft: { to: ["a@example.co.jp"], body: "ログインパスワードを変更してください。" } },
+    { name: "the announcement only in the quoted earlier mail", draft: { to, subject: "Re: 搬入計画書の送付", body: "受け取りました。\n\n> パスワードは後ほど別メールでお知らせします。" } },
+    { name: "a reply to the password mail", draft: { to, subject: "Re: パスワードのお知らせ", body: "確認できました。ありがとうございます。" } },
+    { name: "turned off", draft: { to, attachments: [zip("a.zip", markEncrypted(plainZip, { local: true, central: true }))] }, policy: { rules: { "encrypted-archive": { severity: "off" } } } },
+    { name: "garbage bytes named .zip", draft: { to, attachments: [zip("broken.zip", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xff]))] } },
+  ],
+  invalid: [
+    {
+      name: "password-protected ZIP with the password announced (the PPAP first mail)",
+      draft: { to, subject: "搬入計画書の送付", body: "搬入計画書をお送りします。\nパスワードは後ほど別メールでお知らせします。", attachments: [zip("搬入計画書.zip", markEncrypted(plainZip, { local: true, central: true }))] },
+      messageId: "encrypted",
+      severity: "warn",
+      attachments: ["搬入計画書.zip"],
+    },
+    { name: "encrypted ZIP without any mention", draft: { to, attachments: [zip("data.zip", markEncrypted(plainZip, { local: true, central: true }))] }, messageId: "encrypted" },
+    { name: "only the central directory says encrypted (data descriptor)", draft: { to, attachments: [zip("data.zip", markEncrypted(plainZip, { central: true, dataDescriptor: true }))] }, messageId: "encrypted" },
+    { name: "only the local header says encrypted", draft: { to, attachments: [zip("data.zip", markEncrypted(plainZip, { local: true }))] }, messageId: "encrypted" },
+    { name: "encrypted ZIP under another name", draft: { to, attachments: [zip("data.bin", markEncrypted(plainZip, { local: true, central: true }))] }, attachments: ["data.bin"] },
+    { name: "7z with an AES coder in its header", draft: { to, attachments: [zip("logs.7z", sevenZip([0x01, 0x04, 0x06, 0x0b, 0x01, 0x00, 0x24, ...AES, 0x00]))] }, messageId: "encrypted" },
+    { name: "7z with encrypted headers", draft: { to, attachments: [zip("logs.7z", sevenZip([0x17, 0x06, 0x00, 0x24, ...AES, 0x00]))] }, messageId: "encrypted" },
+    { name: "RAR 4 with encrypted headers", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR4, ...rar4Block(0x73, 0x0080)]))] }, messageId: "encrypted" },
+    { name: "RAR 4 with an encrypted file", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR4, ...rar4Block(0x73, 0), ...rar4Block(0x74, 0x0004)]))] }, messageId: "encrypted" },
+    { name: "RAR 5 with encrypted headers", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR5, ...rar5Header(4, 0, 0)]))] }, messageId: "encrypted" },
+    { name: "RAR 5 with a file encryption record", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR5, ...rar5Header(1, 0, 0), ...rar5Header(2, 1, 3, 0, 0, 2, 1, 0)]))] }, messageId: "encrypted" },
+    { name: ".zip without bytes, password announced", draft: { to, body: "パスワードは別途お送りします。", attachments: [zip("見積書.zip")] }, messageId: "announced", attachments: ["見積書.zip"], params: { phrase: "パスワードは別途お送りします" } },
+    { name: "7z that cannot be read, password announced (English)", draft: { to, body: "The password will follow in a separate email.", attachments: [zip("logs.7z", sevenZip([0x17, 0x06, 0x00]))] }, messageId: "announced" },
+    { name: "the PPAP follow-up: only the password", draft: { to, subject: "パスワードのお知らせ", body: "先ほどお送りしたファイルのパスワードをお知らせします。\nパスワード：Xk39fa" }, messageId: "password" },
+    { name: "a subject tag 【パスワード】", draft: { to, subject: "【パスワード】見積書.zip", body: "Xk39fa" }, messageId: "password" },
+    { name: "解凍パスワード", draft: { to, body: "解凍パスワードは「Xk39fa」です。" }, messageId: "password" },
+    { name: "PW： with a full-width colon", draft: { to, subject: "Re: 資料", body: "PW：abc12345" }, messageId: "password", params: { phrase: "pw:abc12345" } },
+    { name: "English password line", draft: { to, body: "Password for the attached zip: Xk39fa" }, messageId: "password" },
+    { name: "announced password-protected PDF (not an archive) is reported on the message", draft: { to, body: "パスワード付きの資料を添付します。パスワードは別メールでお送りします。", attachments: [{ name: "見積書.pdf" }] }, messageId: "password" },
+    { name: "severity raised to confirm", draft: { to, attachments: [zip("data.zip", markEncrypted(plainZip, { local: true, central: true }))] }, policy: { rules: { "encrypted-archive": { severity: "confirm" } } }, severity: "confirm" },
+  ],
+};
+
+export default cases;
