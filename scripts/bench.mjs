@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: prints how fast and how big Presend is, beside its targets.
+ * Not a test (timings depend on the machine); run it on a quiet machine.
+ *
+ *   engine          evaluate() on the worst realistic draft (bench/engine.ts), with the
+ *                   time to JSON round-trip the same draft as a floor: the engine should
+ *                   cost at most 10 such copies.
+ *   bundle sizes    gzip of dist/launchevent.js and the pane's JS (npm run build first).
+ *   handler         decision latency and host round trips against a fake host (bench/handler.ts).
+ *   pane            time to render 1,000 recipients in headless Chromium (bench/pane.mjs).
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { importTs } from "./import-ts.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+
+const WARM_UP = 5;
+const RUNS = 25;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Wall times of `run` in ms, after warm-up runs (JIT, caches). */
+function times(run, count = RUNS) {
+  for (let i = 0; i < WARM_UP; i++) run();
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    run();
+    out.push(performance.now() - start);
+  }
+  return out;
+}
+const timeMedian = (run) => median(times(run));
+// The breakdown compares small differences: the fastest run is the least disturbed by other load.
+const timeFastest = (run) => Math.min(...times(run, 11));
+
+const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const verdict = (ok) => (ok ? "ok" : "OVER");
+
+const rows = [];
+const add = (measure, value, target = "", status = "") => rows.push([measure, value, target, status]);
+
+// ------------------------------------------------------------------ engine
+
+const engine = await importTs(join(root, "bench/engine.ts"));
+const draft = engine.benchDraft();
+const policy = engine.benchPolicy();
+let evaluation;
+const engineMs = timeMedian(() => (evaluation = engine.evaluate(draft, policy)));
+const floorMs = timeMedian(() => JSON.parse(JSON.stringify(draft)));
+const shape = `${engine.RECIPIENTS.toLocaleString("en")} recipients / ${engine.DOMAINS} domains, 1 MB body, ${engine.ATTACHMENTS} attachments, ${engine.rules.length} rules`;
+add(`engine evaluate (${shape})`, ms(engineMs), "≤ 20 ms", verdict(engineMs <= 20));
+add("floor: JSON.parse(JSON.stringify(draft))", ms(floorMs));
+add("engine ÷ floor", `${(engineMs / floorMs).toFixed(1)}×`, "≤ 10×", verdict(engineMs <= 10 * floorMs));
+add("  decision on that draft", `${evaluation.decision} (${evaluation.findings.length} findings)`);
+// Where the time goes: the shared context alone, then each rule's extra cost over it.
+const contextMs = timeFastest(() => engine.evaluate(draft, policy, [], []));
+add("  of which classifying recipients (no rules, fastest run)", ms(contextMs));
+const ruleCosts = engine.rules
+  .map((rule) => ({ id: rule.id, ms: timeFastest(() => engine.evaluate(draft, policy, [], [rule])) - contextMs }))
+  .sort((a, b) => b.ms - a.ms);
+for (const cost of ruleCosts.slice(0, 4)) add(`  of which ${cost.id}`, ms(Math.max(0, cost.ms)));
+
+// ------------------------------------------------------------ bundle sizes
+
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const LAUNCHEVENT_TARGET = 40 * 1024;
+const PANE_TARGET = 150 * 1024;
+
+if (existsSync(join(dist, "launchevent.js"))) {
+  const size = gzipSize(join(dist, "launchevent.js"));
+  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 40 KB", verdict(size <= LAUNCHEVENT_TARGET));
+} else {
+  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 40 KB");
+}
+const paneFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^taskpane.*\.js$/.test(f)) : [];
+if (paneFiles.length > 0) {
+  const size = paneFiles.reduce((sum, f) => sum + gzipSize(join(dist, f)), 0);
+  add(`dist/${paneFiles.join(" + ")} (gzip -9)`, kb(size), "≤ 150 KB", verdict(size <= PANE_TARGET));
+} else {
+  add("dist/taskpane*.js (gzip -9)", "run npm run build", "≤ 150 KB");
+}
+
+// ------------------------------------------------------ handler and pane
+
+const HANDLER_RUNS = 9;
+const handlerSources = ["src/launchevent/handler.ts", "src/playground/fake-office.ts"];
+if (handlerSources.every((file) => existsSync(join(root, file)))) {
+  const bench = await importTs(join(root, "bench/handler.ts"));
+  for (const [withArchive, label, roundTripTarget] of [
+    [false, "without archives", 3],
+    [true, "with an archive's bytes", 4],
+  ]) {
+    await bench.runHandlerOnce(withArchive); // warm-up
+    const runs = [];
+    for (let i = 0; i < HANDLER_RUNS; i++) runs.push(await bench.runHandlerOnce(withArchive));
+    const latency = median(runs.map((r) => r.latencyMs));
+    const roundTrips = Math.max(...runs.map((r) => r.roundTrips));
+    const inFlight = Math.max(...runs.map((r) => r.maxInFlight));
+    // 150 ms for three round trips; an archive's bytes may cost one more host round trip.
+    const latencyTarget = 150 + (roundTripTarget - 3) * bench.HOST_LATENCY_MS;
+    const ok = latency <= latencyTarget && roundTrips <= roundTripTarget && inFlight <= bench.MAX_IN_FLIGHT;
+    add(
+      `handler decision, ${label} (host answers in ${bench.HOST_LATENCY_MS} ms)`,
+      `${ms(latency)}, ${roundTrips} round trips, ${runs[0].calls} calls, ≤ ${inFlight} in flight → ${runs[0].decision}`,
+      `≤ ${latencyTarget} ms, ≤ ${roundTripTarget} round trips, ≤ ${bench.MAX_IN_FLIGHT} in flight`,
+      verdict(ok),
+    );
+  }
+} else {
+  add("handler decision latency (fake host: 40 ms a call, ≤ 3 in flight)", "pending", "≤ 150 ms, ≤ 3 round trips");
+}
+add("pane render, 1,000 recipients (headless Chromium)", "pending");
+
+// ------------------------------------------------------------------ print
+
+const header = ["measure", "value", "target", ""];
+const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => r[c].length)));
+const line = (r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd();
+console.log(line(header));
+console.log(widths.map((w) => "-".repeat(w)).join("  "));
+for (const r of rows) console.log(line(r));
+console.log(`\nNode ${process.version}, median of ${RUNS} runs after ${WARM_UP} warm-up runs.`);
