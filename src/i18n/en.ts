@@ -81,6 +81,7 @@ export const en = {
   "encrypted-archive/encrypted": "{items}: a password-protected archive. Sending a protected ZIP and its password by mail (PPAP) protects nothing — a mail to the wrong address sends both — and virus checks cannot look inside. Share the file with a OneDrive or SharePoint link limited to the recipients instead.",
   "encrypted-archive/announced": "The mail says “{phrase}”: {items} is sent with a password that follows by mail (PPAP). That protects nothing — a mail to the wrong address sends both — and virus checks cannot look inside. Share the file with a OneDrive or SharePoint link limited to the recipients instead.",
   "encrypted-archive/password": "This mail sends or announces a password for a file (“{phrase}”): the PPAP pattern. A password sent by mail reaches whoever got the file, so it protects nothing. Share files with a OneDrive or SharePoint link limited to the recipients instead.",
+  "attachment-size/total": "The attachments total {total}, over the {limit} limit ({items}). The recipient's server may reject the mail; share large files with a OneDrive or SharePoint link instead.",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -80,4 +80,5 @@ export const ja: Record<MessageId, string> = {
   "encrypted-archive/encrypted": "{items} はパスワード付きの圧縮ファイルです。パスワード付きZIPとパスワードをメールで送る方法(PPAP)は、宛先を誤れば両方が同じ相手に届くため安全ではなく、ウイルスチェックもすり抜けます。相手を限定した OneDrive や SharePoint の共有リンクで送ってください。",
   "encrypted-archive/announced": "「{phrase}」とあり、{items} をパスワード付きで送り、パスワードを別メールで送る方法(PPAP)と思われます。宛先を誤れば両方が同じ相手に届くため安全ではなく、ウイルスチェックもすり抜けます。相手を限定した OneDrive や SharePoint の共有リンクで送ってください。",
   "encrypted-archive/password": "このメールはファイルのパスワードを送る、または予告しています(「{phrase}」)。パスワード付きZIPとパスワードをメールで送る方法(PPAP)は、ファイルを受け取った相手にパスワードも届くため安全ではありません。相手を限定した OneDrive や SharePoint の共有リンクをご利用ください。",
+  "attachment-size/total": "添付ファイルの合計が {total} で、上限の {limit} を超えています({items})。相手のサーバーで受信を拒否されることがあるため、大きなファイルは OneDrive や SharePoint の共有リンクで送ってください。",
 };

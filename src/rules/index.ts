@@ -1,4 +1,5 @@
 import type { AnyRule } from "./rule";
+import attachmentSize from "./attachment-size";
 import attachmentType from "./attachment-type";
 import bccExposure from "./bcc-exposure";
 import blockedRecipient from "./blocked-recipient";
@@ -25,6 +26,7 @@ export const allRules: readonly AnyRule[] = [
   forgottenAttachment,
   attachmentType,
   encryptedArchive,
+  attachmentSize,
   missingSubject,
 ];
 
