@@ -240,25 +240,28 @@ export interface Match {
  * mailbox providers (yahoo.co.jp / yahoo.com, gmail.com / ymail.com).
  * `minLabelLength`: shortest label compared by edit distance (one edit) or
  * under another suffix; two edits need SECOND_EDIT_EXTRA_LENGTH more, so
- * abc/abd never match. Look-alike letters need only WHOLE_LABEL_MIN_LENGTH.
+ * abc/abd never match. Look-alike letters need only WHOLE_LABEL_MIN_LENGTH
+ * (or minLabelLength if that is lower).
  */
 export function resemblance(candidate: DomainFacts, reference: DomainFacts, minLabelLength: number): Match | null {
   if (candidate.registrable === reference.registrable) return null;
   if (candidate.consumer && reference.consumer) return null;
   const shorter = Math.min(candidate.skeletonChars.length, reference.skeletonChars.length);
+  const wholeLabelMinLength = Math.min(WHOLE_LABEL_MIN_LENGTH, minLabelLength);
   if (candidate.labelSkeleton === reference.labelSkeleton) {
     // Letters from another script posing as Latin ones deceive at any length.
     if (candidate.label !== reference.label && !(candidate.asciiLabel && reference.asciiLabel)) {
       return { kind: "homograph", rank: 0 };
     }
-    if (shorter < WHOLE_LABEL_MIN_LENGTH) return null;
+    if (shorter < wholeLabelMinLength) return null;
     if (candidate.suffix === reference.suffix) return { kind: "typo", rank: 1 };
     // Short names under two suffixes are mostly acronyms that unrelated organisations share.
     if (shorter < minLabelLength || SHARED_LABELS.has(candidate.label) || SHARED_LABELS.has(reference.label)) return null;
     return { kind: "otherSuffix", rank: 3 };
   }
   if (candidate.joinedSkeleton === reference.joinedSkeleton) {
-    return shorter >= WHOLE_LABEL_MIN_LENGTH ? { kind: "typo", rank: 1 } : null;
+    // The candidate's own label may be a fragment (c0 of example.c0.jp): the imitated name must be long enough.
+    return reference.skeletonChars.length >= wholeLabelMinLength ? { kind: "typo", rank: 1 } : null;
   }
   // An edit plus another suffix is a different name, not a slip.
   if (candidate.suffix !== reference.suffix || shorter < minLabelLength) return null;

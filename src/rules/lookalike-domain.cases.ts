@@ -11,6 +11,7 @@ const onlyRule = (options: Record<string, unknown>) => ({ rules: { "lookalike-do
 // The default sender is sender@example.co.jp and no internalDomains are given, so example.co.jp is internal.
 const cases: RuleCases = {
   valid: [
+    { name: "a short name joined with its suffix (ab.co.jp / ab-co.jp)", draft: { from: "sender@ab.co.jp", to: ["tanaka@ab-co.jp"] } },
     { name: "abc.co.jp vs abd.co.jp: one letter apart, but too short to tell", draft: { from: "sender@abc.co.jp", to: ["tanaka@abd.co.jp"] } },
     { name: "a subdomain of the internal domain is the same organisation", draft: { to: ["tanaka@sales.example.co.jp", "suzuki@example.co.jp"] } },
     { name: "unrelated companies", draft: { from: fromHoshizora, to: ["h.asano@kawasemi-shokuhin.example"], cc: ["j-sawada@hibiki-zairyo.example", "toda@kaede-trading.example"] }, policy: hoshizora },
@@ -38,6 +39,7 @@ const cases: RuleCases = {
     { name: "exarnple.co.jp: rn for m", draft: { to: ["sato@exarnple.co.jp"] }, recipients: ["sato@exarnple.co.jp"], messageId: "typo" },
     { name: "example.com for example.co.jp", draft: { to: ["sato@example.com"] }, recipients: ["sato@example.com"], messageId: "otherSuffix", params: { similar: "example.co.jp" } },
     { name: "example.jp for example.co.jp", draft: { to: ["sato@example.jp"] }, recipients: ["sato@example.jp"], messageId: "otherSuffix" },
+    { name: "example.c0.jp: a zero in the suffix", draft: { to: ["sato@example.c0.jp"] }, recipients: ["sato@example.c0.jp"], messageId: "typo", params: { similar: "example.co.jp" } },
     { name: "example-co.jp: a hyphen for the dot", draft: { to: ["sato@example-co.jp"] }, recipients: ["sato@example-co.jp"], messageId: "typo" },
     { name: "еxample.co.jp with a Cyrillic е", draft: { to: ["sato@еxample.co.jp"] }, recipients: ["sato@еxample.co.jp"], messageId: "homograph", params: { similar: "example.co.jp", domain: "еxample.co.jp (xn--xample-2of.co.jp)" } },
     { name: "the xn-- form of the Cyrillic еxample.co.jp", draft: { to: ["sato@xn--xample-2of.co.jp"] }, recipients: ["sato@xn--xample-2of.co.jp"], messageId: "homograph", params: { similar: "example.co.jp" } },
