@@ -29,6 +29,11 @@ export function compilePattern(source: string): AddressPattern | null {
   return isDomainName(domain) ? { kind: "domain", domain, source } : null;
 }
 
+/** Domain and wildcard patterns only: lists that are about organisations, not mailboxes. */
+export function isDomainPattern(pattern: AddressPattern | null): pattern is AddressPattern {
+  return pattern !== null && pattern.kind !== "address";
+}
+
 /** `address` must already be split: canonical local part and ASCII domain. */
 export function patternMatches(pattern: AddressPattern, local: string, domain: string): boolean {
   switch (pattern.kind) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { editDistance } from "../domains/lookalike";
 import { fromPairs } from "../engine/compat";
 import type { AnyRule } from "../rules/rule";
-import { compilePattern } from "./patterns";
+import { compilePattern, isDomainPattern } from "./patterns";
 
 export const SEVERITY_VALUES = ["off", "warn", "confirm", "block"] as const;
 export const ON_ERROR_VALUES = ["prompt", "block", "allow"] as const;
@@ -31,6 +31,12 @@ export const addressPattern = z
   })
   .meta({
     description: "example.co.jp (that domain), *.example.co.jp (its subdomains) or user@example.co.jp (one address)",
+  });
+
+export const domainPattern = z
+  .string({ error: "expected a string" })
+  .refine((text) => isDomainPattern(compilePattern(text)), {
+    error: "expected a domain (example.co.jp) or a wildcard (*.example.co.jp)",
   });
 
 const patternList = z.array(addressPattern, { error: "expected a list of domains or addresses" });
@@ -78,7 +84,7 @@ export function buildPolicySchema(rules: readonly AnyRule[], messageIds: readonl
       internalDomains: patternList.optional(),
       trustedDomains: patternList.default([]),
       blockedDomains: patternList.default([]),
-      personalMailDomains: z.array(addressPattern, { error: "expected a list of domains" }).default([]),
+      personalMailDomains: z.array(domainPattern, { error: "expected a list of domains" }).default([]),
       rules: z.strictObject(ruleShape, { error: "expected an object keyed by rule id" }).default({}),
       delivery: z
         .strictObject(

@@ -1,24 +1,14 @@
 import { z } from "zod";
 import { displayDomain } from "../domains/idn";
 import { findLookalikes } from "../domains/lookalike";
-import { compilePattern, patternMatches, type AddressPattern } from "../policy/patterns";
-import { wholeNumber } from "../policy/schema";
+import { compilePattern, isDomainPattern, patternMatches } from "../policy/patterns";
+import { domainPattern, wholeNumber } from "../policy/schema";
 import { defineRule, type ClassifiedRecipient } from "./rule";
 
 interface Options {
   minLabelLength: number;
   allow: string[];
 }
-
-function isDomainPattern(pattern: AddressPattern | null): pattern is AddressPattern {
-  return pattern !== null && pattern.kind !== "address";
-}
-
-const domainPattern = z
-  .string({ error: "expected a string" })
-  .refine((text) => isDomainPattern(compilePattern(text)), {
-    error: "expected a domain (sister.co.jp) or a wildcard (*.sister.co.jp)",
-  });
 
 /** The Unicode form, with the ASCII form beside it when they differ: еxample.co.jp looks innocent on its own. */
 function shownDomain(ascii: string): string {
