@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { wholeNumber } from "../policy/schema";
-import { uniqueByAddress } from "./recipients";
+import { uniqueByAddress, withDomain } from "./recipients";
 import { defineRule } from "./rule";
 
 interface Options {
@@ -21,7 +21,7 @@ export default defineRule<Options>({
   },
   messages: ["visible"],
   check(_draft, { visible, options, capped }) {
-    const counted = uniqueByAddress(visible.filter((r) => r.external || options.includeInternal));
+    const counted = uniqueByAddress(withDomain(visible).filter((r) => r.external || options.includeInternal));
     if (counted.length < options.threshold) return [];
     const parties = new Set(counted.map((r) => (r.external ? r.party.key : `person:${r.normalized}`)));
     if (parties.size < 2) return [];
