@@ -54,7 +54,10 @@ describe("readDraft", () => {
         "client@partner.example",
         { displayName: "営業部", emailAddress: "sales@example.co.jp", recipientType: "distributionList" },
       ],
-      cc: [{ displayName: "Project team", emailAddress: "", recipientType: "other" }],
+      cc: [
+        { displayName: "Project team", emailAddress: "", recipientType: "distributionList" },
+        { displayName: "Somebody", emailAddress: "", recipientType: "other" },
+      ],
       bcc: ["hidden@other.example"],
       subject: "見積書",
       body: "お世話になっております。\n\n-----Original Message-----\nFrom: someone\n前回の内容",
@@ -72,8 +75,11 @@ describe("readDraft", () => {
       { address: "client@partner.example", name: "", kind: "user" },
       { address: "sales@example.co.jp", name: "営業部", kind: "distributionList" },
     ]);
-    // A contact group without an address has nothing to classify by.
-    expect(draft.cc).toEqual([{ address: "Project team", name: "", kind: "unknown" }]);
+    // A personal contact group has no address; an unresolved name has nothing to classify by.
+    expect(draft.cc).toEqual([
+      { address: "", name: "Project team", kind: "distributionList" },
+      { address: "", name: "Somebody", kind: "unknown" },
+    ]);
     expect(draft.bcc.map((r) => r.address)).toEqual(["hidden@other.example"]);
     expect(draft.subject).toBe("見積書");
     expect(draft.body.newText).toBe("お世話になっております。");

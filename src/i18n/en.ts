@@ -82,6 +82,16 @@ export const en = {
   "encrypted-archive/announced": "The mail says “{phrase}”: {items} is sent with a password that follows by mail (PPAP). That protects nothing — a mail to the wrong address sends both — and virus checks cannot look inside. Share the file with a OneDrive or SharePoint link limited to the recipients instead.",
   "encrypted-archive/password": "This mail sends or announces a password for a file (“{phrase}”): the PPAP pattern. A password sent by mail reaches whoever got the file, so it protects nothing. Share files with a OneDrive or SharePoint link limited to the recipients instead.",
   "attachment-size/total": "The attachments total {total}, over the {limit} limit ({items}). The recipient's server may reject the mail; share large files with a OneDrive or SharePoint link instead.",
+  // Smart Alerts dialog (src/launchevent/alert.ts): "alert/…" keys.
+  "alert/more-findings": "…and {count} more in Presend.",
+  "alert/confirm-hint": "Open Presend to confirm each item, then send again.",
+  "alert/fix-hint": "Open Presend to fix these items, then send again.",
+  "alert/check-failed": "Presend could not finish checking this message ({reason}).",
+  "alert/check-failed-prompt": "Send anyway only if you are sure the recipients and attachments are right.",
+  "alert/check-failed-block": "Mail that could not be checked cannot be sent. Please try again in a moment.",
+  "alert/reason-timeout": "Outlook did not answer in time",
+  "alert/reason-host": "the message could not be read",
+  "alert/reason-policy": "no valid policy was found",
 } as const;
 
 export type MessageId = keyof typeof en;

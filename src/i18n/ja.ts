@@ -81,4 +81,14 @@ export const ja: Record<MessageId, string> = {
   "encrypted-archive/announced": "「{phrase}」とあり、{items} をパスワード付きで送り、パスワードを別メールで送る方法(PPAP)と思われます。宛先を誤れば両方が同じ相手に届くため安全ではなく、ウイルスチェックもすり抜けます。相手を限定した OneDrive や SharePoint の共有リンクで送ってください。",
   "encrypted-archive/password": "このメールはファイルのパスワードを送る、または予告しています(「{phrase}」)。パスワード付きZIPとパスワードをメールで送る方法(PPAP)は、ファイルを受け取った相手にパスワードも届くため安全ではありません。相手を限定した OneDrive や SharePoint の共有リンクをご利用ください。",
   "attachment-size/total": "添付ファイルの合計が {total} で、上限の {limit} を超えています({items})。相手のサーバーで受信を拒否されることがあるため、大きなファイルは OneDrive や SharePoint の共有リンクで送ってください。",
+  // Smart Alerts のダイアログ(src/launchevent/alert.ts)の "alert/…" キー。
+  "alert/more-findings": "ほか {count} 件は Presend の画面でご確認ください。",
+  "alert/confirm-hint": "Presend の画面で各項目を確認してから、もう一度送信してください。",
+  "alert/fix-hint": "Presend の画面で修正してから、もう一度送信してください。",
+  "alert/check-failed": "Presend でこのメールの確認を完了できませんでした({reason})。",
+  "alert/check-failed-prompt": "宛先と添付ファイルに間違いがないと確認できる場合のみ、そのまま送信してください。",
+  "alert/check-failed-block": "確認できないメールは送信できません。少し待ってから、もう一度送信してください。",
+  "alert/reason-timeout": "Outlook の応答が時間内にありませんでした",
+  "alert/reason-host": "メールの内容を読み取れませんでした",
+  "alert/reason-policy": "有効なポリシーが見つかりませんでした",
 };

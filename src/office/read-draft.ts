@@ -61,13 +61,14 @@ export interface DraftReading {
 
 function kindOf(details: Office.EmailAddressDetails, address: string): RecipientKind {
   if (String(details.recipientType) === "distributionList") return "distributionList";
-  // A personal contact group or an unresolved name has no address to classify.
+  // An unresolved name has no address to classify.
   return address.indexOf("@") > 0 ? "user" : "unknown";
 }
 
+/** A personal contact group arrives without an address: it keeps an empty one and its name (distribution-list names it). */
 export function toRecipient(details: Office.EmailAddressDetails): Recipient {
   const name = (details.displayName || "").trim();
-  const address = (details.emailAddress || "").trim() || name;
+  const address = (details.emailAddress || "").trim();
   return { address, name: name === address ? "" : name, kind: kindOf(details, address) };
 }
 

@@ -1,0 +1,134 @@
+import { decisionRank, type Decision, type Finding } from "../engine/types";
+import { formatMessage, listItems, type Locale, type MessageId } from "../i18n";
+import { renderFinding } from "../i18n/findings";
+import type { OnError, Policy } from "../policy";
+
+/** Smart Alerts shows at most 500 characters, in errorMessage and in errorMessageMarkdown. */
+export const ALERT_MAX_CHARS = 500;
+/** One user-controlled string (address, name, file name) in the alert. */
+const LABEL_MAX_CHARS = 60;
+/** One finding's line, so one long finding cannot crowd out the others. */
+const LINE_MAX_CHARS = 200;
+
+export interface AlertText {
+  plain: string;
+  markdown: string;
+}
+
+/**
+ * Characters that would change how a name reads: C0/C1 controls (a newline
+ * or \r would start a Markdown list item), bidirectional overrides and
+ * isolates (`invoice\u202Efdp.exe` shows as "invoiceexe.pdf"), zero-width
+ * characters and the BOM.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+/g;
+
+/** Cuts at a character boundary (never between the halves of a surrogate pair) and marks the cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A user-controlled string made safe to show: invisible and control characters become spaces, length capped. */
+export function sanitizeLabel(text: string, max = LABEL_MAX_CHARS): string {
+  return truncate(text.replace(INVISIBLE, " ").replace(/\s+/g, " ").trim(), max);
+}
+
+/**
+ * Backslash-escapes what the Smart Alerts Markdown subset (emphasis with * or
+ * _, [links](…), lists) and HTML would interpret, plus ` and ~, so the text
+ * renders literally. Line-start list markers cannot occur: user strings never
+ * contain line breaks after sanitizeLabel and never start a line.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]()<>&~]/g, (c) => `\\${c}`);
+}
+
+const plainLabel = (text: string) => sanitizeLabel(text);
+const markdownLabel = (text: string) => escapeMarkdown(sanitizeLabel(text));
+
+function findingLine(finding: Finding, locale: Locale, policy: Policy, format: (text: string) => string): string {
+  const text = renderFinding(finding, locale, policy, format);
+  // Name the items when the rule's sentence does not (e.g. only a count).
+  const labels = [...finding.recipients, ...finding.attachments].map(format);
+  if (labels.length === 0 || text.indexOf(labels[0]) >= 0) return truncate(text, LINE_MAX_CHARS);
+  const items = listItems(locale, labels);
+  return truncate(locale === "ja" ? `${text}(${items})` : `${text} (${items})`, LINE_MAX_CHARS);
+}
+
+interface Layout {
+  headline: string;
+  lines: string[];
+  footer?: string;
+  /** "…and N more" for findings that did not fit. */
+  more: (count: number) => string;
+  markdown: boolean;
+}
+
+/**
+ * Headline, as many finding lines as fit, a "more" line and the footer,
+ * within 500 characters. Markdown: bold headline, then a list whose items end
+ * with \r as the Smart Alerts Markdown subset expects, paragraphs split by \n\n.
+ */
+function fit(layout: Layout): string {
+  const head = layout.markdown ? `**${layout.headline}**` : layout.headline;
+  const item = (line: string) => (layout.markdown ? `- ${line}\r` : `- ${line}`);
+  const join = (parts: string[]) => parts.join(layout.markdown ? "" : "\n");
+  const paragraph = layout.markdown ? "\n\n" : "\n";
+  const tail = (remaining: number) =>
+    (remaining > 0 ? paragraph + layout.more(remaining) : "") + (layout.footer ? paragraph + layout.footer : "");
+  const shown: string[] = [];
+  for (let i = 0; i < layout.lines.length; i++) {
+    const candidate = head + paragraph + join(shown.concat(item(layout.lines[i])));
+    if (candidate.length + tail(layout.lines.length - i - 1).length > ALERT_MAX_CHARS) break;
+    shown.push(item(layout.lines[i]));
+  }
+  const body = shown.length > 0 ? paragraph + join(shown) : "";
+  return truncate(head + body + tail(layout.lines.length - shown.length), ALERT_MAX_CHARS);
+}
+
+/** Worst first: block, confirm, warn; rule order otherwise (sort is not stable before ES2019). */
+function bySeverity(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => decisionRank(b.finding.severity) - decisionRank(a.finding.severity) || a.index - b.index)
+    .map((entry) => entry.finding);
+}
+
+function message(locale: Locale, policy: Policy | undefined, id: MessageId, params: Record<string, string | number> = {}) {
+  return formatMessage(locale, id, params, policy ? policy.messages[locale] : undefined);
+}
+
+/** The alert for a draft that cannot go as it is: what is wrong, the worst items, and what to do. */
+export function composeAlert(decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy): AlertText {
+  const ordered = bySeverity(findings);
+  const footer =
+    decision === "block" ? message(locale, policy, "alert/fix-hint") : decision === "confirm" ? message(locale, policy, "alert/confirm-hint") : undefined;
+  const layout = (markdown: boolean): Layout => {
+    const format = markdown ? markdownLabel : plainLabel;
+    return {
+      headline: message(locale, policy, `decision/${decision}` as MessageId),
+      lines: ordered.map((finding) => findingLine(finding, locale, policy, format)),
+      footer,
+      more: (count) => message(locale, policy, "alert/more-findings", { count }),
+      markdown,
+    };
+  };
+  return { plain: fit(layout(false)), markdown: fit(layout(true)) };
+}
+
+export type FailureReason = "timeout" | "host" | "policy";
+
+/** The alert when the check itself could not finish (onError prompt or block). */
+export function composeFailureAlert(reason: FailureReason, onError: OnError, locale: Locale, policy?: Policy): AlertText {
+  const headline = message(locale, policy, "alert/check-failed", {
+    reason: message(locale, policy, `alert/reason-${reason}` as MessageId),
+  });
+  const advice = message(locale, policy, onError === "block" ? "alert/check-failed-block" : "alert/check-failed-prompt");
+  const layout = (markdown: boolean): Layout => ({ headline, lines: [], footer: advice, more: () => "", markdown });
+  return { plain: fit(layout(false)), markdown: fit(layout(true)) };
+}

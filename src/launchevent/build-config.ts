@@ -1,0 +1,14 @@
+/**
+ * Values the build writes in with esbuild `define` (scripts/build.mjs). Read
+ * through `typeof` so jest and tsc work without a build: the fallbacks are
+ * the development defaults.
+ */
+declare const __PRESEND_PUBLIC_URL__: string | undefined;
+declare const __PRESEND_VERSION__: string | undefined;
+
+/** Where policy.json and the add-in's pages are served, without a trailing slash. */
+export const PUBLIC_URL: string =
+  typeof __PRESEND_PUBLIC_URL__ !== "undefined" ? __PRESEND_PUBLIC_URL__ : "https://localhost:3000";
+
+/** package.json version, stamped into the audit header. */
+export const VERSION: string = typeof __PRESEND_VERSION__ !== "undefined" ? __PRESEND_VERSION__ : "0.0.0-dev";

@@ -1,0 +1,285 @@
+import { buildSharedContext } from "../engine/context";
+import { evaluate } from "../engine/evaluate";
+import type { Decision, Draft, Evaluation, Finding } from "../engine/types";
+import { pickLocale, type Locale } from "../i18n";
+import type { OnError, Policy } from "../policy";
+import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers } from "../office/async";
+import { loadPolicy, onErrorOf, type FetchLike, type LoadedPolicy } from "../office/policy-source";
+import { readDraft } from "../office/read-draft";
+import { composeAlert, composeFailureAlert, type AlertText, type FailureReason } from "./alert";
+
+/** The manifest's task pane button: "Take action" in the Smart Alerts dialog opens it. */
+export const TASKPANE_COMMAND_ID = "PresendTaskpaneButton";
+export const AUDIT_HEADER = "X-Presend";
+/** Office.MailboxEnums.SendModeOverride.PromptUser (the only override Outlook accepts): adds "Send anyway". */
+export const PROMPT_USER = "promptUser";
+
+/** Smart Alerts' event.completed options (Office.SmartAlertsEventCompletedOptions, as used here). */
+export interface CompletedOptions {
+  allowEvent: boolean;
+  errorMessage?: string;
+  errorMessageMarkdown?: string;
+  sendModeOverride?: string;
+  commandId?: string;
+  contextData?: string;
+}
+
+export interface SendEvent {
+  completed(options: CompletedOptions): void;
+}
+
+/** The part of the Office namespace the handler reads (the real one, office-addin-mock or a fake). */
+export interface HostOffice {
+  context: {
+    mailbox: {
+      item?: Office.MessageCompose | null;
+      userProfile?: { emailAddress?: string; displayName?: string };
+    };
+    displayLanguage?: string;
+    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+  };
+}
+
+/** What one send check did, for diagnostics and tests. */
+export interface SendOutcome {
+  decision: Decision | "error";
+  options: CompletedOptions;
+  policySource?: LoadedPolicy["source"];
+  /** Policy loading problems (a remote policy that failed while the embedded one was used is not an error). */
+  problems: string[];
+  /** Host calls that failed or timed out, or the deadline: the reason for an onError answer. */
+  failures: string[];
+  /** Things that degraded without changing the decision (archive bytes, audit header, delivery delay…). */
+  notes: string[];
+}
+
+export interface SendHandlerDeps {
+  office: HostOffice;
+  publicUrl: string;
+  version: string;
+  /** The policy embedded at build time (raw JSON). */
+  embeddedPolicy?: unknown;
+  fetch?: FetchLike;
+  /** Without timers nothing can time out: host calls are then trusted to answer. */
+  timers?: Timers;
+  now?: () => number;
+  /** Time from the handler's start to event.completed, at most (Outlook warns at 5 s from the click, script load included). */
+  budgetMs?: number;
+  /** The remote policy gets this long, concurrently with reading the draft. */
+  policyTimeoutMs?: number;
+  /** Each host call gets this long. */
+  callTimeoutMs?: number;
+  onOutcome?: (outcome: SendOutcome) => void;
+}
+
+export const DEFAULT_BUDGET_MS = 3000;
+export const DEFAULT_POLICY_TIMEOUT_MS = 1000;
+export const DEFAULT_CALL_TIMEOUT_MS = 1500;
+
+function supportsMailbox(office: HostOffice, version: string): boolean {
+  const requirements = office.context.requirements;
+  try {
+    return !!requirements && requirements.isSetSupported("Mailbox", version);
+  } catch {
+    return false;
+  }
+}
+
+function ruleIds(findings: readonly Finding[]): string[] {
+  const ids: string[] = [];
+  for (const finding of findings) if (ids.indexOf(finding.rule) < 0) ids.push(finding.rule);
+  return ids;
+}
+
+/** Only versions, the decision and rule ids: never addresses or content (the header travels with the mail). */
+export function auditHeaderValue(version: string, decision: Decision, evaluation: Evaluation): string {
+  const list = (findings: readonly Finding[]) => ruleIds(findings).join(",") || "none";
+  const warned = evaluation.findings.filter((f) => f.severity === "warn");
+  return `v=${version}; decision=${decision}; confirmed=${list(evaluation.confirmed)}; warned=${list(warned)}`;
+}
+
+function withAlert(options: CompletedOptions, alert: AlertText, markdown: boolean): CompletedOptions {
+  // errorMessage is always set: classic Outlook ignores the Take action button without it.
+  options.errorMessage = alert.plain;
+  if (markdown) options.errorMessageMarkdown = alert.markdown;
+  return options;
+}
+
+/**
+ * Sets the delivery time `seconds` from now, unless the user already chose a
+ * later one (their own schedule wins).
+ *
+ * How delayDeliveryTime behaves when set inside OnMessageSend (Mailbox 1.13;
+ * not among the APIs blocked for event-based add-ins, and used this way by
+ * published add-ins such as ClearCode's FlexConfirmMail):
+ * - Microsoft documents the delay as processed on the server, so it holds even
+ *   with Outlook closed. On the web, in new Outlook on Windows and on Mac the
+ *   message waits in Drafts until then and can still be edited; in classic
+ *   Outlook on Windows it skips the Outbox, cannot be recalled, and appears in
+ *   Sent Items.
+ * - OfficeDev/office-js#4847 (open, reproduced by Microsoft, in backlog):
+ *   messages scheduled with delayDeliveryTime were not sent at the set time.
+ * - Clients without Mailbox 1.13 (or with the call failing) get no delay.
+ * So the delay is a best-effort safety net: the decision never depends on it,
+ * and a skipped or failed delay is only a note.
+ */
+function delayDelivery(item: Office.MessageCompose, seconds: number, now: number, calls: HostCallOptions): Promise<string | undefined> {
+  const target = now + seconds * 1000;
+  return hostCall<Date | 0>("delayDeliveryTime get", (done) => item.delayDeliveryTime.getAsync(done), calls)
+    .then((current) => {
+      if (current && new Date(current as Date).getTime() >= target) return "delivery delay: a later time is already set";
+      return hostCall<void>("delayDeliveryTime", (done) => item.delayDeliveryTime.setAsync(new Date(target), done), calls).then(
+        () => undefined,
+      );
+    })
+    .catch((error) => `delivery delay not set: ${describeError(error)}`);
+}
+
+/**
+ * Builds the OnMessageSend handler. Reads the draft and the policy
+ * concurrently, evaluates, and answers with event.completed exactly once —
+ * also when a host call never answers (a deadline timer answers with the
+ * policy's onError). Dependencies are injected so tests and the classic
+ * runtime (no DOM; fetch and timers only if present) use the same code.
+ */
+export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => void {
+  const budgetMs = deps.budgetMs !== undefined ? deps.budgetMs : DEFAULT_BUDGET_MS;
+  const now = deps.now || (() => Date.now());
+  const timers = deps.timers;
+
+  return function onMessageSend(event: SendEvent): void {
+    let finished = false;
+    let deadline: unknown;
+    let loaded: LoadedPolicy | undefined;
+    const failures: string[] = [];
+    const notes: string[] = [];
+    const office = deps.office;
+    let locale: Locale = "en";
+    try {
+      locale = pickLocale(office.context.displayLanguage);
+    } catch {
+      // keep English
+    }
+
+    const finish = (decision: SendOutcome["decision"], options: CompletedOptions) => {
+      if (finished) return;
+      finished = true;
+      if (deadline !== undefined && timers) timers.clearTimeout(deadline);
+      try {
+        event.completed(options);
+      } finally {
+        if (deps.onOutcome) {
+          deps.onOutcome({
+            decision,
+            options,
+            policySource: loaded ? loaded.source : undefined,
+            problems: loaded ? loaded.problems : [],
+            failures,
+            notes,
+          });
+        }
+      }
+    };
+
+    const fail = (reason: FailureReason, details: readonly string[]) => {
+      if (finished) return;
+      failures.push(...details);
+      const policy: Policy | undefined = loaded && loaded.source !== "default" ? loaded.policy : undefined;
+      const onError: OnError = loaded ? loaded.policy.onError : onErrorOf(deps.embeddedPolicy);
+      if (onError === "allow") return finish("error", { allowEvent: true });
+      const options: CompletedOptions = { allowEvent: false };
+      if (onError === "prompt") options.sendModeOverride = PROMPT_USER;
+      finish("error", withAlert(options, composeFailureAlert(reason, onError, locale, policy), supportsMailbox(office, "1.15")));
+    };
+
+    if (timers) deadline = timers.setTimeout(() => fail("timeout", [`no decision within ${budgetMs} ms`]), budgetMs);
+
+    const limiter = new CallLimiter(3);
+    const calls: HostCallOptions = {
+      timeoutMs: deps.callTimeoutMs !== undefined ? deps.callTimeoutMs : DEFAULT_CALL_TIMEOUT_MS,
+      timers,
+      limiter,
+    };
+
+    const decide = (item: Office.MessageCompose, policy: Policy, draft: Draft, evaluation: Evaluation): Promise<void> | void => {
+      const decision = evaluation.decision;
+      const markdown = supportsMailbox(office, "1.15");
+      if (decision === "confirm" || decision === "block") {
+        const alert = composeAlert(decision, evaluation.findings, locale, policy);
+        return finish(
+          decision,
+          withAlert(
+            {
+              allowEvent: false,
+              commandId: TASKPANE_COMMAND_ID,
+              contextData: JSON.stringify({ v: 1, decision, rules: ruleIds(evaluation.findings) }),
+            },
+            alert,
+            markdown,
+          ),
+        );
+      }
+      // allow, or warn where "Send anyway" happens after completed: stamp now, while the handler still can.
+      const stamps: Array<Promise<string | undefined>> = [];
+      if (policy.auditHeader) {
+        const value = auditHeaderValue(deps.version, decision, evaluation);
+        stamps.push(
+          hostCall<void>("internetHeaders", (done) => item.internetHeaders.setAsync({ [AUDIT_HEADER]: value }, done), calls).then(
+            () => undefined,
+            (error) => `audit header not set: ${describeError(error)}`,
+          ),
+        );
+      }
+      const delay = policy.delivery.delayExternalSeconds;
+      if (delay > 0 && buildSharedContext(draft, policy).hasExternal) {
+        stamps.push(
+          supportsMailbox(office, "1.13") && item.delayDeliveryTime
+            ? delayDelivery(item, delay, now(), calls)
+            : Promise.resolve("delivery delay not set: Mailbox 1.13 not supported"),
+        );
+      }
+      return Promise.all(stamps).then((results) => {
+        for (const note of results) if (note) notes.push(note);
+        if (decision === "allow") return finish("allow", { allowEvent: true });
+        const alert = composeAlert(decision, evaluation.findings, locale, policy);
+        finish("warn", withAlert({ allowEvent: false, sendModeOverride: PROMPT_USER }, alert, markdown));
+      });
+    };
+
+    const check = (): Promise<void> => {
+      const item = office.context.mailbox.item;
+      if (!item) return Promise.reject(new Error("no message item"));
+      const profile = office.context.mailbox.userProfile;
+      const owner = profile && profile.emailAddress ? { address: profile.emailAddress, name: profile.displayName } : undefined;
+      const policyLoaded = loadPolicy({
+        url: `${deps.publicUrl}/policy.json`,
+        timeoutMs: deps.policyTimeoutMs !== undefined ? deps.policyTimeoutMs : DEFAULT_POLICY_TIMEOUT_MS,
+        fetch: deps.fetch,
+        embedded: deps.embeddedPolicy,
+        timers,
+      }).then((result) => {
+        loaded = result;
+        // The admin's emergency switch: allow at once, without waiting for the draft.
+        if (result.source !== "default" && !result.policy.enabled) finish("allow", { allowEvent: true });
+        return result;
+      });
+      const reading = readDraft(item, { timeoutMs: calls.timeoutMs, timers, limiter, owner, readArchiveBytes: true });
+      return Promise.all([policyLoaded, reading]).then(([policyResult, draftReading]) => {
+        if (finished) return;
+        notes.push(...draftReading.notes);
+        if (policyResult.source === "default") return fail("policy", policyResult.problems);
+        if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
+        const evaluation = evaluate(draftReading.draft, policyResult.policy, draftReading.confirmations);
+        return decide(item, policyResult.policy, draftReading.draft, evaluation);
+      });
+    };
+
+    let started: Promise<void>;
+    try {
+      started = check();
+    } catch (error) {
+      started = Promise.reject(error);
+    }
+    started.then(undefined, (error) => fail("host", [describeError(error)]));
+  };
+}

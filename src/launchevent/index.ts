@@ -1,0 +1,23 @@
+import embeddedPolicy from "../../config/policy.json";
+import { runtimeTimers } from "../office/async";
+import { runtimeFetch } from "../office/policy-source";
+import { PUBLIC_URL, VERSION } from "./build-config";
+import { createSendHandler, type HostOffice } from "./handler";
+
+/**
+ * The event runtime entry (dist/launchevent.js). Registered at top level, not
+ * in Office.onReady: classic Outlook on Windows never runs onReady/initialize
+ * code for event-based add-ins. Office.context is read when an event comes.
+ * The build prepends ./polyfills.js (ES2017+ built-ins zod needs) as a banner.
+ */
+Office.actions.associate(
+  "onMessageSendHandler",
+  createSendHandler({
+    office: Office as unknown as HostOffice,
+    publicUrl: PUBLIC_URL,
+    version: VERSION,
+    embeddedPolicy,
+    fetch: runtimeFetch(),
+    timers: runtimeTimers(),
+  }),
+);

@@ -1,0 +1,75 @@
+/*
+ * ES2017+ built-ins for classic Outlook on Windows, whose event runtime is
+ * ES2016. Prepended to dist/launchevent.js as esbuild's `banner`, not
+ * imported: esbuild's own helpers (object spread lowered to ES2016) capture
+ * Object.getOwnPropertyDescriptors in the bundle's first line, before any
+ * module runs. Plain ES5 so the build can prepend it as is.
+ *
+ * Our code avoids these (src/engine/compat.ts); zod 4 does not: it reads
+ * globalThis when it loads and calls Object.entries/values/fromEntries,
+ * Array.prototype.flatMap and String.prototype.padStart/padEnd/trimStart.
+ * Each is installed only when missing, non-enumerable like the original.
+ */
+"use strict";
+(function () {
+  var root =
+    typeof globalThis !== "undefined" ? globalThis
+    : typeof self !== "undefined" ? self
+    : typeof window !== "undefined" ? window
+    : Function("return this")();
+
+  function define(target, name, value) {
+    if (target[name] === undefined) {
+      Object.defineProperty(target, name, { value: value, writable: true, configurable: true, enumerable: false });
+    }
+  }
+
+  function padding(text, length, fill) {
+    var filler = fill === undefined ? " " : String(fill);
+    var missing = length - text.length;
+    var pad = "";
+    if (missing <= 0 || filler === "") return "";
+    while (pad.length < missing) pad += filler;
+    return pad.slice(0, missing);
+  }
+
+  define(root, "globalThis", root);
+
+  define(Object, "getOwnPropertyDescriptors", function (object) {
+    var out = {};
+    var keys = Object.getOwnPropertyNames(object).concat(Object.getOwnPropertySymbols(object));
+    for (var i = 0; i < keys.length; i++) out[keys[i]] = Object.getOwnPropertyDescriptor(object, keys[i]);
+    return out;
+  });
+  define(Object, "entries", function (object) {
+    return Object.keys(object).map(function (key) { return [key, object[key]]; });
+  });
+  define(Object, "values", function (object) {
+    return Object.keys(object).map(function (key) { return object[key]; });
+  });
+  define(Object, "fromEntries", function (entries) {
+    var out = {};
+    Array.from(entries).forEach(function (entry) { out[entry[0]] = entry[1]; });
+    return out;
+  });
+
+  define(Array.prototype, "flatMap", function (map, thisArg) {
+    var out = [];
+    for (var i = 0; i < this.length; i++) {
+      var mapped = map.call(thisArg, this[i], i, this);
+      if (Array.isArray(mapped)) out.push.apply(out, mapped);
+      else out.push(mapped);
+    }
+    return out;
+  });
+
+  define(String.prototype, "padStart", function (length, fill) {
+    return padding(String(this), length, fill) + String(this);
+  });
+  define(String.prototype, "padEnd", function (length, fill) {
+    return String(this) + padding(String(this), length, fill);
+  });
+  define(String.prototype, "trimStart", function () {
+    return String(this).replace(/^[\s\uFEFF\xA0]+/, "");
+  });
+})();
