@@ -92,6 +92,10 @@ export const en = {
   "alert/reason-timeout": "Outlook did not answer in time",
   "alert/reason-host": "the message could not be read",
   "alert/reason-policy": "no valid policy was found",
+  "sensitive-content/keyword": "The subject or text is marked “{keywords}”. Check that these recipients may see it.",
+  "sensitive-content/keyword-file": "The file name of {items} says “{keywords}”. Check that these recipients may see it.",
+  "sensitive-content/credit-card": "The subject or text contains a credit card number ({numbers}). Do not send card numbers by mail.",
+  "sensitive-content/my-number": "The subject or text contains what looks like an Individual Number (My Number) ({numbers}). Its use is restricted by law; do not send it by mail.",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -91,4 +91,8 @@ export const ja: Record<MessageId, string> = {
   "alert/reason-timeout": "Outlook の応答が時間内にありませんでした",
   "alert/reason-host": "メールの内容を読み取れませんでした",
   "alert/reason-policy": "有効なポリシーが見つかりませんでした",
+  "sensitive-content/keyword": "件名または本文に「{keywords}」とあります。この宛先に送ってよい内容かご確認ください。",
+  "sensitive-content/keyword-file": "添付ファイル名に「{keywords}」とあります({items})。この宛先に送ってよいファイルかご確認ください。",
+  "sensitive-content/credit-card": "件名または本文にクレジットカード番号({numbers})が含まれています。カード番号はメールで送らないでください。",
+  "sensitive-content/my-number": "件名または本文にマイナンバー(個人番号)と思われる番号({numbers})が含まれています。マイナンバーは法令で取り扱いが制限されているため、メールで送らないでください。",
 };

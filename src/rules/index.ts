@@ -12,6 +12,7 @@ import forgottenAttachment from "./forgotten-attachment";
 import largeAudience from "./large-audience";
 import lookalikeDomain from "./lookalike-domain";
 import missingSubject from "./missing-subject";
+import sensitiveContent from "./sensitive-content";
 
 /** Every rule, in the order findings are reported. */
 export const allRules: readonly AnyRule[] = [
@@ -27,6 +28,7 @@ export const allRules: readonly AnyRule[] = [
   attachmentType,
   encryptedArchive,
   attachmentSize,
+  sensitiveContent,
   missingSubject,
 ];
 

@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { stringList } from "../policy/schema";
+import { DETECTORS, findPersonalData, type Detector, type PersonalData } from "./personal-data";
+import { defineRule, type RuleReport } from "./rule";
+import { findTerms, normalizeText, subjectKind, type TermMatch } from "./text";
+
+interface Options {
+  keywords: string[];
+  builtIn: boolean;
+  /** Unset: every detector. Not a built-in list: the policy's value replaces it. */
+  detectors?: Detector[];
+  onlyExternal: boolean;
+}
+
+/** Labels that mark a mail or file as not for outside eyes. */
+const BUILT_IN_KEYWORDS = [
+  "社外秘", "部外秘", "極秘", "厳秘", "秘密", "機密", "取扱注意", "取扱い注意", "取り扱い注意", "関係者外秘", "社内限り",
+  "confidential", "strictly confidential", "strictly private", "internal only", "internal use only", "do not forward", "do not distribute",
+];
+
+/** 秘密保持契約 and 機密保持 are NDAs, 機密性 is "confidentiality": talk about secrecy, not a label. */
+const NOT_A_LABEL = /^(秘密保持|機密保持|機密性)/;
+
+/**
+ * Legal footers ("This e-mail is confidential and intended solely for…",
+ * 「本メールは機密情報を含み…誤って受信された場合は…」) are on every mail;
+ * a paragraph with one of these phrases is not searched for keywords.
+ */
+const DISCLAIMER =
+  /intended (solely |only )?for|intended recipient|received this (e-?mail|message|communication) in error|if you are not the (intended )?(addressee|recipient)|誤って(受信|配信|送信)|誤送信|お心当たりのない|心当たりのない|宛先に誤り/;
+
+function withoutDisclaimers(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .filter((paragraph) => !DISCLAIMER.test(paragraph))
+    .join("\n\n");
+}
+
+function labels(text: string, keywords: readonly string[]): TermMatch[] {
+  return findTerms(text, keywords).filter((m) => !NOT_A_LABEL.test(text.slice(m.index)));
+}
+
+/** Found terms, each once, for the message. */
+function termList(matches: readonly TermMatch[]): string {
+  const terms: string[] = [];
+  for (const m of matches) if (terms.indexOf(m.term) < 0) terms.push(m.term);
+  return terms.join(", ");
+}
+
+/** "****1111, ****4444": never the whole number. */
+function masked(found: readonly PersonalData[]): string {
+  const shown: string[] = [];
+  for (const f of found) if (shown.indexOf(`****${f.last4}`) < 0) shown.push(`****${f.last4}`);
+  return shown.join(", ");
+}
+
+export default defineRule<Options>({
+  id: "sensitive-content",
+  docs: {
+    en: "A mail to an outside recipient (trusted ones included) whose subject, new body text or attachment names carry a confidentiality label (`keywords`; built in: 社外秘, 部外秘, 極秘, 秘密, 機密, 取扱注意, 関係者外秘, confidential, internal only, do not forward, …), or whose subject or text contains personal data found by `detectors` (default both): `credit-card` (13–19 digits, Luhn-valid, a known issuer's prefix) and `my-number` (a 12-digit 個人番号 with a valid check digit). A forward's quoted text is searched too: it goes out again. Phone numbers, postal codes, dates, amounts and labelled order or reference numbers are not personal data; NDA wording (秘密保持契約) and legal footers are not labels. Messages show only the last four digits. `onlyExternal: false` checks internal mail too.",
+    ja: "社外(信頼済みの取引先を含む)宛てのメールで、件名・本文(引用を除く)・添付ファイル名に機密表示(`keywords`。組み込み: 社外秘、部外秘、極秘、秘密、機密、取扱注意、関係者外秘、confidential、internal only、do not forward など)があるか、件名・本文に個人情報(`detectors`。既定は両方)があります。`credit-card` はクレジットカード番号(13〜19桁、Luhn チェック、国際ブランドの番号体系)、`my-number` はマイナンバー(12桁、チェックデジット)です。転送メールでは引用部分も対象です(そのまま社外に出るため)。電話番号、郵便番号、日付、金額、「注文番号」などの付いた番号は対象外です。秘密保持契約などの言葉やメール末尾の定型の免責文は機密表示とみなしません。メッセージには番号の下4桁だけを表示します。`onlyExternal: false` で社内宛ても対象にします。",
+  },
+  defaults: { severity: "confirm", keywords: BUILT_IN_KEYWORDS, builtIn: true, onlyExternal: true },
+  options: {
+    keywords: stringList.optional(),
+    builtIn: z.boolean({ error: "expected true or false" }).optional(),
+    detectors: z
+      .array(z.enum(DETECTORS, { error: `expected one of ${DETECTORS.join(", ")}` }), { error: "expected a list of detectors" })
+      .optional()
+      .meta({ description: `Default: ${DETECTORS.join(", ")}` }),
+    onlyExternal: z.boolean({ error: "expected true or false" }).optional(),
+  },
+  messages: ["keyword", "keyword-file", "credit-card", "my-number"],
+  check(draft, { options, hasExternal }) {
+    if (options.onlyExternal && !hasExternal) return [];
+    // The subject goes out even on a reply; quoted text goes out again on a forward.
+    const forward = subjectKind(draft.subject) === "forward";
+    const subject = normalizeText(draft.subject);
+    const body = normalizeText(forward ? `${draft.body.newText}\n\n${draft.body.quotedText}` : draft.body.newText);
+    const reports: RuleReport[] = [];
+
+    const inText = labels(`${subject}\n\n${withoutDisclaimers(body)}`, options.keywords);
+    if (inText.length > 0) reports.push({ messageId: "keyword", params: { keywords: termList(inText) } });
+
+    const files: typeof draft.attachments = [];
+    const inFiles: TermMatch[] = [];
+    for (const attachment of draft.attachments) {
+      const found = labels(normalizeText(attachment.name), options.keywords);
+      if (found.length > 0) files.push(attachment);
+      inFiles.push(...found);
+    }
+    if (files.length > 0) reports.push({ messageId: "keyword-file", params: { keywords: termList(inFiles) }, attachments: files });
+
+    const personal = findPersonalData(`${subject}\n\n${body}`, options.detectors ?? DETECTORS);
+    for (const kind of DETECTORS) {
+      const ofKind = personal.filter((p) => p.kind === kind);
+      if (ofKind.length > 0) reports.push({ messageId: kind, params: { numbers: masked(ofKind) } });
+    }
+    return reports;
+  },
+});
