@@ -1,5 +1,5 @@
 import { toUnicode } from "punycode/punycode.js";
-import { parse } from "tldts";
+import { parse } from "tldts-icann";
 import { registrableDomain, type ConsumerMailDomains } from "./organisation";
 
 /**

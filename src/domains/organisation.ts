@@ -1,4 +1,4 @@
-import { getDomain } from "tldts";
+import { getDomain } from "tldts-icann";
 import { CONSUMER_MAIL_DOMAINS } from "./consumer";
 import { displayDomain, normalizeDomain, splitAddress } from "./idn";
 
