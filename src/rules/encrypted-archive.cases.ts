@@ -80,6 +80,7 @@ const cases: RuleCases = {
     { name: "7z that cannot be read, password announced (English)", draft: { to, body: "The password will follow in a separate email.", attachments: [zip("logs.7z", sevenZip([0x17, 0x06, 0x00]))] }, messageId: "announced" },
     { name: "the PPAP follow-up: only the password", draft: { to, subject: "パスワードのお知らせ", body: "先ほどお送りしたファイルのパスワードをお知らせします。\nパスワード：Xk39fa" }, messageId: "password" },
     { name: "a subject tag 【パスワード】", draft: { to, subject: "【パスワード】見積書.zip", body: "Xk39fa" }, messageId: "password" },
+    { name: "PWは別途 (abbreviated)", draft: { to, body: "PWは別途お送りします。" }, messageId: "password" },
     { name: "解凍パスワード", draft: { to, body: "解凍パスワードは「Xk39fa」です。" }, messageId: "password" },
     { name: "PW： with a full-width colon", draft: { to, subject: "Re: 資料", body: "PW：abc12345" }, messageId: "password", params: { phrase: "pw:abc12345" } },
     { name: "English password line", draft: { to, body: "Password for the attached zip: Xk39fa" }, messageId: "password" },

@@ -50,6 +50,7 @@ const cases: RuleCases = {
     { name: "議事録をお送りします", draft: { to, body: "本日の議事録をお送りします。" } },
     { name: "Please find attached", draft: { to, body: "Please find attached the invoice for October." } },
     { name: "I've attached", draft: { to, body: "Hi Ken, I've attached the slides for tomorrow." } },
+    { name: "I'm attaching", draft: { to, body: "I'm attaching the minutes from today." } },
     { name: "enclosed", draft: { to, body: "See the enclosed agreement for details." } },
     { name: "full-width letters (Ａｔｔａｃｈｅｄ)", draft: { to, body: "Ａｔｔａｃｈｅｄ is the report." } },
     { name: "a new mail's subject (見積書送付の件)", draft: { to, subject: "見積書送付の件", body: "よろしくお願いいたします。" }, messageId: "subject", params: { phrase: "見積書送付の件" } },

@@ -10,7 +10,7 @@ interface Options {
 }
 
 /** Words that say something is attached; the policy's `keywords` add to them. */
-const BUILT_IN_KEYWORDS = ["添付", "別添", "査収", "attached", "attachment", "attachments", "enclosed"];
+const BUILT_IN_KEYWORDS = ["添付", "別添", "査収", "attached", "attaching", "attachment", "attachments", "enclosed", "pfa"];
 
 /** Document nouns before "をお送りします": "資料をお送りします" means a file comes with the mail. */
 const DOCUMENT = "(資料|ファイル|書類|データ|一式|写真|画像|明細|見積り?|見積もり|書|録|表|票|図|案|pdf|excel|エクセル|word|ワード|スライド|原稿|リスト|一覧)";
