@@ -1,0 +1,62 @@
+import { Badge, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { humanSize, isTicked, type AttachmentRow } from "./model";
+import { RemoveButton, SeverityBadge, useListStyles, type FixActions, type TickActions } from "./Findings";
+import { useText } from "./text";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalXS, overflowWrap: "anywhere" },
+  label: { flexGrow: 1, minWidth: 0 },
+  plainLabel: { flexGrow: 1, minWidth: 0, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+});
+
+export function AttachmentList({ rows, ticks, actions }: { rows: AttachmentRow[]; ticks: TickActions; actions: FixActions }) {
+  const { t } = useText();
+  const styles = useStyles();
+  const list = useListStyles();
+  return (
+    <ul className={list.plainList}>
+      {rows.map((row) => {
+        const { attachment, check } = row;
+        const size = (
+          <Caption1>
+            {" "}
+            ({humanSize(attachment.size)}
+            {attachment.inline ? `, ${t("ui/inline")}` : ""})
+          </Caption1>
+        );
+        return (
+          <li key={attachment.id} className={styles.row}>
+            {check ? (
+              <Checkbox
+                className={styles.label}
+                checked={isTicked(check, ticks.ticked)}
+                onChange={(_event, data) => ticks.tick([check], data.checked === true)}
+                label={
+                  <>
+                    {attachment.name}
+                    {size}
+                  </>
+                }
+              />
+            ) : (
+              <span className={styles.plainLabel}>
+                {attachment.name}
+                {size}
+              </span>
+            )}
+            {row.severity ? (
+              <SeverityBadge severity={row.severity} />
+            ) : row.confirmed ? (
+              <Badge appearance="tint" color="success" shape="rounded">
+                {t("ui/confirmed-badge")}
+              </Badge>
+            ) : null}
+            {!row.removedInCard && (
+              <RemoveButton name={attachment.name} disabled={actions.busy} onClick={() => actions.removeAttachment(attachment.id)} />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,155 @@
+import {
+  Badge,
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+  type BadgeProps,
+  type MessageBarIntent,
+} from "@fluentui/react-components";
+import type { Decision, Evaluation, Finding } from "../engine/types";
+import { renderFinding } from "../i18n/findings";
+import type { Policy } from "../policy/types";
+import { isTicked, type BlockCard, type CheckItem } from "./model";
+import { useText } from "./text";
+
+export const useListStyles = makeStyles({
+  plainList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  findingLine: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  card: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingVerticalS,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  cardItem: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
+  note: { color: tokens.colorNeutralForeground2, margin: 0 },
+});
+
+const DECISION_INTENT: Record<Decision, MessageBarIntent> = {
+  allow: "success",
+  warn: "warning",
+  confirm: "warning",
+  block: "error",
+};
+
+const SEVERITY_COLOR: Record<Finding["severity"], BadgeProps["color"]> = {
+  warn: "warning",
+  confirm: "brand",
+  block: "danger",
+};
+
+export function SeverityBadge({ severity }: { severity: Finding["severity"] }) {
+  const { t } = useText();
+  const styles = useListStyles();
+  return (
+    <Badge className={styles.badge} appearance="tint" color={SEVERITY_COLOR[severity]} shape="rounded">
+      {t(`severity/${severity}`)}
+    </Badge>
+  );
+}
+
+/** The decision and one sentence per standing finding, most severe first. */
+export function Summary({ evaluation, policy }: { evaluation: Evaluation; policy: Policy }) {
+  const { t, locale } = useText();
+  const styles = useListStyles();
+  const order: Finding["severity"][] = ["block", "confirm", "warn"];
+  const findings = [...evaluation.findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
+  return (
+    <MessageBar intent={DECISION_INTENT[evaluation.decision]} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t(`decision/${evaluation.decision}`)}</MessageBarTitle>
+        {findings.length === 0 ? (
+          <p className={styles.note}>{t("ui/no-findings")}</p>
+        ) : (
+          <ul className={styles.plainList}>
+            {findings.map((finding) => (
+              <li key={`${finding.rule}:${finding.message.id}:${finding.items.join(",")}`} className={styles.findingLine}>
+                <SeverityBadge severity={finding.severity} />
+                <span>{renderFinding(finding, locale, policy)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export interface FixActions {
+  busy: boolean;
+  removeRecipient(address: string): void;
+  removeAttachment(attachmentId: string): void;
+}
+
+/** Block findings: they cannot be confirmed, so each shows why and its one-click fixes. */
+export function BlockCards({ cards, policy, actions }: { cards: BlockCard[]; policy: Policy; actions: FixActions }) {
+  const { t, locale } = useText();
+  const styles = useListStyles();
+  return (
+    <ul className={styles.plainList}>
+      {cards.map(({ finding, removableRecipients, removableAttachments }) => (
+        <li key={`${finding.rule}:${finding.items.join(",")}`} className={styles.card}>
+          <span>{renderFinding(finding, locale, policy)}</span>
+          <p className={styles.note}>{t("ui/must-fix-note")}</p>
+          {removableRecipients.length + removableAttachments.length > 0 && (
+            <ul className={styles.plainList}>
+              {removableRecipients.map((address) => (
+                <li key={address} className={styles.cardItem}>
+                  <span>{address}</span>
+                  <RemoveButton name={address} disabled={actions.busy} onClick={() => actions.removeRecipient(address)} />
+                </li>
+              ))}
+              {removableAttachments.map((attachment) => (
+                <li key={attachment.id} className={styles.cardItem}>
+                  <span>{attachment.name}</span>
+                  <RemoveButton name={attachment.name} disabled={actions.busy} onClick={() => actions.removeAttachment(attachment.id)} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "Remove" on screen; the accessible name says what goes ("Remove a@x.jp"). */
+export function RemoveButton({ name, disabled, onClick }: { name: string; disabled: boolean; onClick(): void }) {
+  const { t } = useText();
+  return (
+    <Button size="small" appearance="secondary" aria-label={t("ui/remove-named", { name })} disabled={disabled} onClick={onClick}>
+      {t("ui/remove")}
+    </Button>
+  );
+}
+
+export interface TickActions {
+  ticked: ReadonlySet<string>;
+  tick(checks: readonly CheckItem[], on: boolean): void;
+}
+
+/** Confirm findings about the message itself (its subject or text), one checkbox each. */
+export function MessageChecks({ checks, policy, ticks }: { checks: CheckItem[]; policy: Policy; ticks: TickActions }) {
+  const { locale } = useText();
+  const styles = useListStyles();
+  return (
+    <ul className={styles.plainList}>
+      {checks.map((check) => (
+        <li key={check.id}>
+          <Checkbox
+            checked={isTicked(check, ticks.ticked)}
+            onChange={(_event, data) => ticks.tick([check], data.checked === true)}
+            label={check.findings.map((f) => renderFinding(f, locale, policy)).join(" ")}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}

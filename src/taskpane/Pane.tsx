@@ -1,0 +1,167 @@
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useId, useMemo } from "react";
+import { pickLocale } from "../i18n";
+import { AttachmentList } from "./AttachmentList";
+import { VERSION } from "./build-config";
+import { BlockCards, MessageChecks, Summary, type FixActions, type TickActions } from "./Findings";
+import type { PaneHost } from "./host";
+import { isTicked } from "./model";
+import { RecipientList } from "./RecipientList";
+import { TextContext, translator, type Translate } from "./text";
+import { usePane, type PaneProblem } from "./usePane";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    paddingBottom: 0,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  note: { margin: 0, color: tokens.colorNeutralForeground2 },
+  fix: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS },
+  // The Confirm button stays in reach however long the lists are.
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    marginTop: "auto",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  confirmRow: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM },
+});
+
+/** The policy source ("remote"/"embedded") is shown in the user's language. */
+function problemParams(problem: PaneProblem, t: Translate): PaneProblem["params"] {
+  const { source } = problem.params;
+  return source === undefined ? problem.params : { ...problem.params, source: t(`ui/policy-source/${source}`) };
+}
+
+export function Pane({ host }: { host: PaneHost }) {
+  const view = usePane(host);
+  const locale = pickLocale(host.displayLanguage);
+  const text = useMemo(() => ({ locale, t: translator(locale, view.policy) }), [locale, view.policy]);
+  const { t } = text;
+  const styles = useStyles();
+  const progressId = useId();
+  const bccHintId = useId();
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t("ui/title");
+  }, [locale, t]);
+
+  const { model, evaluation, policy } = view;
+  const ticks: TickActions = { ticked: view.ticked, tick: view.tick };
+  const actions: FixActions = {
+    busy: view.busy,
+    removeRecipient: (address) => void view.removeRecipient(address),
+    removeAttachment: (id) => void view.removeAttachment(id),
+  };
+  const checks = model?.checks ?? [];
+  const tickedCount = checks.filter((check) => isTicked(check, view.ticked)).length;
+  const canConfirm = checks.length > 0 && tickedCount === checks.length && !view.busy;
+
+  return (
+    <TextContext.Provider value={text}>
+      <main className={styles.root}>
+        <h1 className={styles.title}>{t("ui/title")}</h1>
+        {view.problems.map((problem) => (
+          <MessageBar key={problem.id} intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t("ui/error-title")}</MessageBarTitle>
+              {t(problem.id, problemParams(problem, t))}
+            </MessageBarBody>
+          </MessageBar>
+        ))}
+        {view.loading && <Spinner size="small" label={t("ui/loading")} />}
+        {model && evaluation && policy && view.draft && (
+          <>
+            {/* Re-mounted on each re-evaluation so the new result is announced to screen readers. */}
+            <Summary key={view.revision} evaluation={evaluation} policy={policy} />
+            {model.moveToBcc.length > 0 && (
+              <div className={styles.fix}>
+                <Button disabled={view.busy} aria-describedby={bccHintId} onClick={() => void view.moveToBcc()}>
+                  {t("ui/move-to-bcc")}
+                </Button>
+                <Caption1 id={bccHintId}>{t("ui/move-to-bcc-hint", { count: model.moveToBcc.length })}</Caption1>
+              </div>
+            )}
+            {model.blockCards.length > 0 && (
+              <section className={styles.section}>
+                <h2 className={styles.heading}>{t("ui/must-fix-heading")}</h2>
+                <BlockCards cards={model.blockCards} policy={policy} actions={actions} />
+              </section>
+            )}
+            {checks.length > 0 && (
+              <section className={styles.section}>
+                <h2 className={styles.heading}>{t("ui/confirm-heading")}</h2>
+                <p className={styles.note}>{t("ui/confirm-intro")}</p>
+                {model.messageChecks.length > 0 && (
+                  <>
+                    <h3 className={styles.heading}>{t("ui/message-checks-heading")}</h3>
+                    <MessageChecks checks={model.messageChecks} policy={policy} ticks={ticks} />
+                  </>
+                )}
+              </section>
+            )}
+            <section className={styles.section}>
+              <h2 className={styles.heading}>{t("ui/recipients-heading", { count: model.recipientCount })}</h2>
+              {model.cappedFields.length > 0 && (
+                <p className={styles.note}>
+                  {t("ui/capped", { fields: model.cappedFields.map((f) => t(`ui/field/${f}`)).join("/") })}
+                </p>
+              )}
+              <RecipientList sections={model.sections} total={model.recipientCount} ticks={ticks} actions={actions} />
+            </section>
+            {model.attachments.length > 0 && (
+              <section className={styles.section}>
+                <h2 className={styles.heading}>{t("ui/attachments-heading", { count: model.attachments.length })}</h2>
+                <AttachmentList rows={model.attachments} ticks={ticks} actions={actions} />
+              </section>
+            )}
+            <footer className={styles.footer}>
+              {view.saved && (
+                <MessageBar intent="success" layout="multiline">
+                  <MessageBarBody>
+                    <MessageBarTitle>{t("ui/confirmed-title")}</MessageBarTitle>
+                    {model.blockCards.length > 0 ? t("ui/confirmed-fix-first") : t("ui/confirmed-send")}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              <div className={styles.confirmRow}>
+                <Caption1 id={progressId}>
+                  {checks.length === 0
+                    ? t("ui/nothing-to-confirm")
+                    : `${t("ui/progress", { done: tickedCount, total: checks.length })}${canConfirm ? "" : ` ${t("ui/confirm-disabled-hint")}`}`}
+                </Caption1>
+                <Button appearance="primary" disabled={!canConfirm} aria-describedby={progressId} onClick={() => void view.confirm()}>
+                  {t("ui/confirm")}
+                </Button>
+              </div>
+              <Caption1 className={styles.note}>Presend {VERSION}</Caption1>
+            </footer>
+          </>
+        )}
+      </main>
+    </TextContext.Provider>
+  );
+}

@@ -1,0 +1,55 @@
+import embeddedPolicy from "../../config/policy.json";
+import type { Confirmation } from "../engine/types";
+import { moveRecipientsToBcc, removeAttachment, removeRecipient } from "../office/fixes";
+import { loadPolicy, runtimeFetch, type LoadedPolicy } from "../office/policy-source";
+import { readDraft, type DraftReading } from "../office/read-draft";
+import { saveConfirmations } from "../office/session";
+
+/**
+ * Everything the pane asks of Outlook, behind one interface so the React code
+ * never touches Office.js directly.
+ */
+export interface PaneHost {
+  displayLanguage: string;
+  readDraft(): Promise<DraftReading>;
+  loadPolicy(): Promise<LoadedPolicy>;
+  saveConfirmations(confirmations: Confirmation[]): Promise<void>;
+  moveToBcc(addresses: string[]): Promise<void>;
+  removeRecipient(address: string): Promise<void>;
+  removeAttachment(attachmentId: string): Promise<void>;
+  /** Calls `listener` when recipients or attachments change; returns the unsubscribe function. */
+  onDraftChanged(listener: () => void): () => void;
+}
+
+const POLICY_TIMEOUT_MS = 5000;
+
+function addHandler(item: Office.MessageCompose, type: Office.EventType, listener: () => void): Promise<void> {
+  return new Promise((resolve) => item.addHandlerAsync(type, listener, () => resolve()));
+}
+
+export function officePaneHost(office: typeof Office): PaneHost {
+  const item = office.context.mailbox.item as Office.MessageCompose;
+  const profile = office.context.mailbox.userProfile;
+  const owner = profile && profile.emailAddress ? { address: profile.emailAddress, name: profile.displayName } : undefined;
+  return {
+    displayLanguage: office.context.displayLanguage,
+    // The same reading as the send handler (archive bytes included), so both judge the same draft.
+    readDraft: () => readDraft(item, { readArchiveBytes: true, owner }),
+    // Relative to the pane's own page: the policy served beside the pane, else the copy built in.
+    loadPolicy: () =>
+      loadPolicy({ url: "policy.json", timeoutMs: POLICY_TIMEOUT_MS, fetch: runtimeFetch(), embedded: embeddedPolicy }),
+    saveConfirmations: (confirmations) => saveConfirmations(item, confirmations),
+    moveToBcc: (addresses) => moveRecipientsToBcc(item, addresses),
+    removeRecipient: (address) => removeRecipient(item, address),
+    removeAttachment: (attachmentId) => removeAttachment(item, attachmentId),
+    onDraftChanged(listener) {
+      const types = [office.EventType.RecipientsChanged, office.EventType.AttachmentsChanged];
+      const added = Promise.all(types.map((type) => addHandler(item, type, listener)));
+      return () => {
+        void added.then(() => {
+          for (const type of types) item.removeHandlerAsync(type);
+        });
+      };
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { officePaneHost } from "./host";
+import { Pane } from "./Pane";
+
+// office.js calls back once the host is ready; the pane reads the draft itself,
+// so it works the same when opened from the ribbon or from a Smart Alerts dialog.
+void Office.onReady(() => {
+  const container = document.getElementById("root");
+  if (!container) return;
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <Pane host={officePaneHost(Office)} />
+    </FluentProvider>,
+  );
+});

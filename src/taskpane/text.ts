@@ -1,0 +1,21 @@
+import { createContext, useContext } from "react";
+import { formatMessage, type Locale } from "../i18n";
+import type { Policy } from "../policy/types";
+
+export type Translate = (id: string, params?: Record<string, string | number>) => string;
+
+export interface TextContextValue {
+  locale: Locale;
+  t: Translate;
+}
+
+/** Pane strings in the user's Outlook language; the admin's policy wording wins where it has some. */
+export function translator(locale: Locale, policy?: Policy): Translate {
+  return (id, params) => formatMessage(locale, id, params, policy?.messages[locale]);
+}
+
+export const TextContext = createContext<TextContextValue>({ locale: "en", t: translator("en") });
+
+export function useText(): TextContextValue {
+  return useContext(TextContext);
+}

@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { confirmationsFor, evaluate } from "../engine/evaluate";
+import type { Confirmation, Draft, Evaluation } from "../engine/types";
+import type { Policy } from "../policy/types";
+import type { PaneHost } from "./host";
+import { buildPaneModel, mergeConfirmations, withTicks, type CheckItem, type PaneModel } from "./model";
+
+/** A problem to show in a MessageBar: a message id and its parameters. */
+export interface PaneProblem {
+  id: string;
+  params: Record<string, string | number>;
+}
+
+export interface PaneView {
+  loading: boolean;
+  draft?: Draft;
+  policy?: Policy;
+  evaluation?: Evaluation;
+  model?: PaneModel;
+  problems: PaneProblem[];
+  ticked: ReadonlySet<string>;
+  /** Confirmations were saved and nothing new is pending. */
+  saved: boolean;
+  busy: boolean;
+  /** Bumped on every re-evaluation after a change, for the screen-reader announcement. */
+  revision: number;
+  tick(checks: readonly CheckItem[], on: boolean): void;
+  confirm(): Promise<void>;
+  moveToBcc(): Promise<void>;
+  removeRecipient(address: string): Promise<void>;
+  removeAttachment(attachmentId: string): Promise<void>;
+}
+
+/** Recipient and attachment events come in bursts (a pasted list): read the draft once per burst. */
+const CHANGE_DEBOUNCE_MS = 150;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function usePane(host: PaneHost): PaneView {
+  const [draft, setDraft] = useState<Draft>();
+  const [policy, setPolicy] = useState<Policy>();
+  const [stored, setStored] = useState<Confirmation[]>([]);
+  const [loadProblems, setLoadProblems] = useState<PaneProblem[]>([]);
+  const [actionProblem, setActionProblem] = useState<PaneProblem>();
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [revision, setRevision] = useState(0);
+  const readSequence = useRef(0);
+
+  const applyRead = useCallback(
+    async (policyProblems: PaneProblem[]) => {
+      const sequence = ++readSequence.current;
+      try {
+        const snapshot = await host.readDraft();
+        if (sequence !== readSequence.current) return; // a newer read started meanwhile
+        setDraft(snapshot.draft);
+        setStored(snapshot.confirmations);
+        setLoadProblems([
+          ...policyProblems,
+          ...(snapshot.failures.length > 0 ? [{ id: "ui/error/host", params: { failures: snapshot.failures.join("; ") } }] : []),
+        ]);
+      } catch (error) {
+        if (sequence !== readSequence.current) return;
+        setLoadProblems([...policyProblems, { id: "ui/error/load", params: { error: errorText(error) } }]);
+      }
+    },
+    [host],
+  );
+
+  const policyProblems = useRef<PaneProblem[]>([]);
+
+  useEffect(() => {
+    let active = true;
+    void (async () => {
+      try {
+        const loaded = await host.loadPolicy();
+        if (!active) return;
+        policyProblems.current =
+          loaded.problems.length > 0
+            ? [{ id: "ui/error/policy", params: { source: loaded.source, problems: loaded.problems.join("; ") } }]
+            : [];
+        setPolicy(loaded.policy);
+      } catch (error) {
+        if (!active) return;
+        policyProblems.current = [{ id: "ui/error/load", params: { error: errorText(error) } }];
+      }
+      await applyRead(policyProblems.current);
+    })();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = host.onDraftChanged(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void applyRead(policyProblems.current).then(() => setRevision((r) => r + 1));
+      }, CHANGE_DEBOUNCE_MS);
+    });
+    return () => {
+      active = false;
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [host, applyRead]);
+
+  const evaluation = useMemo(
+    () => (draft && policy ? evaluate(draft, policy, stored) : undefined),
+    [draft, policy, stored],
+  );
+  const model = useMemo(
+    () => (draft && policy && evaluation ? buildPaneModel(draft, policy, evaluation) : undefined),
+    [draft, policy, evaluation],
+  );
+
+  /** Runs a host change, then re-reads the draft (hosts do not always raise events for an add-in's own edits). */
+  const change = useCallback(
+    async (action: () => Promise<void>, failureId: string) => {
+      setBusy(true);
+      setActionProblem(undefined);
+      try {
+        await action();
+      } catch (error) {
+        setActionProblem({ id: failureId, params: { error: errorText(error) } });
+      }
+      await applyRead(policyProblems.current);
+      setRevision((r) => r + 1);
+      setBusy(false);
+    },
+    [applyRead],
+  );
+
+  const confirm = useCallback(async () => {
+    if (!evaluation) return;
+    const confirmations = mergeConfirmations(stored, confirmationsFor(evaluation.findings));
+    setBusy(true);
+    setActionProblem(undefined);
+    try {
+      await host.saveConfirmations(confirmations);
+      setStored(confirmations);
+      setSaved(true);
+    } catch (error) {
+      setActionProblem({ id: "ui/error/save", params: { error: errorText(error) } });
+    }
+    setBusy(false);
+  }, [evaluation, host, stored]);
+
+  return {
+    loading: !model && loadProblems.length === 0,
+    draft,
+    policy,
+    evaluation,
+    model,
+    problems: actionProblem ? [...loadProblems, actionProblem] : loadProblems,
+    ticked,
+    saved: saved && model !== undefined && model.checks.length === 0,
+    busy,
+    revision,
+    tick: (checks, on) => setTicked((current) => withTicks(current, checks, on)),
+    confirm,
+    moveToBcc: () => change(() => host.moveToBcc(model?.moveToBcc ?? []), "ui/error/fix"),
+    removeRecipient: (address) => change(() => host.removeRecipient(address), "ui/error/fix"),
+    removeAttachment: (attachmentId) => change(() => host.removeAttachment(attachmentId), "ui/error/fix"),
+  };
+}
