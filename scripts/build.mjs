@@ -50,6 +50,14 @@ const ENTRIES = [
     officeJs: false,
     options: PANE,
   },
+  {
+    // The real pane bundle (../taskpane.js) with the playground's fake Outlook host instead of office.js.
+    entry: "src/playground/pane-host.ts",
+    outfile: "playground/pane-host.js",
+    html: { from: "src/playground/pane.html", to: "playground/pane.html" },
+    officeJs: false,
+    options: PANE,
+  },
 ];
 
 class BuildError extends Error {}

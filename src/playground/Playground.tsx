@@ -1,0 +1,357 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Textarea,
+  Toolbar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { RecipientField } from "../engine/types";
+import { formatRecipient, splitRecipientList, type FakeOutlook } from "./fake-office";
+import { fakeDraftOf, SAMPLE_ATTACHMENTS, SAMPLES } from "./samples";
+import { runSendHandler, type FetchLike, type SendResult } from "./send";
+import { SmartAlertDialog } from "./SmartAlertDialog";
+import { humanSize } from "../taskpane/model";
+
+export type PolicyChoice = "served" | "sample" | "invalid";
+
+export interface PlaygroundEnv {
+  outlook: FakeOutlook;
+  /** The fetch the handler and the pane get (policy.json answered from the picked policy). */
+  fetch: FetchLike;
+  loadLaunchScript(): Promise<string>;
+  policyChoice: { current: PolicyChoice };
+}
+
+const useStyles = makeStyles({
+  app: { display: "flex", flexDirection: "column", height: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalL },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  samples: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  samplesHeading: { margin: 0, fontSize: tokens.fontSizeBase300, marginRight: tokens.spacingHorizontalS },
+  settings: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL },
+  workspace: { display: "flex", flexGrow: 1, minHeight: 0, columnGap: tokens.spacingHorizontalM },
+  compose: {
+    flexGrow: 1,
+    minWidth: 0,
+    overflowY: "auto",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+  },
+  row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // Outlook's narrow label column instead of Field's default third of the width.
+  field: { gridTemplateColumns: "5.5rem 1fr" },
+  attachments: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  chip: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  pane: { width: "380px", flexShrink: 0, display: "flex", flexDirection: "column", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  paneHeader: { display: "flex", justifyContent: "space-between", alignItems: "center", padding: tokens.spacingHorizontalXS },
+  paneHeading: { margin: 0, fontSize: tokens.fontSizeBase300, paddingLeft: tokens.spacingHorizontalS },
+  iframe: { flexGrow: 1, border: "none", width: "100%" },
+  hidden: { display: "none" },
+  outbox: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+type Status = { kind: "idle" } | { kind: "checking" } | { kind: "sent"; text: string } | { kind: "error"; text: string };
+
+interface SentMail {
+  id: number;
+  summary: string;
+}
+
+/** Re-renders on every change of the fake item (user edits here, fixes from the pane). */
+function useOutlookState(outlook: FakeOutlook) {
+  const version = useRef(0);
+  useSyncExternalStore(
+    (notify) =>
+      outlook.subscribe(() => {
+        version.current += 1;
+        notify();
+      }),
+    () => version.current,
+  );
+  return outlook.state;
+}
+
+const FIELD_LABELS: Record<RecipientField, string> = { to: "To", cc: "CC", bcc: "BCC" };
+
+/** A recipient line: free text ("Name <addr>, …") committed on Enter or when leaving the field. */
+function RecipientInput({ outlook, field }: { outlook: FakeOutlook; field: RecipientField }) {
+  const styles = useStyles();
+  const formatted = outlook.state[field].map(formatRecipient).join(", ");
+  const [text, setText] = useState(formatted);
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (!editing) setText(formatted);
+  }, [formatted, editing]);
+  const commit = () => {
+    setEditing(false);
+    if (text !== formatted) outlook.setRecipients(field, splitRecipientList(text));
+  };
+  const count = outlook.state[field].length;
+  return (
+    <Field label={`${FIELD_LABELS[field]}${count > 0 ? ` (${count})` : ""}`} orientation="horizontal" className={styles.field}>
+      <Input
+        value={text}
+        placeholder="Name <address>, …"
+        onFocus={() => setEditing(true)}
+        onChange={(_event, data) => setText(data.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") commit();
+        }}
+      />
+    </Field>
+  );
+}
+
+async function readFile(file: File) {
+  return { name: file.name, size: file.size, contentType: file.type || undefined, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export function Playground({ env }: { env: PlaygroundEnv }) {
+  const { outlook } = env;
+  const state = useOutlookState(outlook);
+  const styles = useStyles();
+  const [policy, setPolicy] = useState<PolicyChoice>(env.policyChoice.current);
+  const [language, setLanguage] = useState(outlook.displayLanguage);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [dialog, setDialog] = useState<SendResult>();
+  const [paneKey, setPaneKey] = useState(0);
+  const [paneOpen, setPaneOpen] = useState(false);
+  const [outbox, setOutbox] = useState<SentMail[]>([]);
+  const [sampleAttachment, setSampleAttachment] = useState(SAMPLE_ATTACHMENTS[0].name);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const choosePolicy = (choice: PolicyChoice) => {
+    env.policyChoice.current = choice;
+    setPolicy(choice);
+  };
+
+  /** Like clicking the add-in's ribbon button (or "Take action"): a fresh pane on the same item. */
+  const openPane = () => {
+    outlook.clearHandlers();
+    setPaneKey((k) => k + 1);
+    setPaneOpen(true);
+  };
+  const closePane = () => {
+    outlook.clearHandlers();
+    setPaneOpen(false);
+  };
+
+  const deliver = (result: SendResult) => {
+    const recipients = state.to.length + state.cc.length + state.bcc.length;
+    const stamps = [
+      ...Object.keys(state.internetHeaders).map((name) => `${name}: ${state.internetHeaders[name]}`),
+      ...(state.delayDeliveryTime ? [`delivery delayed until ${state.delayDeliveryTime.toLocaleTimeString()}`] : []),
+    ];
+    const summary = `“${state.subject || "(no subject)"}” to ${recipients} recipient${recipients === 1 ? "" : "s"}${stamps.length ? ` (${stamps.join("; ")})` : ""}`;
+    setOutbox((sent) => [{ id: sent.length + 1, summary }, ...sent]);
+    setStatus({ kind: "sent", text: `${summary}. Presend answered in ${Math.round(result.elapsedMs)} ms.` });
+    closePane();
+    outlook.load({});
+  };
+
+  const send = async () => {
+    setStatus({ kind: "checking" });
+    try {
+      const result = await runSendHandler(await env.loadLaunchScript(), outlook, env.fetch);
+      if (result.options.allowEvent) deliver(result);
+      else {
+        setStatus({ kind: "idle" });
+        setDialog(result);
+      }
+    } catch (error) {
+      setStatus({ kind: "error", text: (error as Error).message });
+    }
+  };
+
+  const loadSample = (id: string) => {
+    const sample = SAMPLES.find((s) => s.id === id);
+    if (!sample) return;
+    // The samples are written for the sample company's policy.
+    choosePolicy("sample");
+    closePane();
+    setStatus({ kind: "idle" });
+    outlook.load(fakeDraftOf(sample));
+  };
+
+  const attachFiles = async (files: FileList | null) => {
+    for (const file of Array.from(files ?? [])) outlook.addAttachment(await readFile(file));
+    if (fileInput.current) fileInput.current.value = "";
+  };
+
+  return (
+    <div className={styles.app}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Presend playground</h1>
+        <Caption1>
+          A fake Outlook compose window running the real add-in: Send runs dist/launchevent.js, “Take action” opens dist/taskpane.js.
+        </Caption1>
+      </header>
+      <section className={styles.samples} aria-labelledby="samples-heading">
+        <h2 id="samples-heading" className={styles.samplesHeading}>
+          Sample drafts
+        </h2>
+        {SAMPLES.map((sample) => (
+          <Button key={sample.id} size="small" title={sample.description} onClick={() => loadSample(sample.id)}>
+            {sample.title}
+          </Button>
+        ))}
+      </section>
+      <div className={styles.settings}>
+        <Field label="Policy (policy.json for the add-in)" orientation="horizontal">
+          <Select value={policy} onChange={(_event, data) => choosePolicy(data.value as PolicyChoice)}>
+            <option value="served">Served: dist/policy.json</option>
+            <option value="sample">Sample company (hoshizora-logi.example)</option>
+            <option value="invalid">Invalid policy (falls back to the built-in copy)</option>
+          </Select>
+        </Field>
+        <Field label="Outlook language" orientation="horizontal">
+          <Select
+            value={language}
+            onChange={(_event, data) => {
+              outlook.displayLanguage = data.value;
+              setLanguage(data.value);
+              if (paneOpen) openPane();
+            }}
+          >
+            <option value="en-US">English</option>
+            <option value="ja-JP">日本語</option>
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.workspace}>
+        <main className={styles.compose} aria-label="New message">
+          <Toolbar aria-label="Message" className={styles.row}>
+            <Button appearance="primary" onClick={() => void send()} disabled={status.kind === "checking"}>
+              Send
+            </Button>
+            <Button onClick={() => fileInput.current?.click()}>Attach file…</Button>
+            <input
+              ref={fileInput}
+              className={styles.hidden}
+              type="file"
+              multiple
+              aria-label="Attach files from disk"
+              onChange={(event) => void attachFiles(event.target.files)}
+            />
+            <Select aria-label="Sample attachment" value={sampleAttachment} onChange={(_event, data) => setSampleAttachment(data.value)}>
+              {SAMPLE_ATTACHMENTS.map((a) => (
+                <option key={a.name} value={a.name}>
+                  {a.name}
+                </option>
+              ))}
+            </Select>
+            <Button onClick={() => outlook.addAttachment(SAMPLE_ATTACHMENTS.find((a) => a.name === sampleAttachment)!)}>
+              Attach sample
+            </Button>
+            <Button onClick={openPane}>Presend</Button>
+            <Button appearance="subtle" onClick={() => outlook.load({})}>
+              Discard
+            </Button>
+          </Toolbar>
+          {status.kind === "checking" && <Spinner size="tiny" label="Presend is checking your message…" />}
+          {status.kind === "sent" && (
+            <MessageBar intent="success">
+              <MessageBarBody>
+                <MessageBarTitle>Sent</MessageBarTitle>
+                {status.text}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {status.kind === "error" && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                <MessageBarTitle>Send failed</MessageBarTitle>
+                {status.text}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Field label="From" orientation="horizontal" className={styles.field}>
+            <Input readOnly value={formatRecipient(state.from)} />
+          </Field>
+          {(["to", "cc", "bcc"] as const).map((field) => (
+            <RecipientInput key={field} outlook={outlook} field={field} />
+          ))}
+          <Field label="Subject" orientation="horizontal" className={styles.field}>
+            <Input value={state.subject} onChange={(_event, data) => outlook.setSubject(data.value)} />
+          </Field>
+          {state.attachments.length > 0 && (
+            <ul className={styles.attachments} aria-label="Attachments">
+              {state.attachments.map((a) => (
+                <li key={a.id} className={styles.chip}>
+                  <span>{a.name}</span>
+                  <Caption1>{humanSize(a.size)}</Caption1>
+                  <Button size="small" appearance="subtle" aria-label={`Remove ${a.name}`} onClick={() => outlook.removeAttachment(a.id)}>
+                    ✕
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Field label="Message">
+            <Textarea resize="vertical" rows={12} value={state.body} onChange={(_event, data) => outlook.setBody(data.value)} />
+          </Field>
+          {outbox.length > 0 && (
+            <section aria-labelledby="outbox-heading">
+              <h2 id="outbox-heading" className={styles.samplesHeading}>
+                Sent items <Badge appearance="tint">{outbox.length}</Badge>
+              </h2>
+              <ul className={styles.outbox}>
+                {outbox.map((mail) => (
+                  <li key={mail.id}>{mail.summary}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </main>
+        {paneOpen && (
+          <aside className={styles.pane} aria-labelledby="pane-heading">
+            <div className={styles.paneHeader}>
+              <h2 id="pane-heading" className={styles.paneHeading}>
+                Presend
+              </h2>
+              <Button size="small" appearance="subtle" aria-label="Close the Presend pane" onClick={closePane}>
+                ✕
+              </Button>
+            </div>
+            <iframe key={paneKey} className={styles.iframe} title="Presend task pane" src="pane.html" />
+          </aside>
+        )}
+      </div>
+      <SmartAlertDialog
+        result={dialog}
+        onDontSend={() => setDialog(undefined)}
+        onSendAnyway={() => {
+          const result = dialog!;
+          setDialog(undefined);
+          deliver(result);
+        }}
+        onTakeAction={() => {
+          setDialog(undefined);
+          openPane();
+        }}
+      />
+    </div>
+  );
+}

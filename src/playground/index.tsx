@@ -1,0 +1,44 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { PlaygroundBridge } from "./bridge";
+import { createRoot } from "react-dom/client";
+import { FakeOutlook } from "./fake-office";
+import { Playground, type PlaygroundEnv, type PolicyChoice } from "./Playground";
+import { INVALID_POLICY, SAMPLE_POLICY } from "./samples";
+import { policyFetch } from "./send";
+
+// The page is dist/playground/index.html: the add-in's own files are one level up.
+const realFetch = window.fetch.bind(window);
+const outlook = new FakeOutlook({}, { displayLanguage: navigator.language.toLowerCase().startsWith("ja") ? "ja-JP" : "en-US" });
+const policyChoice: { current: PolicyChoice } = { current: "served" };
+
+async function textOf(url: string): Promise<string> {
+  const response = await realFetch(url, { cache: "no-cache" });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status} (run npm run build)`);
+  return response.text();
+}
+
+async function policyText(): Promise<string> {
+  if (policyChoice.current === "served") return textOf("../policy.json");
+  return JSON.stringify(policyChoice.current === "sample" ? SAMPLE_POLICY : INVALID_POLICY, null, 2);
+}
+
+const env: PlaygroundEnv = {
+  outlook,
+  fetch: policyFetch(policyText, realFetch),
+  loadLaunchScript: () => textOf("../launchevent.js"),
+  policyChoice,
+};
+
+// The pane iframe (pane.html → pane-host.js) takes the same fake host and fetch from here.
+const bridge: PlaygroundBridge = { outlook, fetch: env.fetch as typeof fetch };
+window.presendPlayground = bridge;
+window.presendFakeHost = outlook;
+
+const container = document.getElementById("root");
+if (container) {
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <Playground env={env} />
+    </FluentProvider>,
+  );
+}
