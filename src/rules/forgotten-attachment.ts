@@ -13,7 +13,7 @@ interface Options {
 const BUILT_IN_KEYWORDS = ["添付", "別添", "査収", "attached", "attaching", "attachment", "attachments", "enclosed", "pfa"];
 
 /** Document nouns before "をお送りします": "資料をお送りします" means a file comes with the mail. */
-const DOCUMENT = "(資料|ファイル|書類|データ|一式|写真|画像|明細|見積り?|見積もり|書|録|表|票|図|案|pdf|excel|エクセル|word|ワード|スライド|原稿|リスト|一覧)";
+const DOCUMENT = "(資料|ファイル|書類|データ|一式|写真|画像|明細|見積り?|見積もり|書|録|表|票|図|案|\\bpdf|\\bexcel|エクセル|\\bword|ワード|スライド|原稿|リスト|一覧)";
 
 /** Built-in phrases (dropped with the keywords by `builtIn: false`). Text is normalized: lower case, NFKC. */
 const SENDING_PHRASES: readonly RegExp[] = [
@@ -53,7 +53,7 @@ const NEGATIONS: readonly RegExp[] = [
 const RESEND: readonly RegExp[] = [/添付(ミス|漏れ|もれ|忘れ|し忘れ|を忘れ)/, /\bforgot (to attach|the attachment)/];
 
 /** A pasted picture is an inline attachment: "スクリーンショットを添付します" is then kept. */
-const PICTURE_WORDS = /画像|写真|スクリーンショット|スクショ|キャプチャ|図|image|screenshot|picture|photo/;
+const PICTURE_WORDS = /画像|写真|スクリーンショット|スクショ|キャプチャ|image|screenshot|picture|photo/;
 
 function mentions(text: string, options: Options, hasInline: boolean, extra: readonly RegExp[]): TermMatch[] {
   const phrases = options.builtIn ? [...SENDING_PHRASES, ...extra] : [];
@@ -78,7 +78,7 @@ export default defineRule<Options>({
   messages: ["body", "subject"],
   check(draft, { options }) {
     if (sentAttachments(draft).length > 0) return [];
-    const hasInline = draft.attachments.length > 0;
+    const hasInline = draft.attachments.length > 0; // only inline ones are left
     const body = normalizeText(draft.body.newText);
     const inBody = mentions(body, options, hasInline, []);
     if (inBody.length > 0) return [{ messageId: "body", params: { phrase: phraseAt(body, inBody[0]) } }];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { stringList } from "../policy/schema";
-import { DETECTORS, findPersonalData, type Detector, type PersonalData } from "./personal-data";
+import { DETECTORS, findPersonalData, type Detector } from "./personal-data";
 import { defineRule, type RuleReport } from "./rule";
 import { findTerms, normalizeText, subjectKind, type TermMatch } from "./text";
 
@@ -40,18 +40,11 @@ function labels(text: string, keywords: readonly string[]): TermMatch[] {
   return findTerms(text, keywords).filter((m) => !NOT_A_LABEL.test(text.slice(m.index)));
 }
 
-/** Found terms, each once, for the message. */
-function termList(matches: readonly TermMatch[]): string {
-  const terms: string[] = [];
-  for (const m of matches) if (terms.indexOf(m.term) < 0) terms.push(m.term);
-  return terms.join(", ");
-}
-
-/** "****1111, ****4444": never the whole number. */
-function masked(found: readonly PersonalData[]): string {
-  const shown: string[] = [];
-  for (const f of found) if (shown.indexOf(`****${f.last4}`) < 0) shown.push(`****${f.last4}`);
-  return shown.join(", ");
+/** Each value once, in first-seen order, for a message ("社外秘, confidential", "****1111, ****4444"). */
+function distinctList(values: readonly string[]): string {
+  const seen: string[] = [];
+  for (const value of values) if (seen.indexOf(value) < 0) seen.push(value);
+  return seen.join(", ");
 }
 
 export default defineRule<Options>({
@@ -80,7 +73,7 @@ export default defineRule<Options>({
     const reports: RuleReport[] = [];
 
     const inText = labels(`${subject}\n\n${withoutDisclaimers(body)}`, options.keywords);
-    if (inText.length > 0) reports.push({ messageId: "keyword", params: { keywords: termList(inText) } });
+    if (inText.length > 0) reports.push({ messageId: "keyword", params: { keywords: distinctList(inText.map((m) => m.term)) } });
 
     const files: typeof draft.attachments = [];
     const inFiles: TermMatch[] = [];
@@ -89,12 +82,13 @@ export default defineRule<Options>({
       if (found.length > 0) files.push(attachment);
       inFiles.push(...found);
     }
-    if (files.length > 0) reports.push({ messageId: "keyword-file", params: { keywords: termList(inFiles) }, attachments: files });
+    if (files.length > 0) reports.push({ messageId: "keyword-file", params: { keywords: distinctList(inFiles.map((m) => m.term)) }, attachments: files });
 
     const personal = findPersonalData(`${subject}\n\n${body}`, options.detectors ?? DETECTORS);
     for (const kind of DETECTORS) {
       const ofKind = personal.filter((p) => p.kind === kind);
-      if (ofKind.length > 0) reports.push({ messageId: kind, params: { numbers: masked(ofKind) } });
+      // Never the whole number: the last four digits are enough to find it.
+      if (ofKind.length > 0) reports.push({ messageId: kind, params: { numbers: distinctList(ofKind.map((p) => `****${p.last4}`)) } });
     }
     return reports;
   },

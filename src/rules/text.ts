@@ -17,7 +17,7 @@ function isWordChar(char: string | undefined): boolean {
 }
 
 export interface TermMatch {
-  /** The term as listed (normalized). */
+  /** What matched: the listed term or the pattern's match (normalized). */
   term: string;
   index: number;
 }
@@ -80,7 +80,7 @@ export function phraseAt(text: string, match: TermMatch): string {
   return `${start > sentenceStart ? "…" : ""}${phrase}${end < sentenceEnd ? "…" : ""}`;
 }
 
-/** Matches of any pattern in normalized text, each with its sentence. Patterns must not be global. */
+/** Every match of each pattern in normalized text (patterns are written in lower case; their flags are not used). */
 export function findPatterns(text: string, patterns: readonly RegExp[]): TermMatch[] {
   const found: TermMatch[] = [];
   for (const pattern of patterns) {
