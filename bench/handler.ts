@@ -34,7 +34,8 @@ export interface HandlerRun {
 const ENCRYPTED_ZIP = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x01, 0x00, 0x08, 0x00, ...new Array(54).fill(0)]);
 
 export function benchDraftSpec(withArchive: boolean): FakeDraftSpec {
-  const clients = Array.from({ length: 8 }, (_, i) => `担当者${i + 1} <person${i + 1}@client${i % 3}.example>`);
+  const companies = ["kaede-trading.example", "tsurugi-kikai.example", "hoshino-denki.example"];
+  const clients = Array.from({ length: 8 }, (_, i) => `担当者${i + 1} <person${i + 1}@${companies[i % companies.length]}>`);
   return {
     from: "山田 太郎 <yamada@example.co.jp>",
     to: clients.slice(0, 4),

@@ -121,7 +121,19 @@ if (handlerSources.every((file) => existsSync(join(root, file)))) {
 } else {
   add("handler decision latency (fake host: 40 ms a call, ≤ 3 in flight)", "pending", "≤ 150 ms, ≤ 3 round trips");
 }
-add("pane render, 1,000 recipients (headless Chromium)", "pending");
+const paneSources = ["dist/taskpane.html", "dist/playground/pane-host.js", "scripts/static-server.cjs"];
+const pane = await import("../bench/pane.mjs");
+if (!paneSources.every((file) => existsSync(join(root, file)))) {
+  add("pane render, 1,000 recipients (headless Chromium)", "pending (npm run build)");
+} else if (!existsSync(pane.CHROMIUM)) {
+  add("pane render, 1,000 recipients (headless Chromium)", `no ${pane.CHROMIUM}`);
+} else {
+  const render = await pane.measurePaneRender(root);
+  add(
+    `pane render, ${pane.PANE_RECIPIENTS.toLocaleString("en")} recipients (headless Chromium, to the last checkbox)`,
+    `${ms(render.ms)} (${render.checkboxes} checkboxes)`,
+  );
+}
 
 // ------------------------------------------------------------------ print
 
