@@ -185,7 +185,8 @@ function draftSummary(spec: DraftSpec): string {
   if (spec.body) lines.push(`Body: ${literal(spec.body)}`);
   for (const attachment of (spec.attachments ?? []).slice(0, ADDRESSES_SHOWN)) {
     const facts: string[] = [];
-    if (attachment.size !== undefined) facts.push(byteSize(attachment.size));
+    const declared = attachment.size !== undefined && attachment.size !== attachment.bytes?.length;
+    if (declared) facts.push(byteSize(attachment.size as number));
     if (attachment.bytes) facts.push(`${byteSize(attachment.bytes.length)} of content`);
     if (attachment.inline) facts.push("inline");
     lines.push(`Attachment: ${literal(attachment.name)}${facts.length ? ` (${facts.join(", ")})` : ""}`);
