@@ -219,7 +219,7 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
         ))}
       </section>
       <div className={styles.settings}>
-        <Field label="Policy (policy.json for the add-in)" orientation="horizontal">
+        <Field label="Policy" orientation="horizontal">
           <Select value={policy} onChange={(_event, data) => choosePolicy(data.value as PolicyChoice)}>
             <option value="served">Served: dist/policy.json</option>
             <option value="sample">Sample company (hoshizora-logi.example)</option>

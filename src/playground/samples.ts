@@ -107,12 +107,12 @@ export const SAMPLES: readonly Sample[] = [
   {
     id: "forgotten-attachment",
     title: "Forgotten attachment",
-    description: "\"見積書を添付します\" with nothing attached. Warning with Send anyway.",
+    description: "\"見積書を添付します\" with nothing attached, to a trusted partner: a warning with Send anyway.",
     draft: {
       from: "岩田 純 <j.iwata@hoshizora-logi.example>",
-      to: ["北商事 青木 様 <aoki@kita-shoji.example>"],
+      to: ["剣機械 高木 様 <takagi@tsurugi-kikai.co.jp>"],
       subject: "お見積りの件",
-      body: "北商事 青木様\n\nいつもお世話になっております。\nご依頼の見積書を添付します。ご確認のほどよろしくお願いいたします。\n\n岩田",
+      body: "剣機械 高木様\n\nいつもお世話になっております。\nご依頼の見積書を添付します。ご確認のほどよろしくお願いいたします。\n\n岩田",
     },
   },
   {

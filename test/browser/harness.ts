@@ -1,0 +1,152 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { createStaticHandler } from "../../scripts/static-server.cjs";
+import type { FakeDraftSpec, FakeOutlookOptions } from "../../src/playground/fake-office";
+
+/**
+ * Shared set-up for the browser tests: Debian's Chromium driven by
+ * playwright-core against dist/ served on an ephemeral 127.0.0.1 port, the
+ * office.js CDN URL answered with the playground's fake Outlook host, and
+ * every other request that would leave 127.0.0.1 aborted and reported.
+ */
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+export const SCREENSHOTS = join(ROOT, "docs", "screenshots");
+const BUILT_FILES = ["taskpane.html", "taskpane.js", "launchevent.js", "policy.json", "playground/index.html", "playground/pane-host.js"];
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * Whether the browser tests can run here. In CI a missing Chromium is a
+ * failure, not a reason to skip: the caller's beforeAll throws.
+ */
+export const chromiumAvailable = existsSync(CHROMIUM);
+export const describeInBrowser = chromiumAvailable || process.env.CI === "true" ? describe : describe.skip;
+
+export function requireChromium(): void {
+  if (!chromiumAvailable) throw new Error(`${CHROMIUM} is missing (install the chromium package); browser tests cannot run`);
+}
+
+const isBuilt = () => BUILT_FILES.every((file) => existsSync(join(DIST, file)));
+
+/**
+ * Builds dist/ when any page the tests load is missing. Test files run in
+ * parallel workers: a lock directory (mkdir is atomic) lets one of them build
+ * while the others wait for it.
+ */
+export async function ensureBuilt(): Promise<void> {
+  const lock = join(ROOT, "node_modules", ".cache", "presend-browser-build.lock");
+  mkdirSync(dirname(lock), { recursive: true });
+  for (const deadline = Date.now() + 180000; !isBuilt(); ) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${lock} is still held: remove it if no build is running`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      continue;
+    }
+    try {
+      if (!isBuilt()) execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
+
+export interface BrowserHarness {
+  origin: string;
+  context: BrowserContext;
+  /** URLs that tried to leave 127.0.0.1 (aborted). */
+  blocked: string[];
+  close(): Promise<void>;
+}
+
+export async function startBrowser(): Promise<BrowserHarness> {
+  requireChromium();
+  await ensureBuilt();
+  const server: Server = createServer(createStaticHandler(DIST));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const profile = mkdtempSync(join(tmpdir(), "presend-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  const blocked: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === origin) return route.continue();
+    blocked.push(url.href);
+    return route.abort("blockedbyclient");
+  });
+  return {
+    origin,
+    context,
+    blocked,
+    async close() {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export type PaneDraft = FakeDraftSpec & { options?: FakeOutlookOptions };
+
+/** A page whose office.js is the fake host holding `draft` (page routes win over the context's guard). */
+export async function pageWithDraft(harness: BrowserHarness, draft: PaneDraft, policy?: unknown): Promise<Page> {
+  const page = await harness.context.newPage();
+  const fakeHost = readFileSync(join(DIST, "playground", "pane-host.js"), "utf8");
+  await page.route(OFFICE_JS_URL, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: `window.presendFakeDraft = ${JSON.stringify(draft)};\n${fakeHost}` }),
+  );
+  if (policy !== undefined) {
+    await page.route(`${harness.origin}/policy.json`, (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify(policy) }),
+    );
+  }
+  return page;
+}
+
+/** Runs axe-core in the page and returns its violations (id, impact, nodes' targets). */
+export async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
+
+/** The session data the pane wrote, as the send handler will read it. */
+export async function storedConfirmations(page: Page): Promise<{ v: number; confirmed: Record<string, string[]> } | undefined> {
+  const text = await page.evaluate(() => window.presendFakeHost?.state.sessionData["presend.confirmations"]);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** Polls `check` until it is true (for states a locator cannot wait for, like "enabled"). */
+export async function until(what: string, check: () => Promise<boolean>, timeoutMs = 15000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

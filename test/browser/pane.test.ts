@@ -1,0 +1,220 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import {
+  axeViolations,
+  describeInBrowser,
+  pageWithDraft,
+  SCREENSHOTS,
+  startBrowser,
+  storedConfirmations,
+  until,
+  type BrowserHarness,
+  type PaneDraft,
+} from "./harness";
+
+/** The task pane (dist/taskpane.html) on the fake Outlook host, as opened from the ribbon (no context data). */
+
+const POLICY = {
+  version: 1,
+  internalDomains: ["hoshizora-logi.example"],
+  trustedDomains: ["tsurugi-kikai.co.jp"],
+  blockedDomains: ["spam-relay.test"],
+};
+const ME = "長尾 隆 <t.nagao@hoshizora-logi.example>";
+const PANE_VIEWPORT = { width: 420, height: 900 };
+
+let harness: BrowserHarness;
+
+async function openPane(draft: PaneDraft, policy: unknown = POLICY): Promise<Page> {
+  const page = await pageWithDraft(harness, draft, policy);
+  await page.setViewportSize(PANE_VIEWPORT);
+  await page.goto(`${harness.origin}/taskpane.html`);
+  return page;
+}
+
+const confirmButton = (page: Page, name = "Confirm") => page.getByRole("button", { name, exact: true });
+
+describeInBrowser("task pane in Chromium", () => {
+  beforeAll(async () => {
+    harness = await startBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 180000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+  afterEach(() => {
+    expect(harness.blocked).toEqual([]);
+  });
+
+  it("enables Confirm only when every item is ticked, then writes the confirmations to sessionData", async () => {
+    const page = await openPane({
+      from: ME,
+      to: ["青木 <aoki@kita-shoji.example>", "mori@minato-denki.example"],
+      cc: ["boss@hoshizora-logi.example"],
+      subject: "見積書の送付",
+      body: "よろしくお願いいたします。",
+      attachments: [{ name: "見積書.pdf", size: 182344 }],
+    });
+    const confirm = confirmButton(page);
+    await confirm.waitFor();
+    expect(await confirm.isDisabled()).toBe(true);
+
+    // One checkbox per item needing confirmation, named by its address or file name; none for the colleague.
+    const expected = ["aoki@kita-shoji.example", "mori@minato-denki.example", "見積書.pdf"];
+    await until("three checkboxes", async () => (await page.getByRole("checkbox").count()) === 3);
+    for (const name of expected) expect(await page.getByRole("checkbox", { name }).count()).toBe(1);
+    expect(await page.getByRole("checkbox", { name: "boss@hoshizora-logi.example" }).count()).toBe(0);
+
+    for (const [index, name] of expected.entries()) {
+      expect(await confirm.isDisabled()).toBe(true);
+      await page.getByRole("checkbox", { name }).check();
+      if (index < expected.length - 1) expect(await confirm.isDisabled()).toBe(true);
+    }
+    await until("Confirm is enabled", () => confirm.isEnabled());
+    await confirm.click();
+    await page.getByText("Press Send again to send the message.").waitFor();
+
+    const stored = await storedConfirmations(page);
+    expect(stored?.v).toBe(1);
+    expect(stored?.confirmed["external-recipient"]?.sort()).toEqual([
+      "recipient:aoki@kita-shoji.example",
+      "recipient:mori@minato-denki.example",
+    ]);
+    expect(stored?.confirmed["cross-org-exposure"]?.sort()).toEqual([
+      "recipient:aoki@kita-shoji.example",
+      "recipient:mori@minato-denki.example",
+    ]);
+    expect(stored?.confirmed["external-attachment"]).toEqual(["attachment:見積書.pdf:182344"]);
+    // Everything is confirmed now: nothing left to tick.
+    expect(await page.getByRole("checkbox").count()).toBe(0);
+    await page.close();
+  });
+
+  it("moves external To/CC recipients to BCC and leaves internal ones", async () => {
+    const attendees = Array.from({ length: 12 }, (_, i) => `attendee${i}@${["gmail.com", "yahoo.co.jp", "icloud.com"][i % 3]}`);
+    const page = await openPane({
+      from: ME,
+      to: [...attendees.slice(0, 8), "boss@hoshizora-logi.example"],
+      cc: [...attendees.slice(8), "k.seki@hoshizora-logi.example"],
+      subject: "セミナーのご案内",
+      body: "ご参加ありがとうございます。",
+    });
+    const bcc = page.getByRole("button", { name: /BCC/ });
+    await bcc.click();
+    await until("the externals are in BCC", () =>
+      page.evaluate(() => (window.presendFakeHost?.state.bcc.length ?? 0) === 12),
+    );
+    const state = await page.evaluate(() => {
+      const s = window.presendFakeHost!.state;
+      return { to: s.to.map((r) => r.emailAddress), cc: s.cc.map((r) => r.emailAddress), bcc: s.bcc.map((r) => r.emailAddress) };
+    });
+    expect(state.to).toEqual(["boss@hoshizora-logi.example"]);
+    expect(state.cc).toEqual(["k.seki@hoshizora-logi.example"]);
+    expect(state.bcc.sort()).toEqual([...attendees].sort());
+    // Re-evaluated: nobody sees anybody now, so the fix is no longer offered.
+    await bcc.waitFor({ state: "detached" });
+    await page.close();
+  });
+
+  it("re-evaluates live when recipients or attachments change, and removes them", async () => {
+    const page = await openPane({ from: ME, to: ["青木 <aoki@kita-shoji.example>"], subject: "ご相談", body: "よろしくお願いします。" });
+    const aoki = page.getByRole("checkbox", { name: "aoki@kita-shoji.example" });
+    await aoki.check();
+    await until("Confirm is enabled", () => confirmButton(page).isEnabled());
+
+    await page.evaluate(() => window.presendFakeHost!.setRecipients("cc", ["mori@minato-denki.example"]));
+    await page.getByRole("checkbox", { name: "mori@minato-denki.example" }).waitFor();
+    // A second company makes cross-org exposure ask about aoki too: the earlier tick no longer covers it.
+    expect(await aoki.isChecked()).toBe(false);
+    expect(await confirmButton(page).isDisabled()).toBe(true);
+
+    await page.evaluate(() => window.presendFakeHost!.addAttachment({ name: "議事録.docx", size: 35800 }));
+    // Named by the file, with its size in a human unit.
+    await page.getByRole("checkbox", { name: "議事録.docx (35 KB)" }).waitFor();
+
+    await page.getByRole("button", { name: "Remove mori@minato-denki.example" }).click();
+    await page.getByRole("checkbox", { name: "mori@minato-denki.example" }).waitFor({ state: "detached" });
+    expect(await page.evaluate(() => window.presendFakeHost!.state.cc.length)).toBe(0);
+    await page.getByRole("button", { name: "Remove 議事録.docx" }).click();
+    await page.getByRole("checkbox", { name: "議事録.docx" }).waitFor({ state: "detached" });
+    await page.close();
+  });
+
+  const mixedDraft = (displayLanguage: string): PaneDraft => ({
+    from: ME,
+    to: ["北商事 青木 様 <aoki@kita-shoji.example>", "info@spam-relay.test"],
+    cc: ["剣機械 高木 様 <takagi@tsurugi-kikai.co.jp>", "関 健 <k.seki@hoshizora-logi.example>"],
+    subject: "見積書送付の件",
+    body: "見積書をお送りします。",
+    attachments: [{ name: "見積書.pdf", size: 182344 }, { name: "invoice.pdf.exe", size: 73216 }],
+    options: { displayLanguage },
+  });
+
+  it.each([
+    ["en-US", "Confirm", "pane-en.png"],
+    ["ja-JP", "確認", "pane-ja.png"],
+  ])("has no axe violations and works from the keyboard (%s)", async (language, confirmName, screenshot) => {
+    const page = await openPane(mixedDraft(language));
+    const confirm = confirmButton(page, confirmName);
+    await confirm.waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(language.slice(0, 2));
+    // Block findings are fixed, not confirmed: their remove buttons are named by the item.
+    const removeName = language === "ja-JP" ? "info@spam-relay.test を削除" : "Remove info@spam-relay.test";
+    expect(await page.getByRole("button", { name: removeName }).count()).toBe(1);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: PANE_VIEWPORT.width, height: 1700 });
+    await page.screenshot({ path: join(SCREENSHOTS, screenshot), fullPage: true });
+
+    // Keyboard only: Tab to the first checkbox, Space ticks it.
+    const first = page.getByRole("checkbox").first();
+    await page.locator("body").focus();
+    for (let i = 0; i < 30 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Space");
+    expect(await first.isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it("shows policy problems and failed host calls in a message bar", async () => {
+    const page = await openPane(
+      { from: ME, to: ["aoki@kita-shoji.example"], cc: ["mori@minato-denki.example"], options: { faults: { "cc.getAsync": "fail" } } },
+      { version: 1, rules: { "bcc-exposure": { threshold: 0 } } },
+    );
+    await page.getByText("Presend could not check everything").first().waitFor();
+    const text = await page.locator("main").innerText();
+    expect(text).toMatch(/rules\.bcc-exposure\.threshold/);
+    expect(text).toMatch(/cc.*failed/);
+    await page.close();
+  });
+
+  it("stays usable with 1,000 recipients: big groups start collapsed and are confirmed per organisation", async () => {
+    const organisations = Array.from({ length: 20 }, (_, i) => `customer${String(i).padStart(2, "0")}.example`);
+    const people = organisations.flatMap((org) => Array.from({ length: 50 }, (_, i) => `person${i}@${org}`));
+    const draft = { from: ME, to: people.slice(0, 400), cc: people.slice(400, 700), bcc: people.slice(700), subject: "年末のご挨拶", body: "本年もお世話になりました。" };
+    const started = Date.now();
+    const page = await openPane(draft);
+    const confirm = confirmButton(page);
+    await confirm.waitFor({ timeout: 60000 });
+    const groupBoxes = page.getByRole("checkbox", { name: /^Confirm all 50 addresses at / });
+    await groupBoxes.first().waitFor();
+    console.log(`1,000 recipients: pane ready in ${Date.now() - started} ms (not asserted)`);
+
+    expect(await page.locator("[aria-expanded=true]").count()).toBe(0);
+    expect(await groupBoxes.count()).toBe(20);
+    expect(await page.getByRole("checkbox").count()).toBe(20); // rows render only when a group is opened
+
+    await page.getByRole("button", { name: "customer00.example" }).click();
+    expect(await page.getByRole("checkbox").count()).toBe(20 + 50);
+
+    const tickStarted = Date.now();
+    for (let i = 0; i < 20; i++) await groupBoxes.nth(i).check();
+    await until("Confirm is enabled", () => confirm.isEnabled());
+    console.log(`1,000 recipients: 20 organisations confirmed in ${Date.now() - tickStarted} ms (not asserted)`);
+    await confirm.click();
+    await until("confirmations stored", async () => (await storedConfirmations(page)) !== undefined, 30000);
+    expect((await storedConfirmations(page))?.confirmed["external-recipient"]).toHaveLength(1000);
+    await page.close();
+  });
+});
