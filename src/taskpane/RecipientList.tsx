@@ -9,7 +9,7 @@ import { useText } from "./text";
  * start collapsed when a draft is large or a group is long, and an open group
  * renders its rows a page at a time.
  */
-const OPEN_GROUP_MAX_ROWS = 25;
+const OPEN_GROUP_MAX_ROWS = 50;
 const OPEN_DRAFT_MAX_ROWS = 200;
 const ROWS_PER_PAGE = 100;
 
