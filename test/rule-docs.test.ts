@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import * as z from "zod/mini";
 import { RULE_DOCS_DIR, renderRuleDocs, renderRulePage } from "../src/docs/rule-docs";
 import { stringList, wholeNumber } from "../src/policy/schema";
 import type { RuleCases } from "../src/rules/cases";
@@ -53,7 +54,7 @@ describe("rule page generator", () => {
     id: "sample-rule",
     docs: { en: "Finds samples.", ja: "サンプルを検出します。" },
     defaults: { severity: "warn", limit: 3, words: ["a"] },
-    options: { limit: wholeNumber(1).optional(), words: stringList.optional() },
+    options: { limit: z.optional(wholeNumber(1)), words: z.optional(stringList) },
     messages: ["none"],
     check: () => [],
   };

@@ -4,7 +4,7 @@
  * contents; scripts/gen-rule-docs.mjs writes them and test/rule-docs.test.ts
  * checks the committed copies are current.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { makeDraft, type DraftSpec } from "../engine/draft";
 import { evaluate } from "../engine/evaluate";
 import type { Recipient } from "../engine/types";

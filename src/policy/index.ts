@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { normalizeDomain } from "../domains/idn";
 import { fromPairs, pairsOf } from "../engine/compat";
 import { en } from "../i18n/en";
@@ -18,22 +18,23 @@ function pathText(path: readonly PropertyKey[]): string {
   return path.map(String).join(".") || "(policy)";
 }
 
-/** Strips `.optional()` / `.default()` wrappers. */
-function unwrapped(schema: z.ZodType): z.ZodType {
+type SchemaNode = { _zod: { def: { type: string; innerType?: SchemaNode; shape?: Record<string, SchemaNode> } } };
+
+/** Strips optional / default wrappers. */
+function unwrapped(schema: SchemaNode): SchemaNode {
   let inner = schema;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+  while (inner._zod.def.innerType && (inner._zod.def.type === "optional" || inner._zod.def.type === "default")) {
+    inner = inner._zod.def.innerType;
+  }
   return inner;
 }
 
 /** The keys the policy schema allows in the object at `path` (empty if that is not an object). */
 function knownKeysAt(path: readonly PropertyKey[]): string[] {
-  let schema: z.ZodType | undefined = policySchema;
-  for (const step of path) {
-    const object: z.ZodType | undefined = schema && unwrapped(schema);
-    schema = object instanceof z.ZodObject ? (object.shape as Record<string, z.ZodType>)[String(step)] : undefined;
-  }
-  const object = schema && unwrapped(schema);
-  return object instanceof z.ZodObject ? Object.keys(object.shape).filter((key) => key !== "$schema") : [];
+  let schema: SchemaNode | undefined = policySchema as unknown as SchemaNode;
+  for (const step of path) schema = schema && unwrapped(schema)._zod.def.shape?.[String(step)];
+  const shape = schema && unwrapped(schema)._zod.def.shape;
+  return shape ? Object.keys(shape).filter((key) => key !== "$schema") : [];
 }
 
 /** "unknown key" plus what was probably meant (a typo of a known key) or the keys allowed there. */
@@ -44,7 +45,7 @@ function unknownKeyText(key: string, known: readonly string[]): string {
 }
 
 /** One line per problem, each starting with the JSON path it is about. */
-function describeIssues(error: z.ZodError): string[] {
+function describeIssues(error: { issues: readonly z.core.$ZodIssue[] }): string[] {
   const lines: string[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
 import { sentAttachments } from "./attachments";
 import { defineRule } from "./rule";
@@ -23,7 +24,7 @@ export default defineRule<Options>({
     ja: "添付ファイルの合計サイズが `maxBytes`(既定 10 MB = 10485760 バイト)を超えています。大きなメールは相手のメールサーバーで受信を拒否されたり、メールボックスを圧迫したりします。OneDrive や SharePoint の共有リンクで送るほうが確実です。本文に埋め込まれた画像は数えません。",
   },
   defaults: { severity: "warn", maxBytes: 10 * MB },
-  options: { maxBytes: wholeNumber(1).optional() },
+  options: { maxBytes: z.optional(wholeNumber(1)) },
   messages: ["total"],
   check(draft, { options }) {
     const files = sentAttachments(draft);

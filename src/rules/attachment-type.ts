@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Attachment } from "../engine/types";
-import { stringList } from "../policy/schema";
+import { stringList, trueOrFalse } from "../policy/schema";
 import { extensionOf } from "./attachments";
 import { defineRule, type RuleReport } from "./rule";
 
@@ -81,9 +81,9 @@ export default defineRule<Options>({
   },
   defaults: { severity: "block", extensions: RISKY_EXTENSIONS, macroExtensions: MACRO_EXTENSIONS, builtIn: true },
   options: {
-    extensions: stringList.optional(),
-    macroExtensions: stringList.optional(),
-    builtIn: z.boolean({ error: "expected true or false" }).optional(),
+    extensions: z.optional(stringList),
+    macroExtensions: z.optional(stringList),
+    builtIn: z.optional(trueOrFalse()),
   },
   messages: ["type", "disguised", "control", "padding", "macro"],
   check(draft, { options }) {

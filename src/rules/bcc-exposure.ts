@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { wholeNumber } from "../policy/schema";
+import * as z from "zod/mini";
+import { trueOrFalse, wholeNumber } from "../policy/schema";
 import { uniqueByAddress, withDomain } from "./recipients";
 import { defineRule } from "./rule";
 
@@ -16,8 +16,8 @@ export default defineRule<Options>({
   },
   defaults: { severity: "block", threshold: 10, includeInternal: false },
   options: {
-    threshold: wholeNumber(1).optional(),
-    includeInternal: z.boolean({ error: "expected true or false" }).optional(),
+    threshold: z.optional(wholeNumber(1)),
+    includeInternal: z.optional(trueOrFalse()),
   },
   messages: ["visible"],
   check(_draft, { visible, options, capped }) {

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
 import { uniqueByAddress, withDomain } from "./recipients";
 import { defineRule } from "./rule";
@@ -17,7 +18,7 @@ export default defineRule<Options>({
   },
   defaults: { severity: "confirm", minParties: 2 },
   options: {
-    minParties: wholeNumber(2).optional(),
+    minParties: z.optional(wholeNumber(2)),
   },
   messages: ["parties"],
   check(_draft, { visible, options, capped }) {

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { stringList } from "../policy/schema";
+import * as z from "zod/mini";
+import { stringList, trueOrFalse } from "../policy/schema";
 import { sentAttachments } from "./attachments";
 import { defineRule } from "./rule";
 import { findPatterns, findTerms, normalizeText, phraseAt, sentenceAt, subjectKind, unnegated, type TermMatch } from "./text";
@@ -72,8 +72,8 @@ export default defineRule<Options>({
   },
   defaults: { severity: "warn", keywords: BUILT_IN_KEYWORDS, builtIn: true },
   options: {
-    keywords: stringList.optional(),
-    builtIn: z.boolean({ error: "expected true or false" }).optional(),
+    keywords: z.optional(stringList),
+    builtIn: z.optional(trueOrFalse()),
   },
   messages: ["body", "subject"],
   check(draft, { options }) {

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
 import { uniqueByAddress } from "./recipients";
 import { defineRule } from "./rule";
@@ -14,7 +15,7 @@ export default defineRule<Options>({
   },
   defaults: { severity: "warn", threshold: 50 },
   options: {
-    threshold: wholeNumber(1).optional(),
+    threshold: z.optional(wholeNumber(1)),
   },
   messages: ["many"],
   check(_draft, { recipients, options, capped }) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { displayDomain } from "../domains/idn";
 import { findLookalikes } from "../domains/lookalike";
 import { compilePattern, isDomainPattern, patternMatches } from "../policy/patterns";
@@ -24,8 +24,8 @@ export default defineRule<Options>({
   },
   defaults: { severity: "confirm", minLabelLength: 5, allow: [] },
   options: {
-    minLabelLength: wholeNumber(1).optional(),
-    allow: z.array(domainPattern, { error: "expected a list of domains" }).optional(),
+    minLabelLength: z.optional(wholeNumber(1)),
+    allow: z.optional(z.array(domainPattern, { error: "expected a list of domains" })),
   },
   messages: ["typo", "otherSuffix", "homograph", "mixedScript"],
   check(_draft, { recipients, policy, senderDomain, consumerDomains, options }) {

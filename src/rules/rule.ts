@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { ConsumerMailDomains } from "../domains/organisation";
 import type { Party } from "../domains/organisation";
 import type {
@@ -70,7 +70,7 @@ export interface Rule<Options extends object = Record<string, unknown>> {
   id: string;
   docs: RuleDocs;
   defaults: { severity: Exclude<Severity, "off"> } & Options;
-  options: z.ZodRawShape;
+  options: Record<string, z.ZodMiniType>;
   /** Message ids (`<rule id>/<message id>` in src/i18n). */
   messages: readonly string[];
   check(draft: Draft, context: RuleContext<Options>): RuleReport[];

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { stringList } from "../policy/schema";
+import * as z from "zod/mini";
+import { described, stringList, trueOrFalse } from "../policy/schema";
 import { DETECTORS, findPersonalData, type Detector } from "./personal-data";
 import { defineRule, type RuleReport } from "./rule";
 import { findTerms, normalizeText, subjectKind, type TermMatch } from "./text";
@@ -55,13 +55,15 @@ export default defineRule<Options>({
   },
   defaults: { severity: "confirm", keywords: BUILT_IN_KEYWORDS, builtIn: true, onlyExternal: true },
   options: {
-    keywords: stringList.optional(),
-    builtIn: z.boolean({ error: "expected true or false" }).optional(),
-    detectors: z
-      .array(z.enum(DETECTORS, { error: `expected one of ${DETECTORS.join(", ")}` }), { error: "expected a list of detectors" })
-      .optional()
-      .meta({ description: `Default: ${DETECTORS.join(", ")}` }),
-    onlyExternal: z.boolean({ error: "expected true or false" }).optional(),
+    keywords: z.optional(stringList),
+    builtIn: z.optional(trueOrFalse()),
+    detectors: described(
+      z.optional(
+        z.array(z.enum(DETECTORS, { error: `expected one of ${DETECTORS.join(", ")}` }), { error: "expected a list of detectors" }),
+      ),
+      `Default: ${DETECTORS.join(", ")}`,
+    ),
+    onlyExternal: z.optional(trueOrFalse()),
   },
   messages: ["keyword", "keyword-file", "credit-card", "my-number"],
   check(draft, { options, hasExternal }) {
