@@ -19,7 +19,13 @@ export const DEFAULT_PUBLIC_URL = "https://localhost:3000";
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 // classic Outlook on Windows runs launchevent.js as ES2016 without a DOM, as one classic script.
-const EVENT_RUNTIME = { format: "iife", target: "es2016", platform: "browser" };
+// Its ES2017+ polyfills go first as a banner: esbuild's helpers capture built-ins before any module runs.
+const EVENT_RUNTIME = {
+  format: "iife",
+  target: "es2016",
+  platform: "browser",
+  banner: { js: readFileSync(join(root, "src/launchevent/polyfills.js"), "utf8") },
+};
 // The pane runs in Edge WebView2, Safari (Mac) or a current browser (Outlook on the web).
 const PANE = { format: "iife", target: "es2020", platform: "browser" };
 
