@@ -19,7 +19,13 @@ export const CHROMIUM = "/usr/bin/chromium";
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
-export const SCREENSHOTS = join(ROOT, "docs", "screenshots");
+/**
+ * Every run saves its screenshots under test-results/; `UPDATE_SCREENSHOTS=1 npm test`
+ * refreshes the ones the README shows, so ordinary runs leave the tree clean.
+ */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(ROOT, "docs", "screenshots")
+  : join(ROOT, "test-results", "screenshots");
 const BUILT_FILES = ["taskpane.html", "taskpane.js", "launchevent.js", "policy.json", "playground/index.html", "playground/pane-host.js"];
 
 const CHROMIUM_ARGS = [
