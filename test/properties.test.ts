@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { makeDraft } from "../src/engine/draft";
 import { confirmationsFor, evaluate } from "../src/engine/evaluate";
 import { RECIPIENT_FIELDS, decisionRank, maxDecision, type Attachment, type Decision, type Draft, type Evaluation, type Recipient, type RecipientField } from "../src/engine/types";
