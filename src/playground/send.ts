@@ -1,15 +1,8 @@
+import type { CompletedOptions as HandlerCompletedOptions } from "../launchevent/handler";
 import type { FakeOutlook } from "./fake-office";
 
-/** What the handler passed to event.completed (Office.SmartAlertsEventCompletedOptions). */
-export interface CompletedOptions {
-  allowEvent: boolean;
-  errorMessage?: string;
-  errorMessageMarkdown?: string;
-  sendModeOverride?: string;
-  commandId?: string;
-  cancelLabel?: string;
-  contextData?: string;
-}
+/** What the handler passed to event.completed; Outlook also accepts a cancelLabel for Take action. */
+export type CompletedOptions = HandlerCompletedOptions & { cancelLabel?: string };
 
 export interface SendResult {
   options: CompletedOptions;
