@@ -20,8 +20,10 @@ export function normalizeDomain(domain: string): string {
 
 /** Human form of a domain (xn-- labels decoded), for messages. */
 export function displayDomain(domain: string): string {
+  const ascii = normalizeDomain(domain);
+  if (!ascii.includes("xn--")) return ascii;
   try {
-    return toUnicode(normalizeDomain(domain));
+    return toUnicode(ascii);
   } catch {
     return domain;
   }
@@ -33,12 +35,15 @@ export interface AddressParts {
   domain: string;
 }
 
-/** Splits at the last @; an address without one has an empty domain. */
-export function splitAddress(address: string): AddressParts {
+/**
+ * Splits at the last @; an address without one has an empty domain.
+ * `canonical` lets a caller that sees the same domains many times pass a cached normalizeDomain.
+ */
+export function splitAddress(address: string, canonical: (domain: string) => string = normalizeDomain): AddressParts {
   const trimmed = address.trim();
   const at = trimmed.lastIndexOf("@");
   if (at < 0) return { local: trimmed.toLowerCase(), domain: "" };
-  return { local: trimmed.slice(0, at).toLowerCase(), domain: normalizeDomain(trimmed.slice(at + 1)) };
+  return { local: trimmed.slice(0, at).toLowerCase(), domain: canonical(trimmed.slice(at + 1)) };
 }
 
 /** Canonical form of a whole address: lower-case local part, ASCII domain. */

@@ -2,7 +2,7 @@ import { allRules } from "../rules";
 import type { AnyRule, RuleReport } from "../rules/rule";
 import type { Policy } from "../policy/types";
 import { flatMap } from "./compat";
-import { buildSharedContext } from "./context";
+import { buildSharedContext, cachedBy } from "./context";
 import { MESSAGE_ITEM, attachmentItemKey, recipientItemKey } from "./items";
 import {
   decisionRank,
@@ -19,10 +19,15 @@ function lowerOf(a: Exclude<Severity, "off">, b: Exclude<Severity, "off"> | unde
   return b !== undefined && decisionRank(b) < decisionRank(a) ? b : a;
 }
 
-function toFinding(rule: AnyRule, configured: Exclude<Severity, "off">, report: RuleReport): Finding {
+function toFinding(
+  rule: AnyRule,
+  configured: Exclude<Severity, "off">,
+  report: RuleReport,
+  recipientKey: (address: string) => string,
+): Finding {
   const recipients = [...new Set((report.recipients ?? []).map((r) => r.address))];
   const attachments = report.attachments ?? [];
-  const items = [...recipients.map(recipientItemKey), ...attachments.map(attachmentItemKey)];
+  const items = [...recipients.map(recipientKey), ...attachments.map(attachmentItemKey)];
   const uniqueItems = items.length > 0 ? [...new Set(items)] : [MESSAGE_ITEM];
   return {
     rule: rule.id,
@@ -51,6 +56,8 @@ export function evaluate(
 ): Evaluation {
   if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [] };
   const shared = buildSharedContext(draft, policy);
+  // Several findings name the same thousands of recipients: canonicalise each address once.
+  const recipientKey = cachedBy(recipientItemKey);
   const confirmedPairs = new Set(confirmations.map((c) => `${c.rule}\n${c.item}`));
   const findings: Finding[] = [];
   const confirmed: Finding[] = [];
@@ -60,7 +67,7 @@ export function evaluate(
     if (settings.severity === "off") continue;
     const configured = settings.severity;
     for (const report of rule.check(draft, { ...shared, options: settings })) {
-      const finding = toFinding(rule, configured, report);
+      const finding = toFinding(rule, configured, report, recipientKey);
       if (finding.severity === "confirm") {
         finding.pendingItems = finding.items.filter((item) => !confirmedPairs.has(`${rule.id}\n${item}`));
         if (finding.pendingItems.length === 0) {

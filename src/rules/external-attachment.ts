@@ -15,7 +15,7 @@ export default defineRule({
     const outside = recipients.filter((r) => r.zone === "external");
     if (outside.length === 0) return [];
     // Where the files go, for the message: the first few outside domains.
-    const domains = [...new Set(outside.map((r) => (r.domain ? displayDomain(r.domain) : r.address)))];
+    const domains = [...new Set(outside.map((r) => r.domain || r.address))].map((d) => (d.includes("@") ? d : displayDomain(d)));
     const to = domains.slice(0, 3).join(", ") + (domains.length > 3 ? ", …" : "");
     return sentAttachments(draft).map((attachment) => ({
       messageId: "file",

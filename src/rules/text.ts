@@ -5,9 +5,16 @@
  * full-width colons match their ASCII forms.
  */
 
+/** The last texts normalized: each content rule normalizes the same subject and body. */
+const recentlyNormalized: Array<[string, string]> = [];
+
 /** NFKC folds full-width forms to ASCII; lower case makes matching case-insensitive. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFKC").toLowerCase();
+  for (const [input, output] of recentlyNormalized) if (input === text) return output;
+  const output = text.normalize("NFKC").toLowerCase();
+  recentlyNormalized.unshift([text, output]);
+  if (recentlyNormalized.length > 4) recentlyNormalized.pop();
+  return output;
 }
 
 const WORD_CHAR = /[a-z0-9]/;
