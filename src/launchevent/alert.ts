@@ -56,8 +56,13 @@ function findingLine(finding: Finding, locale: Locale, policy: Policy, format: (
   // Name the items when the rule's sentence does not (e.g. only a count).
   const labels = [...finding.recipients, ...finding.attachments].map(format);
   if (labels.length === 0 || text.indexOf(labels[0]) >= 0) return truncate(text, LINE_MAX_CHARS);
-  const items = listItems(locale, labels);
-  return truncate(locale === "ja" ? `${text}(${items})` : `${text} (${items})`, LINE_MAX_CHARS);
+  // Name up to three items, or one if three do not fit; a half-cut address helps nobody.
+  for (const max of [3, 1]) {
+    const items = listItems(locale, labels, max);
+    const line = locale === "ja" ? `${text}(${items})` : `${text} (${items})`;
+    if (line.length <= LINE_MAX_CHARS) return line;
+  }
+  return truncate(text, LINE_MAX_CHARS);
 }
 
 interface Layout {
