@@ -18,7 +18,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { RecipientField } from "../engine/types";
 import { formatRecipient, splitRecipientList, type FakeOutlook } from "./fake-office";
 import { fakeDraftOf, SAMPLE_ATTACHMENTS, SAMPLES } from "./samples";
-import { runSendHandler, type FetchLike, type SendResult } from "./send";
+import { runSendHandler, type SendResult } from "./send";
 import { SmartAlertDialog } from "./SmartAlertDialog";
 import { humanSize } from "../taskpane/model";
 
@@ -26,9 +26,8 @@ export type PolicyChoice = "served" | "sample" | "invalid";
 
 export interface PlaygroundEnv {
   outlook: FakeOutlook;
-  /** The fetch the handler and the pane get (policy.json answered from the picked policy). */
-  fetch: FetchLike;
-  loadLaunchScript(): Promise<string>;
+  /** Runs dist/launchevent.js with the fake Office and the policy-aware fetch as its globals. */
+  runLaunchScript(): Promise<void>;
   policyChoice: { current: PolicyChoice };
 }
 
@@ -174,7 +173,7 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
   const send = async () => {
     setStatus({ kind: "checking" });
     try {
-      const result = await runSendHandler(await env.loadLaunchScript(), outlook, env.fetch);
+      const result = await runSendHandler(env.runLaunchScript, outlook);
       if (result.options.allowEvent) deliver(result);
       else {
         setStatus({ kind: "idle" });

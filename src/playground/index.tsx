@@ -1,10 +1,10 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { PlaygroundBridge } from "./bridge";
 import { createRoot } from "react-dom/client";
-import { FakeOutlook } from "./fake-office";
+import { asOffice, FakeOutlook } from "./fake-office";
 import { Playground, type PlaygroundEnv, type PolicyChoice } from "./Playground";
 import { INVALID_POLICY, SAMPLE_POLICY } from "./samples";
-import { policyFetch } from "./send";
+import { policyFetch, runScriptFile } from "./send";
 
 // The page is dist/playground/index.html: the add-in's own files are one level up.
 const realFetch = window.fetch.bind(window);
@@ -22,15 +22,19 @@ async function policyText(): Promise<string> {
   return JSON.stringify(policyChoice.current === "sample" ? SAMPLE_POLICY : INVALID_POLICY, null, 2);
 }
 
+const addInFetch = policyFetch(policyText, realFetch) as typeof fetch;
+// launchevent.js finds Office and fetch as globals, as in Outlook's event runtime.
+window.Office = asOffice(outlook);
+window.fetch = addInFetch;
+
 const env: PlaygroundEnv = {
   outlook,
-  fetch: policyFetch(policyText, realFetch),
-  loadLaunchScript: () => textOf("../launchevent.js"),
+  runLaunchScript: () => runScriptFile("../launchevent.js"),
   policyChoice,
 };
 
 // The pane iframe (pane.html → pane-host.js) takes the same fake host and fetch from here.
-const bridge: PlaygroundBridge = { outlook, fetch: env.fetch as typeof fetch };
+const bridge: PlaygroundBridge = { outlook, fetch: addInFetch };
 window.presendPlayground = bridge;
 window.presendFakeHost = outlook;
 

@@ -18,36 +18,54 @@ export const SEND_HANDLER_NAME = "onMessageSendHandler";
 
 /**
  * Runs the real dist/launchevent.js the way Outlook's event runtime does: a
- * fresh script run per send (a new runtime), which registers its handler with
- * Office.actions.associate, then one OnMessageSend event. The script sees the
- * fake `Office` and the playground's `fetch` as its globals.
+ * fresh run of the script per send (a new runtime), which registers its
+ * handler with Office.actions.associate, then one OnMessageSend event.
+ * `runScript` runs the script with the fake `Office` and the playground's
+ * `fetch` as its globals.
  */
-export function runSendHandler(
-  scriptText: string,
-  outlook: FakeOutlook,
-  fetch: FetchLike,
-  giveUpMs = 60000,
-): Promise<SendResult> {
+export function runSendHandler(runScript: () => Promise<void>, outlook: FakeOutlook, giveUpMs = 60000): Promise<SendResult> {
   outlook.associations.clear();
-  new Function("Office", "fetch", scriptText)(outlook.office, fetch);
-  const handler = outlook.associations.get(SEND_HANDLER_NAME);
-  if (!handler) return Promise.reject(new Error(`launchevent.js did not associate ${SEND_HANDLER_NAME}`));
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    let result: SendResult | undefined;
-    const timer = setTimeout(() => reject(new Error(`event.completed was not called within ${giveUpMs / 1000} s`)), giveUpMs);
-    handler({
-      type: "olkMessageSend",
-      completed(options: CompletedOptions) {
-        if (result) {
-          result.completedTwice = true;
-          return;
-        }
-        clearTimeout(timer);
-        result = { options, elapsedMs: performance.now() - started, completedTwice: false };
-        resolve(result);
-      },
+  return runScript().then(() => {
+    const handler = outlook.associations.get(SEND_HANDLER_NAME);
+    if (!handler) throw new Error(`launchevent.js did not associate ${SEND_HANDLER_NAME}`);
+    const started = performance.now();
+    return new Promise<SendResult>((resolve, reject) => {
+      let result: SendResult | undefined;
+      const timer = setTimeout(() => reject(new Error(`event.completed was not called within ${giveUpMs / 1000} s`)), giveUpMs);
+      handler({
+        type: "olkMessageSend",
+        completed(options: CompletedOptions) {
+          if (result) {
+            result.completedTwice = true;
+            return;
+          }
+          clearTimeout(timer);
+          result = { options, elapsedMs: performance.now() - started, completedTwice: false };
+          resolve(result);
+        },
+      });
     });
+  });
+}
+
+/**
+ * Runs a same-origin script file anew, as a <script> element: the page's
+ * Content-Security-Policy allows no eval. The query makes every run load the
+ * current build.
+ */
+export function runScriptFile(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = `${url}?run=${Date.now()}`;
+    script.onload = () => {
+      script.remove();
+      resolve();
+    };
+    script.onerror = () => {
+      script.remove();
+      reject(new Error(`${url} did not load (run npm run build)`));
+    };
+    document.head.appendChild(script);
   });
 }
 
