@@ -176,6 +176,15 @@ function writeWellKnown(publicUrl, notices) {
   }
 }
 
+/** Every page we ship carries its own strict Content-Security-Policy (scripts/csp-checks.ts). */
+async function checkPagesCsp() {
+  const { cspProblems } = await importTs(join(root, "scripts/csp-checks.ts"));
+  const problems = listFiles(dist)
+    .filter((file) => file.endsWith(".html"))
+    .flatMap((file) => cspProblems(relative(dist, file).split("\\").join("/"), readFileSync(file, "utf8")));
+  if (problems.length > 0) throw new BuildError(problems.join("\n"));
+}
+
 function writeManifest(publicUrl) {
   const source = readFileSync(join(root, "manifest.xml"), "utf8");
   writeFileSync(join(dist, "manifest.xml"), source.split(DEFAULT_PUBLIC_URL).join(publicUrl));
@@ -231,6 +240,7 @@ export async function buildAll({ publicUrl = DEFAULT_PUBLIC_URL, log = console.l
   if (existsSync(join(root, "public"))) cpSync(join(root, "public"), dist, { recursive: true });
   writeWellKnown(base, notices);
   writeManifest(base);
+  await checkPagesCsp();
   for (const notice of notices) log(notice);
   log(summary(base, (performance.now() - started) / 1000));
   return { publicUrl: base };
