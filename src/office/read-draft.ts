@@ -9,7 +9,7 @@ import {
   type RecipientKind,
 } from "../engine/types";
 import { decodeBase64 } from "./base64";
-import { CallLimiter, describeError, hostCall, runtimeTimers, type HostCallOptions } from "./async";
+import { CallLimiter, describeError, HostCallError, hostCall, runtimeTimers, type HostCallOptions } from "./async";
 import { readConfirmations } from "./session";
 
 /**
@@ -59,6 +59,33 @@ export interface DraftReading {
   notes: string[];
 }
 
+/*
+ * Host answers are checked before use: a missing value (null, undefined) reads
+ * as empty, as Outlook means it; a value of another type is a failed call (the
+ * check cannot be trusted), never garbage in the draft.
+ */
+function unexpected(call: string, what: string): HostCallError {
+  return new HostCallError(call, `unexpected answer (expected ${what})`);
+}
+
+function listAnswer<T>(call: string, value: unknown): T[] {
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) throw unexpected(call, "a list");
+  for (const entry of value) if (!entry || typeof entry !== "object") throw unexpected(call, "a list of objects");
+  return value as T[];
+}
+
+function textAnswer(call: string, value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value !== "string") throw unexpected(call, "text");
+  return value;
+}
+
+/** A string field of a host object, or "" when it is missing or not a string. */
+function textField(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
 function kindOf(details: Office.EmailAddressDetails, address: string): RecipientKind {
   if (String(details.recipientType) === "distributionList") return "distributionList";
   // An unresolved name has no address to classify.
@@ -67,8 +94,8 @@ function kindOf(details: Office.EmailAddressDetails, address: string): Recipient
 
 /** A personal contact group arrives without an address: it keeps an empty one and its name (distribution-list names it). */
 export function toRecipient(details: Office.EmailAddressDetails): Recipient {
-  const name = (details.displayName || "").trim();
-  const address = (details.emailAddress || "").trim();
+  const name = textField(details.displayName).trim();
+  const address = textField(details.emailAddress).trim();
   return { address, name: name === address ? "" : name, kind: kindOf(details, address) };
 }
 
@@ -79,13 +106,18 @@ export function isArchive(attachment: Pick<Attachment, "name" | "contentType">):
   );
 }
 
+/** A size the host reported, or 0 when it is not a plain byte count (negative, NaN, fractional, absurd). */
+function byteCount(size: unknown): number {
+  return typeof size === "number" && size >= 0 && size <= Number.MAX_SAFE_INTEGER && Math.floor(size) === size ? size : 0;
+}
+
 function toAttachment(details: Office.AttachmentDetailsCompose): Attachment {
   // Compose-mode details carry no content type in the typings; some hosts send one anyway.
-  const contentType = (details as { contentType?: string }).contentType;
+  const contentType = textField((details as { contentType?: unknown }).contentType);
   const attachment: Attachment = {
-    id: details.id,
-    name: details.name || "",
-    size: typeof details.size === "number" ? details.size : 0,
+    id: textField(details.id),
+    name: textField(details.name),
+    size: byteCount(details.size),
     inline: details.isInline === true,
   };
   if (contentType) attachment.contentType = contentType;
@@ -114,28 +146,45 @@ export function readDraft(item: Office.MessageCompose, options: ReadDraftOptions
 
   const recipients = Promise.all(
     RECIPIENT_FIELDS.map((field) =>
-      orEmpty(hostCall<Office.EmailAddressDetails[]>(field, (done) => item[field].getAsync(done), calls), []),
+      orEmpty(
+        hostCall<unknown>(field, (done) => item[field].getAsync(done), calls).then((value) =>
+          listAnswer<Office.EmailAddressDetails>(field, value),
+        ),
+        [],
+      ),
     ),
   );
-  const from = hostCall<Office.EmailAddressDetails>("from", (done) => item.from.getAsync(done), calls).then(
-    (details): Draft["from"] => (details && details.emailAddress ? { address: details.emailAddress, name: details.displayName || "" } : undefined),
-    (error): Draft["from"] => {
+  const from = hostCall<Office.EmailAddressDetails | null>("from", (done) => item.from.getAsync(done), calls)
+    .then((details): Draft["from"] => {
+      const sender = details && typeof details === "object" ? details : undefined;
+      const address = sender ? textField(sender.emailAddress) : "";
+      if (!sender || !address) throw unexpected("from", "a sender address");
+      return { address, name: textField(sender.displayName) };
+    })
+    .catch((error): Draft["from"] => {
       if (options.owner) {
         notes.push(`${describeError(error)} (using the mailbox owner)`);
         return options.owner;
       }
       failures.push(describeError(error));
       return undefined;
-    },
+    });
+  const subject = orEmpty(
+    hostCall<unknown>("subject", (done) => item.subject.getAsync(done), calls).then((value) => textAnswer("subject", value)),
+    "",
   );
-  const subject = orEmpty(hostCall<string>("subject", (done) => item.subject.getAsync(done), calls), "");
   // "text" is Office.CoercionType.Text; the string keeps the adapter free of the Office namespace.
-  const body = orEmpty(hostCall<string>("body", (done) => item.body.getAsync("text", done), calls), "");
+  const body = orEmpty(
+    hostCall<unknown>("body", (done) => item.body.getAsync("text", done), calls).then((value) => textAnswer("body", value)),
+    "",
+  );
   const attachments = orEmpty(
-    hostCall<Office.AttachmentDetailsCompose[]>("attachments", (done) => item.getAttachmentsAsync(done), calls),
+    hostCall<unknown>("attachments", (done) => item.getAttachmentsAsync(done), calls).then((value) =>
+      listAnswer<Office.AttachmentDetailsCompose>("attachments", value),
+    ),
     [],
   ).then((list) => {
-    const mapped = (list || []).map(toAttachment);
+    const mapped = list.map(toAttachment);
     return options.readArchiveBytes ? addArchiveBytes(item, mapped, calls, notes) : mapped;
   });
   const confirmations = readConfirmations(item, calls).then((reading) => {
@@ -145,14 +194,14 @@ export function readDraft(item: Office.MessageCompose, options: ReadDraftOptions
 
   return Promise.all([recipients, from, subject, body, attachments, confirmations]).then(
     ([[to, cc, bcc], fromValue, subjectText, bodyText, attachmentList, confirmationList]) => {
-      const lists: Record<RecipientField, Office.EmailAddressDetails[]> = { to: to || [], cc: cc || [], bcc: bcc || [] };
+      const lists: Record<RecipientField, Office.EmailAddressDetails[]> = { to, cc, bcc };
       const draft: Draft = {
         from: fromValue,
         to: lists.to.map(toRecipient),
         cc: lists.cc.map(toRecipient),
         bcc: lists.bcc.map(toRecipient),
-        subject: subjectText || "",
-        body: splitBody(bodyText || ""),
+        subject: subjectText,
+        body: splitBody(bodyText),
         attachments: attachmentList,
       };
       for (const field of RECIPIENT_FIELDS) {
@@ -186,7 +235,8 @@ function addArchiveBytes(
         calls,
       ).then(
         (content) => {
-          const bytes = content && String(content.format) === "base64" ? decodeBase64(content.content) : undefined;
+          const base64 = content && String(content.format) === "base64" && typeof content.content === "string";
+          const bytes = base64 ? decodeBase64(content.content) : undefined;
           if (bytes) return { ...attachment, bytes };
           notes.push(`${call}: not readable as Base64`);
           return attachment;
