@@ -151,6 +151,8 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
     let finished = false;
     let deadline: unknown;
     let loaded: LoadedPolicy | undefined;
+    /** The answer once the draft is judged, while the audit header and delivery delay are still being set. */
+    let decided: { decision: Decision; options: CompletedOptions } | undefined;
     const failures: string[] = [];
     const notes: string[] = [];
     const office = deps.office;
@@ -192,7 +194,13 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       finish("error", withAlert(options, composeFailureAlert(reason, onError, locale, policy), supportsMailbox(office, "1.15")));
     };
 
-    if (timers) deadline = timers.setTimeout(() => fail("timeout", [`no decision within ${budgetMs} ms`]), budgetMs);
+    const onDeadline = () => {
+      // Stamping is best effort: a header or delay call that outlasts the budget must not turn the decision into onError.
+      if (!decided) return fail("timeout", [`no decision within ${budgetMs} ms`]);
+      notes.push(`audit header or delivery delay unfinished after ${budgetMs} ms`);
+      finish(decided.decision, decided.options);
+    };
+    if (timers) deadline = timers.setTimeout(onDeadline, budgetMs);
 
     const limiter = new CallLimiter(3);
     const calls: HostCallOptions = {
@@ -238,11 +246,15 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
             : Promise.resolve("delivery delay not set: Mailbox 1.13 not supported"),
         );
       }
+      const answer: CompletedOptions =
+        decision === "allow"
+          ? { allowEvent: true }
+          : withAlert({ allowEvent: false, sendModeOverride: PROMPT_USER }, composeAlert(decision, evaluation.findings, locale, policy), markdown);
+      decided = { decision, options: answer };
       return Promise.all(stamps).then((results) => {
+        if (finished) return;
         for (const note of results) if (note) notes.push(note);
-        if (decision === "allow") return finish("allow", { allowEvent: true });
-        const alert = composeAlert(decision, evaluation.findings, locale, policy);
-        finish("warn", withAlert({ allowEvent: false, sendModeOverride: PROMPT_USER }, alert, markdown));
+        finish(decision, answer);
       });
     };
 
