@@ -10,7 +10,7 @@ import {
   type SendHandlerDeps,
   type SendOutcome,
 } from "../src/launchevent/handler";
-import type { FetchLike, FetchResponseLike } from "../src/office/policy-source";
+import { loadPolicy, type FetchLike, type FetchResponseLike, type RemoteFailure } from "../src/office/policy-source";
 import { readDraft } from "../src/office/read-draft";
 import type { OnError } from "../src/policy";
 import { allRules } from "../src/rules";
@@ -415,26 +415,29 @@ function subjectPolicy(onError: OnError, severity: "warn" | "block") {
   return policyFor(onError, { "missing-subject": { severity } });
 }
 
-type PolicyFault = [string, (timers: ManualTimers, onError: OnError) => FetchLike | undefined, string];
+/** Name, the fetch, a problem line the loader reports, and how the pane classifies the failure. */
+type PolicyFault = [string, (timers: ManualTimers, onError: OnError) => FetchLike | undefined, string, RemoteFailure];
 
 const POLICY_FAULTS: PolicyFault[] = [
-  ["fetch rejects", () => () => Promise.reject(new TypeError("Failed to fetch")), "Failed to fetch"],
-  ["fetch never resolves", () => () => new Promise(() => undefined), "no answer within 1000 ms"],
+  ["fetch rejects", () => () => Promise.reject(new TypeError("Failed to fetch")), "Failed to fetch", "unreachable"],
+  ["fetch never resolves", () => () => new Promise(() => undefined), "no answer within 1000 ms", "unreachable"],
   [
     "the answer comes after 1.5 s",
     (timers, onError) => () =>
       new Promise((resolve) => timers.setTimeout(() => resolve(response(JSON.stringify(subjectPolicy(onError, "block")))), 1500)),
     "no answer within 1000 ms",
+    "unreachable",
   ],
-  ["HTTP 404", () => () => Promise.resolve(response("Not Found", { ok: false, status: 404, type: "text/plain" })), "HTTP 404"],
-  ["an HTML page", () => () => Promise.resolve(response("<!doctype html><p>Welcome</p>", { type: "text/html" })), "HTML"],
-  ["invalid JSON", () => () => Promise.resolve(response('{"rules": {')), "not valid JSON"],
+  ["HTTP 404", () => () => Promise.resolve(response("Not Found", { ok: false, status: 404, type: "text/plain" })), "HTTP 404", "unreachable"],
+  ["an HTML page", () => () => Promise.resolve(response("<!doctype html><p>Welcome</p>", { type: "text/html" })), "HTML", "unreachable"],
+  ["invalid JSON", () => () => Promise.resolve(response('{"rules": {')), "not valid JSON", "invalid"],
   [
     "valid JSON but an invalid policy",
     (_timers, onError) => () => Promise.resolve(response(JSON.stringify({ onError, rules: { "missing-subject": { severity: "sometimes" } } }))),
     "rules.missing-subject.severity",
+    "invalid",
   ],
-  ["no fetch in the runtime (classic Outlook)", () => undefined, "no fetch in this runtime"],
+  ["no fetch in the runtime (classic Outlook)", () => undefined, "no fetch in this runtime", "unreachable"],
 ];
 
 describe("policy source faults × onError", () => {
@@ -473,6 +476,15 @@ describe("policy source faults × onError", () => {
       expect(run.at).toBe(0);
       expect(host.headers).toEqual({});
     });
+  });
+
+  it.each(POLICY_FAULTS)("%s is classified for the pane", async (_name, makeFetch, problem, failure) => {
+    const timers = new ManualTimers();
+    const loading = loadPolicy({ url: POLICY_URL, timeoutMs: 1000, fetch: makeFetch(timers, "prompt"), embedded: {}, timers });
+    await settle(2);
+    await timers.advance(2000);
+    const loaded = await loading;
+    expect(loaded).toMatchObject({ source: "embedded", remoteFailure: failure, problems: [expect.stringContaining(problem)] });
   });
 
   it("uses the published policy when it answers in time (the baseline for the rows above)", async () => {

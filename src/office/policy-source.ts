@@ -42,7 +42,11 @@ export interface LoadedPolicy {
    */
   source: "remote" | "embedded" | "default";
   problems: string[];
+  /** Why the published policy was not used: it could not be fetched, or it is not a valid policy. */
+  remoteFailure?: RemoteFailure;
 }
+
+export type RemoteFailure = "unreachable" | "invalid";
 
 /** The admin's onError from a policy that may be invalid elsewhere: a broken rule must not turn "block" into "prompt". */
 export function onErrorOf(raw: unknown): OnError {
@@ -54,6 +58,7 @@ interface RemoteAttempt {
   policy?: Policy;
   /** The remote JSON when it parsed but failed validation (for onErrorOf). */
   raw?: unknown;
+  failure?: RemoteFailure;
 }
 
 function readResponse(response: FetchResponseLike): Promise<string> {
@@ -71,7 +76,7 @@ function fetchRemote(options: LoadPolicyOptions, problems: string[]): Promise<Re
   const fetchPolicy = options.fetch;
   if (!fetchPolicy) {
     problems.push(`${label}: not fetched (no fetch in this runtime)`);
-    return Promise.resolve({});
+    return Promise.resolve({ failure: "unreachable" });
   }
   const controller = typeof AbortController === "function" ? new AbortController() : undefined;
   return withTimeout(
@@ -90,13 +95,13 @@ function fetchRemote(options: LoadPolicyOptions, problems: string[]): Promise<Re
       } catch {
         raw = undefined;
       }
-      return { raw };
+      return { raw, failure: "invalid" };
     },
     (error): RemoteAttempt => {
       if (controller) controller.abort();
       const message = describeError(error);
       problems.push(message.indexOf(label) === 0 ? message : `${label}: ${message}`);
-      return {};
+      return { failure: "unreachable" };
     },
   );
 }
@@ -110,15 +115,16 @@ export function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPolicy> {
   const problems: string[] = [];
   return fetchRemote(options, problems).then((remote): LoadedPolicy => {
     if (remote.policy) return { policy: remote.policy, source: "remote", problems };
+    const remoteFailure = remote.failure;
     if (options.embedded !== undefined) {
       const embedded = parsePolicy(options.embedded);
-      if (embedded.ok) return { policy: embedded.policy, source: "embedded", problems };
+      if (embedded.ok) return { policy: embedded.policy, source: "embedded", problems, remoteFailure };
       for (const error of embedded.errors) problems.push(`embedded policy: ${error}`);
     } else {
       problems.push("embedded policy: missing");
     }
     const policy = defaultPolicy();
     policy.onError = onErrorOf(remote.raw !== undefined ? remote.raw : options.embedded);
-    return { policy, source: "default", problems };
+    return { policy, source: "default", problems, remoteFailure };
   });
 }
