@@ -1,6 +1,8 @@
 import { makeDraft, type DraftSpec } from "../src/engine/draft";
 import { confirmationsFor, evaluate } from "../src/engine/evaluate";
 import type { Confirmation } from "../src/engine/types";
+import { formatMessage } from "../src/i18n";
+import { loadPolicy, type FetchLike } from "../src/office/policy-source";
 import { parsePolicy } from "../src/policy";
 import {
   buildPaneModel,
@@ -10,6 +12,7 @@ import {
   withTicks,
   type PaneModel,
 } from "../src/taskpane/model";
+import { deliveryNotice, DETAILS_SHOWN, policyNotices, readNotices, type PaneNotice } from "../src/taskpane/notices";
 
 const policyResult = parsePolicy({
   internalDomains: ["hoshizora-logi.example"],
@@ -146,5 +149,94 @@ describe("humanSize", () => {
     [12 * 1024 * 1024 * 1024, "12 GB"],
   ])("%d bytes → %s", (bytes, text) => {
     expect(humanSize(bytes)).toBe(text);
+  });
+});
+
+describe("pane notices: what went wrong while checking", () => {
+  const embedded = { internalDomains: ["hoshizora-logi.example"] };
+  const answering =
+    (body: string, status = 200, type = "application/json"): FetchLike =>
+    () =>
+      Promise.resolve({ ok: status < 400, status, headers: { get: () => type }, text: () => Promise.resolve(body) });
+  const load = (fetch: FetchLike | undefined, embeddedPolicy: unknown = embedded) =>
+    loadPolicy({ url: "policy.json", timeoutMs: 1000, fetch, embedded: embeddedPolicy });
+  /** The bar's text as the user reads it. */
+  const shown = (n: PaneNotice, locale: "en" | "ja") => formatMessage(locale, n.id, n.params);
+
+  it("says nothing when the organisation's policy was used", async () => {
+    expect(policyNotices(await load(answering(JSON.stringify(embedded))))).toEqual([]);
+  });
+
+  it.each([
+    ["answers 500", answering("oops", 500, "text/plain"), "HTTP 500"],
+    ["answers an HTML page", answering("<!doctype html><title>Portal</title>", 200, "text/html"), "HTML"],
+    ["cannot be reached", () => Promise.reject(new TypeError("Failed to fetch")), "Failed to fetch"],
+  ] as Array<[string, FetchLike, string]>)("warns that the built-in policy was used when the policy %s", async (_name, fetch, detail) => {
+    const [n] = policyNotices(await load(fetch));
+    expect(n).toMatchObject({ intent: "warning", id: "ui/notice/policy-unreachable", details: [expect.stringContaining(detail)] });
+    expect(shown(n, "en")).toMatch(/^The organisation's policy could not be loaded; the built-in policy was used\./);
+    expect(shown(n, "ja")).toMatch(/^組織のポリシーを読み込めなかったため、組み込みのポリシーでチェックしました。/);
+  });
+
+  it.each([
+    ["broken JSON", "{ nope"],
+    ["an invalid policy", JSON.stringify({ rules: { "bcc-exposure": { threshold: 0 } } })],
+  ])("asks to tell the administrator when the policy is %s, naming the problem", async (_name, body) => {
+    const [n] = policyNotices(await load(answering(body)));
+    expect(n).toMatchObject({ intent: "warning", id: "ui/notice/policy-invalid" });
+    expect(n.details.join(" ")).toMatch(/not valid JSON|rules\.bcc-exposure\.threshold/);
+    expect(shown(n, "en")).toContain("tell your administrator");
+    expect(shown(n, "ja")).toContain("管理者に連絡してください");
+  });
+
+  it("is an error when no valid policy exists at all, and shows only the first problems", async () => {
+    const broken = { rules: { a: {}, b: {}, c: {}, d: {}, e: {} } };
+    const [n] = policyNotices(await load(answering("<html>", 200, "text/html"), broken));
+    expect(n).toMatchObject({ intent: "error", title: "ui/error-title", id: "ui/notice/policy-default" });
+    expect(n.details).toHaveLength(DETAILS_SHOWN);
+    expect(n.moreDetails).toBe(6 - DETAILS_SHOWN);
+    expect(formatMessage("en", "ui/notice/more", { count: n.moreDetails })).toBe("and 3 more");
+  });
+
+  it("reports host calls that failed or timed out as an incomplete check", () => {
+    expect(readNotices([])).toEqual([]);
+    const [n] = readNotices(["cc: no answer within 5000 ms"]);
+    expect(n).toMatchObject({ intent: "error", id: "ui/notice/host", details: ["cc: no answer within 5000 ms"] });
+    expect(shown(n, "en")).toMatch(/may be incomplete/);
+    expect(shown(n, "ja")).toMatch(/チェックが不完全な可能性があります/);
+  });
+});
+
+describe("pane notices: delayed delivery", () => {
+  const delayed = (seconds: number) => {
+    const result = parsePolicy({ internalDomains: ["hoshizora-logi.example"], delivery: { delayExternalSeconds: seconds } });
+    if (!result.ok) throw new Error(result.errors.join("; "));
+    return result.policy;
+  };
+  const external = makeDraft({ from: FROM, to: ["aoki@kita-shoji.example"], cc: ["boss@hoshizora-logi.example"] });
+  const internal = makeDraft({ from: FROM, to: ["boss@hoshizora-logi.example"] });
+
+  it("says how long mail to outside addresses waits, and how to stop it in each client", () => {
+    const en = deliveryNotice(external, delayed(120), "en");
+    expect(en).toMatchObject({ intent: "info", title: "ui/delay/title", hints: ["ui/delay/web", "ui/delay/classic"] });
+    expect(formatMessage("en", en!.id, en!.params)).toBe(
+      "This message goes outside the organisation, so Presend asks Outlook to hold it for 2 minutes after you press Send.",
+    );
+    expect(formatMessage("en", "ui/delay/web")).toMatch(/Drafts/);
+    expect(formatMessage("en", "ui/delay/classic")).toMatch(/cannot be edited or recalled/);
+    const ja = deliveryNotice(external, delayed(120), "ja");
+    expect(formatMessage("ja", ja!.id, ja!.params)).toContain("送信ボタンを押してから 2 分後に送信");
+    expect(formatMessage("ja", "ui/delay/web")).toContain("下書き");
+    expect(formatMessage("ja", "ui/delay/classic")).toContain("取り消しもできません");
+  });
+
+  it("counts in seconds when the delay is not whole minutes", () => {
+    expect(deliveryNotice(external, delayed(90), "en")?.params.delay).toBe("90 seconds");
+    expect(deliveryNotice(external, delayed(90), "ja")?.params.delay).toBe("90 秒");
+  });
+
+  it("says nothing for internal mail or when the policy sets no delay", () => {
+    expect(deliveryNotice(internal, delayed(120), "en")).toBeUndefined();
+    expect(deliveryNotice(external, delayed(0), "en")).toBeUndefined();
   });
 });

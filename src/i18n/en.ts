@@ -88,14 +88,19 @@ export const en = {
   "ui/confirmed-send": "Press Send again to send the message.",
   "ui/confirmed-fix-first": "Your confirmation is saved. Fix the items marked “must fix”, then press Send.",
   "ui/error-title": "Presend could not check everything",
-  "ui/error/policy": "Problems in the policy file ({source} policy in use): {problems}",
-  "ui/error/host": "Outlook did not answer: {failures}",
-  "ui/error/load": "The message could not be read: {error}",
-  "ui/error/fix": "The change could not be made: {error}",
-  "ui/error/save": "Your confirmation could not be saved: {error}",
-  "ui/policy-source/remote": "served",
-  "ui/policy-source/embedded": "built-in",
-  "ui/policy-source/default": "default",
+  "ui/error/load": "The message could not be read.",
+  "ui/error/fix": "The change could not be made.",
+  "ui/error/save": "Your confirmation could not be saved.",
+  // Task pane notices (src/taskpane/notices.ts): what went wrong while checking, and the delivery delay.
+  "ui/notice/policy-unreachable": "The organisation's policy could not be loaded; the built-in policy was used. If this keeps happening, tell your administrator.",
+  "ui/notice/policy-invalid": "The organisation's policy has errors, so the built-in policy was used. Please tell your administrator.",
+  "ui/notice/policy-default": "No valid policy was found, so only Presend's default checks were run. Please tell your administrator.",
+  "ui/notice/host": "Outlook did not answer every request, so this check may be incomplete. Close Presend and open it again to retry.",
+  "ui/notice/more": "and {count} more",
+  "ui/delay/title": "Delayed delivery",
+  "ui/delay/note": "This message goes outside the organisation, so Presend asks Outlook to hold it for {delay} after you press Send.",
+  "ui/delay/web": "Outlook on the web, new Outlook and Mac: until then it waits in Drafts, where you can still open and edit it.",
+  "ui/delay/classic": "Classic Outlook for Windows: the delay is kept on the server. The message skips the Outbox and cannot be edited or recalled after Send (it appears in Sent Items).",
 } as const;
 
 export type MessageId = keyof typeof en;

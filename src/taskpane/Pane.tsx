@@ -15,9 +15,10 @@ import { VERSION } from "./build-config";
 import { BlockCards, MessageChecks, Summary, type FixActions, type TickActions } from "./Findings";
 import type { PaneHost } from "./host";
 import { isTicked } from "./model";
+import { deliveryNotice, type PaneNotice } from "./notices";
 import { RecipientList } from "./RecipientList";
-import { TextContext, translator, type Translate } from "./text";
-import { usePane, type PaneProblem } from "./usePane";
+import { TextContext, translator, useText } from "./text";
+import { usePane } from "./usePane";
 
 const useStyles = makeStyles({
   root: {
@@ -47,12 +48,31 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   confirmRow: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM },
+  hints: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  details: { display: "block", marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2, wordBreak: "break-word" },
 });
 
-/** The policy source ("remote"/"embedded") is shown in the user's language. */
-function problemParams(problem: PaneProblem, t: Translate): PaneProblem["params"] {
-  const { source } = problem.params;
-  return source === undefined ? problem.params : { ...problem.params, source: t(`ui/policy-source/${source}`) };
+/** One MessageBar: the headline in the user's language, further points, then the technical lines for an administrator. */
+function NoticeBar({ notice }: { notice: PaneNotice }) {
+  const { t } = useText();
+  const styles = useStyles();
+  const more = notice.moreDetails > 0 ? [t("ui/notice/more", { count: notice.moreDetails })] : [];
+  return (
+    <MessageBar intent={notice.intent} layout="multiline">
+      <MessageBarBody>
+        {notice.title && <MessageBarTitle>{t(notice.title)}</MessageBarTitle>}
+        {t(notice.id, notice.params)}
+        {notice.hints.length > 0 && (
+          <ul className={styles.hints}>
+            {notice.hints.map((hint) => (
+              <li key={hint}>{t(hint)}</li>
+            ))}
+          </ul>
+        )}
+        {notice.details.length > 0 && <Caption1 className={styles.details}>{[...notice.details, ...more].join("; ")}</Caption1>}
+      </MessageBarBody>
+    </MessageBar>
+  );
 }
 
 export function Pane({ host }: { host: PaneHost }) {
@@ -69,7 +89,8 @@ export function Pane({ host }: { host: PaneHost }) {
     document.title = t("ui/title");
   }, [locale, t]);
 
-  const { model, evaluation, policy } = view;
+  const { model, evaluation, policy, draft } = view;
+  const delay = useMemo(() => (draft && policy ? deliveryNotice(draft, policy, locale) : undefined), [draft, policy, locale]);
   const ticks: TickActions = { ticked: view.ticked, tick: view.tick };
   const actions: FixActions = {
     busy: view.busy,
@@ -85,18 +106,14 @@ export function Pane({ host }: { host: PaneHost }) {
       <main className={styles.root}>
         <h1 className={styles.title}>{t("ui/title")}</h1>
         {view.problems.map((problem) => (
-          <MessageBar key={problem.id} intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t("ui/error-title")}</MessageBarTitle>
-              {t(problem.id, problemParams(problem, t))}
-            </MessageBarBody>
-          </MessageBar>
+          <NoticeBar key={problem.id} notice={problem} />
         ))}
         {view.loading && <Spinner size="small" label={t("ui/loading")} />}
         {model && evaluation && policy && view.draft && (
           <>
             {/* Re-mounted on each re-evaluation so the new result is announced to screen readers. */}
             <Summary key={view.revision} evaluation={evaluation} policy={policy} />
+            {delay && <NoticeBar notice={delay} />}
             {model.moveToBcc.length > 0 && (
               <div className={styles.fix}>
                 <Button disabled={view.busy} aria-describedby={bccHintId} onClick={() => void view.moveToBcc()}>

@@ -4,12 +4,7 @@ import type { Confirmation, Draft, Evaluation } from "../engine/types";
 import type { Policy } from "../policy/types";
 import type { PaneHost } from "./host";
 import { buildPaneModel, mergeConfirmations, withTicks, type CheckItem, type PaneModel } from "./model";
-
-/** A problem to show in a MessageBar: a message id and its parameters. */
-export interface PaneProblem {
-  id: string;
-  params: Record<string, string | number>;
-}
+import { errorNotice, policyNotices, readNotices, type PaneNotice } from "./notices";
 
 export interface PaneView {
   loading: boolean;
@@ -17,7 +12,8 @@ export interface PaneView {
   policy?: Policy;
   evaluation?: Evaluation;
   model?: PaneModel;
-  problems: PaneProblem[];
+  /** What went wrong while checking or changing the draft, policy problems first. */
+  problems: PaneNotice[];
   ticked: ReadonlySet<string>;
   /** Confirmations were saved and nothing new is pending. */
   saved: boolean;
@@ -42,8 +38,8 @@ export function usePane(host: PaneHost): PaneView {
   const [draft, setDraft] = useState<Draft>();
   const [policy, setPolicy] = useState<Policy>();
   const [stored, setStored] = useState<Confirmation[]>([]);
-  const [loadProblems, setLoadProblems] = useState<PaneProblem[]>([]);
-  const [actionProblem, setActionProblem] = useState<PaneProblem>();
+  const [loadProblems, setLoadProblems] = useState<PaneNotice[]>([]);
+  const [actionProblem, setActionProblem] = useState<PaneNotice>();
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -51,26 +47,23 @@ export function usePane(host: PaneHost): PaneView {
   const readSequence = useRef(0);
 
   const applyRead = useCallback(
-    async (policyProblems: PaneProblem[]) => {
+    async (policyProblems: PaneNotice[]) => {
       const sequence = ++readSequence.current;
       try {
         const snapshot = await host.readDraft();
         if (sequence !== readSequence.current) return; // a newer read started meanwhile
         setDraft(snapshot.draft);
         setStored(snapshot.confirmations);
-        setLoadProblems([
-          ...policyProblems,
-          ...(snapshot.failures.length > 0 ? [{ id: "ui/error/host", params: { failures: snapshot.failures.join("; ") } }] : []),
-        ]);
+        setLoadProblems([...policyProblems, ...readNotices(snapshot.failures)]);
       } catch (error) {
         if (sequence !== readSequence.current) return;
-        setLoadProblems([...policyProblems, { id: "ui/error/load", params: { error: errorText(error) } }]);
+        setLoadProblems([...policyProblems, errorNotice("ui/error/load", [errorText(error)])]);
       }
     },
     [host],
   );
 
-  const policyProblems = useRef<PaneProblem[]>([]);
+  const policyProblems = useRef<PaneNotice[]>([]);
 
   useEffect(() => {
     let active = true;
@@ -78,14 +71,11 @@ export function usePane(host: PaneHost): PaneView {
       try {
         const loaded = await host.loadPolicy();
         if (!active) return;
-        policyProblems.current =
-          loaded.problems.length > 0
-            ? [{ id: "ui/error/policy", params: { source: loaded.source, problems: loaded.problems.join("; ") } }]
-            : [];
+        policyProblems.current = policyNotices(loaded);
         setPolicy(loaded.policy);
       } catch (error) {
         if (!active) return;
-        policyProblems.current = [{ id: "ui/error/load", params: { error: errorText(error) } }];
+        policyProblems.current = [errorNotice("ui/error/load", [errorText(error)])];
       }
       await applyRead(policyProblems.current);
     })();
@@ -120,7 +110,7 @@ export function usePane(host: PaneHost): PaneView {
       try {
         await action();
       } catch (error) {
-        setActionProblem({ id: failureId, params: { error: errorText(error) } });
+        setActionProblem(errorNotice(failureId, [errorText(error)]));
       }
       await applyRead(policyProblems.current);
       setRevision((r) => r + 1);
@@ -139,13 +129,14 @@ export function usePane(host: PaneHost): PaneView {
       setStored(confirmations);
       setSaved(true);
     } catch (error) {
-      setActionProblem({ id: "ui/error/save", params: { error: errorText(error) } });
+      setActionProblem(errorNotice("ui/error/save", [errorText(error)]));
     }
     setBusy(false);
   }, [evaluation, host, stored]);
 
   return {
-    loading: !model && loadProblems.length === 0,
+    // A warning (the built-in policy in use) does not end the wait; an error does, as nothing more will come.
+    loading: !model && !loadProblems.some((notice) => notice.intent === "error"),
     draft,
     policy,
     evaluation,

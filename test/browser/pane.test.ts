@@ -189,6 +189,22 @@ describeInBrowser("task pane in Chromium", () => {
     await page.close();
   });
 
+  it.each([
+    ["answers 500", { status: 500, contentType: "text/plain", body: "Internal Server Error" }],
+    ["answers an HTML page", { status: 200, contentType: "text/html", body: "<!doctype html><title>Intranet</title>" }],
+  ])("warns that the built-in policy was used when policy.json %s", async (_name, answer) => {
+    const page = await pageWithDraft(harness, { from: ME, to: ["aoki@kita-shoji.example"], subject: "ご相談", body: "よろしくお願いします。" });
+    await page.route(`${harness.origin}/policy.json`, (route) => route.fulfill(answer));
+    await page.setViewportSize(PANE_VIEWPORT);
+    await page.goto(`${harness.origin}/taskpane.html`);
+    await page.getByText("The organisation's policy could not be loaded; the built-in policy was used.").waitFor();
+    // Only a warning: the built-in policy still checked the message.
+    expect(await page.getByText("Presend could not check everything").count()).toBe(0);
+    await page.getByRole("checkbox", { name: "aoki@kita-shoji.example" }).waitFor();
+    expect(await page.locator("main").innerText()).toMatch(answer.status === 500 ? /HTTP 500/ : /HTML page/);
+    await page.close();
+  });
+
   it("stays usable with 1,000 recipients: big groups start collapsed and are confirmed per organisation", async () => {
     const organisations = Array.from({ length: 20 }, (_, i) => `customer${String(i).padStart(2, "0")}.example`);
     const people = organisations.flatMap((org) => Array.from({ length: 50 }, (_, i) => `person${i}@${org}`));
