@@ -29,6 +29,13 @@ export function displayDomain(domain: string): string {
   }
 }
 
+/** The Unicode form, with the ASCII form beside it when they differ: еxample.co.jp looks innocent on its own. */
+export function displayDomainWithAscii(domain: string): string {
+  const ascii = normalizeDomain(domain);
+  const unicode = displayDomain(ascii);
+  return unicode === ascii ? ascii : `${unicode} (${ascii})`;
+}
+
 export interface AddressParts {
   local: string;
   /** Canonical ASCII domain. */

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { Attachment } from "../engine/types";
+import { BIDI_CONTROL, showBidiControls } from "../i18n/visible";
 import { stringList, trueOrFalse } from "../policy/schema";
 import { extensionOf } from "./attachments";
 import { defineRule, type RuleReport } from "./rule";
@@ -32,20 +33,12 @@ const DOCUMENT_EXTENSIONS = [
   "zip", "htm", "html", "xml", "jtd", "eml", "msg",
 ];
 
-/** Characters that reorder text on screen: "請求書\u202Efdp.exe" shows as "請求書exe.pdf". */
-const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-
 /** A run of spaces or dots that pushes the real extension out of sight ("invoice.pdf      .exe"). */
 const PADDING = /[\s.]{3,}[^\s.]+$/;
 
 /** "EXE", ".exe" and "*.exe" in a policy all mean exe. */
 function extensionSet(extensions: readonly string[]): Set<string> {
   return new Set(extensions.map((e) => e.trim().toLowerCase().replace(/^\*?\./, "")).filter((e) => e !== ""));
-}
-
-/** The name with each bidi control written out ("[U+202E]") so the message shows what is hidden. */
-function visibleName(name: string): string {
-  return name.replace(new RegExp(BIDI_CONTROL.source, "g"), (c) => `[U+${`000${c.charCodeAt(0).toString(16).toUpperCase()}`.slice(-4)}]`);
 }
 
 /** The extension before the real one ("pdf" in "請求書.pdf.exe"), if any. */
@@ -57,7 +50,7 @@ function previousExtension(name: string): string {
 function judge(attachment: Attachment, risky: ReadonlySet<string>, macro: ReadonlySet<string>): RuleReport | undefined {
   const name = attachment.name;
   const ext = extensionOf(name);
-  const params = { name: visibleName(name), ext: `.${ext}` };
+  const params = { name: showBidiControls(name), ext: `.${ext}` };
   const report = (messageId: string, extra: Record<string, string> = {}): RuleReport => ({
     messageId,
     params: { ...params, ...extra },

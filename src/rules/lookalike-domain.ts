@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { displayDomain } from "../domains/idn";
+import { displayDomainWithAscii } from "../domains/idn";
 import { findLookalikes } from "../domains/lookalike";
 import { compilePattern, isDomainPattern, patternMatches } from "../policy/patterns";
 import { domainPattern, wholeNumber } from "../policy/schema";
@@ -8,12 +8,6 @@ import { defineRule, type ClassifiedRecipient } from "./rule";
 interface Options {
   minLabelLength: number;
   allow: string[];
-}
-
-/** The Unicode form, with the ASCII form beside it when they differ: еxample.co.jp looks innocent on its own. */
-function shownDomain(ascii: string): string {
-  const unicode = displayDomain(ascii);
-  return unicode === ascii ? ascii : `${unicode} (${ascii})`;
 }
 
 export default defineRule<Options>({
@@ -49,8 +43,8 @@ export default defineRule<Options>({
       .map((lookalike) => {
         const atDomain: ClassifiedRecipient[] = [];
         byDomain.get(lookalike.domain)?.forEach((recipient) => atDomain.push(recipient));
-        const params: Record<string, string> = { domain: shownDomain(lookalike.domain) };
-        if (lookalike.similar) params.similar = shownDomain(lookalike.similar);
+        const params: Record<string, string> = { domain: displayDomainWithAscii(lookalike.domain) };
+        if (lookalike.similar) params.similar = displayDomainWithAscii(lookalike.similar);
         return { messageId: lookalike.kind, params, recipients: atDomain, fixes: ["remove-recipient"] };
       });
   },

@@ -1,4 +1,5 @@
 import { Badge, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { showBidiControls } from "../i18n/visible";
 import { humanSize, isTicked, type AttachmentRow } from "./model";
 import { RemoveButton, SeverityBadge, useListStyles, type FixActions, type TickActions } from "./Findings";
 import { useText } from "./text";
@@ -33,14 +34,14 @@ export function AttachmentList({ rows, ticks, actions }: { rows: AttachmentRow[]
                 onChange={(_event, data) => ticks.tick([check], data.checked === true)}
                 label={
                   <>
-                    {attachment.name}
+                    {showBidiControls(attachment.name)}
                     {size}
                   </>
                 }
               />
             ) : (
               <span className={styles.plainLabel}>
-                {attachment.name}
+                {showBidiControls(attachment.name)}
                 {size}
               </span>
             )}

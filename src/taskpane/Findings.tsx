@@ -12,13 +12,14 @@ import {
 } from "@fluentui/react-components";
 import type { Decision, Evaluation, Finding } from "../engine/types";
 import { renderFinding } from "../i18n/findings";
+import { showBidiControls } from "../i18n/visible";
 import type { Policy } from "../policy/types";
 import { isTicked, type BlockCard, type CheckItem } from "./model";
 import { useText } from "./text";
 
 export const useListStyles = makeStyles({
   plainList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  findingLine: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  findingLine: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline", overflowWrap: "anywhere" },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
   card: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
@@ -27,6 +28,7 @@ export const useListStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
+    overflowWrap: "anywhere",
   },
   cardItem: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
   note: { color: tokens.colorNeutralForeground2, margin: 0 },
@@ -72,7 +74,7 @@ export function Summary({ evaluation, policy }: { evaluation: Evaluation; policy
             {findings.map((finding) => (
               <li key={`${finding.rule}:${finding.message.id}:${finding.items.join(",")}`} className={styles.findingLine}>
                 <SeverityBadge severity={finding.severity} />
-                <span>{renderFinding(finding, locale, policy)}</span>
+                <span>{renderFinding(finding, locale, policy, showBidiControls)}</span>
               </li>
             ))}
           </ul>
@@ -96,19 +98,19 @@ export function BlockCards({ cards, policy, actions }: { cards: BlockCard[]; pol
     <ul className={styles.plainList}>
       {cards.map(({ finding, removableRecipients, removableAttachments }) => (
         <li key={`${finding.rule}:${finding.items.join(",")}`} className={styles.card}>
-          <span>{renderFinding(finding, locale, policy)}</span>
+          <span>{renderFinding(finding, locale, policy, showBidiControls)}</span>
           <p className={styles.note}>{t("ui/must-fix-note")}</p>
           {removableRecipients.length + removableAttachments.length > 0 && (
             <ul className={styles.plainList}>
               {removableRecipients.map((address) => (
                 <li key={address} className={styles.cardItem}>
-                  <span>{address}</span>
+                  <span>{showBidiControls(address)}</span>
                   <RemoveButton name={address} disabled={actions.busy} onClick={() => actions.removeRecipient(address)} />
                 </li>
               ))}
               {removableAttachments.map((attachment) => (
                 <li key={attachment.id} className={styles.cardItem}>
-                  <span>{attachment.name}</span>
+                  <span>{showBidiControls(attachment.name)}</span>
                   <RemoveButton name={attachment.name} disabled={actions.busy} onClick={() => actions.removeAttachment(attachment.id)} />
                 </li>
               ))}
@@ -124,7 +126,7 @@ export function BlockCards({ cards, policy, actions }: { cards: BlockCard[]; pol
 export function RemoveButton({ name, disabled, onClick }: { name: string; disabled: boolean; onClick(): void }) {
   const { t } = useText();
   return (
-    <Button size="small" appearance="secondary" aria-label={t("ui/remove-named", { name })} disabled={disabled} onClick={onClick}>
+    <Button size="small" appearance="secondary" aria-label={t("ui/remove-named", { name: showBidiControls(name) })} disabled={disabled} onClick={onClick}>
       {t("ui/remove")}
     </Button>
   );
@@ -146,7 +148,7 @@ export function MessageChecks({ checks, policy, ticks }: { checks: CheckItem[]; 
           <Checkbox
             checked={isTicked(check, ticks.ticked)}
             onChange={(_event, data) => ticks.tick([check], data.checked === true)}
-            label={check.findings.map((f) => renderFinding(f, locale, policy)).join(" ")}
+            label={check.findings.map((f) => renderFinding(f, locale, policy, showBidiControls)).join(" ")}
           />
         </li>
       ))}

@@ -1,5 +1,6 @@
 import { Badge, Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type ReactNode } from "react";
+import { showBidiControls } from "../i18n/visible";
 import { isTicked, type CheckItem, type OrganisationGroup, type RecipientRow, type ZoneSection } from "./model";
 import { RemoveButton, SeverityBadge, useListStyles, type FixActions, type TickActions } from "./Findings";
 import { useText } from "./text";
@@ -36,8 +37,8 @@ function RecipientLabel({ row }: { row: RecipientRow }) {
   const styles = useStyles();
   return (
     <>
-      {row.name && row.name !== row.address ? <span className={styles.name}>{row.name} </span> : null}
-      <span>&lt;{row.address}&gt;</span>
+      {row.name && row.name !== row.address ? <span className={styles.name}>{showBidiControls(row.name)} </span> : null}
+      <span>&lt;{showBidiControls(row.address)}&gt;</span>
     </>
   );
 }

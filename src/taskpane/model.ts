@@ -1,4 +1,4 @@
-import { displayDomain } from "../domains/idn";
+import { displayDomainWithAscii } from "../domains/idn";
 import { buildSharedContext } from "../engine/context";
 import { attachmentItemKey, MESSAGE_ITEM, recipientItemKey } from "../engine/items";
 import {
@@ -143,10 +143,11 @@ function blockCardsOf(findings: readonly Finding[], attachments: readonly Attach
     });
 }
 
-function groupLabelOf(party: { consumer: boolean; label: string }, domain: string): { id: string; label: string } {
+/** An IDN organisation shows its punycode too: a Cyrillic е in еxample.co.jp is invisible otherwise. */
+function groupLabelOf(party: { consumer: boolean; label: string; organisation: string }, domain: string): { id: string; label: string } {
   // A personal mailbox is its own party; for display they are gathered under their provider.
-  if (party.consumer) return { id: `personal:${domain}`, label: displayDomain(domain) };
-  return { id: `org:${party.label}`, label: party.label };
+  if (party.consumer) return { id: `personal:${domain}`, label: displayDomainWithAscii(domain) };
+  return { id: `org:${party.label}`, label: displayDomainWithAscii(party.organisation) };
 }
 
 /** Builds every section of the pane. `ticked` does not matter here: ticks only change checkbox states. */
