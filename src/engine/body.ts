@@ -1,5 +1,7 @@
 import type { DraftBody } from "./types";
 
+// Every repeat is bounded (an address is at most 254 characters): a line can be megabytes long.
+
 /**
  * Lines that start quoted earlier mail: Outlook's and other clients' reply and
  * forward separators in English and Japanese. Everything from the first
@@ -11,7 +13,7 @@ const REPLY_SEPARATORS: readonly RegExp[] = [
   /^\s*(Begin forwarded message|転送されたメッセージ|転送メッセージ)\s*[:：]\s*$/i, // Apple Mail
   /^\s*On .{4,200}wrote:\s*$/i,
   /^.{1,200}(wrote|さんは書きました|が書きました|のメッセージ|のメール)\s*[:：]\s*$/i,
-  /^\s*\d{4}[年/-]\d{1,2}[月/-]\d{1,2}日?.{0,80}(<[^>]+>|@).{0,40}[:：]\s*$/, // 2024年5月1日(水) 10:00 山田 <a@b>:
+  /^\s*\d{4}[年/-]\d{1,2}[月/-]\d{1,2}日?.{0,80}(<[^>]{1,254}>|@).{0,40}[:：]\s*$/, // 2024年5月1日(水) 10:00 山田 <a@b>:
 ];
 
 /**
@@ -21,8 +23,8 @@ const REPLY_SEPARATORS: readonly RegExp[] = [
  * names an address, so ordinary new text before a "… wrote:" line stays new.
  */
 const WRAPPED_ATTRIBUTIONS: readonly RegExp[] = [
-  /^\s*On .{4,200}(<[^>]*>|@).{0,40}wrote:\s*$/i,
-  /^\s*\d{4}[年/-]\d{1,2}[月/-]\d{1,2}日?.{0,80}(<[^>]+>|@).{0,40}[:：]\s*$/,
+  /^\s*On .{4,200}(<[^>]{0,254}>|@).{0,40}wrote:\s*$/i,
+  /^\s*\d{4}[年/-]\d{1,2}[月/-]\d{1,2}日?.{0,80}(<[^>]{1,254}>|@).{0,40}[:：]\s*$/,
 ];
 
 /** "From:" starts a quoted header block only when Sent/Date/To/Subject follows (Outlook, Apple Mail). */

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { stringList, trueOrFalse } from "../policy/schema";
 import { sentAttachments } from "./attachments";
 import { defineRule } from "./rule";
-import { findPatterns, findTerms, normalizeText, phraseAt, sentenceAt, subjectKind, unnegated, type TermMatch } from "./text";
+import { findPatterns, findTerms, inSentencesNot, normalizeText, phraseAt, subjectKind, unnegated, type TermMatch } from "./text";
 
 interface Options {
   keywords: string[];
@@ -31,6 +31,7 @@ const SUBJECT_PHRASES: readonly RegExp[] = [/送付(の件|のご案内|のお�
  * earlier mail (先日お送りした資料), a later one or another channel (後日、
  * 郵送、別メール, separately), or a warning about other people's attachments.
  */
+// Every repeat is bounded ({0,8}, not *): a sentence can be a megabyte of "添付添付…", tried at each occurrence.
 const NEGATIONS: readonly RegExp[] = [
   /(添付|送付|お送り)(ファイル|資料)?(は|も|を|が)?(不要|なし|無し|ありません|ございません|省略|控え|禁止|不可)/,
   /(添付|送付|お送り)(して|いたして|致して|いたし|致し|し|でき|され)?(おりません|いません|ていない|いない|ません|ない|ず)/,
@@ -40,13 +41,13 @@ const NEGATIONS: readonly RegExp[] = [
   /(後日|後ほど|のちほど|別途|追って|郵送|宅配|別便|fax|ファックス|ファクス|別メール)[^。]{0,20}(添付|送付|お送り|査収)/,
   /(添付|attach)[^。]{0,12}(開か|開く|開い|開封|open)|不審|怪しい|標的型|suspicious|phishing/,
   /(\bno|\bwithout|\bnot|n't|\bnever)\s+(\S+\s+){0,3}(attach|enclos)/,
-  /(attach|enclos)\w*\s+(is|are|was|were)\s+not\b/,
+  /(attach|enclos)\w{0,8}\s+(is|are|was|were)\s+not\b/,
   /\byour\s+(\w+\s+)?(attach|enclos)|\byou('ve|\s+have)?\s+(attached|enclosed|sent)\b/,
   /\b(later|separately|to follow|will follow)\b|separate (e-?mail|mail|message)/,
-  /(attach\w*|enclos\w*)\s*:\s*(none|n\/a|no)\b/,
+  /(attach|enclos)\w{0,8}\s*:\s*(none|n\/a|no)\b/,
   /\b(could|can|would) you (please )?(re-?send|send|forward|share)\b|\bplease (re-?send|send|forward) me\b/,
   // The PPAP follow-up: the password for a file attached to the earlier mail.
-  /(添付|attach)\S*(ファイル)?の(パスワード|pw)|password (for|to open) (the |this )?(attach|zip|file)/,
+  /(添付|attach)\S{0,20}の(パスワード|pw)|password (for|to open) (the |this )?(attach|zip|file)/,
 ];
 
 /** A resend after a forgotten file ("添付漏れがありました", "forgot to attach") must carry the file, whatever else the sentence says. */
@@ -61,7 +62,7 @@ function mentions(text: string, options: Options, hasInline: boolean, extra: rea
     ...unnegated(text, [...findTerms(text, options.keywords), ...findPatterns(text, phrases)], NEGATIONS),
     ...findPatterns(text, options.builtIn ? RESEND : []),
   ];
-  return hasInline ? found.filter((m) => !PICTURE_WORDS.test(sentenceAt(text, m.index))) : found;
+  return hasInline ? inSentencesNot(text, found, (sentence) => PICTURE_WORDS.test(sentence)) : found;
 }
 
 export default defineRule<Options>({

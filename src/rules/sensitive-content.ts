@@ -42,9 +42,10 @@ function labels(text: string, keywords: readonly string[]): TermMatch[] {
 
 /** Each value once, in first-seen order, for a message ("社外秘, confidential", "****1111, ****4444"). */
 function distinctList(values: readonly string[]): string {
-  const seen: string[] = [];
-  for (const value of values) if (seen.indexOf(value) < 0) seen.push(value);
-  return seen.join(", ");
+  // A Set, not indexOf: a long text can hold 10,000 different card numbers.
+  const seen = new Set<string>();
+  for (const value of values) seen.add(value);
+  return Array.from(seen).join(", ");
 }
 
 export default defineRule<Options>({

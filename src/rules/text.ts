@@ -54,26 +54,31 @@ export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
 /** Where a sentence ends: Japanese and English full stops, ! ?, line breaks (". " only, not "file.pdf"). */
 const SENTENCE_END = /[。!?\n]|\.(\s|$)/g;
 
-/** Start and end of the sentence of `text` around `index`. */
-export function sentenceBounds(text: string, index: number): [number, number] {
-  let start = 0;
-  let end = text.length;
+/**
+ * Start and end of the sentence around an index of `text`, for many indexes:
+ * the sentence ends are found once, then each lookup is a binary search, so a
+ * body with thousands of matches stays linear.
+ */
+export function sentenceLocator(text: string): (index: number) => [number, number] {
+  const ends: number[] = [];
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
-    if (m.index < index) {
-      start = m.index + 1;
-    } else {
-      end = m.index;
-      break;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) ends.push(m.index);
+  return (index) => {
+    // The first end at or after index closes the sentence; the one before it opens it.
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (ends[middle] < index) low = middle + 1;
+      else high = middle;
     }
-  }
-  return [start, end];
+    return [low > 0 ? ends[low - 1] + 1 : 0, low < ends.length ? ends[low] : text.length];
+  };
 }
 
-/** The sentence around `index`, so that a negation is judged only next to what it negates. */
-export function sentenceAt(text: string, index: number): string {
-  const [start, end] = sentenceBounds(text, index);
-  return text.slice(start, end);
+/** Start and end of the sentence of `text` around `index`. */
+export function sentenceBounds(text: string, index: number): [number, number] {
+  return sentenceLocator(text)(index);
 }
 
 const PHRASE_LENGTH = 40;
@@ -100,12 +105,27 @@ export function findPatterns(text: string, patterns: readonly RegExp[]): TermMat
   return found;
 }
 
+/**
+ * The matches whose sentence `test` does not reject (a negation is judged only
+ * next to what it negates); each sentence is tested once, however many matches it holds.
+ */
+export function inSentencesNot(text: string, matches: readonly TermMatch[], test: (sentence: string) => boolean): TermMatch[] {
+  const locate = sentenceLocator(text);
+  const verdicts = new Map<number, boolean>();
+  return matches.filter((m) => {
+    const [start, end] = locate(m.index);
+    let rejected = verdicts.get(start);
+    if (rejected === undefined) {
+      rejected = test(text.slice(start, end));
+      verdicts.set(start, rejected);
+    }
+    return !rejected;
+  });
+}
+
 /** The matches whose sentence none of `negations` matches. */
 export function unnegated(text: string, matches: readonly TermMatch[], negations: readonly RegExp[]): TermMatch[] {
-  return matches.filter((m) => {
-    const sentence = sentenceAt(text, m.index);
-    return !negations.some((n) => n.test(sentence));
-  });
+  return inSentencesNot(text, matches, (sentence) => negations.some((n) => n.test(sentence)));
 }
 
 /** Reply and forward prefixes clients add to a subject (after normalization: "ＲＥ：" is "re:"). */
