@@ -41,11 +41,17 @@ export function sanitizeLabel(text: string, max = LABEL_MAX_CHARS): string {
 /**
  * Backslash-escapes what the Smart Alerts Markdown subset (emphasis with * or
  * _, [links](…), lists) and HTML would interpret, plus ` and ~, so the text
- * renders literally. Line-start list markers cannot occur: user strings never
- * contain line breaks after sanitizeLabel and never start a line.
+ * renders literally. User strings hold no line breaks after sanitizeLabel, but
+ * one can start a list item ("- {name} is…"): there a leading #, -, + or
+ * "1." / "1)" would open a heading or a nested list, so that is escaped too.
+ * So are bare URLs ("://", "www."), which GFM-style renderers turn into links.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]()<>&~]/g, (c) => `\\${c}`);
+  return text
+    .replace(/[\\`*_[\]()<>&~]/g, (c) => `\\${c}`)
+    .replace(/^[#\-+]|^(\d+)([.)])/, (marker, digits?: string, stop?: string) => (digits ? `${digits}\\${stop}` : `\\${marker}`))
+    .replace(/:\/\//g, "\\://")
+    .replace(/\b(www)\./gi, "$1\\.");
 }
 
 const plainLabel = (text: string) => sanitizeLabel(text);
