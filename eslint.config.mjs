@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS on purpose (jest and the .mjs scripts both load these).
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["src/taskpane/**/*.tsx", "src/playground/**/*.tsx"],
     plugins: { "react-hooks": reactHooks },
     rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },

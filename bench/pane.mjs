@@ -6,28 +6,17 @@
  * the playground's fake host (dist/playground/pane-host.js) holding the draft;
  * nothing leaves 127.0.0.1.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
+const { CHROMIUM, launchChromium } = require("../scripts/chromium.cjs");
 
-export const CHROMIUM = "/usr/bin/chromium";
+export { CHROMIUM };
+
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-// DESIGN.md §7: the flags known to work with Debian's Chromium here.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export const PANE_RECIPIENTS = 1000;
 
@@ -62,8 +51,7 @@ export async function measurePaneRender(root, runs = 5) {
   const server = createServer(createStaticHandler(dist));
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const profile = mkdtempSync(join(tmpdir(), "presend-bench-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const { context, close } = await launchChromium();
   const fakeHost = readFileSync(join(dist, "playground", "pane-host.js"), "utf8");
   const script = `window.presendFakeDraft = ${JSON.stringify(draft())};\n${fakeHost}`;
   try {
@@ -88,8 +76,7 @@ export async function measurePaneRender(root, runs = 5) {
     times.sort((a, b) => a - b);
     return { ms: times[times.length >> 1], checkboxes };
   } finally {
-    await context.close();
+    await close();
     await new Promise((resolve) => server.close(resolve));
-    rmSync(profile, { recursive: true, force: true });
   }
 }

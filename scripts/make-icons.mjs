@@ -2,36 +2,21 @@
 // (16/32/80 ribbon, 64/128 add-in icon). Run by hand after changing the SVG
 // (`node scripts/make-icons.mjs`) and commit the PNGs: the build only copies them.
 // Uses Debian's Chromium through playwright-core, as the browser tests do.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import chromiumLauncher from "./chromium.cjs";
+
+const { launchChromium } = chromiumLauncher;
 
 const ICON_SIZES = [16, 32, 64, 80, 128];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const assets = join(root, "assets");
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 async function main() {
   const svg = readFileSync(join(assets, "icon.svg"), "utf8");
-  const profile = mkdtempSync(join(tmpdir(), "presend-icons-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const { context, close } = await launchChromium();
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     for (const size of ICON_SIZES) {
@@ -44,8 +29,7 @@ async function main() {
       console.log(`${file.slice(root.length + 1)}  ${png.length} bytes`);
     }
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -1,7 +1,6 @@
 // A tiny static file server for dist/ (npm start, browser tests): GET/HEAD only,
 // content types for what the build writes, nothing outside the root.
 "use strict";
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: jest (CommonJS) and start.mjs both load it */
 const { createReadStream, stat } = require("node:fs");
 const { extname, join, resolve, sep } = require("node:path");
 

@@ -1,7 +1,7 @@
-import { Badge, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { showBidiControls } from "../i18n/visible";
 import { humanSize, isTicked, type AttachmentRow } from "./model";
-import { RemoveButton, SeverityBadge, useListStyles, type FixActions, type TickActions } from "./Findings";
+import { ItemStatus, useListStyles, type FixActions, type TickActions } from "./Findings";
 import { useText } from "./text";
 
 const useStyles = makeStyles({
@@ -45,16 +45,7 @@ export function AttachmentList({ rows, ticks, actions }: { rows: AttachmentRow[]
                 {size}
               </span>
             )}
-            {row.severity ? (
-              <SeverityBadge severity={row.severity} />
-            ) : row.confirmed ? (
-              <Badge appearance="tint" color="success" shape="rounded">
-                {t("ui/confirmed-badge")}
-              </Badge>
-            ) : null}
-            {!row.removedInCard && (
-              <RemoveButton name={attachment.name} disabled={actions.busy} onClick={() => actions.removeAttachment(attachment.id)} />
-            )}
+            <ItemStatus item={row} name={attachment.name} busy={actions.busy} onRemove={() => actions.removeAttachment(attachment.id)} />
           </li>
         );
       })}

@@ -122,6 +122,32 @@ export function BlockCards({ cards, policy, actions }: { cards: BlockCard[]; pol
   );
 }
 
+/**
+ * The end of a recipient's or file's row: its worst severity (or "confirmed"), and a
+ * Remove button unless a must-fix card above already offers it.
+ */
+export function ItemStatus(props: {
+  item: { severity?: Finding["severity"]; confirmed: boolean; removedInCard: boolean };
+  name: string;
+  busy: boolean;
+  onRemove(): void;
+}) {
+  const { t } = useText();
+  const { item } = props;
+  return (
+    <>
+      {item.severity ? (
+        <SeverityBadge severity={item.severity} />
+      ) : item.confirmed ? (
+        <Badge appearance="tint" color="success" shape="rounded">
+          {t("ui/confirmed-badge")}
+        </Badge>
+      ) : null}
+      {!item.removedInCard && <RemoveButton name={props.name} disabled={props.busy} onClick={props.onRemove} />}
+    </>
+  );
+}
+
 /** "Remove" on screen; the accessible name says what goes ("Remove a@x.jp"). */
 export function RemoveButton({ name, disabled, onClick }: { name: string; disabled: boolean; onClick(): void }) {
   const { t } = useText();

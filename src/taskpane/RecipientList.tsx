@@ -2,7 +2,7 @@ import { Badge, Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui
 import { useId, useState, type ReactNode } from "react";
 import { showBidiControls } from "../i18n/visible";
 import { isTicked, type CheckItem, type OrganisationGroup, type RecipientRow, type ZoneSection } from "./model";
-import { RemoveButton, SeverityBadge, useListStyles, type FixActions, type TickActions } from "./Findings";
+import { ItemStatus, useListStyles, type FixActions, type TickActions } from "./Findings";
 import { useText } from "./text";
 
 /**
@@ -71,16 +71,7 @@ function RecipientRowView({ row, ticks, actions }: { row: RecipientRow; ticks: T
           {t("ui/distribution-list")}
         </Badge>
       )}
-      {row.severity ? (
-        <SeverityBadge severity={row.severity} />
-      ) : row.confirmed ? (
-        <Badge appearance="tint" color="success" shape="rounded">
-          {t("ui/confirmed-badge")}
-        </Badge>
-      ) : null}
-      {!row.removedInCard && (
-        <RemoveButton name={row.address} disabled={actions.busy} onClick={() => actions.removeRecipient(row.address)} />
-      )}
+      <ItemStatus item={row} name={row.address} busy={actions.busy} onRemove={() => actions.removeRecipient(row.address)} />
     </li>
   );
 }

@@ -1,11 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../../scripts/chromium.cjs";
 import { createStaticHandler } from "../../scripts/static-server.cjs";
+
 import type { FakeDraftSpec, FakeOutlookOptions } from "../../src/playground/fake-office";
 
 /**
@@ -15,7 +16,6 @@ import type { FakeDraftSpec, FakeOutlookOptions } from "../../src/playground/fak
  * every other request that would leave 127.0.0.1 aborted and reported.
  */
 
-export const CHROMIUM = "/usr/bin/chromium";
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -28,16 +28,6 @@ export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   : join(ROOT, "test-results", "screenshots");
 const BUILT_FILES = ["taskpane.html", "taskpane.js", "launchevent.js", "policy.json", "playground/index.html", "playground/pane-host.js"];
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /**
  * Whether the browser tests can run here. In CI a missing Chromium is a
@@ -90,12 +80,7 @@ export async function startBrowser(): Promise<BrowserHarness> {
   const server: Server = createServer(createStaticHandler(DIST));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const profile = mkdtempSync(join(tmpdir(), "presend-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
+  const { context, close: closeBrowser } = await launchChromium({ viewport: { width: 1280, height: 900 } });
   const blocked: string[] = [];
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
@@ -108,9 +93,8 @@ export async function startBrowser(): Promise<BrowserHarness> {
     context,
     blocked,
     async close() {
-      await context.close();
+      await closeBrowser();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
