@@ -5,11 +5,16 @@
  * full-width colons match their ASCII forms.
  */
 
-/** The last texts normalized: each content rule normalizes the same subject and body. */
+/**
+ * The last long texts normalized: each content rule normalizes the same body. Short
+ * strings (terms, subjects, file names) are cheap and would only push the body out.
+ */
 const recentlyNormalized: Array<[string, string]> = [];
+const WORTH_CACHING = 1000;
 
 /** NFKC folds full-width forms to ASCII; lower case makes matching case-insensitive. */
 export function normalizeText(text: string): string {
+  if (text.length < WORTH_CACHING) return text.normalize("NFKC").toLowerCase();
   for (const [input, output] of recentlyNormalized) if (input === text) return output;
   const output = text.normalize("NFKC").toLowerCase();
   recentlyNormalized.unshift([text, output]);
