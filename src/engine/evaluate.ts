@@ -3,7 +3,7 @@ import type { AnyRule, RuleReport } from "../rules/rule";
 import type { Policy } from "../policy/types";
 import { flatMap } from "./compat";
 import { buildSharedContext, cachedBy } from "./context";
-import { MESSAGE_ITEM, attachmentItemKey, recipientItemKey } from "./items";
+import { attachmentItemKey, messageItemKey, recipientItemKey } from "./items";
 import {
   decisionRank,
   maxDecision,
@@ -19,25 +19,37 @@ function lowerOf(a: Exclude<Severity, "off">, b: Exclude<Severity, "off"> | unde
   return b !== undefined && decisionRank(b) < decisionRank(a) ? b : a;
 }
 
+/**
+ * The engine's finding for a rule's report. `isConfirmed` tells which (rule, item) pairs
+ * the user confirmed; only confirm findings can be confirmed. What still needs
+ * confirming is named first, so after a partial confirmation the alert and the pane
+ * show the new recipient, not the eleven already confirmed.
+ */
 function toFinding(
   rule: AnyRule,
   configured: Exclude<Severity, "off">,
   report: RuleReport,
   recipientKey: (address: string) => string,
+  isConfirmed: (item: string) => boolean,
 ): Finding {
-  const recipients = [...new Set((report.recipients ?? []).map((r) => r.address))];
-  const attachments = report.attachments ?? [];
-  const items = [...recipients.map(recipientKey), ...attachments.map(attachmentItemKey)];
-  const uniqueItems = items.length > 0 ? [...new Set(items)] : [MESSAGE_ITEM];
+  const severity = lowerOf(configured, report.severity);
+  const pending = (item: string) => severity !== "confirm" || !isConfirmed(item);
+  const pendingFirst = <T>(list: readonly T[], key: (entry: T) => string) =>
+    list.filter((entry) => pending(key(entry))).concat(list.filter((entry) => !pending(key(entry))));
+  const recipients = pendingFirst([...new Set((report.recipients ?? []).map((r) => r.address))], recipientKey);
+  const attachments = pendingFirst(report.attachments ?? [], attachmentItemKey);
+  const params = report.params ?? {};
+  const keys = [...recipients.map(recipientKey), ...attachments.map(attachmentItemKey)];
+  const items = keys.length > 0 ? [...new Set(keys)] : [messageItemKey(report.messageId, params)];
   return {
     rule: rule.id,
-    severity: lowerOf(configured, report.severity),
+    severity,
     recipients,
     attachments: [...new Set(attachments.map((a) => a.name))],
-    message: { id: `${rule.id}/${report.messageId}`, params: report.params ?? {} },
+    message: { id: `${rule.id}/${report.messageId}`, params },
     fixes: report.fixes ?? [],
-    items: uniqueItems,
-    pendingItems: uniqueItems,
+    items,
+    pendingItems: items.filter(pending),
   };
 }
 
@@ -67,13 +79,10 @@ export function evaluate(
     if (settings.severity === "off") continue;
     const configured = settings.severity;
     for (const report of rule.check(draft, { ...shared, options: settings })) {
-      const finding = toFinding(rule, configured, report, recipientKey);
-      if (finding.severity === "confirm") {
-        finding.pendingItems = finding.items.filter((item) => !confirmedPairs.has(`${rule.id}\n${item}`));
-        if (finding.pendingItems.length === 0) {
-          confirmed.push(finding);
-          continue;
-        }
+      const finding = toFinding(rule, configured, report, recipientKey, (item) => confirmedPairs.has(`${rule.id}\n${item}`));
+      if (finding.pendingItems.length === 0) {
+        confirmed.push(finding);
+        continue;
       }
       findings.push(finding);
       decision = maxDecision(decision, finding.severity);

@@ -8,6 +8,15 @@ import type { Attachment } from "./types";
  */
 export const MESSAGE_ITEM = "message";
 
+/**
+ * A finding about the message itself (a keyword, a card number, a contact group) is
+ * keyed by what it found, so confirming one 社外秘 does not also let a card number
+ * added later through.
+ */
+export function messageItemKey(messageId: string, params: Readonly<Record<string, string | number>>): string {
+  return `${MESSAGE_ITEM}:${messageId}:${JSON.stringify(params)}`;
+}
+
 /** Canonical address, so Unicode, punycode and full-width spellings of one mailbox are one item. */
 export function recipientItemKey(address: string): string {
   return `recipient:${normalizeAddress(address)}`;

@@ -1,3 +1,4 @@
+import { messageItemKey } from "../engine/items";
 import type { Recipient } from "../engine/types";
 import type { RuleCases } from "./cases";
 
@@ -13,7 +14,7 @@ const cases: RuleCases = {
     { name: "a recipient of unknown kind", draft: { to: [{ address: "team@example.co.jp", name: "Team", kind: "unknown" }] } },
     { name: "a list-like address of a person is not a list", draft: { to: ["all-staff@example.co.jp", "ml-sales@client.co.jp"] } },
     { name: "turned off", draft: { to: [list("all-staff@example.co.jp")] }, policy: { rules: { "distribution-list": { severity: "off" } } } },
-    { name: "a confirmed contact group", draft: { to: [contactGroup("Family")] }, confirmations: [{ rule: "distribution-list", item: "message" }] },
+    { name: "a confirmed contact group", draft: { to: [contactGroup("Family")] }, confirmations: [{ rule: "distribution-list", item: messageItemKey("group", { name: "Family" }) }] },
     { name: "confirmed list", draft: { to: [list("all-staff@example.co.jp")] }, confirmations: [{ rule: "distribution-list", item: "recipient:all-staff@example.co.jp" }] },
     { name: "no recipients", draft: {} },
   ],

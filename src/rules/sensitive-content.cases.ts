@@ -1,3 +1,4 @@
+import { messageItemKey } from "../engine/items";
 import type { RuleCases } from "./cases";
 
 const to = ["hori@nagisa-audit.example"];
@@ -24,7 +25,7 @@ const cases: RuleCases = {
     { name: "an NDA is talk about secrecy, not a label", draft: { to, subject: "秘密保持契約書のご確認", body: "秘密保持契約書のドラフトを送付いたします。" } },
     { name: "a legal footer on every mail", draft: { to, body: lines("Thanks for the meeting.", "", "This e-mail is confidential and intended solely for the addressee. If you have received it in error, please delete it.") } },
     { name: "confidentiality agreement (not the word confidential)", draft: { to, body: "Please sign the confidentiality agreement." } },
-    { name: "the message item confirmed", draft: { to, subject: "【社外秘】検討状況" }, confirmations: [{ rule: "sensitive-content", item: "message" }] },
+    { name: "the message item confirmed", draft: { to, subject: "【社外秘】検討状況" }, confirmations: [{ rule: "sensitive-content", item: messageItemKey("keyword", { keywords: "社外秘" }) }] },
     { name: "detectors without my-number", draft: { to, body: "マイナンバー 1234 5678 9018" }, policy: { rules: { "sensitive-content": { detectors: ["credit-card"] } } } },
     { name: "builtIn false: only the policy's words", draft: { to, subject: "【社外秘】" }, policy: { rules: { "sensitive-content": { builtIn: false, keywords: ["プロジェクトX"] } } } },
     { name: "turned off", draft: { to, subject: "【極秘】" }, policy: { rules: { "sensitive-content": { severity: "off" } } } },

@@ -103,8 +103,8 @@ function collectChecks(findings: readonly Finding[]): Map<string, CheckItem> {
   for (const finding of findings) {
     if (finding.severity !== "confirm") continue;
     for (const item of finding.pendingItems) {
-      // A message-level item is one per rule: each says something different about the mail.
-      const id = item === MESSAGE_ITEM ? `${MESSAGE_ITEM}:${finding.rule}` : item;
+      // A message-level item is one per rule and content: each says something different about the mail.
+      const id = item.startsWith(`${MESSAGE_ITEM}:`) ? `${MESSAGE_ITEM}:${finding.rule}:${item}` : item;
       const check = checks.get(id) ?? { id, confirmations: [], findings: [] };
       check.confirmations.push({ rule: finding.rule, item });
       check.findings.push(finding);
