@@ -36,3 +36,13 @@ describe("splitBody", () => {
     expect(splitBody("")).toEqual({ newText: "", quotedText: "" });
   });
 });
+
+describe("splitBody on very long threads", () => {
+  it("splits 300,000 quoted lines below a separator without exceeding call-argument limits", () => {
+    const thread = ["新しい本文です。", "-----Original Message-----", ...Array.from({ length: 300_000 }, (_, i) => `line ${i}`)].join("\n");
+    const { newText, quotedText } = splitBody(thread);
+    expect(newText).toBe("新しい本文です。");
+    expect(quotedText.startsWith("-----Original Message-----\nline 0")).toBe(true);
+    expect(quotedText.endsWith("line 299999")).toBe(true);
+  });
+});

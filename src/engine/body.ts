@@ -50,13 +50,14 @@ export function splitBody(text: string): DraftBody {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const fresh: string[] = [];
   const quoted: string[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    if (isSeparator(lines, index)) {
-      quoted.push(...lines.slice(index));
-      break;
-    }
+  let index = 0;
+  for (; index < lines.length && !isSeparator(lines, index); index++) {
     const line = lines[index];
     (/^\s*[>＞|]/.test(line) ? quoted : fresh).push(line);
   }
-  return { newText: fresh.join("\n").trim(), quotedText: quoted.join("\n").trim() };
+  // Everything from a reply separator down is quoted. Joined, not spread into push():
+  // a long thread has more lines than some engines allow as call arguments.
+  const below = lines.slice(index).join("\n");
+  const quotedText = quoted.length > 0 && below ? `${quoted.join("\n")}\n${below}` : quoted.join("\n") || below;
+  return { newText: fresh.join("\n").trim(), quotedText: quotedText.trim() };
 }

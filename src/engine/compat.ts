@@ -15,6 +15,7 @@ export function pairsOf<V>(record: Readonly<Record<string, V>>): Array<[string, 
 
 export function flatMap<T, U>(items: readonly T[], map: (item: T) => readonly U[]): U[] {
   const out: U[] = [];
-  for (const item of items) out.push(...map(item));
+  // One push per element: spreading a long list into push() can exceed an engine's argument limit.
+  for (const item of items) for (const mapped of map(item)) out.push(mapped);
   return out;
 }
