@@ -33,9 +33,11 @@ function createStaticHandler(root) {
   const base = resolve(root);
   return (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") return plain(res, 405, "Method not allowed\n", { allow: "GET, HEAD" });
+    let rawPathname;
     let pathname;
     try {
-      pathname = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+      rawPathname = new URL(req.url, "http://localhost").pathname;
+      pathname = decodeURIComponent(rawPathname);
     } catch {
       return plain(res, 400, "Bad request\n");
     }
@@ -46,7 +48,9 @@ function createStaticHandler(root) {
       if (error) return plain(res, 404, "Not found\n");
       if (info.isDirectory()) {
         // Pages load their scripts by relative path, so a folder must be addressed with its slash.
-        if (!pathname.endsWith("/")) return plain(res, 301, "Moved\n", { location: `${pathname}/` });
+        // The location keeps the path as sent (still encoded) with one leading slash: built from the
+        // decoded path, /%2Fplayground would answer //playground/, a link to another host.
+        if (!pathname.endsWith("/")) return plain(res, 301, "Moved\n", { location: `${rawPathname.replace(/^\/+/, "/")}/` });
         return send(join(target, "index.html"));
       }
       return send(target, info);

@@ -66,6 +66,25 @@ it("serves a folder's index.html, redirecting to the slash first so relative URL
   expect(page.body).toBe("<p>playground</p>");
 });
 
+it.each([
+  ["/%2Fplayground", "/%2Fplayground/"],
+  ["/%2F%2Fplayground", "/%2F%2Fplayground/"],
+  ["/.//playground", "/playground/"],
+  ["//127.0.0.1/%2Fplayground", "/%2Fplayground/"],
+])(
+  "redirects %s to %s on this server, never to another host",
+  async (path, expected) => {
+    const redirect = await get(path);
+    expect(redirect.status).toBe(301);
+    const location = String(redirect.headers.location);
+    // "//host/..." or "/\\host/..." would send the browser to another site.
+    expect(location).toMatch(/^\/[^/\\]/);
+    expect(new URL(location, "http://127.0.0.1").host).toBe("127.0.0.1");
+    expect(location).toBe(expected);
+    expect((await get(location)).body).toBe("<p>playground</p>");
+  },
+);
+
 it.each(["/../secret.txt", "/%2e%2e/secret.txt", "/playground/..%2f..%2fsecret.txt", "/..%5csecret.txt", "/taskpane.html%00.js"])(
   "does not serve %s",
   async (path) => {
