@@ -79,12 +79,12 @@ describe("partyOf", () => {
     expect(partyOf("a@family-isp.example", builtIn)).toMatchObject({ key: "org:family-isp.example", consumer: false });
   });
 
-  it("gives Unicode and punycode forms of one company the same party, shown in Unicode", () => {
+  it("gives Unicode and punycode forms of one company the same party, shown in Unicode with its xn-- form", () => {
     const unicode = partyOf("a@営業.例え.jp", builtIn);
     const ascii = partyOf("b@xn--r8jz45g.jp", builtIn);
     expect(unicode.key).toBe(ascii.key);
     expect(unicode.organisation).toBe("xn--r8jz45g.jp");
-    expect(ascii.label).toBe("例え.jp");
+    expect(ascii.label).toBe("例え.jp (xn--r8jz45g.jp)");
   });
 
   it("folds full-width letters so the company is recognised", () => {

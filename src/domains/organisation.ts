@@ -1,6 +1,6 @@
 import { getDomain } from "tldts-icann";
 import { CONSUMER_MAIL_DOMAINS } from "./consumer";
-import { displayDomain, normalizeDomain, splitAddress } from "./idn";
+import { displayDomainWithAscii, normalizeDomain, splitAddress } from "./idn";
 
 /**
  * The registrable domain (Public Suffix List, ICANN section) of a canonical
@@ -49,9 +49,9 @@ export function partyOf(address: string, consumer: ConsumerMailDomains): Party {
   const { local, domain } = splitAddress(address);
   const organisation = registrableDomain(domain);
   if (consumer.has(domain)) {
-    return { key: `person:${local}@${domain}`, label: `${local}@${displayDomain(domain)}`, consumer: true, organisation };
+    return { key: `person:${local}@${domain}`, label: `${local}@${displayDomainWithAscii(domain)}`, consumer: true, organisation };
   }
-  return { key: `org:${organisation}`, label: displayDomain(organisation), consumer: false, organisation };
+  return { key: `org:${organisation}`, label: displayDomainWithAscii(organisation), consumer: false, organisation };
 }
 
 export { normalizeDomain };

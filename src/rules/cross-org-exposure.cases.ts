@@ -73,10 +73,10 @@ const cases: RuleCases = {
       params: { parties: "2+" },
     },
     {
-      name: "names show Unicode domains",
+      name: "names show Unicode domains with their xn-- form, so a homograph shows",
       draft: { to: ["a@xn--r8jz45g.jp"], cc: ["b@beta.co.jp"] },
       recipients: ["a@xn--r8jz45g.jp", "b@beta.co.jp"],
-      params: { names: "例え.jp, beta.co.jp" },
+      params: { names: "例え.jp (xn--r8jz45g.jp), beta.co.jp" },
     },
     {
       name: "severity raised to block",

@@ -1,4 +1,4 @@
-import { displayDomain } from "../domains/idn";
+import { displayDomainWithAscii } from "../domains/idn";
 import { formatSize, sentAttachments } from "./attachments";
 import { defineRule } from "./rule";
 
@@ -14,8 +14,14 @@ export default defineRule({
   check(draft, { recipients }) {
     const outside = recipients.filter((r) => r.zone === "external");
     if (outside.length === 0) return [];
-    // Where the files go, for the message: the first few outside domains.
-    const domains = [...new Set(outside.map((r) => r.domain || r.address))].map((d) => (d.includes("@") ? d : displayDomain(d)));
+    // Where the files go, for the message: outside domains (an IDN with its xn-- form, so a
+    // look-alike shows), or a contact group's name when its members cannot be seen.
+    const destinations = new Map<string, string>();
+    for (const r of outside) {
+      const key = r.domain || `group:${r.name}`;
+      if (!destinations.has(key)) destinations.set(key, r.domain ? displayDomainWithAscii(r.domain) : r.name || r.address);
+    }
+    const domains = [...destinations.values()];
     const to = domains.slice(0, 3).join(", ") + (domains.length > 3 ? ", …" : "");
     return sentAttachments(draft).map((attachment) => ({
       messageId: "file",

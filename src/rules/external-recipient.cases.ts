@@ -16,6 +16,7 @@ const cases: RuleCases = {
     { name: "every outside recipient confirmed (in any letter case)", draft: { to: ["A@Alpha.co.jp"], cc: ["b@beta.co.jp"] }, confirmations: [{ rule: "external-recipient", item: "recipient:a@alpha.co.jp" }, { rule: "external-recipient", item: "recipient:b@beta.co.jp" }] },
   ],
   invalid: [
+    { name: "a field the host capped makes the count 'at least'", draft: { to: ["a@alpha.co.jp", "b@beta.co.jp"], capped: { to: true } }, params: { count: "2+" } },
     { name: "one recipient at a new customer", draft: { to: ["戸田 智子 <toda@kaede-trading.example>"] }, recipients: ["toda@kaede-trading.example"], severity: "confirm", messageId: "outside" },
     { name: "outside recipients in every field, internal left out", draft: { to: ["a@alpha.co.jp", "me2@example.co.jp"], cc: ["b@gmail.com"], bcc: ["c@beta.co.jp"] }, recipients: ["a@alpha.co.jp", "b@gmail.com", "c@beta.co.jp"] },
     { name: "trusted spared, untrusted listed", draft: { to: ["m@tsurugi-kikai.co.jp", "x@kaede-trading.example"] }, policy: { trustedDomains: ["tsurugi-kikai.co.jp"] }, recipients: ["x@kaede-trading.example"] },

@@ -10,9 +10,12 @@ export default defineRule({
   defaults: { severity: "confirm" },
   options: {},
   messages: ["outside"],
-  check(_draft, { recipients }) {
+  check(_draft, { recipients, capped }) {
     // A blocked recipient must be removed (blocked-recipient); ticking it here would be pointless.
     const outside = uniqueByAddress(withDomain(recipients).filter((r) => r.zone === "external" && !r.blocked));
-    return outside.length > 0 ? [{ messageId: "outside", recipients: outside }] : [];
+    if (outside.length === 0) return [];
+    // A field the host capped hides more recipients: the count is "at least".
+    const atLeast = capped.to || capped.cc || capped.bcc;
+    return [{ messageId: "outside", params: { count: atLeast ? `${outside.length}+` : outside.length }, recipients: outside }];
   },
 });
