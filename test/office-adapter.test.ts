@@ -299,6 +299,20 @@ describe("fixes", () => {
     expect(fake.state.bcc.map((r) => r.emailAddress)).toEqual(["c@x.example"]);
   });
 
+  it("knows one mailbox in its Unicode, punycode and full-width spellings, as the engine does", async () => {
+    const { fake, item } = outlook({ to: ["a@日本.jp", "b@x.example"], cc: ["A@XN--WGV71A.JP"], bcc: ["a@ｘ.example"] });
+    await removeRecipient(item, "a@日本.jp");
+    expect(fake.state.to.map((r) => r.emailAddress)).toEqual(["b@x.example"]);
+    expect(fake.state.cc).toEqual([]);
+
+    const moving = outlook({ to: ["a@xn--wgv71a.jp"], cc: ["a@x.example"], bcc: ["a@日本.jp"] });
+    await moveRecipientsToBcc(moving.item, ["a@日本.jp", "a@ｘ.example"]);
+    expect(moving.fake.state.to).toEqual([]);
+    expect(moving.fake.state.cc).toEqual([]);
+    // Already in BCC under another spelling: not added twice.
+    expect(moving.fake.state.bcc.map((r) => r.emailAddress)).toEqual(["a@日本.jp", "a@x.example"]);
+  });
+
   it("removes an attachment by id and reports a host refusal", async () => {
     const { fake, item } = outlook({ attachments: [{ name: "a.pdf" }, { name: "b.pdf" }] });
     await removeAttachment(item, fake.state.attachments[0].id);

@@ -1,3 +1,4 @@
+import { normalizeAddress } from "../domains/idn";
 import { RECIPIENT_FIELDS, type RecipientField } from "../engine/types";
 import { CallLimiter, hostCall, runtimeTimers, type HostCallOptions } from "./async";
 import { RECIPIENT_PAGE_LIMIT } from "./read-draft";
@@ -23,12 +24,9 @@ function fixCalls(options?: HostCallOptions): HostCallOptions {
   };
 }
 
-function addressKey(address: string): string {
-  return (address || "").trim().toLowerCase();
-}
-
-function sameAddress(a: string, b: string): boolean {
-  return addressKey(a) === addressKey(b);
+/** The engine's canonical address, so a fix acts on every spelling the rules counted as one mailbox. */
+function addressOf(r: Office.EmailAddressDetails): string {
+  return normalizeAddress(r.emailAddress || "");
 }
 
 function readField(item: Office.MessageCompose, field: RecipientField, calls: HostCallOptions) {
@@ -75,13 +73,14 @@ export function moveRecipientsToBcc(
   options?: HostCallOptions,
 ): Promise<void> {
   const calls = fixCalls(options);
-  const moving = (r: Office.EmailAddressDetails) => addresses.some((a) => sameAddress(a, r.emailAddress));
+  const wanted = new Set(addresses.map(normalizeAddress));
+  const moving = (r: Office.EmailAddressDetails) => wanted.has(addressOf(r));
   return Promise.all(RECIPIENT_FIELDS.map((field) => readField(item, field, calls))).then(([to, cc, bcc]) => {
-    const inBcc = bcc.map((r) => addressKey(r.emailAddress));
+    const inBcc = new Set(bcc.map(addressOf));
     const added: Office.EmailUser[] = [];
     for (const r of to.concat(cc)) {
-      if (!moving(r) || inBcc.indexOf(addressKey(r.emailAddress)) >= 0) continue;
-      inBcc.push(addressKey(r.emailAddress));
+      if (!moving(r) || inBcc.has(addressOf(r))) continue;
+      inBcc.add(addressOf(r));
       added.push(asUser(r));
     }
     return addToField(item, "bcc", added, calls)
@@ -93,7 +92,8 @@ export function moveRecipientsToBcc(
 /** Removes an address from every field it is in. */
 export function removeRecipient(item: Office.MessageCompose, address: string, options?: HostCallOptions): Promise<void> {
   const calls = fixCalls(options);
-  const matches = (r: Office.EmailAddressDetails) => sameAddress(r.emailAddress, address);
+  const wanted = normalizeAddress(address);
+  const matches = (r: Office.EmailAddressDetails) => addressOf(r) === wanted;
   return Promise.all(RECIPIENT_FIELDS.map((field) => readField(item, field, calls))).then((lists) =>
     RECIPIENT_FIELDS.reduce<Promise<void>>(
       (previous, field, index) =>
