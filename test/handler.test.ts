@@ -142,7 +142,7 @@ describe("decisions", () => {
   it("speaks Japanese when Outlook does", async () => {
     const fake = fakeOutlook({ to: externals(10) }, { displayLanguage: "ja-JP" });
     const { options } = await send(fake.office, policyWith({ "bcc-exposure": {} }));
-    expect(options.errorMessage).toMatch(/^送信前に修正が必要です\n- To\/CC の社外アドレス 10 件/);
+    expect(options.errorMessage).toMatch(/^送信前に修正が必要です\n- To\/CC に社外のアドレスが 10 件/);
     expect(options.errorMessage).toMatch(/Presend の画面で修正してから、もう一度送信してください。$/);
   });
 

@@ -225,7 +225,7 @@ describe("pane notices: delayed delivery", () => {
     expect(formatMessage("en", "ui/delay/web")).toMatch(/Drafts/);
     expect(formatMessage("en", "ui/delay/classic")).toMatch(/cannot be edited or recalled/);
     const ja = deliveryNotice(external, delayed(120), "ja");
-    expect(formatMessage("ja", ja!.id, ja!.params)).toContain("送信ボタンを押してから 2 分後に送信");
+    expect(formatMessage("ja", ja!.id, ja!.params)).toContain("[送信]を押してから 2 分後に配信");
     expect(formatMessage("ja", "ui/delay/web")).toContain("下書き");
     expect(formatMessage("ja", "ui/delay/classic")).toContain("取り消しもできません");
   });
