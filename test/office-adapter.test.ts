@@ -291,6 +291,33 @@ describe("fixes", () => {
     expect(fake.state.bcc).toHaveLength(0);
   });
 
+  const contactGroup = { displayName: "Project team", emailAddress: "", recipientType: "distributionList" };
+
+  it("changes nothing when a field it would rewrite holds a contact group, which has no address to write back", async () => {
+    const { fake, item } = outlook({ to: ["a@x.example", contactGroup], cc: ["b@y.example"] });
+    const before = JSON.stringify(fake.state);
+    await expect(moveRecipientsToBcc(item, ["a@x.example", "b@y.example"])).rejects.toThrow(/to: "Project team" has no address/);
+    await expect(removeRecipient(item, "a@x.example")).rejects.toThrow(FixError);
+    // Not even BCC was written: no recipient ends up twice.
+    expect(JSON.stringify(fake.state)).toBe(before);
+  });
+
+  it("rewrites only the fields it changes: a contact group or a long list elsewhere does not stop it", async () => {
+    const { fake, item } = outlook(
+      { to: [contactGroup, ...addresses(600, () => "x.example")], cc: ["guest@y.example", "boss@example.co.jp"], bcc: addresses(550, () => "z.example") },
+      { recipientPageLimit: 500 },
+    );
+    await moveRecipientsToBcc(item, ["guest@y.example"]);
+    expect(fake.state.to).toHaveLength(601);
+    expect(fake.state.to[0]).toMatchObject({ displayName: "Project team", emailAddress: "" });
+    expect(fake.state.cc.map((r) => r.emailAddress)).toEqual(["boss@example.co.jp"]);
+    // BCC is only appended to, so its unread part is safe.
+    expect(fake.state.bcc).toHaveLength(551);
+    expect(fake.state.bcc[550].emailAddress).toBe("guest@y.example");
+    await removeRecipient(item, "boss@example.co.jp");
+    expect(fake.state.cc).toEqual([]);
+  });
+
   it("removes a recipient from every field, ignoring case", async () => {
     const { fake, item } = outlook({ to: ["a@x.example", "b@x.example"], cc: ["A@X.example"], bcc: ["c@x.example"] });
     await removeRecipient(item, "a@x.example");

@@ -29,14 +29,46 @@ function addressOf(r: Office.EmailAddressDetails): string {
   return normalizeAddress(r.emailAddress || "");
 }
 
-function readField(item: Office.MessageCompose, field: RecipientField, calls: HostCallOptions) {
-  return hostCall<Office.EmailAddressDetails[]>(field, (done) => item[field].getAsync(done), calls).then((list) => {
-    // Rewriting a field the host returned only in part would delete the recipients it left out.
-    if (list.length >= RECIPIENT_PAGE_LIMIT) {
-      throw new FixError(`${field}: ${list.length} or more recipients; change this field in Outlook itself`);
-    }
-    return list;
-  });
+type Fields = Record<RecipientField, Office.EmailAddressDetails[]>;
+
+function readFields(item: Office.MessageCompose, calls: HostCallOptions): Promise<Fields> {
+  return Promise.all(
+    RECIPIENT_FIELDS.map((field) => hostCall<Office.EmailAddressDetails[]>(field, (done) => item[field].getAsync(done), calls)),
+  ).then(([to, cc, bcc]) => ({ to: to || [], cc: cc || [], bcc: bcc || [] }));
+}
+
+/** A field to be replaced by `keep` (what it held, minus what the fix takes out). */
+interface Rewrite {
+  field: RecipientField;
+  read: Office.EmailAddressDetails[];
+  keep: Office.EmailAddressDetails[];
+}
+
+/** The fields a fix changes: those where `taken` matches something. */
+function rewritesOf(fields: Fields, taken: (r: Office.EmailAddressDetails, field: RecipientField) => boolean): Rewrite[] {
+  const rewrites: Rewrite[] = [];
+  for (const field of RECIPIENT_FIELDS) {
+    const keep = fields[field].filter((r) => !taken(r, field));
+    if (keep.length < fields[field].length) rewrites.push({ field, read: fields[field], keep });
+  }
+  return rewrites;
+}
+
+/**
+ * Refuses a rewrite that would lose recipients, before anything is written
+ * (a fix that fails half-way leaves the draft changed in ways the user did not ask for).
+ */
+function checkRewrite({ field, read, keep }: Rewrite): void {
+  // The host may have returned only part of the field: rewriting it would delete the rest.
+  if (read.length >= RECIPIENT_PAGE_LIMIT) {
+    throw new FixError(`${field}: ${read.length} or more recipients; change this field in Outlook itself`);
+  }
+  // A personal contact group comes without an address, and setAsync cannot write it back.
+  const unaddressed = keep.filter((r) => addressOf(r) === "");
+  if (unaddressed.length > 0) {
+    const names = unaddressed.map((r) => `"${r.displayName || ""}"`).join(", ");
+    throw new FixError(`${field}: ${names} has no address (a contact group) and cannot be written back; change this field in Outlook itself`);
+  }
 }
 
 const asUser = (r: Office.EmailAddressDetails): Office.EmailUser => ({ displayName: r.displayName, emailAddress: r.emailAddress });
@@ -63,9 +95,16 @@ function writeField(item: Office.MessageCompose, field: RecipientField, users: O
   );
 }
 
+function writeRewrites(item: Office.MessageCompose, rewrites: readonly Rewrite[], calls: HostCallOptions): Promise<void> {
+  return rewrites.reduce<Promise<void>>(
+    (previous, { field, keep }) => previous.then(() => writeField(item, field, keep.map(asUser), calls)),
+    Promise.resolve(),
+  );
+}
+
 /**
- * Moves these addresses from To/CC to BCC. BCC is written first, so a failure
- * part-way leaves a recipient in two fields rather than in none.
+ * Moves these addresses from To/CC to BCC. BCC is only appended to, and written
+ * first, so a failure part-way leaves a recipient in two fields rather than in none.
  */
 export function moveRecipientsToBcc(
   item: Office.MessageCompose,
@@ -74,18 +113,20 @@ export function moveRecipientsToBcc(
 ): Promise<void> {
   const calls = fixCalls(options);
   const wanted = new Set(addresses.map(normalizeAddress));
-  const moving = (r: Office.EmailAddressDetails) => wanted.has(addressOf(r));
-  return Promise.all(RECIPIENT_FIELDS.map((field) => readField(item, field, calls))).then(([to, cc, bcc]) => {
-    const inBcc = new Set(bcc.map(addressOf));
+  const moving = (r: Office.EmailAddressDetails) => addressOf(r) !== "" && wanted.has(addressOf(r));
+  return readFields(item, calls).then((fields) => {
+    const rewrites = rewritesOf(fields, (r, field) => field !== "bcc" && moving(r));
+    const inBcc = new Set(fields.bcc.map(addressOf));
     const added: Office.EmailUser[] = [];
-    for (const r of to.concat(cc)) {
-      if (!moving(r) || inBcc.has(addressOf(r))) continue;
-      inBcc.add(addressOf(r));
-      added.push(asUser(r));
+    for (const { read } of rewrites) {
+      for (const r of read) {
+        if (!moving(r) || inBcc.has(addressOf(r))) continue;
+        inBcc.add(addressOf(r));
+        added.push(asUser(r));
+      }
     }
-    return addToField(item, "bcc", added, calls)
-      .then(() => (to.some(moving) ? writeField(item, "to", to.filter((r) => !moving(r)).map(asUser), calls) : undefined))
-      .then(() => (cc.some(moving) ? writeField(item, "cc", cc.filter((r) => !moving(r)).map(asUser), calls) : undefined));
+    rewrites.forEach(checkRewrite);
+    return addToField(item, "bcc", added, calls).then(() => writeRewrites(item, rewrites, calls));
   });
 }
 
@@ -93,16 +134,11 @@ export function moveRecipientsToBcc(
 export function removeRecipient(item: Office.MessageCompose, address: string, options?: HostCallOptions): Promise<void> {
   const calls = fixCalls(options);
   const wanted = normalizeAddress(address);
-  const matches = (r: Office.EmailAddressDetails) => addressOf(r) === wanted;
-  return Promise.all(RECIPIENT_FIELDS.map((field) => readField(item, field, calls))).then((lists) =>
-    RECIPIENT_FIELDS.reduce<Promise<void>>(
-      (previous, field, index) =>
-        lists[index].some(matches)
-          ? previous.then(() => writeField(item, field, lists[index].filter((r) => !matches(r)).map(asUser), calls))
-          : previous,
-      Promise.resolve(),
-    ),
-  );
+  return readFields(item, calls).then((fields) => {
+    const rewrites = rewritesOf(fields, (r) => addressOf(r) === wanted);
+    rewrites.forEach(checkRewrite);
+    return writeRewrites(item, rewrites, calls);
+  });
 }
 
 export function removeAttachment(item: Office.MessageCompose, attachmentId: string, options?: HostCallOptions): Promise<void> {
