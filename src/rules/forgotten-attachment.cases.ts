@@ -35,6 +35,14 @@ const cases: RuleCases = {
     { name: "the PPAP follow-up names the earlier mail's attachment", draft: { to, subject: "パスワードのお知らせ", body: "先ほどお送りした添付ファイルのパスワードをお知らせします。" } },
     { name: "ご査収 of a document sent by post", draft: { to, body: "契約書を本日郵送いたしましたので、ご査収ください。" } },
     { name: "turned off", draft: { to, body: "見積書を添付します。" }, policy: { rules: { "forgotten-attachment": { severity: "off" } } } },
+    {
+      name: "an English legal footer's \"any attachments\"",
+      draft: { to, body: lines("The count starts at 9:00.", "", "Kind regards,", "Kenta", "", "This e-mail and any attachments are confidential and intended solely for the addressee.") },
+    },
+    {
+      name: "a Japanese legal footer's 添付ファイル",
+      draft: { to, body: lines("初荷は1月5日の午前でお願いいたします。", "", "本メールおよび添付ファイルには機密情報が含まれている場合があります。", "誤って受信された場合は、送信者までご連絡の上、削除してください。") },
+    },
   ],
   invalid: [
     {
@@ -65,6 +73,11 @@ const cases: RuleCases = {
     { name: "builtIn false with the policy's own word", draft: { to, body: "資料を同封します。" }, policy: { rules: { "forgotten-attachment": { builtIn: false, keywords: ["同封"] } } } },
     { name: "English subject of a new mail", draft: { to, subject: "Attachment: Q3 report", body: "Hi all." }, messageId: "subject" },
     { name: "a long sentence is shortened in the message", draft: { to, body: "先月の打ち合わせでご依頼いただいておりました新製品の販売計画と価格表を添付いたしますので、ご確認のほどよろしくお願いいたします。" }, params: { phrase: "…した新製品の販売計画と価格表を添付いたしますので、ご確認のほどよろしくお願いいた…" } },
+    {
+      name: "a promise above a legal footer still counts",
+      draft: { to, body: lines("Please find attached the invoice.", "", "This e-mail and any attachments are confidential and intended solely for the addressee.") },
+      params: { phrase: "please find attached the invoice" },
+    },
     { name: "severity raised to confirm", draft: { to, body: "資料を添付します。" }, policy: { rules: { "forgotten-attachment": { severity: "confirm" } } }, severity: "confirm" },
   ],
 };

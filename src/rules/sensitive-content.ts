@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { described, stringList, trueOrFalse } from "../policy/schema";
 import { DETECTORS, findPersonalData, type Detector } from "./personal-data";
 import { defineRule, type RuleReport } from "./rule";
-import { findTerms, normalizeText, subjectKind, type TermMatch } from "./text";
+import { findTerms, normalizeText, subjectKind, withoutDisclaimers, type TermMatch } from "./text";
 
 interface Options {
   keywords: string[];
@@ -20,21 +20,6 @@ const BUILT_IN_KEYWORDS = [
 
 /** 秘密保持契約 and 機密保持 are NDAs, 機密性 is "confidentiality": talk about secrecy, not a label. */
 const NOT_A_LABEL = /^(秘密保持|機密保持|機密性)/;
-
-/**
- * Legal footers ("This e-mail is confidential and intended solely for…",
- * 「本メールは機密情報を含み…誤って受信された場合は…」) are on every mail;
- * a paragraph with one of these phrases is not searched for keywords.
- */
-const DISCLAIMER =
-  /intended (solely |only )?for|intended recipient|received this (e-?mail|message|communication) in error|if you are not the (intended )?(addressee|recipient)|誤って(受信|配信|送信)|誤送信|お心当たりのない|心当たりのない|宛先に誤り/;
-
-function withoutDisclaimers(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .filter((paragraph) => !DISCLAIMER.test(paragraph))
-    .join("\n\n");
-}
 
 function labels(text: string, keywords: readonly string[]): TermMatch[] {
   return findTerms(text, keywords).filter((m) => !NOT_A_LABEL.test(text.slice(m.index)));

@@ -56,6 +56,24 @@ export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
   return found;
 }
 
+/**
+ * Legal footers ("This e-mail and any attachments are confidential and
+ * intended solely for…", 「本メールおよび添付ファイルには機密情報が含まれて
+ * いる場合があります。誤って受信された場合は…」) are on every mail, so their
+ * words (confidential, 機密, attachments, 添付ファイル) say nothing about this
+ * one. Works on normalized text.
+ */
+const DISCLAIMER =
+  /intended (solely |only )?for|intended recipient|received this (e-?mail|message|communication) in error|if you are not the (intended )?(addressee|recipient)|this (e-?mail|message|communication),? (and|including) any (files|attachments)|誤って(受信|配信|送信)|誤送信|お心当たりのない|心当たりのない|宛先に誤り|(本|この)(電子)?メール(および|及び|ならびに|並びに)(その)?添付ファイル|無断(で|の)?(転載|複製|転送|開示|使用|利用)|第三者(へ|に)の?(開示|転送|提供)/;
+
+/** The text without its paragraphs (blocks between blank lines) that are legal footers. */
+export function withoutDisclaimers(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .filter((paragraph) => !DISCLAIMER.test(paragraph))
+    .join("\n\n");
+}
+
 /** Where a sentence ends: Japanese and English full stops, ! ?, line breaks (". " only, not "file.pdf"). */
 const SENTENCE_END = /[。!?\n]|\.(\s|$)/g;
 
