@@ -11,6 +11,7 @@ import type { Recipient } from "../engine/types";
 import { en } from "../i18n/en";
 import { renderFinding } from "../i18n/findings";
 import { ja } from "../i18n/ja";
+import { HIDDEN_CHARACTERS, truncate } from "../i18n/visible";
 import { parsePolicy } from "../policy";
 import { SEVERITY_VALUES } from "../policy/schema";
 import type { RuleCase, RuleCases } from "../rules/cases";
@@ -31,16 +32,10 @@ const GENERATED_NOTE = (sources: string) =>
 
 // ------------------------------------------------------------ markdown bits
 
-/** Invisible or direction-changing characters a reader must see: shown as \uXXXX. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
-const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u3000\ufeff]/g;
-
+/** Invisible or direction-changing characters (and the ideographic space) written out as \uXXXX. */
 function visible(text: string): string {
-  return text.replace(HIDDEN_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  const writtenOut = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return text.replace(HIDDEN_CHARACTERS, writtenOut).replace(/\u3000/g, writtenOut);
 }
 
 /** A code span that survives backticks in the text. */

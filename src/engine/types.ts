@@ -57,9 +57,6 @@ export interface Draft {
   attachments: Attachment[];
 }
 
-/** One thing a finding is about: what the user ticks in the pane. */
-export type ItemKind = "recipient" | "attachment" | "message";
-
 export interface MessageRef {
   id: string;
   params: Record<string, string | number>;

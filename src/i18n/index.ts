@@ -11,10 +11,6 @@ export function pickLocale(displayLanguage: string | undefined): Locale {
   return displayLanguage && displayLanguage.toLowerCase().startsWith("ja") ? "ja" : "en";
 }
 
-export function isMessageId(id: string): id is MessageId {
-  return Object.prototype.hasOwnProperty.call(en, id);
-}
-
 /**
  * The text for a message id with `{param}` filled in. `overrides` is the
  * policy's wording for this locale; an unknown id shows itself so a missing

@@ -1,6 +1,7 @@
 import { decisionRank, type Decision, type Finding } from "../engine/types";
 import { formatMessage, listItems, type Locale, type MessageId } from "../i18n";
 import { renderFinding } from "../i18n/findings";
+import { HIDDEN_CHARACTERS, truncate } from "../i18n/visible";
 import type { OnError, Policy } from "../policy";
 
 /** Smart Alerts shows at most 500 characters, in errorMessage and in errorMessageMarkdown. */
@@ -15,27 +16,10 @@ export interface AlertText {
   markdown: string;
 }
 
-/**
- * Characters that would change how a name reads: C0/C1 controls (a newline
- * or \r would start a Markdown list item), bidirectional overrides and
- * isolates (`invoice\u202Efdp.exe` shows as "invoiceexe.pdf"), zero-width
- * characters and the BOM.
- */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+/g;
-
-/** Cuts at a character boundary (never between the halves of a surrogate pair) and marks the cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
-}
 
 /** A user-controlled string made safe to show: invisible and control characters become spaces, length capped. */
 export function sanitizeLabel(text: string, max = LABEL_MAX_CHARS): string {
-  return truncate(text.replace(INVISIBLE, " ").replace(/\s+/g, " ").trim(), max);
+  return truncate(text.replace(HIDDEN_CHARACTERS, " ").replace(/\s+/g, " ").trim(), max);
 }
 
 /**
