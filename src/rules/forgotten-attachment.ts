@@ -43,6 +43,9 @@ const NEGATIONS: readonly RegExp[] = [
   /(\bno|\bwithout|\bnot|n't|\bnever)\s+(\S+\s+){0,3}(attach|enclos)/,
   /(attach|enclos)\w{0,8}\s+(is|are|was|were)\s+not\b/,
   /\byour\s+(\w+\s+)?(attach|enclos)|\byou('ve|\s+have)?\s+(attached|enclosed|sent)\b/,
+  // What the recipient sent and the sender has received or read: 昨日いただいた添付資料, 添付資料、拝見しました, thanks for the attached report.
+  /(いただい|頂い|頂戴し|受領し|拝受し|受け取っ|もらっ|届い)た[^。]{0,10}(添付|別添)|(添付|別添)[^。]{0,12}(拝見|拝受|受領|ありがと|有難)/,
+  /\b(thanks|thank you) for (sending |sharing |forwarding )?(the|your)\s+(\w+\s+)?(attach|enclos)|\b(received|got|reviewed|read|checked|opened)\s+(the|your)\s+(\w+\s+)?(attach|enclos)/,
   /\b(later|separately|to follow|will follow)\b|separate (e-?mail|mail|message)/,
   /(attach|enclos)\w{0,8}\s*:\s*(none|n\/a|no)\b/,
   /\b(could|can|would) you (please )?(re-?send|send|forward|share)\b|\bplease (re-?send|send|forward) me\b/,
@@ -68,8 +71,8 @@ function mentions(text: string, options: Options, hasInline: boolean, extra: rea
 export default defineRule<Options>({
   id: "forgotten-attachment",
   docs: {
-    en: "The subject or the new body text says something is attached (添付, 別添, ご査収ください, 送付します, 資料をお送りします, attached, enclosed, …; `keywords` add words, `builtIn: false` keeps only yours) but no file is attached. Quoted earlier mail does not count, nor does a reply's or forward's subject (RE:/FW:/転送:), which repeats the earlier mail's. Sentences that negate (添付は不要です, no attachment), refer to the recipient's attachment (ご添付の資料, your attachment), to an earlier or later mail (先日お送りした資料, 後日郵送します, separately) are ignored, and so are legal footers (\"This e-mail and any attachments are confidential…\", 本メールおよび添付ファイルには…).",
-    ja: "件名または本文(引用部分を除く)に添付を示す言葉(添付、別添、ご査収ください、送付します、資料をお送りします、attached、enclosed など。`keywords` で追加、`builtIn: false` で組み込みの語を使わない)があるのに、ファイルが添付されていません。返信・転送の件名(RE:/FW:/転送:)は元のメールの件名なので対象外です。否定(添付は不要です)、相手の添付(ご添付の資料)、以前や後日のメール(先日お送りした資料、後日郵送します)を指す文、メール末尾の定型の免責文(本メールおよび添付ファイルには…)も対象外です。",
+    en: "The subject or the new body text says something is attached (添付, 別添, ご査収ください, 送付します, 資料をお送りします, attached, enclosed, …; `keywords` add words, `builtIn: false` keeps only yours) but no file is attached. Quoted earlier mail does not count, nor does a reply's or forward's subject (RE:/FW:/転送:), which repeats the earlier mail's. Sentences that negate (添付は不要です, no attachment), refer to the recipient's attachment (ご添付の資料, 昨日いただいた添付資料, your attachment, thanks for the attached report), to an earlier or later mail (先日お送りした資料, 後日郵送します, separately) are ignored, and so are legal footers (\"This e-mail and any attachments are confidential…\", 本メールおよび添付ファイルには…).",
+    ja: "件名または本文(引用部分を除く)に添付を示す言葉(添付、別添、ご査収ください、送付します、資料をお送りします、attached、enclosed など。`keywords` で追加、`builtIn: false` で組み込みの語を使わない)があるのに、ファイルが添付されていません。返信・転送の件名(RE:/FW:/転送:)は元のメールの件名なので対象外です。否定(添付は不要です)、相手の添付(ご添付の資料、昨日いただいた添付資料)、以前や後日のメール(先日お送りした資料、後日郵送します)を指す文、メール末尾の定型の免責文(本メールおよび添付ファイルには…)も対象外です。",
   },
   defaults: { severity: "warn", keywords: BUILT_IN_KEYWORDS, builtIn: true },
   options: {
