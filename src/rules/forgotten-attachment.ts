@@ -21,8 +21,8 @@ const SENDING_PHRASES: readonly RegExp[] = [
   new RegExp(`${DOCUMENT}(を|も)(お送り|送り)(いたし|致し|させていただき|させて頂き|し)?ます`),
 ];
 
-/** A subject names what the mail is: "見積書送付の件", "資料送付のご案内". */
-const SUBJECT_PHRASES: readonly RegExp[] = [/送付(の件|のご案内|のお知らせ|のご連絡|について|$)/];
+/** A subject names what the mail is: "見積書送付の件", "資料送付のご案内", or labels it "【送付】請求書", "[資料送付]". */
+const SUBJECT_PHRASES: readonly RegExp[] = [/送付(の件|のご案内|のお知らせ|のご連絡|について|[】\])]|$)/];
 
 /**
  * A sentence with one of these does not promise an attachment in this mail:
