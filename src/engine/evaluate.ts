@@ -66,7 +66,7 @@ export function evaluate(
   confirmations: readonly Confirmation[] = [],
   rules: readonly AnyRule[] = allRules,
 ): Evaluation {
-  if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [] };
+  if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false };
   const shared = buildSharedContext(draft, policy);
   // Several findings name the same thousands of recipients: canonicalise each address once.
   const recipientKey = cachedBy(recipientItemKey);
@@ -88,7 +88,7 @@ export function evaluate(
       decision = maxDecision(decision, finding.severity);
     }
   }
-  return { decision, findings, confirmed };
+  return { decision, findings, confirmed, hasExternal: shared.hasExternal };
 }
 
 /** The (rule, item) pairs that confirm every pending item of the confirm findings. */

@@ -91,4 +91,6 @@ export interface Evaluation {
   /** Findings still standing (a confirm finding whose items were all confirmed is moved to `confirmed`). */
   findings: Finding[];
   confirmed: Finding[];
+  /** Any recipient outside the organisation (trusted included), as classified for the rules. */
+  hasExternal: boolean;
 }

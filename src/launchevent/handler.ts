@@ -1,4 +1,3 @@
-import { buildSharedContext } from "../engine/context";
 import { evaluate } from "../engine/evaluate";
 import type { Decision, Draft, Evaluation, Finding } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
@@ -239,7 +238,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         );
       }
       const delay = policy.delivery.delayExternalSeconds;
-      if (delay > 0 && buildSharedContext(draft, policy).hasExternal) {
+      if (delay > 0 && evaluation.hasExternal) {
         stamps.push(
           supportsMailbox(office, "1.13") && item.delayDeliveryTime
             ? delayDelivery(item, delay, now(), calls)
