@@ -10,7 +10,7 @@ interface Options {
 }
 
 /** Words that say something is attached; the policy's `keywords` add to them. */
-const BUILT_IN_KEYWORDS = ["添付", "別添", "査収", "attached", "attaching", "attachment", "attachments", "enclosed", "pfa"];
+const BUILT_IN_KEYWORDS = ["添付", "別添", "別紙", "査収", "attached", "attaching", "attachment", "attachments", "enclosed", "pfa"];
 
 /** Document nouns before "をお送りします": "資料をお送りします" means a file comes with the mail. */
 const DOCUMENT = "(資料|ファイル|書類|データ|一式|写真|画像|明細|見積り?|見積もり|書|録|表|票|図|案|\\bpdf|\\bexcel|エクセル|\\bword|ワード|スライド|原稿|リスト|一覧)";
@@ -18,7 +18,8 @@ const DOCUMENT = "(資料|ファイル|書類|データ|一式|写真|画像|明
 /** Built-in phrases (dropped with the keywords by `builtIn: false`). Text is normalized: lower case, NFKC. */
 const SENDING_PHRASES: readonly RegExp[] = [
   /送付(いたし|致し|させていただき|させて頂き|申し上げ|し)ます/,
-  new RegExp(`${DOCUMENT}(を|も)(お送り|送り)(いたし|致し|させていただき|させて頂き|し)?ます`),
+  // 資料をお送りします, 見積書はPDFでお送りします, 図面をお届けします, データを送らせていただきます
+  new RegExp(`${DOCUMENT}(を|も|は|にて|で)((お送り|送り|お届け)(いたし|致し|させていただき|させて頂き|申し上げ|し)?|送らせて(いただき|頂き))ます`),
 ];
 
 /** A subject names what the mail is: "見積書送付の件", "資料送付のご案内", or labels it "【送付】請求書", "[資料送付]". */
@@ -39,6 +40,7 @@ const NEGATIONS: readonly RegExp[] = [
   /(添付|送付|お送り)(して|し|の上|のうえ)?(ご返信|ご返送|返信|返送|送信|お送り)?(いただ|頂|くださ|下さ|もら|ほしい|願)/,
   /(先日|前回|以前|先ほど|先程|さきほど|昨日|過日)[^。]{0,30}(添付|送付|お送り)(いた|致)?し(た|ました)(資料|ファイル|メール|件|もの|書類|データ|内容|添付|zip|の|際|が|けど|ところ)/,
   /(後日|後ほど|のちほど|別途|追って|郵送|宅配|別便|fax|ファックス|ファクス|別メール)[^。]{0,20}(添付|送付|お送り|査収)/,
+  /別紙[^。]{0,20}(郵送|宅配|別便|fax|ファックス|ファクス|持参|手渡し|お渡し)/, // a paper enclosure
   /(添付|attach)[^。]{0,12}(開か|開く|開い|開封|open)|不審|怪しい|標的型|suspicious|phishing/,
   /(\bno|\bwithout|\bnot|n't|\bnever)\s+(\S+\s+){0,3}(attach|enclos)/,
   /(attach|enclos)\w{0,8}\s+(is|are|was|were)\s+not\b/,
@@ -71,8 +73,8 @@ function mentions(text: string, options: Options, hasInline: boolean, extra: rea
 export default defineRule<Options>({
   id: "forgotten-attachment",
   docs: {
-    en: "The subject or the new body text says something is attached (添付, 別添, ご査収ください, 送付します, 資料をお送りします, attached, enclosed, …; `keywords` add words, `builtIn: false` keeps only yours) but no file is attached. Quoted earlier mail does not count, nor does a reply's or forward's subject (RE:/FW:/転送:), which repeats the earlier mail's. Sentences that negate (添付は不要です, no attachment), refer to the recipient's attachment (ご添付の資料, 昨日いただいた添付資料, your attachment, thanks for the attached report), to an earlier or later mail (先日お送りした資料, 後日郵送します, separately) are ignored, and so are legal footers (\"This e-mail and any attachments are confidential…\", 本メールおよび添付ファイルには…).",
-    ja: "件名または本文(引用部分を除く)に添付を示す言葉(添付、別添、ご査収ください、送付します、資料をお送りします、attached、enclosed など。`keywords` で追加、`builtIn: false` で組み込みの語を使わない)があるのに、ファイルが添付されていません。返信・転送の件名(RE:/FW:/転送:)は元のメールの件名なので対象外です。否定(添付は不要です)、相手の添付(ご添付の資料、昨日いただいた添付資料)、以前や後日のメール(先日お送りした資料、後日郵送します)を指す文、メール末尾の定型の免責文(本メールおよび添付ファイルには…)も対象外です。",
+    en: "The subject or the new body text says something is attached (添付, 別添, 別紙, ご査収ください, 送付します, 資料をお送りします, attached, enclosed, …; `keywords` add words, `builtIn: false` keeps only yours) but no file is attached. Quoted earlier mail does not count, nor does a reply's or forward's subject (RE:/FW:/転送:), which repeats the earlier mail's. Sentences that negate (添付は不要です, no attachment), refer to the recipient's attachment (ご添付の資料, 昨日いただいた添付資料, your attachment, thanks for the attached report), to an earlier or later mail (先日お送りした資料, 後日郵送します, separately) are ignored, and so are legal footers (\"This e-mail and any attachments are confidential…\", 本メールおよび添付ファイルには…).",
+    ja: "件名または本文(引用部分を除く)に添付を示す言葉(添付、別添、別紙、ご査収ください、送付します、資料をお送りします、attached、enclosed など。`keywords` で追加、`builtIn: false` で組み込みの語を使わない)があるのに、ファイルが添付されていません。返信・転送の件名(RE:/FW:/転送:)は元のメールの件名なので対象外です。否定(添付は不要です)、相手の添付(ご添付の資料、昨日いただいた添付資料)、以前や後日のメール(先日お送りした資料、後日郵送します)を指す文、メール末尾の定型の免責文(本メールおよび添付ファイルには…)も対象外です。",
   },
   defaults: { severity: "warn", keywords: BUILT_IN_KEYWORDS, builtIn: true },
   options: {
