@@ -318,6 +318,23 @@ describe("fixes", () => {
     expect(fake.state.cc).toEqual([]);
   });
 
+  it("removes one contact group by its name and position, and never every group at once", async () => {
+    const teamA = { displayName: " Team A ", emailAddress: "", recipientType: "distributionList" };
+    const teamB = { displayName: "Team B", emailAddress: "", recipientType: "distributionList" };
+    const { fake, item } = outlook({ to: [teamA, "a@x.example", teamA], cc: [teamB, "b@y.example"] });
+    const before = JSON.stringify(fake.state);
+    // An empty address matched every group before.
+    await expect(removeRecipient(item, "")).rejects.toThrow(/no address given/);
+    // The To field keeps another group that cannot be written back.
+    await expect(removeRecipient(item, { field: "to", name: "Team A", position: 1 })).rejects.toThrow(/"Team A" has no address/);
+    await expect(removeRecipient(item, { field: "cc", name: "Team B", position: 1 })).rejects.toThrow(/no entry "Team B"/);
+    expect(JSON.stringify(fake.state)).toBe(before);
+
+    await removeRecipient(item, { field: "cc", name: "Team B", position: 0 });
+    expect(fake.state.cc.map((r) => r.emailAddress)).toEqual(["b@y.example"]);
+    expect(fake.state.to).toHaveLength(3);
+  });
+
   it("removes a recipient from every field, ignoring case", async () => {
     const { fake, item } = outlook({ to: ["a@x.example", "b@x.example"], cc: ["A@X.example"], bcc: ["c@x.example"] });
     await removeRecipient(item, "a@x.example");

@@ -49,7 +49,7 @@ describe("pane model: recipients by zone and organisation", () => {
 
   it("gathers personal mailboxes under their provider and marks them personal", () => {
     const gmail = model.sections[0].groups.find((g) => g.label === "gmail.com");
-    expect(gmail?.personal).toBe(true);
+    expect(gmail?.kind).toBe("personal");
     expect(gmail?.rows.map((r) => r.address).sort()).toEqual(["friend@gmail.com", "other@gmail.com"]);
   });
 
@@ -73,6 +73,47 @@ describe("pane model: recipients by zone and organisation", () => {
     const rules = aoki?.confirmations.map((c) => c.rule).sort();
     // Two visible external parties (kita-shoji and a gmail user) see each other: cross-org-exposure asks too.
     expect(rules).toEqual(["cross-org-exposure", "external-recipient"]);
+  });
+});
+
+describe("pane model: contact groups (entries without an address)", () => {
+  const group = (name: string) => ({ address: "", name, kind: "distributionList" as const });
+  const draft = makeDraft({ from: FROM, to: ["aoki@kita-shoji.example"] });
+  draft.to.push(group("Team A"));
+  draft.cc.push(group("Team B"), group(""), group("Team B"));
+  const model = buildPaneModel(draft, policy, evaluate(draft, policy));
+  const rows = model.sections.flatMap((s) => s.groups.flatMap((g) => g.rows));
+
+  it("shows each group as its own row, under one group of entries without an address", () => {
+    expect(model.recipientCount).toBe(5);
+    const ids = rows.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const noAddress = model.sections.flatMap((s) => s.groups).filter((g) => g.kind === "no-address");
+    expect(noAddress).toHaveLength(1);
+    expect(noAddress[0].rows.map((r) => [r.name, r.fields])).toEqual([
+      ["Team A", ["to"]],
+      ["Team B", ["cc"]],
+      ["", ["cc"]],
+      ["Team B", ["cc"]],
+    ]);
+  });
+
+  it("removes a group by field, name and position, never by the empty address", () => {
+    expect(rows.filter((r) => r.address === "").map((r) => r.target)).toEqual([
+      { field: "to", name: "Team A", position: 0 },
+      { field: "cc", name: "Team B", position: 0 },
+      { field: "cc", name: "", position: 0 },
+      { field: "cc", name: "Team B", position: 1 },
+    ]);
+    expect(rows.find((r) => r.address === "aoki@kita-shoji.example")?.target).toBe("aoki@kita-shoji.example");
+  });
+
+  it("leaves groups out of the BCC fix: they have no address to move", () => {
+    const many = makeDraft({ from: FROM, to: Array.from({ length: 12 }, (_, i) => `p${i}@${i % 2 ? "gmail.com" : "yahoo.co.jp"}`) });
+    many.to.push(group("Team A"));
+    const moved = buildPaneModel(many, policy, evaluate(many, policy)).moveToBcc;
+    expect(moved).toHaveLength(12);
+    expect(moved).not.toContain("");
   });
 });
 

@@ -101,6 +101,9 @@ export const en = {
   "ui/delay/note": "This message goes outside the organisation, so Presend asks Outlook to hold it for {delay} after you press Send.",
   "ui/delay/web": "Outlook on the web, new Outlook and Mac: until then it waits in Drafts, where you can still open and edit it.",
   "ui/delay/classic": "Classic Outlook for Windows: the delay is kept on the server. The message skips the Outbox and cannot be edited or recalled after Send (it appears in Sent Items).",
+  // Task pane rows without an address (personal contact groups).
+  "ui/no-address-group": "Contact groups (no address)",
+  "ui/unnamed-group": "Contact group without a name",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -1,7 +1,7 @@
 import { normalizeAddress } from "../domains/idn";
 import { RECIPIENT_FIELDS, type RecipientField } from "../engine/types";
 import { CallLimiter, hostCall, runtimeTimers, type HostCallOptions } from "./async";
-import { RECIPIENT_PAGE_LIMIT } from "./read-draft";
+import { RECIPIENT_PAGE_LIMIT, toRecipient } from "./read-draft";
 
 /** setAsync and addAsync take at most 100 recipients per call. */
 const RECIPIENTS_PER_CALL = 100;
@@ -66,7 +66,7 @@ function checkRewrite({ field, read, keep }: Rewrite): void {
   // A personal contact group comes without an address, and setAsync cannot write it back.
   const unaddressed = keep.filter((r) => addressOf(r) === "");
   if (unaddressed.length > 0) {
-    const names = unaddressed.map((r) => `"${r.displayName || ""}"`).join(", ");
+    const names = unaddressed.map((r) => `"${toRecipient(r).name}"`).join(", ");
     throw new FixError(`${field}: ${names} has no address (a contact group) and cannot be written back; change this field in Outlook itself`);
   }
 }
@@ -130,12 +130,39 @@ export function moveRecipientsToBcc(
   });
 }
 
-/** Removes an address from every field it is in. */
-export function removeRecipient(item: Office.MessageCompose, address: string, options?: HostCallOptions): Promise<void> {
+/**
+ * A recipient without an address (a personal contact group): named by its field, its
+ * display name and its position among the entries of that field without an address
+ * and with that name, since nothing else tells two such groups apart.
+ */
+export interface UnaddressedEntry {
+  field: RecipientField;
+  name: string;
+  position: number;
+}
+
+/** What a Remove button takes out: an address (from every field it is in), or one entry without an address. */
+export type RecipientTarget = string | UnaddressedEntry;
+
+/** Picks the fields' entries a removal takes out; refuses a target that names nothing. */
+function removalOf(fields: Fields, target: RecipientTarget): (r: Office.EmailAddressDetails, field: RecipientField) => boolean {
+  if (typeof target === "string") {
+    const wanted = normalizeAddress(target);
+    // An empty address would match every contact group at once.
+    if (wanted === "") throw new FixError("no address given: a recipient without an address is removed by its name");
+    return (r) => addressOf(r) === wanted;
+  }
+  const sameName = fields[target.field].filter((r) => addressOf(r) === "" && toRecipient(r).name === target.name);
+  const chosen = sameName[target.position];
+  if (!chosen) throw new FixError(`${target.field}: no entry "${target.name}" without an address (the draft has changed)`);
+  return (r) => r === chosen;
+}
+
+/** Removes an address from every field it is in, or one entry without an address from its field. */
+export function removeRecipient(item: Office.MessageCompose, target: RecipientTarget, options?: HostCallOptions): Promise<void> {
   const calls = fixCalls(options);
-  const wanted = normalizeAddress(address);
   return readFields(item, calls).then((fields) => {
-    const rewrites = rewritesOf(fields, (r) => addressOf(r) === wanted);
+    const rewrites = rewritesOf(fields, removalOf(fields, target));
     rewrites.forEach(checkRewrite);
     return writeRewrites(item, rewrites, calls);
   });

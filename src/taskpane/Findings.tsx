@@ -13,6 +13,7 @@ import {
 import type { Decision, Evaluation, Finding } from "../engine/types";
 import { renderFinding } from "../i18n/findings";
 import { showBidiControls } from "../i18n/visible";
+import type { RecipientTarget } from "../office/fixes";
 import type { Policy } from "../policy/types";
 import { isTicked, type BlockCard, type CheckItem } from "./model";
 import { useText } from "./text";
@@ -86,7 +87,7 @@ export function Summary({ evaluation, policy }: { evaluation: Evaluation; policy
 
 export interface FixActions {
   busy: boolean;
-  removeRecipient(address: string): void;
+  removeRecipient(target: RecipientTarget): void;
   removeAttachment(attachmentId: string): void;
 }
 

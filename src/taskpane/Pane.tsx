@@ -94,7 +94,7 @@ export function Pane({ host }: { host: PaneHost }) {
   const ticks: TickActions = { ticked: view.ticked, tick: view.tick };
   const actions: FixActions = {
     busy: view.busy,
-    removeRecipient: (address) => void view.removeRecipient(address),
+    removeRecipient: (target) => void view.removeRecipient(target),
     removeAttachment: (id) => void view.removeAttachment(id),
   };
   const checks = model?.checks ?? [];

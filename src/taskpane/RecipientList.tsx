@@ -33,8 +33,15 @@ const useStyles = makeStyles({
   name: { color: tokens.colorNeutralForeground2 },
 });
 
+/** What names a row for people: its address, or for a contact group (no address) its name. */
+function rowName(row: RecipientRow, t: ReturnType<typeof useText>["t"]): string {
+  return row.address || row.name || t("ui/unnamed-group");
+}
+
 function RecipientLabel({ row }: { row: RecipientRow }) {
+  const { t } = useText();
   const styles = useStyles();
+  if (!row.address) return <span>{showBidiControls(rowName(row, t))}</span>;
   return (
     <>
       {row.name && row.name !== row.address ? <span className={styles.name}>{showBidiControls(row.name)} </span> : null}
@@ -71,7 +78,7 @@ function RecipientRowView({ row, ticks, actions }: { row: RecipientRow; ticks: T
           {t("ui/distribution-list")}
         </Badge>
       )}
-      <ItemStatus item={row} name={row.address} busy={actions.busy} onRemove={() => actions.removeRecipient(row.address)} />
+      <ItemStatus item={row} name={rowName(row, t)} busy={actions.busy} onRemove={() => actions.removeRecipient(row.target)} />
     </li>
   );
 }
@@ -91,7 +98,12 @@ function GroupView(props: {
   const bodyId = useId();
   const checks = group.rows.flatMap((row): CheckItem[] => (row.check ? [row.check] : []));
   const tickedCount = checks.filter((check) => isTicked(check, ticks.ticked)).length;
-  const label = group.personal ? t("ui/personal-group", { domain: group.label }) : group.label;
+  const label =
+    group.kind === "personal"
+      ? t("ui/personal-group", { domain: group.label })
+      : group.kind === "no-address"
+        ? t("ui/no-address-group")
+        : group.label;
   const remaining = group.rows.length - shown;
   return (
     <li>
@@ -119,7 +131,7 @@ function GroupView(props: {
         {open && (
           <ul className={list.plainList}>
             {group.rows.slice(0, shown).map((row) => (
-              <RecipientRowView key={row.address} row={row} ticks={ticks} actions={actions} />
+              <RecipientRowView key={row.id} row={row} ticks={ticks} actions={actions} />
             ))}
           </ul>
         )}

@@ -1,6 +1,6 @@
 import embeddedPolicy from "../../config/policy.json";
 import type { Confirmation } from "../engine/types";
-import { moveRecipientsToBcc, removeAttachment, removeRecipient } from "../office/fixes";
+import { moveRecipientsToBcc, removeAttachment, removeRecipient, type RecipientTarget } from "../office/fixes";
 import { loadPolicy, runtimeFetch, type LoadedPolicy } from "../office/policy-source";
 import { readDraft, type DraftReading } from "../office/read-draft";
 import { saveConfirmations } from "../office/session";
@@ -15,7 +15,7 @@ export interface PaneHost {
   loadPolicy(): Promise<LoadedPolicy>;
   saveConfirmations(confirmations: Confirmation[]): Promise<void>;
   moveToBcc(addresses: string[]): Promise<void>;
-  removeRecipient(address: string): Promise<void>;
+  removeRecipient(target: RecipientTarget): Promise<void>;
   removeAttachment(attachmentId: string): Promise<void>;
   /** Calls `listener` when recipients or attachments change; returns the unsubscribe function. */
   onDraftChanged(listener: () => void): () => void;
@@ -40,7 +40,7 @@ export function officePaneHost(office: typeof Office): PaneHost {
       loadPolicy({ url: "policy.json", timeoutMs: POLICY_TIMEOUT_MS, fetch: runtimeFetch(), embedded: embeddedPolicy }),
     saveConfirmations: (confirmations) => saveConfirmations(item, confirmations),
     moveToBcc: (addresses) => moveRecipientsToBcc(item, addresses),
-    removeRecipient: (address) => removeRecipient(item, address),
+    removeRecipient: (target) => removeRecipient(item, target),
     removeAttachment: (attachmentId) => removeAttachment(item, attachmentId),
     onDraftChanged(listener) {
       const types = [office.EventType.RecipientsChanged, office.EventType.AttachmentsChanged];

@@ -11,8 +11,9 @@ import {
   type RecipientField,
   type RecipientKind,
 } from "../engine/types";
+import type { RecipientTarget, UnaddressedEntry } from "../office/fixes";
 import type { Policy } from "../policy/types";
-import type { Zone } from "../rules/rule";
+import type { ClassifiedRecipient, Zone } from "../rules/rule";
 
 /**
  * What the pane shows, derived from (draft, policy, evaluation) without any
@@ -30,6 +31,11 @@ export interface CheckItem {
 }
 
 export interface RecipientRow {
+  /** Unique in the pane (the React key): the address's item key, or a key for an entry without an address. */
+  id: string;
+  /** What its Remove button takes out. */
+  target: RecipientTarget;
+  /** "" for a personal contact group: Outlook gives it no address. */
   address: string;
   name: string;
   kind: RecipientKind;
@@ -46,9 +52,10 @@ export interface RecipientRow {
 
 export interface OrganisationGroup {
   id: string;
-  /** Registrable domain, or the mailbox provider's domain for personal addresses. */
+  /** Registrable domain, or the mailbox provider's domain for personal addresses; "" for entries without an address. */
   label: string;
-  personal: boolean;
+  /** `personal`: consumer mailboxes gathered under their provider; `no-address`: contact groups. */
+  kind: "organisation" | "personal" | "no-address";
   rows: RecipientRow[];
 }
 
@@ -143,11 +150,15 @@ function blockCardsOf(findings: readonly Finding[], attachments: readonly Attach
     });
 }
 
+type GroupPlace = Pick<OrganisationGroup, "id" | "label" | "kind">;
+
 /** An IDN organisation shows its punycode too: a Cyrillic е in еxample.co.jp is invisible otherwise. */
-function groupLabelOf(party: { consumer: boolean; label: string; organisation: string }, domain: string): { id: string; label: string } {
+function groupOf(recipient: ClassifiedRecipient): GroupPlace {
+  const { party, domain } = recipient;
+  if (!recipient.normalized) return { id: "no-address", label: "", kind: "no-address" };
   // A personal mailbox is its own party; for display they are gathered under their provider.
-  if (party.consumer) return { id: `personal:${domain}`, label: displayDomainWithAscii(domain) };
-  return { id: `org:${party.label}`, label: displayDomainWithAscii(party.organisation) };
+  if (party.consumer) return { id: `personal:${domain}`, label: displayDomainWithAscii(domain), kind: "personal" };
+  return { id: `org:${party.label}`, label: displayDomainWithAscii(party.organisation), kind: "organisation" };
 }
 
 /** Builds every section of the pane. `ticked` does not matter here: ticks only change checkbox states. */
@@ -167,12 +178,17 @@ export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluat
   const rows = new Map<string, RecipientRow>();
   for (const recipient of context.recipients) {
     const key = recipientItemKey(recipient.address);
-    const existing = rows.get(key);
+    // Entries without an address (contact groups) are each their own row, told apart by name and position.
+    const target = recipient.normalized ? recipient.address : unaddressedEntry(recipient, rows);
+    const id = typeof target === "string" ? key : `group:${target.field}:${target.name}:${target.position}`;
+    const existing = rows.get(id);
     if (existing) {
       if (!existing.fields.includes(recipient.field)) existing.fields.push(recipient.field);
       continue;
     }
     const row: RecipientRow = {
+      id,
+      target,
       address: recipient.address,
       name: recipient.name,
       kind: recipient.kind,
@@ -182,10 +198,10 @@ export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluat
       check: checks.get(key),
       removedInCard: removedInCard.has(key),
     };
-    rows.set(key, row);
-    const { id, label } = groupLabelOf(recipient.party, recipient.domain);
-    const groupKey = `${recipient.zone}|${id}`;
-    const group = groups.get(groupKey) ?? { id: groupKey, label, personal: recipient.party.consumer, rows: [], zone: recipient.zone };
+    rows.set(id, row);
+    const place = groupOf(recipient);
+    const groupKey = `${recipient.zone}|${place.id}`;
+    const group = groups.get(groupKey) ?? { ...place, id: groupKey, rows: [], zone: recipient.zone };
     group.rows.push(row);
     groups.set(groupKey, group);
   }
@@ -226,6 +242,13 @@ export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluat
   };
 }
 
+/** The next entry of this name without an address in the recipient's field (the rows so far hold the earlier ones). */
+function unaddressedEntry(recipient: ClassifiedRecipient, rows: ReadonlyMap<string, RecipientRow>): UnaddressedEntry {
+  let position = 0;
+  while (rows.has(`group:${recipient.field}:${recipient.name}:${position}`)) position++;
+  return { field: recipient.field, name: recipient.name, position };
+}
+
 /**
  * The BCC fix moves every visible external address (trusted partners too: they
  * still see each other) plus whatever a move-to-bcc finding named (a school
@@ -238,7 +261,8 @@ export function moveToBccAddresses(draft: Draft, policy: Policy, findings: reado
   const addresses = new Map<string, string>();
   for (const r of buildSharedContext(draft, policy).visible) {
     const key = recipientItemKey(r.address);
-    if ((r.external || named.has(key)) && !addresses.has(key)) addresses.set(key, r.address);
+    // An entry without an address (a contact group) cannot be moved.
+    if (r.normalized && (r.external || named.has(key)) && !addresses.has(key)) addresses.set(key, r.address);
   }
   return [...addresses.values()];
 }

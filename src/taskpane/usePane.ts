@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { confirmationsFor, evaluate } from "../engine/evaluate";
 import type { Confirmation, Draft, Evaluation } from "../engine/types";
+import type { RecipientTarget } from "../office/fixes";
 import type { Policy } from "../policy/types";
 import type { PaneHost } from "./host";
 import { buildPaneModel, mergeConfirmations, withTicks, type CheckItem, type PaneModel } from "./model";
@@ -23,7 +24,7 @@ export interface PaneView {
   tick(checks: readonly CheckItem[], on: boolean): void;
   confirm(): Promise<void>;
   moveToBcc(): Promise<void>;
-  removeRecipient(address: string): Promise<void>;
+  removeRecipient(target: RecipientTarget): Promise<void>;
   removeAttachment(attachmentId: string): Promise<void>;
 }
 
@@ -149,7 +150,7 @@ export function usePane(host: PaneHost): PaneView {
     tick: (checks, on) => setTicked((current) => withTicks(current, checks, on)),
     confirm,
     moveToBcc: () => change(() => host.moveToBcc(model?.moveToBcc ?? []), "ui/error/fix"),
-    removeRecipient: (address) => change(() => host.removeRecipient(address), "ui/error/fix"),
+    removeRecipient: (target) => change(() => host.removeRecipient(target), "ui/error/fix"),
     removeAttachment: (attachmentId) => change(() => host.removeAttachment(attachmentId), "ui/error/fix"),
   };
 }

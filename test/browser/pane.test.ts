@@ -141,6 +141,23 @@ describeInBrowser("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("lists contact groups (no address) one by one and removes only the one asked for", async () => {
+    const group = (displayName: string) => ({ displayName, emailAddress: "", recipientType: "distributionList" });
+    const page = await openPane({ from: ME, to: ["aoki@kita-shoji.example", group("営業チーム")], cc: [group("Project team")], subject: "ご相談", body: "よろしくお願いします。" });
+    const heading = page.getByRole("button", { name: "Contact groups (no address)" });
+    await heading.waitFor();
+    expect(await heading.getAttribute("aria-expanded")).toBe("true");
+    expect(await page.getByRole("heading", { name: "Recipients (3)" }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Remove Project team" }).click();
+    await page.getByRole("button", { name: "Remove Project team" }).waitFor({ state: "detached" });
+    const state = await page.evaluate(() => ({ to: window.presendFakeHost!.state.to.map((r) => r.displayName), cc: window.presendFakeHost!.state.cc.length }));
+    expect(state).toEqual({ to: ["aoki@kita-shoji.example", "営業チーム"], cc: 0 });
+    expect(await page.getByRole("button", { name: "Remove 営業チーム" }).count()).toBe(1);
+    await page.close();
+  });
+
   const mixedDraft = (displayLanguage: string): PaneDraft => ({
     from: ME,
     to: ["北商事 青木 様 <aoki@kita-shoji.example>", "info@spam-relay.test"],
