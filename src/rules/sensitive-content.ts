@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { described, stringList, trueOrFalse } from "../policy/schema";
 import { DETECTORS, findPersonalData, type Detector } from "./personal-data";
 import { defineRule, type RuleReport } from "./rule";
-import { findTerms, normalizeText, subjectKind, withoutDisclaimers, type TermMatch } from "./text";
+import { findPatterns, findTerms, normalizeText, subjectKind, withoutDisclaimers, type TermMatch } from "./text";
 
 interface Options {
   keywords: string[];
@@ -14,15 +14,22 @@ interface Options {
 
 /** Labels that mark a mail or file as not for outside eyes. */
 const BUILT_IN_KEYWORDS = [
-  "社外秘", "部外秘", "極秘", "厳秘", "秘密", "機密", "取扱注意", "取扱い注意", "取り扱い注意", "関係者外秘", "社内限り",
+  "社外秘", "部外秘", "社内秘", "人事秘", "極秘", "厳秘", "マル秘", "丸秘", "秘密", "機密", "取扱注意", "取扱い注意", "取り扱い注意", "関係者外秘", "社内限り",
   "confidential", "strictly confidential", "strictly private", "internal only", "internal use only", "do not forward", "do not distribute",
 ];
 
 /** 秘密保持契約 and 機密保持 are NDAs, 機密性 is "confidentiality": talk about secrecy, not a label. */
 const NOT_A_LABEL = /^(秘密保持|機密保持|機密性)/;
 
-function labels(text: string, keywords: readonly string[]): TermMatch[] {
-  return findTerms(text, keywords).filter((m) => !NOT_A_LABEL.test(text.slice(m.index)));
+/**
+ * 秘 alone in brackets is a label: 【秘】, (秘), ［秘］, and ㊙ (which
+ * normalizeText writes as (秘)). Unbracketed 秘 is part of other words (秘書, 便秘).
+ */
+const SECRET_MARK = /[([【〔《<「『]\s{0,2}秘\s{0,2}[)\]】〕》>」』]/;
+
+function labels(text: string, keywords: readonly string[], marks: boolean): TermMatch[] {
+  const found = [...findTerms(text, keywords), ...(marks ? findPatterns(text, [SECRET_MARK]) : [])];
+  return found.filter((m) => !NOT_A_LABEL.test(text.slice(m.index)));
 }
 
 /** Each value once, in first-seen order, for a message ("社外秘, confidential", "****1111, ****4444"). */
@@ -36,8 +43,8 @@ function distinctList(values: readonly string[]): string {
 export default defineRule<Options>({
   id: "sensitive-content",
   docs: {
-    en: "A mail to an outside recipient (trusted ones included) whose subject, new body text or attachment names carry a confidentiality label (`keywords`; built in: 社外秘, 部外秘, 極秘, 秘密, 機密, 取扱注意, 関係者外秘, confidential, internal only, do not forward, …), or whose subject or text contains personal data found by `detectors` (default both): `credit-card` (13–19 digits, Luhn-valid, a known issuer's prefix) and `my-number` (a 12-digit 個人番号 with a valid check digit). A forward's quoted text is searched too: it goes out again. Phone numbers, postal codes, dates, amounts and labelled order or reference numbers are not personal data; NDA wording (秘密保持契約) and legal footers are not labels. Messages show only the last four digits. `onlyExternal: false` checks internal mail too.",
-    ja: "社外(信頼済みの取引先を含む)宛てのメールで、件名・本文(引用を除く)・添付ファイル名に機密表示(`keywords`。組み込み: 社外秘、部外秘、極秘、秘密、機密、取扱注意、関係者外秘、confidential、internal only、do not forward など)があるか、件名・本文に個人情報(`detectors`。既定は両方)があります。`credit-card` はクレジットカード番号(13〜19桁、Luhn チェック、国際ブランドの番号体系)、`my-number` はマイナンバー(12桁、チェックデジット)です。転送メールでは引用部分も対象です(そのまま社外に出るため)。電話番号、郵便番号、日付、金額、「注文番号」などの付いた番号は対象外です。秘密保持契約などの言葉やメール末尾の定型の免責文は機密表示とみなしません。メッセージには番号の下4桁だけを表示します。`onlyExternal: false` で社内宛ても対象にします。",
+    en: "A mail to an outside recipient (trusted ones included) whose subject, new body text or attachment names carry a confidentiality label (`keywords`; built in: 社外秘, 部外秘, 社内秘, 極秘, 秘密, 機密, 取扱注意, 関係者外秘, confidential, internal only, do not forward, …, and 秘 in brackets: 【秘】, (秘), ㊙), or whose subject or text contains personal data found by `detectors` (default both): `credit-card` (13–19 digits, Luhn-valid, a known issuer's prefix) and `my-number` (a 12-digit 個人番号 with a valid check digit). A forward's quoted text is searched too: it goes out again. Phone numbers, postal codes, dates, amounts and labelled order or reference numbers are not personal data; NDA wording (秘密保持契約) and legal footers are not labels. Messages show only the last four digits. `onlyExternal: false` checks internal mail too.",
+    ja: "社外(信頼済みの取引先を含む)宛てのメールで、件名・本文(引用を除く)・添付ファイル名に機密表示(`keywords`。組み込み: 社外秘、部外秘、社内秘、極秘、秘密、機密、取扱注意、関係者外秘、confidential、internal only、do not forward など。括弧付きの【秘】(秘)や ㊙ も対象)があるか、件名・本文に個人情報(`detectors`。既定は両方)があります。`credit-card` はクレジットカード番号(13〜19桁、Luhn チェック、国際ブランドの番号体系)、`my-number` はマイナンバー(12桁、チェックデジット)です。転送メールでは引用部分も対象です(そのまま社外に出るため)。電話番号、郵便番号、日付、金額、「注文番号」などの付いた番号は対象外です。秘密保持契約などの言葉やメール末尾の定型の免責文は機密表示とみなしません。メッセージには番号の下4桁だけを表示します。`onlyExternal: false` で社内宛ても対象にします。",
   },
   defaults: { severity: "confirm", keywords: BUILT_IN_KEYWORDS, builtIn: true, onlyExternal: true },
   options: {
@@ -60,13 +67,13 @@ export default defineRule<Options>({
     const body = normalizeText(forward ? `${draft.body.newText}\n\n${draft.body.quotedText}` : draft.body.newText);
     const reports: RuleReport[] = [];
 
-    const inText = labels(`${subject}\n\n${withoutDisclaimers(body)}`, options.keywords);
+    const inText = labels(`${subject}\n\n${withoutDisclaimers(body)}`, options.keywords, options.builtIn);
     if (inText.length > 0) reports.push({ messageId: "keyword", params: { keywords: distinctList(inText.map((m) => m.term)) } });
 
     const files: typeof draft.attachments = [];
     const inFiles: TermMatch[] = [];
     for (const attachment of draft.attachments) {
-      const found = labels(normalizeText(attachment.name), options.keywords);
+      const found = labels(normalizeText(attachment.name), options.keywords, options.builtIn);
       if (found.length > 0) files.push(attachment);
       inFiles.push(...found);
     }

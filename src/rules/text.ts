@@ -12,11 +12,19 @@
 const recentlyNormalized: Array<[string, string]> = [];
 const WORTH_CACHING = 1000;
 
-/** NFKC folds full-width forms to ASCII; lower case makes matching case-insensitive. */
+/**
+ * NFKC folds full-width forms to ASCII; lower case makes matching
+ * case-insensitive. ㊙ is a label, which NFKC would turn into a bare 秘 (as in
+ * 秘書): it becomes (秘).
+ */
+function fold(text: string): string {
+  return text.replace(/\u3299/g, "(秘)").normalize("NFKC").toLowerCase();
+}
+
 export function normalizeText(text: string): string {
-  if (text.length < WORTH_CACHING) return text.normalize("NFKC").toLowerCase();
+  if (text.length < WORTH_CACHING) return fold(text);
   for (const [input, output] of recentlyNormalized) if (input === text) return output;
-  const output = text.normalize("NFKC").toLowerCase();
+  const output = fold(text);
   recentlyNormalized.unshift([text, output]);
   if (recentlyNormalized.length > 4) recentlyNormalized.pop();
   return output;
