@@ -17,9 +17,9 @@ export interface PersonalData {
 /** Digits with single spaces or hyphens between groups (text is NFKC-normalized: full-width digits are ASCII). */
 const DIGIT_RUN = /\d+(?:[ \-‐−]\d+)*/g;
 
-/** Labels of numbers that are not personal data: "注文番号: 4111…", "TEL 0312345678…". */
+/** Labels of numbers that are not personal data: "注文番号: 4111…", "TEL 0312345678…", "送り状番号", "シリアル", "No. …". */
 const REFERENCE_LABEL =
-  /(注文|受注|発注|伝票|請求|見積|問い?合わ?せ|管理|予約|追跡|お客様|顧客|会員|契約|口座|振込|電話|携帯|tel|fax|phone|order|invoice|tracking|ref|reference|account|booking|customer|member|contract)\s*(番号|no\.?|number|#|id|コード|code)?\s*[:：#.]?\s*$/;
+  /((注文|受注|発注|伝票|送り状|荷物|出荷|配送|請求|見積|問い?合わ?せ|管理|予約|受付|申込|追跡|お客様|顧客|会員|社員|従業員|契約|口座|振込|電話|携帯|商品|製品|品番|型番|製造|シリアル|ロット|tel|fax|phone|order|invoice|tracking|shipment|parcel|ref|reference|account|booking|customer|member|employee|contract|serial|lot|jan|ean|isbn)\s*(番号|no\.?|number|#|id|コード|code)?|\bno\.)\s*[:：#.]?\s*$/;
 
 /** A digit run glued to letters, a currency, a decimal point or a unit is part of something else. */
 function standsAlone(text: string, start: number, end: number): boolean {
@@ -79,8 +79,20 @@ function isMyNumber(run: string, digits: string): boolean {
   return grouped && myNumberValid(digits);
 }
 
+/**
+ * A JAN code (EAN-13 from GS1 Japan: 45 or 49, then a mod-10 check digit with
+ * weights 1 and 3). Every Japanese product carries one, and one in ten would
+ * also pass as a 13-digit Visa number.
+ */
+function isJanCode(digits: string): boolean {
+  if (digits.length !== 13 || !/^4[59]/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (i % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10 === Number(digits[12]);
+}
+
 function isCardNumber(digits: string): boolean {
-  return digits.length >= 13 && digits.length <= 19 && knownIssuer(digits) && luhnValid(digits);
+  return digits.length >= 13 && digits.length <= 19 && knownIssuer(digits) && luhnValid(digits) && !isJanCode(digits);
 }
 
 /** Card numbers and Individual Numbers in normalized text (see normalizeText). */
