@@ -222,22 +222,37 @@ describe("decodeBase64", () => {
 });
 
 describe("session confirmations", () => {
-  it("round-trips through item.sessionData", async () => {
+  const byPair = (list: readonly { rule: string; item: string }[]) => list.map((c) => `${c.rule} ${c.item}`).sort();
+
+  it("round-trips through item.sessionData, each item written once", async () => {
     const { fake, item } = outlook();
     const confirmations = [
       { rule: "external-recipient", item: "recipient:a@x.example" },
+      { rule: "cross-org-exposure", item: "recipient:a@x.example" },
       { rule: "external-recipient", item: "recipient:b@y.example" },
+      { rule: "cross-org-exposure", item: "recipient:b@y.example" },
+      { rule: "external-recipient", item: "recipient:c@z.example" },
       { rule: "external-attachment", item: "attachment:q.pdf:10" },
+      { rule: "external-recipient", item: "recipient:a@x.example" },
     ];
     await saveConfirmations(item, confirmations);
-    expect(JSON.parse(fake.state.sessionData[CONFIRMATIONS_KEY])).toEqual({
-      v: 1,
-      confirmed: {
-        "external-recipient": ["recipient:a@x.example", "recipient:b@y.example"],
-        "external-attachment": ["attachment:q.pdf:10"],
-      },
-    });
-    expect(await loadConfirmations(item)).toEqual(confirmations);
+    const stored = JSON.parse(fake.state.sessionData[CONFIRMATIONS_KEY]);
+    expect(stored.v).toBe(2);
+    expect([...stored.items].sort()).toEqual([
+      "attachment:q.pdf:10",
+      "recipient:a@x.example",
+      "recipient:b@y.example",
+      "recipient:c@z.example",
+    ]);
+    expect(byPair(await loadConfirmations(item))).toEqual(byPair(confirmations.slice(0, 6)));
+  });
+
+  it("still reads what earlier releases wrote (version 1)", () => {
+    const v1 = JSON.stringify({ v: 1, confirmed: { "external-recipient": ["recipient:a@x.example"], "missing-subject": ["message"] } });
+    expect(decodeConfirmations(v1)).toEqual([
+      { rule: "external-recipient", item: "recipient:a@x.example" },
+      { rule: "missing-subject", item: "message" },
+    ]);
   });
 
   it("reads a missing key as nothing confirmed, with the reason", async () => {
@@ -247,22 +262,34 @@ describe("session confirmations", () => {
     expect(reading.problem).toContain("not found");
   });
 
-  it("ignores anything that is not its own format", () => {
-    for (const text of ["", "{", "[]", '{"v":2,"confirmed":{}}', '{"v":1,"confirmed":{"r":"x"}}', "null"]) {
+  it("ignores anything that is not its own format, and positions that name no item", () => {
+    for (const text of ["", "{", "[]", '{"v":2,"confirmed":{}}', '{"v":3,"items":["a"],"rules":{"r":[0]}}', '{"v":1,"confirmed":{"r":"x"}}', "null"]) {
       expect(decodeConfirmations(text)).toEqual([]);
     }
     expect(decodeConfirmations('{"v":1,"confirmed":{"r":["a",3,"b"]}}')).toEqual([
       { rule: "r", item: "a" },
       { rule: "r", item: "b" },
     ]);
+    const v2 = { v: 2, items: ["a", 7, "c", "d"], rules: { r: [0, 1, 9, -1, 0.5, [2, 3], [3, 2], [0, 99]], s: "0", t: [[2, 3, 4]] } };
+    expect(decodeConfirmations(JSON.stringify(v2))).toEqual([
+      { rule: "r", item: "a" },
+      { rule: "r", item: "c" },
+      { rule: "r", item: "d" },
+    ]);
   });
 
-  it("fits 1,000 confirmed recipients in the 50,000 characters older clients allow", () => {
-    const confirmations = addresses(1000, (i) => `company${i}.example.co.jp`).map((a) => ({
-      rule: "external-recipient",
-      item: `recipient:${a}`,
-    }));
-    expect(encodeConfirmations(confirmations).length).toBeLessThan(50000);
+  it("fits 1,000 recipients confirmed for 4 rules in the 50,000 characters older clients allow", () => {
+    const items = addresses(1000, (i) => `company${i}.example.co.jp`).map((a) => `recipient:${a}`);
+    // As the pane saves them: per recipient, every rule that asked about it (some rules ask about some recipients only).
+    const rules = ["external-recipient", "cross-org-exposure", "lookalike-domain", "sensitive-content"];
+    const asks = (rule: number, i: number) => rule === 0 || (rule === 1 && i < 700) || (rule === 2 && i % 7 === 0) || (rule === 3 && i % 2 === 0);
+    const confirmations = items.flatMap((item, i) => rules.filter((_, r) => asks(r, i)).map((rule) => ({ rule, item })));
+    const everyRule = items.flatMap((item) => rules.map((rule) => ({ rule, item })));
+    for (const list of [confirmations, everyRule]) {
+      const text = encodeConfirmations(list);
+      expect(text.length).toBeLessThan(50000);
+      expect(byPair(decodeConfirmations(text))).toEqual(byPair(list));
+    }
   });
 });
 

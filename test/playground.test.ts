@@ -67,8 +67,9 @@ describe("fake Outlook host driven through the real adapter", () => {
     const confirmations = [{ rule: "external-recipient", item: "recipient:a@kita-shoji.example" }];
     await saveConfirmations(itemOf(fake), confirmations);
     expect(JSON.parse(fake.state.sessionData["presend.confirmations"])).toEqual({
-      v: 1,
-      confirmed: { "external-recipient": ["recipient:a@kita-shoji.example"] },
+      v: 2,
+      items: ["recipient:a@kita-shoji.example"],
+      rules: { "external-recipient": [0] },
     });
     expect((await readDraft(itemOf(fake))).confirmations).toEqual(confirmations);
   });

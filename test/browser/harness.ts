@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { CHROMIUM, launchChromium } from "../../scripts/chromium.cjs";
 import { createStaticHandler } from "../../scripts/static-server.cjs";
+import { decodeConfirmations } from "../../src/office/session";
 
 import type { FakeDraftSpec, FakeOutlookOptions } from "../../src/playground/fake-office";
 
@@ -129,10 +130,13 @@ export async function axeViolations(page: Page) {
   });
 }
 
-/** The session data the pane wrote, as the send handler will read it. */
-export async function storedConfirmations(page: Page): Promise<{ v: number; confirmed: Record<string, string[]> } | undefined> {
+/** The confirmed items by rule that the pane wrote to session data, decoded as the send handler reads them. */
+export async function storedConfirmations(page: Page): Promise<Record<string, string[]> | undefined> {
   const text = await page.evaluate(() => window.presendFakeHost?.state.sessionData["presend.confirmations"]);
-  return text ? JSON.parse(text) : undefined;
+  if (!text) return undefined;
+  const byRule: Record<string, string[]> = {};
+  for (const { rule, item } of decodeConfirmations(text)) (byRule[rule] ??= []).push(item);
+  return byRule;
 }
 
 /** Polls `check` until it is true (for states a locator cannot wait for, like "enabled"). */

@@ -76,16 +76,15 @@ describeInBrowser("task pane in Chromium", () => {
     await page.getByText("Press Send again to send the message.").waitFor();
 
     const stored = await storedConfirmations(page);
-    expect(stored?.v).toBe(1);
-    expect(stored?.confirmed["external-recipient"]?.sort()).toEqual([
+    expect(stored?.["external-recipient"]?.sort()).toEqual([
       "recipient:aoki@kita-shoji.example",
       "recipient:mori@minato-denki.example",
     ]);
-    expect(stored?.confirmed["cross-org-exposure"]?.sort()).toEqual([
+    expect(stored?.["cross-org-exposure"]?.sort()).toEqual([
       "recipient:aoki@kita-shoji.example",
       "recipient:mori@minato-denki.example",
     ]);
-    expect(stored?.confirmed["external-attachment"]).toEqual(["attachment:見積書.pdf:182344"]);
+    expect(stored?.["external-attachment"]).toEqual(["attachment:見積書.pdf:182344"]);
     // Everything is confirmed now: nothing left to tick.
     expect(await page.getByRole("checkbox").count()).toBe(0);
     await page.close();
@@ -247,7 +246,7 @@ describeInBrowser("task pane in Chromium", () => {
     console.log(`1,000 recipients: 20 organisations confirmed in ${Date.now() - tickStarted} ms (not asserted)`);
     await confirm.click();
     await until("confirmations stored", async () => (await storedConfirmations(page)) !== undefined, 30000);
-    expect((await storedConfirmations(page))?.confirmed["external-recipient"]).toHaveLength(1000);
+    expect((await storedConfirmations(page))?.["external-recipient"]).toHaveLength(1000);
     await page.close();
   });
 });
