@@ -12,13 +12,15 @@ const ARCHIVE_EXTENSIONS = ["zip", "7z", "rar", "lzh", "lha", "cab", "gz", "tgz"
  * lower case, NFKC, so "パスワード：" has an ASCII colon).
  */
 const PASSWORD_PHRASES: readonly RegExp[] = [
-  /(パスワード|\bpw\b)[^。\n]{0,20}(別途|別メール|別便|別送|後送|後ほど|のちほど|追って)/,
-  /(別途|別メール|別便|後ほど|のちほど|追って)[^。\n]{0,20}(パスワード|\bpw\b)/,
-  /(解凍|展開|復号|開封)(用の?|の)?パスワード/,
+  // パス is short for パスワード in casual mail (not パスポート, パスタ, パスケース).
+  /(パスワード|パス(?!ポート|タ|ケース)|\bpw\b)[^。\n]{0,20}(別途|別メール|別便|別送|後送|後ほど|のちほど|追って)/,
+  /(別途|別メール|別便|後ほど|のちほど|追って)[^。\n]{0,20}(パスワード|パス(?!ポート|タ|ケース)|\bpw\b)/,
+  /(解凍|展開|復号|開封)(用の?|の)?パス(ワード)?/,
   /(zip|ファイル|圧縮ファイル|資料|添付)の?パスワード/,
   /(パスワード|\bpw\b)(を|の)?(お知らせ|ご連絡|送付|お送り|通知)/,
   /パスワード(は|を)?(以下|下記)/,
-  /パスワード\s*[:=]/,
+  /パスワード\s*[:=]|パスワードは\s*["'“「『]/,
+  /(zip|ファイル|圧縮|資料|添付)[^。\n]{0,10}パスワードを?(かけ|設定|付与|付け)/,
   /パスワード付き(の)?(zip|ファイル|圧縮|書類|資料)/,
   /[【[(](解凍)?(パスワード|pw|password)[】\])]/,
   /暗号化(した|済みの?|された)?(zip|ファイル|圧縮)/,
@@ -28,6 +30,7 @@ const PASSWORD_PHRASES: readonly RegExp[] = [
   /\bpassword (for|to open|to unzip|to extract|to decrypt) (the |this |that |your )?(attached |zip|file|archive|attachment|document)/,
   /\bpassword[- ]protected (zip|file|archive|attachment|document)/,
   /\b(pw|pwd|passcode|password)\s*[:=]\s*\S/,
+  /\bpassword is\s*[:"'“]|\bpassword is\s+\S*\d/, // "the password is Minase2026", not "the password is case-sensitive"
 ];
 
 /**
@@ -50,8 +53,8 @@ function isArchive(attachment: Attachment): boolean {
 export default defineRule({
   id: "encrypted-archive",
   docs: {
-    en: "The PPAP pattern: a password-protected archive attached (ZIP encryption read from the file's bytes; 7z and RAR when their headers show it), or a subject or new body text that sends or announces a password for a file (パスワードは別途お送りします, 解凍パスワード, password to follow, …), with or without the archive in the same mail. Sending the password by mail protects nothing (a mail to the wrong address sends both) and stops virus checks from looking inside; a sharing link (OneDrive, SharePoint) limited to the recipients is the replacement. Without the file's bytes a .zip name alone is not reported; with a password announcement it is.",
-    ja: "PPAP(パスワード付きZIPとパスワードの別送)です。パスワード付きの圧縮ファイル(ZIP はファイルの中身から判定、7z/RAR はヘッダーから分かる場合)の添付、または件名や本文(引用を除く)でファイルのパスワードを送る・予告する文(パスワードは別途お送りします、解凍パスワード、password to follow など)を検出します。圧縮ファイルが同じメールにあるかどうかは問いません(パスワードだけを送る2通目も対象)。パスワードをメールで送っても、宛先を誤れば両方が同じ相手に届くため安全ではなく、ウイルスチェックもすり抜けます。代わりに相手を限定した OneDrive や SharePoint の共有リンクを使います。ファイルの中身が読めない場合、名前が .zip だけでは報告しません(パスワードの予告があれば報告します)。",
+    en: "The PPAP pattern: a password-protected archive attached (ZIP encryption read from the file's bytes; 7z and RAR when their headers show it), or a subject or new body text that sends or announces a password for a file (パスワードは別途お送りします, 解凍パスワード, 解凍パス, パスワードは「…」です, password to follow, the password is …), with or without the archive in the same mail. Sending the password by mail protects nothing (a mail to the wrong address sends both) and stops virus checks from looking inside; a sharing link (OneDrive, SharePoint) limited to the recipients is the replacement. Without the file's bytes a .zip name alone is not reported; with a password announcement it is.",
+    ja: "PPAP(パスワード付きZIPとパスワードの別送)です。パスワード付きの圧縮ファイル(ZIP はファイルの中身から判定、7z/RAR はヘッダーから分かる場合)の添付、または件名や本文(引用を除く)でファイルのパスワードを送る・予告する文(パスワードは別途お送りします、解凍パスワード、解凍パス、パスワードは「…」です、password to follow など)を検出します。圧縮ファイルが同じメールにあるかどうかは問いません(パスワードだけを送る2通目も対象)。パスワードをメールで送っても、宛先を誤れば両方が同じ相手に届くため安全ではなく、ウイルスチェックもすり抜けます。代わりに相手を限定した OneDrive や SharePoint の共有リンクを使います。ファイルの中身が読めない場合、名前が .zip だけでは報告しません(パスワードの予告があれば報告します)。",
   },
   defaults: { severity: "warn" },
   options: {},
