@@ -12,7 +12,8 @@ import {
   readConfirmations,
   saveConfirmations,
 } from "../src/office/session";
-import { FakeOutlook, type FakeDraftSpec, type FakeOutlookOptions } from "../src/playground/fake-office";
+import { asOffice, FakeOutlook, type FakeDraftSpec, type FakeOutlookOptions } from "../src/playground/fake-office";
+import { officePaneHost } from "../src/taskpane/host";
 import { ManualTimers, settle } from "./support/manual-timers";
 
 function outlook(spec: FakeDraftSpec = {}, options: FakeOutlookOptions = {}) {
@@ -188,6 +189,40 @@ describe("readDraft", () => {
     expect(byName["report.pdf"].bytes).toBeUndefined();
     expect(byName["inline.zip"].bytes).toBeUndefined();
     expect(contentCalls).toBe(2);
+  });
+
+  it("fetches an archive's bytes once in the pane, however often it reads the draft again", async () => {
+    const zip = zipSync({ "a.txt": strToU8("a") });
+    const { fake, item } = outlook({ attachments: [{ name: "a.zip", bytes: zip }, { name: "b.zip", bytes: zip }] });
+    const fetched: string[] = [];
+    const original = item.getAttachmentContentAsync.bind(item);
+    (item as unknown as { getAttachmentContentAsync: unknown }).getAttachmentContentAsync = (id: string, ...args: unknown[]) => {
+      fetched.push(fake.state.attachments.find((a) => a.id === id)?.name ?? id);
+      (original as (...a: unknown[]) => void)(id, ...args);
+    };
+    const host = officePaneHost(asOffice(fake));
+    expect((await host.readDraft()).draft.attachments.map((a) => a.bytes)).toEqual([zip, zip]);
+    expect((await host.readDraft()).draft.attachments.map((a) => a.bytes)).toEqual([zip, zip]);
+    expect(fetched).toEqual(["a.zip", "b.zip"]);
+
+    // Another file (a new id) is read; the one taken out is forgotten.
+    fake.removeAttachment(fake.state.attachments[0].id);
+    const other = zipSync({ "b.txt": strToU8("b") });
+    fake.addAttachment({ name: "c.zip", bytes: other });
+    const again = await host.readDraft();
+    expect(again.draft.attachments.map((a) => [a.name, a.bytes])).toEqual([["b.zip", zip], ["c.zip", other]]);
+    expect(fetched).toEqual(["a.zip", "b.zip", "c.zip"]);
+  });
+
+  it("forgets the cached bytes of attachments no longer in the draft", async () => {
+    const zip = zipSync({ "a.txt": strToU8("a") });
+    const { fake, item } = outlook({ attachments: [{ name: "a.zip", bytes: zip }, { name: "b.zip", bytes: zip }] });
+    const archiveCache = new Map<string, Uint8Array>();
+    await readDraft(item, { readArchiveBytes: true, archiveCache });
+    expect(archiveCache.size).toBe(2);
+    fake.removeAttachment(fake.state.attachments[0].id);
+    await readDraft(item, { readArchiveBytes: true, archiveCache });
+    expect([...archiveCache.keys()]).toEqual([`${fake.state.attachments[0].id}\n${zip.length}`]);
   });
 
   it("notes archive bytes it could not read without failing the read", async () => {

@@ -42,6 +42,12 @@ export interface ReadDraftOptions {
   timeoutMs?: number;
   /** Fetch the bytes of archives under 5 MB (ZIP encryption flag). */
   readArchiveBytes?: boolean;
+  /**
+   * Archive bytes kept between reads by a caller that reads the same draft again
+   * and again (the pane, on every change): an attachment of the same id and size
+   * is not fetched twice. Entries of attachments no longer in the draft are dropped.
+   */
+  archiveCache?: Map<string, Uint8Array>;
   /** Mailbox owner, used when item.from cannot be read (clients before Mailbox 1.7). */
   owner?: { address: string; name?: string };
   /** Host timers (default: the runtime's; none means no timeouts). */
@@ -185,7 +191,7 @@ export function readDraft(item: Office.MessageCompose, options: ReadDraftOptions
     [],
   ).then((list) => {
     const mapped = list.map(toAttachment);
-    return options.readArchiveBytes ? addArchiveBytes(item, mapped, calls, notes) : mapped;
+    return options.readArchiveBytes ? addArchiveBytes(item, mapped, calls, notes, options.archiveCache) : mapped;
   });
   const confirmations = readConfirmations(item, calls).then((reading) => {
     if (reading.problem) notes.push(`${reading.problem} (no confirmations)`);
@@ -222,12 +228,22 @@ function addArchiveBytes(
   attachments: Attachment[],
   calls: HostCallOptions,
   notes: string[],
+  cache?: Map<string, Uint8Array>,
 ): Promise<Attachment[]> {
+  const keyOf = (attachment: Attachment) => `${attachment.id}\n${attachment.size}`;
+  if (cache) {
+    const current = new Set(attachments.map(keyOf));
+    cache.forEach((_bytes, key) => {
+      if (!current.has(key)) cache.delete(key);
+    });
+  }
   return Promise.all(
     attachments.map((attachment) => {
       if (attachment.inline || attachment.cloud || !isArchive(attachment) || attachment.size > ARCHIVE_BYTES_LIMIT) {
         return attachment;
       }
+      const cached = cache && cache.get(keyOf(attachment));
+      if (cached) return { ...attachment, bytes: cached };
       const call = `attachment content (${attachment.name})`;
       return hostCall<Office.AttachmentContent>(
         call,
@@ -237,7 +253,10 @@ function addArchiveBytes(
         (content) => {
           const base64 = content && String(content.format) === "base64" && typeof content.content === "string";
           const bytes = base64 ? decodeBase64(content.content) : undefined;
-          if (bytes) return { ...attachment, bytes };
+          if (bytes) {
+            if (cache) cache.set(keyOf(attachment), bytes);
+            return { ...attachment, bytes };
+          }
           notes.push(`${call}: not readable as Base64`);
           return attachment;
         },

@@ -31,10 +31,12 @@ export function officePaneHost(office: typeof Office): PaneHost {
   const item = office.context.mailbox.item as Office.MessageCompose;
   const profile = office.context.mailbox.userProfile;
   const owner = profile && profile.emailAddress ? { address: profile.emailAddress, name: profile.displayName } : undefined;
+  const archiveCache = new Map<string, Uint8Array>();
   return {
     displayLanguage: office.context.displayLanguage,
-    // The same reading as the send handler (archive bytes included), so both judge the same draft.
-    readDraft: () => readDraft(item, { readArchiveBytes: true, owner }),
+    // The same reading as the send handler (archive bytes included), so both judge the same draft;
+    // the pane reads again on every change, and an archive's bytes do not change while its id and size stay.
+    readDraft: () => readDraft(item, { readArchiveBytes: true, owner, archiveCache }),
     // Relative to the pane's own page: the policy served beside the pane, else the copy built in.
     loadPolicy: () =>
       loadPolicy({ url: "policy.json", timeoutMs: POLICY_TIMEOUT_MS, fetch: runtimeFetch(), embedded: embeddedPolicy }),
