@@ -186,6 +186,13 @@ describe("htmlToText", () => {
     ).toBe("A&B <x> 添付\n\nC");
   });
 
+  it("keeps Outlook's empty paragraphs (<p>&nbsp;</p>) as blank lines, but not empty elements", () => {
+    const paragraph = (text: string) => `<p class=MsoNormal>${text}<o:p></o:p></p>`;
+    const empty = "<p class=MsoNormal><o:p>&nbsp;</o:p></p>";
+    expect(htmlToText(`${paragraph("A")}${empty}${paragraph("B")}<p class=MsoNormal>\u00a0</p>${paragraph("C")}`)).toBe("A\n\nB\n\nC");
+    expect(htmlToText("<div>A</div><div></div><p> </p><div>B</div>")).toBe("A\nB");
+  });
+
   it("keeps the lines of <pre> and collapses other whitespace", () => {
     expect(htmlToText("<div>a\n   b</div><pre>x\n  y</pre>")).toBe("a b\nx\n  y");
   });

@@ -1,6 +1,7 @@
 /**
  * HTML mail body → plain text, the way the rules need it: one line per
- * paragraph or <br>, and text inside <blockquote> prefixed with "> " per level
+ * paragraph or <br>, a blank line for Outlook's empty paragraph (<p>&nbsp;</p>:
+ * paragraphs of a mail, such as a legal footer, are told apart by blank lines), and text inside <blockquote> prefixed with "> " per level
  * so that splitBody (src/engine/body.ts) sees it as quoted earlier mail.
  * Pure string work (no DOM), so the pane and the playground can reuse it.
  */
@@ -29,6 +30,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
+const NO_BREAK_SPACE = /&nbsp;|&#160;|&#xa0;|\u00a0/i;
+
 export function htmlToText(html: string): string {
   const source = html
     .replace(/<!--[\s\S]*?-->/g, "")
@@ -40,12 +43,15 @@ export function htmlToText(html: string): string {
   let lineDepth = 0;
   let depth = 0;
   let preformatted = 0;
+  /** The current block shows only &nbsp;: Outlook's empty paragraph, a blank line (an empty <p></p> is none). */
+  let blankHeld = false;
 
   const endLine = () => {
     const text = line.replace(/[ \t]+$/, "");
     lines.push(lineDepth > 0 ? `${"> ".repeat(lineDepth)}${text}`.replace(/ +$/, "") : text);
     line = "";
     lineDepth = depth;
+    blankHeld = false;
   };
   const addText = (text: string) => {
     if (line === "") {
@@ -70,6 +76,7 @@ export function htmlToText(html: string): string {
       } else {
         const collapsed = decoded.replace(/\s+/g, " ");
         if (collapsed !== " " || line !== "") addText(collapsed);
+        else if (NO_BREAK_SPACE.test(text ?? "")) blankHeld = true;
       }
       continue;
     }
@@ -77,7 +84,7 @@ export function htmlToText(html: string): string {
     if ((tag === "td" || tag === "th") && !closing && line !== "") addText(" ");
     if (!BLOCK_ELEMENTS.has(tag)) continue;
     // A break ends the line even when empty (<br><br> is a blank line); other blocks only end text.
-    if (tag === "br" || line.trim() !== "") endLine();
+    if (tag === "br" || line.trim() !== "" || blankHeld) endLine();
     if (tag === "blockquote") depth = Math.max(0, depth + (closing ? -1 : 1));
     if (tag === "pre") preformatted = Math.max(0, preformatted + (closing ? -1 : 1));
     if (line === "") lineDepth = depth;
