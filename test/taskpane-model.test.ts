@@ -4,9 +4,9 @@ import type { Confirmation } from "../src/engine/types";
 import { formatMessage } from "../src/i18n";
 import { loadPolicy, type FetchLike } from "../src/office/policy-source";
 import { parsePolicy } from "../src/policy";
+import { formatSize } from "../src/rules/attachments";
 import {
   buildPaneModel,
-  humanSize,
   isTicked,
   mergeConfirmations,
   withTicks,
@@ -179,17 +179,24 @@ describe("pane model: confirmation", () => {
   });
 });
 
-describe("humanSize", () => {
+describe("sizes in the pane", () => {
+  // One formatter for the pane, the playground and the rules' messages, so a file reads the same everywhere.
   it.each([
     [0, "0 B"],
     [1023, "1023 B"],
-    [1024, "1.0 KB"],
+    [1024, "1 KB"],
     [1536, "1.5 KB"],
     [20 * 1024, "20 KB"],
     [3.4 * 1024 * 1024, "3.4 MB"],
     [12 * 1024 * 1024 * 1024, "12 GB"],
   ])("%d bytes → %s", (bytes, text) => {
-    expect(humanSize(bytes)).toBe(text);
+    expect(formatSize(bytes)).toBe(text);
+  });
+
+  it("matches the size the external-attachment message names", () => {
+    const draft = makeDraft({ from: FROM, to: ["aoki@kita-shoji.example"], attachments: [{ name: "図面.pdf", size: 1024 * 1024 }] });
+    const finding = evaluate(draft, policy).findings.find((f) => f.rule === "external-attachment");
+    expect(finding?.message.params.size).toBe(formatSize(1024 * 1024));
   });
 });
 

@@ -16,11 +16,11 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { RecipientField } from "../engine/types";
+import { formatSize } from "../rules/attachments";
 import { formatRecipient, splitRecipientList, type FakeOutlook } from "./fake-office";
 import { fakeDraftOf, SAMPLE_ATTACHMENTS, SAMPLES } from "./samples";
 import { runSendHandler, type SendResult } from "./send";
 import { SmartAlertDialog } from "./SmartAlertDialog";
-import { humanSize } from "../taskpane/model";
 
 export type PolicyChoice = "served" | "sample" | "invalid";
 
@@ -300,7 +300,7 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
               {state.attachments.map((a) => (
                 <li key={a.id} className={styles.chip}>
                   <span>{a.name}</span>
-                  <Caption1>{humanSize(a.size)}</Caption1>
+                  <Caption1>{formatSize(a.size)}</Caption1>
                   <Button size="small" appearance="subtle" aria-label={`Remove ${a.name}`} onClick={() => outlook.removeAttachment(a.id)}>
                     ✕
                   </Button>

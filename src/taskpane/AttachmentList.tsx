@@ -1,6 +1,7 @@
 import { Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { showBidiControls } from "../i18n/visible";
-import { humanSize, isTicked, type AttachmentRow } from "./model";
+import { formatSize } from "../rules/attachments";
+import { isTicked, type AttachmentRow } from "./model";
 import { ItemStatus, useListStyles, type FixActions, type TickActions } from "./Findings";
 import { useText } from "./text";
 
@@ -21,7 +22,7 @@ export function AttachmentList({ rows, ticks, actions }: { rows: AttachmentRow[]
         const size = (
           <Caption1>
             {" "}
-            ({humanSize(attachment.size)}
+            ({formatSize(attachment.size)}
             {attachment.inline ? `, ${t("ui/inline")}` : ""})
           </Caption1>
         );

@@ -294,16 +294,3 @@ export function mergeConfirmations(stored: readonly Confirmation[], added: reado
   }
   return merged;
 }
-
-/** File sizes as Outlook shows them (1,024-based, one decimal below 10). */
-export function humanSize(bytes: number): string {
-  const units = ["B", "KB", "MB", "GB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const shown = unit === 0 || value >= 10 ? Math.round(value).toString() : value.toFixed(1);
-  return `${shown} ${units[unit]}`;
-}

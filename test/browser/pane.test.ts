@@ -128,9 +128,9 @@ describeInBrowser("task pane in Chromium", () => {
     expect(await aoki.isChecked()).toBe(false);
     expect(await confirmButton(page).isDisabled()).toBe(true);
 
-    await page.evaluate(() => window.presendFakeHost!.addAttachment({ name: "議事録.docx", size: 35800 }));
-    // Named by the file, with its size in a human unit.
-    await page.getByRole("checkbox", { name: "議事録.docx (35 KB)" }).waitFor();
+    await page.evaluate(() => window.presendFakeHost!.addAttachment({ name: "議事録.docx", size: 1024 * 1024 }));
+    // Named by the file, with its size in a human unit, written as the alert's message writes it.
+    await page.getByRole("checkbox", { name: "議事録.docx (1 MB)" }).waitFor();
 
     await page.getByRole("button", { name: "Remove mori@minato-denki.example" }).click();
     await page.getByRole("checkbox", { name: "mori@minato-denki.example" }).waitFor({ state: "detached" });
