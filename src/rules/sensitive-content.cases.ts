@@ -29,6 +29,10 @@ const cases: RuleCases = {
     { name: "an NDA is talk about secrecy, not a label", draft: { to, subject: "秘密保持契約書のご確認", body: "秘密保持契約書のドラフトを送付いたします。" } },
     { name: "a legal footer on every mail", draft: { to, body: lines("Thanks for the meeting.", "", "This e-mail is confidential and intended solely for the addressee. If you have received it in error, please delete it.") } },
     { name: "a Japanese footer: 本メールおよび添付ファイル…機密情報", draft: { to, body: lines("初荷の件、承知しました。", "", "本メールおよび添付ファイルには機密情報が含まれている場合があります。") } },
+    {
+      name: "a wrapped English footer",
+      draft: { to, body: lines("Thanks for the meeting.", "", "CONFIDENTIALITY NOTICE: This e-mail, including any attachments, is for the sole use of the", "intended recipient(s) and may contain confidential and privileged information.") },
+    },
     { name: "a footer forbidding copying (無断転載)", draft: { to, body: lines("よろしくお願いいたします。", "", "本メールの内容は機密情報です。無断転載・複製を禁じます。") } },
     { name: "秘 inside words (秘書, 便秘, 秘訣) is not a label", draft: { to, body: "秘書室の山田です。便秘薬の広告の件、成功の秘訣をまとめました。" } },
     { name: "confidentiality agreement (not the word confidential)", draft: { to, body: "Please sign the confidentiality agreement." } },
@@ -56,6 +60,12 @@ const cases: RuleCases = {
     { name: "an Individual Number grouped 4-4-4", draft: { to, body: "マイナンバー: 1234 5678 9018" }, messageId: "my-number", params: { numbers: "****9018" } },
     { name: "an Individual Number in the subject", draft: { to, subject: "個人番号 876543210989 の件" }, messageId: "my-number", params: { numbers: "****0989" } },
     { name: "a forward carries the quoted 社外秘 mail outside", draft: { to, subject: "FW: 人事異動の件", body: lines("ご参考まで。", "", "-----Original Message-----", "From: 人事部", "Sent: Monday", "【社外秘】来期の人事異動について") }, params: { keywords: "社外秘" } },
+    { name: "a label above a footer in the same paragraph (no blank lines) still counts", draft: { to, body: lines("菅原様", "部外秘の試作結果をお知らせします。", "大西", "※本メールは機密情報を含む場合があります。誤って受信された場合は削除してください。") }, params: { keywords: "部外秘" } },
+    {
+      name: "a wrapped English footer after the text, without a blank line",
+      draft: { to, body: lines("Internal only: Q1 figures below.", "CONFIDENTIALITY NOTICE: This e-mail, including any attachments, is for the sole use of the", "intended recipient(s) and may contain confidential and privileged information.") },
+      params: { keywords: "internal only" },
+    },
     { name: "a label above a footer still counts", draft: { to, body: lines("社外秘の資料です。", "", "本メールおよび添付ファイルには機密情報が含まれている場合があります。") }, params: { keywords: "社外秘" } },
     { name: "policy keyword added", draft: { to, body: "プロジェクトXの進捗です。" }, policy: { rules: { "sensitive-content": { keywords: ["プロジェクトX"] } } }, params: { keywords: "プロジェクトx" } },
     { name: "onlyExternal false checks internal mail", draft: { to: internal, subject: "【社外秘】人事異動" }, policy: { rules: { "sensitive-content": { onlyExternal: false } } } },

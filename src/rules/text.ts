@@ -74,11 +74,23 @@ export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
 const DISCLAIMER =
   /intended (solely |only )?for|intended recipient|received this (e-?mail|message|communication) in error|if you are not the (intended )?(addressee|recipient)|this (e-?mail|message|communication),? (and|including) any (files|attachments)|誤って(受信|配信|送信)|誤送信|お心当たりのない|心当たりのない|宛先に誤り|(本|この)(電子)?メール(および|及び|ならびに|並びに)(その)?添付ファイル|無断(で|の)?(転載|複製|転送|開示|使用|利用)|第三者(へ|に)の?(開示|転送|提供)/;
 
-/** The text without its paragraphs (blocks between blank lines) that are legal footers. */
+/** A line that starts a footer: ※本メールは…, This e-mail…, CONFIDENTIALITY NOTICE. */
+const FOOTER_START = /^\W{0,3}((本|この|当)(電子)?メール|this (e-?mail|message|communication)|the information (contained )?in this|confidential(ity)? notice|disclaimer|免責)/;
+
+/**
+ * The text without legal footers. A footer runs to the end of its paragraph
+ * (block between blank lines), from its first line that starts a footer or
+ * reads like one; what comes before it in a mail written without blank lines stays.
+ */
 export function withoutDisclaimers(text: string): string {
   return text
     .split(/\n\s*\n/)
-    .filter((paragraph) => !DISCLAIMER.test(paragraph))
+    .map((paragraph) => {
+      if (!DISCLAIMER.test(paragraph)) return paragraph;
+      const lines = paragraph.split("\n");
+      const start = lines.findIndex((line) => FOOTER_START.test(line) || DISCLAIMER.test(line));
+      return lines.slice(0, Math.max(start, 0)).join("\n");
+    })
     .join("\n\n");
 }
 
