@@ -9,6 +9,7 @@ import {
   buildPaneModel,
   isTicked,
   mergeConfirmations,
+  tickedConfirmations,
   withTicks,
   type PaneModel,
 } from "../src/taskpane/model";
@@ -170,6 +171,22 @@ describe("pane model: confirmation", () => {
     expect(model.attachments[0].check?.confirmations.map((c) => c.rule)).toEqual(["external-attachment"]);
     expect(model.messageChecks.map((c) => c.id)).toEqual([expect.stringMatching(/^message:missing-subject:/)]);
     expect(model.checks[0].id).toMatch(/^message:missing-subject:/);
+  });
+
+  it("records exactly the ticked pairs that are still pending, not every pending one", () => {
+    const spec = { to: ["aoki@kita-shoji.example", "friend@gmail.com"], attachments: [{ name: "見積書.pdf", size: 2048 }] };
+    const draft = makeDraft({ from: FROM, ...spec });
+    const evaluation = evaluate(draft, policy);
+    const model = buildPaneModel(draft, policy, evaluation);
+    const aoki = model.checks.find((c) => c.id === "recipient:aoki@kita-shoji.example")!;
+    // A tick from before a reason went away (a confirmation the model no longer asks for) counts for nothing.
+    const stale = { rule: "lookalike-domain", item: "recipient:aoki@kita-shoji.example" };
+    const ticked = withTicks(new Set([`${stale.rule}\n${stale.item}`]), [aoki], true);
+    const recorded = tickedConfirmations(model.checks, ticked);
+    expect(recorded).toEqual(aoki.confirmations);
+    expect(recorded.map((c) => c.rule).sort()).toEqual(["cross-org-exposure", "external-recipient"]);
+    // Every pending pair would also confirm the gmail address and the file, which nobody ticked.
+    expect(confirmationsFor(evaluation.findings).length).toBeGreaterThan(recorded.length);
   });
 
   it("merges new confirmations into stored ones without duplicates", () => {

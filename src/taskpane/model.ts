@@ -283,6 +283,19 @@ export function withTicks(ticked: ReadonlySet<string>, checks: readonly CheckIte
   return next;
 }
 
+/**
+ * What Confirm records: the pending (rule, item) pairs the user ticked. Not every
+ * pending pair: a recipient that arrived after the last tick (or a reason the user
+ * never saw) must stay unconfirmed.
+ */
+export function tickedConfirmations(checks: readonly CheckItem[], ticked: ReadonlySet<string>): Confirmation[] {
+  const confirmations: Confirmation[] = [];
+  for (const check of checks) {
+    for (const c of check.confirmations) if (ticked.has(confirmationKey(c))) confirmations.push(c);
+  }
+  return confirmations;
+}
+
 /** Stored confirmations plus new ones, without duplicates (earlier ones stay valid for unchanged items). */
 export function mergeConfirmations(stored: readonly Confirmation[], added: readonly Confirmation[]): Confirmation[] {
   const seen = new Set<string>();

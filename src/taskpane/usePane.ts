@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { confirmationsFor, evaluate } from "../engine/evaluate";
+import { evaluate } from "../engine/evaluate";
 import type { Confirmation, Draft, Evaluation } from "../engine/types";
 import type { RecipientTarget } from "../office/fixes";
 import type { Policy } from "../policy/types";
 import type { PaneHost } from "./host";
-import { buildPaneModel, mergeConfirmations, withTicks, type CheckItem, type PaneModel } from "./model";
+import { buildPaneModel, mergeConfirmations, tickedConfirmations, withTicks, type CheckItem, type PaneModel } from "./model";
 import { errorNotice, policyNotices, readNotices, type PaneNotice } from "./notices";
 
 export interface PaneView {
@@ -121,8 +121,8 @@ export function usePane(host: PaneHost): PaneView {
   );
 
   const confirm = useCallback(async () => {
-    if (!evaluation) return;
-    const confirmations = mergeConfirmations(stored, confirmationsFor(evaluation.findings));
+    if (!model) return;
+    const confirmations = mergeConfirmations(stored, tickedConfirmations(model.checks, ticked));
     setBusy(true);
     setActionProblem(undefined);
     try {
@@ -133,7 +133,7 @@ export function usePane(host: PaneHost): PaneView {
       setActionProblem(errorNotice("ui/error/save", [errorText(error)]));
     }
     setBusy(false);
-  }, [evaluation, host, stored]);
+  }, [model, ticked, host, stored]);
 
   return {
     // A warning (the built-in policy in use) does not end the wait; an error does, as nothing more will come.
