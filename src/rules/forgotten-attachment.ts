@@ -18,8 +18,10 @@ const DOCUMENT = "(資料|ファイル|書類|データ|一式|写真|画像|明
 /** Built-in phrases (dropped with the keywords by `builtIn: false`). Text is normalized: lower case, NFKC. */
 const SENDING_PHRASES: readonly RegExp[] = [
   /送付(いたし|致し|させていただき|させて頂き|申し上げ|し)ます/,
-  // 資料をお送りします, 見積書はPDFでお送りします, 図面をお届けします, データを送らせていただきます
-  new RegExp(`${DOCUMENT}(を|も|は|にて|で)((お送り|送り|お届け)(いたし|致し|させていただき|させて頂き|申し上げ|し)?|送らせて(いただき|頂き))ます`),
+  // 資料をお送りします, 見積書はPDFでお送りします, 図面をお届けします, データを送らせていただきます, casual 資料お送りします
+  new RegExp(`${DOCUMENT}(を|も|は|にて|で)?((お送り|送り|お届け)(いたし|致し|させていただき|させて頂き|申し上げ|し)?|送らせて(いただき|頂き))ます`),
+  // Plain forms between colleagues: ファイル送るね, 資料送っときます, 議事録を送っておきます
+  new RegExp(`${DOCUMENT}(を|も)?送(る(ね|よ|から|ので)|っと(く|き)|っておき)`),
 ];
 
 /** A subject names what the mail is: "見積書送付の件", "資料送付のご案内", or labels it "【送付】請求書", "[資料送付]". */
