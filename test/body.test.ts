@@ -25,6 +25,13 @@ describe("splitBody", () => {
     ["Gmail forward separator", text("ご参考まで。", "", "---------- Forwarded message ---------", "From: Taro"), "ご参考まで。", text("---------- Forwarded message ---------", "From: Taro")],
     ["the line before a one-line attribution stays new", text("Thanks.", "Taro Yamada <t@client.example> wrote:", "> attached"), "Thanks.", text("Taro Yamada <t@client.example> wrote:", "> attached")],
     ["header names in bold from HTML-to-text", text("See below.", "*From:* Taro <t@client.example>", "*Sent:* Wednesday", "attached"), "See below.", text("*From:* Taro <t@client.example>", "*Sent:* Wednesday", "attached")],
+    ["new Outlook Japanese 送信元/送信日時", text("了解です。", "", "送信元: 山田 太郎 <t@client.example>", "送信日時: 2026年11月30日 10:00", "資料を添付します。"), "了解です。", text("送信元: 山田 太郎 <t@client.example>", "送信日時: 2026年11月30日 10:00", "資料を添付します。")],
+    ["a header block with the date first (送信日時 then 差出人)", text("了解", "", "送信日時: 2026/11/30 10:00", "差出人: 山田", "添付します"), "了解", text("送信日時: 2026/11/30 10:00", "差出人: 山田", "添付します")],
+    ["a 件名/日時 notice in new text is not a header block", text("件名: 新製品説明会", "日時: 12月3日 10:00", "資料を添付します。"), text("件名: 新製品説明会", "日時: 12月3日 10:00", "資料を添付します。"), ""],
+    ["Thunderbird Japanese forward -------- 転送メッセージ --------", text("ご参考", "-------- 転送メッセージ --------", "件名: 見積", "添付します"), "ご参考", text("-------- 転送メッセージ --------", "件名: 見積", "添付します")],
+    ["-- 以下、元のメール --", text("了解", "-- 以下、元のメール --", "添付します"), "了解", text("-- 以下、元のメール --", "添付します")],
+    ["Lotus Notes ----- 転送者 … -----", text("ご参考", "----- 転送者 山田太郎/Minase 2026/11/30 10:00 -----", "添付します"), "ご参考", text("----- 転送者 山田太郎/Minase 2026/11/30 10:00 -----", "添付します")],
+    ["GroupWise >>> … >>>", text("了解", ">>> 山田太郎 <t@client.example> 2026/11/30 10:00 >>>", "添付します"), "了解", text(">>> 山田太郎 <t@client.example> 2026/11/30 10:00 >>>", "添付します")],
     ["CRLF line ends", "OK.\r\n\r\n> attached\r\n", "OK.", "> attached"],
   ];
 

@@ -8,7 +8,9 @@ import type { DraftBody } from "./types";
  * match down is quoted text.
  */
 const REPLY_SEPARATORS: readonly RegExp[] = [
-  /^\s*-{2,}\s*(Original Message|Forwarded message|元のメッセージ|転送されたメッセージ|オリジナルメッセージ)\s*-{2,}\s*$/i,
+  /^\s*-{2,}\s*(Original Message|Forwarded message|元のメッセージ|転送されたメッセージ|転送メッセージ|オリジナルメッセージ|以下[、,]?\s?元の(メール|メッセージ))\s*-{2,}\s*$/i,
+  /^\s*-{2,}\s*(Forwarded by|転送者)[^-]{1,200}-{2,}\s*$/i, // Lotus Notes: ----- 転送者 山田/Minase 2026/11/30 10:00 -----
+  /^\s*>>> .{1,200}>>>\s*$/, // GroupWise: >>> 山田 <a@b> 2026/11/30 10:00 >>>
   /^\s*_{10,}\s*$/, // Outlook on the web draws a rule above the quoted header block
   /^\s*(Begin forwarded message|転送されたメッセージ|転送メッセージ)\s*[:：]\s*$/i, // Apple Mail
   /^\s*On .{4,200}wrote:\s*$/i,
@@ -27,8 +29,12 @@ const WRAPPED_ATTRIBUTIONS: readonly RegExp[] = [
   /^\s*\d{4}[年/-]\d{1,2}[月/-]\d{1,2}日?.{0,80}(<[^>]{1,254}>|@).{0,40}[:：]\s*$/,
 ];
 
-/** "From:" starts a quoted header block only when Sent/Date/To/Subject follows (Outlook, Apple Mail). */
-const HEADER_START = /^\s*\*?(From|差出人|送信者)\*?\s*[:：]/i;
+/**
+ * A quoted header block: a From line next to a Sent/Date/To/Subject line, in
+ * either order (Outlook, Apple Mail; new Outlook writes 送信元, some clients
+ * put 送信日時 first). One such line alone is ordinary text ("From: the sales team").
+ */
+const HEADER_START = /^\s*\*?(From|差出人|送信者|送信元)\*?\s*[:：]/i;
 const HEADER_FOLLOWER = /^\s*\*?(Sent|Date|To|Subject|Cc|送信日時|日時|日付|宛先|件名)\*?\s*[:：]/i;
 
 function nextNonBlank(lines: readonly string[], index: number): string | undefined {
@@ -41,6 +47,7 @@ function isSeparator(lines: readonly string[], index: number): boolean {
   const next = nextNonBlank(lines, index);
   if (next === undefined) return false;
   if (HEADER_START.test(line)) return HEADER_FOLLOWER.test(next);
+  if (HEADER_FOLLOWER.test(line)) return HEADER_START.test(next);
   const joined = `${line.replace(/\s+$/, "")} ${lines[index + 1] ?? ""}`;
   return WRAPPED_ATTRIBUTIONS.some((pattern) => pattern.test(joined));
 }
