@@ -164,6 +164,8 @@ export interface DomainFacts {
   asciiLabel: boolean;
   /** Skeleton of the whole host without dots and hyphens: example-co.jp and example.c0.jp meet example.co.jp here. */
   joinedSkeleton: string;
+  /** labelSkeleton without hyphens: minase-techno and minasetechno are one name. */
+  plainSkeleton: string;
   mixedScript: boolean;
   consumer: boolean;
 }
@@ -195,6 +197,7 @@ export function describeDomain(ascii: string, consumer: ConsumerMailDomains): Do
     skeletonBits: characterBits(skeletonChars),
     asciiLabel: isAscii(label),
     joinedSkeleton: skeleton(unicode.replace(/[.-]/g, "")),
+    plainSkeleton: labelSkeleton.replace(/-/g, ""),
     mixedScript: unicode.split(".").some(mixesScripts),
     consumer: consumer.has(ascii),
   };
@@ -234,6 +237,12 @@ export interface Match {
   rank: number;
 }
 
+/** The same name under another suffix, unless short names (mostly acronyms) or names many organisations share. */
+function sameNameElsewhere(candidate: DomainFacts, reference: DomainFacts, shorter: number, minLabelLength: number): Match | null {
+  if (shorter < minLabelLength || SHARED_LABELS.has(candidate.label) || SHARED_LABELS.has(reference.label)) return null;
+  return { kind: "otherSuffix", rank: 3 };
+}
+
 /**
  * How `candidate` resembles `reference`, or null. Never for one organisation
  * (a domain against itself or its subdomains) and never between two consumer
@@ -255,9 +264,11 @@ export function resemblance(candidate: DomainFacts, reference: DomainFacts, minL
     }
     if (shorter < wholeLabelMinLength) return null;
     if (candidate.suffix === reference.suffix) return { kind: "typo", rank: 1 };
-    // Short names under two suffixes are mostly acronyms that unrelated organisations share.
-    if (shorter < minLabelLength || SHARED_LABELS.has(candidate.label) || SHARED_LABELS.has(reference.label)) return null;
-    return { kind: "otherSuffix", rank: 3 };
+    return sameNameElsewhere(candidate, reference, shorter, minLabelLength);
+  }
+  // A hyphen added or dropped keeps the name: minasetechno.co.jp is minase-techno.example under another suffix.
+  if (candidate.suffix !== reference.suffix && candidate.plainSkeleton === reference.plainSkeleton) {
+    return sameNameElsewhere(candidate, reference, shorter, minLabelLength);
   }
   if (candidate.joinedSkeleton === reference.joinedSkeleton) {
     // The candidate's own label may be a fragment (c0 of example.c0.jp): the imitated name must be long enough.
@@ -339,17 +350,18 @@ export function findLookalikes(
   const bySuffixAndLength = new Map<string, Reference[]>();
   const bySkeleton = new Map<string, Reference[]>();
   references.forEach((reference) => {
-    const { suffix, skeletonChars, labelSkeleton, joinedSkeleton } = reference.facts;
+    const { suffix, skeletonChars, labelSkeleton, joinedSkeleton, plainSkeleton } = reference.facts;
     addTo(bySuffixAndLength, `${suffix} ${skeletonChars.length}`, reference);
     addTo(bySkeleton, labelSkeleton, reference);
     if (joinedSkeleton !== labelSkeleton) addTo(bySkeleton, joinedSkeleton, reference);
+    if (plainSkeleton !== labelSkeleton) addTo(bySkeleton, plainSkeleton, reference);
   });
 
   const found: Lookalike[] = [];
   for (const { facts } of candidates) {
     const own = references.get(facts.registrable);
     if (!own || own.weight === Infinity) continue;
-    const pools = [bySkeleton.get(facts.labelSkeleton), bySkeleton.get(facts.joinedSkeleton)];
+    const pools = [bySkeleton.get(facts.labelSkeleton), bySkeleton.get(facts.joinedSkeleton), bySkeleton.get(facts.plainSkeleton)];
     const length = facts.skeletonChars.length;
     for (let other = length - 2; other <= length + 2; other++) pools.push(bySuffixAndLength.get(`${facts.suffix} ${other}`));
     let best: { match: Match; reference: Reference } | null = null;
