@@ -170,6 +170,89 @@ describe("parseEml: attachments", () => {
   });
 });
 
+describe("parseEml: old Japanese mailers", () => {
+  /** A message as bytes, from a string holding one character per byte (raw ISO-2022-JP escapes, \xNN for 8-bit). */
+  const bytes = (lines: string[]) => Buffer.from(lines.join("\r\n"), "latin1");
+  const sjis = (hex: string) => Buffer.from(hex, "hex").toString("latin1");
+  const E = "\u001b";
+  const jis = (codes: string) => `${E}$B${codes}${E}(B`;
+  const yamada = `${jis(";3ED")} ${jis("B@O:")}`; // 山田 太郎
+  const sato = `${jis(":4F#")} ${jis("2V;R")}`; // 佐藤 花子
+
+  it("reads raw ISO-2022-JP header text: names (whose ESC ( B is no comment), subject and file name", async () => {
+    const draft = await parseEml(
+      bytes([
+        `From: ${yamada} <yamada@example.co.jp>`,
+        `To: ${sato} <sato@client.example>, ${yamada} <t.yamada@other.example>`,
+        `Subject: ${jis("8+@Q=q$N7o")}`, // 見積書の件
+        'Content-Type: multipart/mixed; boundary="b1"',
+        "",
+        "--b1",
+        "Content-Type: text/plain; charset=ISO-2022-JP",
+        "",
+        jis("E:IU$7$^$9!#"), // 添付します。
+        "--b1",
+        "Content-Type: application/pdf",
+        `Content-Disposition: attachment; filename="${jis("8+@Q=q")}.pdf"`,
+        "Content-Transfer-Encoding: base64",
+        "",
+        "JVBERi0=",
+        "--b1--",
+        "",
+      ]),
+    );
+    expect(draft.from).toEqual({ address: "yamada@example.co.jp", name: "山田 太郎" });
+    expect(draft.to.map((r) => [r.name, r.address])).toEqual([
+      ["佐藤 花子", "sato@client.example"],
+      ["山田 太郎", "t.yamada@other.example"],
+    ]);
+    expect(draft.subject).toBe("見積書の件");
+    // The body's own ISO-2022-JP is declared and left to the decoder.
+    expect(draft.body.newText).toBe("添付します。");
+    expect(draft.attachments.map((a) => a.name)).toEqual(["見積書.pdf"]);
+  });
+
+  it("reads raw Shift_JIS header text in the message and in a part", async () => {
+    const draft = await parseEml(
+      bytes([
+        "From: a@example.co.jp",
+        "To: b@client.example",
+        `Subject: ${sjis("89bf8a69955c82cc8c8f")}`, // 価格表の件
+        'Content-Type: multipart/mixed; boundary="b2"',
+        "",
+        "--b2",
+        "Content-Type: text/plain; charset=Shift_JIS",
+        "Content-Transfer-Encoding: 8bit",
+        "",
+        sjis("9359957482b582dc82b78142"), // 添付します。
+        "--b2",
+        "Content-Type: application/vnd.ms-excel",
+        `Content-Disposition: attachment; filename="${sjis("81798ed08a4f94e9817a89bf8a69955c2e786c7378")}"`, // 【社外秘】価格表.xlsx
+        "Content-Transfer-Encoding: base64",
+        "",
+        "UEsDBA==",
+        "--b2--",
+        "",
+      ]),
+    );
+    expect(draft.subject).toBe("価格表の件");
+    expect(draft.body.newText).toBe("添付します。");
+    expect(draft.attachments.map((a) => a.name)).toEqual(["【社外秘】価格表.xlsx"]);
+  });
+
+  it("decodes an ISO-2022-JP body whose part names no charset", async () => {
+    const draft = await parseEml(bytes(["From: a@example.co.jp", "To: b@client.example", "Subject: x", "Content-Type: text/plain", "", jis("E:IU$7$^$9!#")]));
+    expect(draft.body.newText).toBe("添付します。");
+  });
+
+  it("leaves an 8-bit body alone when only a body line starts with --", async () => {
+    const draft = await parseEml(
+      bytes(["From: a@example.co.jp", "To: b@client.example", "Subject: x", "Content-Type: text/plain; charset=Shift_JIS", "Content-Transfer-Encoding: 8bit", "", sjis("9359957482b582dc82b78142"), "-- ", sjis("8e5293632091be9859")]),
+    );
+    expect(draft.body.newText).toBe("添付します。\n-- \n山田 太郎");
+  });
+});
+
 describe("htmlToText", () => {
   it("quotes nested blockquotes per level", () => {
     expect(htmlToText("<p>new</p><blockquote><p>one</p><blockquote>two<br>lines</blockquote>back</blockquote>end")).toBe(

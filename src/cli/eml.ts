@@ -2,6 +2,7 @@ import PostalMime from "postal-mime";
 import { splitBody } from "../engine/body";
 import type { Attachment, Draft, Recipient } from "../engine/types";
 import { htmlToText } from "./html-text";
+import { decodeUnlabelledJis, withUtf8Headers } from "./legacy-charsets";
 
 /**
  * A saved message (.eml, RFC 5322 + MIME) → the engine's Draft. Takes the raw
@@ -67,10 +68,11 @@ function attachmentName(part: MimeAttachment, index: number): string {
 
 /** Parses a message; the draft's `from` is the message's From (the CLI may override it). */
 export async function parseEml(raw: string | Uint8Array | ArrayBuffer): Promise<Draft> {
+  const message = typeof raw === "string" ? new TextEncoder().encode(raw) : raw instanceof Uint8Array ? raw : new Uint8Array(raw);
   // Attached messages (forwarded mail) are files to check, not text to read.
-  const email = await PostalMime.parse(raw, { rfc822Attachments: true });
-  const html = email.html ?? "";
-  const text = email.text || htmlToText(html);
+  const email = await PostalMime.parse(withUtf8Headers(message), { rfc822Attachments: true });
+  const html = decodeUnlabelledJis(email.html ?? "");
+  const text = decodeUnlabelledJis(email.text ?? "") || htmlToText(html);
   const shownIds = referencedContentIds(html);
   const attachments: Attachment[] = email.attachments.map((part, index) => {
     const bytes = bytesOf(part.content);
