@@ -1,118 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { main } from "../src/cli/main";
-import { decisionRank, type Decision } from "../src/engine/types";
-import { allRules } from "../src/rules";
+import { cli, describeExpectations, jsonLines, readExpected, registeredPolicy, ROOT, writePolicy } from "./support/presend-cli";
 
-const ROOT = path.resolve(__dirname, "..");
 const EXAMPLES = path.resolve(__dirname, "../../shared/examples");
-const REGISTERED = new Set(allRules.map((rule) => rule.id));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command in-process, with relative paths resolved from the repository root. */
-async function cli(argv: string[], env: Record<string, string> = {}): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readFile: (file) => readFile(path.resolve(ROOT, file)),
-    env,
-  });
-  return { code, stdout, stderr };
-}
-
-interface JsonResult {
-  file: string;
-  decision: Decision;
-  findings: { rule: string; severity: string; recipients: string[]; attachments: string[]; message: string }[];
-}
-
-const jsonLines = (stdout: string): JsonResult[] =>
-  stdout.trim().split("\n").map((line) => JSON.parse(line) as JsonResult);
-
-let tmp: string;
-beforeAll(() => {
-  tmp = mkdtempSync(path.join(tmpdir(), "presend-cli-"));
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Writes a policy into the temp folder; returns its path. */
-function writePolicy(name: string, content: unknown): string {
-  const file = path.join(tmp, name);
-  writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
-  return file;
-}
-
-/**
- * Rules are added by other work in progress: a policy naming a rule that is not
- * registered yet would be rejected as an unknown key. Such entries are dropped
- * (the rule would not run anyway), so the registered rules are judged exactly
- * as under the full policy.
- */
-const registeredPolicies = new Map<string, string>();
-function registeredPolicy(policyFile: string): string {
-  const known = registeredPolicies.get(policyFile);
-  if (known) return known;
-  const policy = JSON.parse(readFileSync(policyFile, "utf8")) as { rules?: Record<string, unknown> };
-  const missing = Object.keys(policy.rules ?? {}).filter((id) => !REGISTERED.has(id));
-  let usable = policyFile;
-  if (missing.length > 0) {
-    console.log(`${path.relative(ROOT, policyFile)}: rules not registered yet, left out: ${missing.join(", ")}`);
-    for (const id of missing) delete policy.rules![id];
-    usable = writePolicy(`registered-${path.basename(path.dirname(policyFile))}-${path.basename(policyFile)}`, policy);
-  }
-  registeredPolicies.set(policyFile, usable);
-  return usable;
-}
-
-interface ExpectedCase {
-  file: string;
-  from: string;
-  policy?: string;
-  mustStopAtLeast?: Decision;
-  mustAllow?: boolean;
-  mustInclude: string[];
-}
-
-/** The cases of an expected.json whose rules all exist now; the rest are reported as skipped. */
-function selectCases(dir: string): ExpectedCase[] {
-  const all = JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8")) as ExpectedCase[];
-  const ready = all.filter((c) => c.mustInclude.every((id) => REGISTERED.has(id)));
-  const waiting = all.filter((c) => !ready.includes(c)).map((c) => `${c.file} (${c.mustInclude.join(", ")})`);
-  if (waiting.length > 0) console.log(`${path.relative(ROOT, dir)}: waiting for rules: ${waiting.join("; ")}`);
-  return ready;
-}
-
-/** Every selected case of a folder of drafts, as `presend check --from … --json FILE` with the path as given. */
-function describeExpectations(dir: string) {
-  const cases = selectCases(dir);
-  it.each(cases.map((c) => [c.file, c] as const))("%s", async (_file, expected) => {
-    const policy = registeredPolicy(path.join(dir, expected.policy ?? "policy.json"));
-    const file = path.relative(ROOT, path.join(dir, expected.file));
-    const run = await cli(["check", "--policy", policy, "--from", expected.from, "--json", file]);
-    expect(run.stderr).toBe("");
-    const [result] = jsonLines(run.stdout);
-    expect(result.file).toBe(file);
-    const rules = result.findings.map((f) => f.rule);
-    if (expected.mustAllow) {
-      expect({ decision: result.decision, rules }).toEqual({ decision: "allow", rules: [] });
-      expect(run.code).toBe(0);
-    } else {
-      expect(decisionRank(result.decision)).toBeGreaterThanOrEqual(decisionRank(expected.mustStopAtLeast!));
-      expect(run.code).toBe(1);
-    }
-    expect(rules).toEqual(expect.arrayContaining(expected.mustInclude));
-  });
-}
 
 describe("presend check on the project's samples", () => {
   describeExpectations(path.join(ROOT, "samples"));
@@ -186,7 +77,7 @@ if (!haveExamples) console.log(`${EXAMPLES} not found: the shared example tests 
   if (haveExamples) describeExpectations(EXAMPLES);
 
   it("checks the whole folder in one run, as its README says", async () => {
-    const expected = JSON.parse(readFileSync(path.join(EXAMPLES, "expected.json"), "utf8")) as ExpectedCase[];
+    const expected = readExpected(EXAMPLES);
     const files = expected.map((c) => path.relative(ROOT, path.join(EXAMPLES, c.file)));
     const run = await cli(["check", "--policy", registeredPolicy(path.join(EXAMPLES, "policy.json")), "--json", ...files]);
     expect(run.stderr).toBe("");
