@@ -105,26 +105,29 @@ export function encodeWord(text, charset = "utf-8") {
   return words.map((w) => `=?${label(charset)}?B?${encodeText(w, charset).toString("base64")}?=`).join(`${CRLF} `);
 }
 
-const mailbox = ([name, address], charset) => (name ? `${encodeWord(name, charset)} <${address}>` : address);
-const addressList = (list, charset) => list.map((m) => mailbox(m, charset)).join(`,${CRLF} `);
+/** Header text raw in the charset, as old Japanese mailers wrote it (not RFC 2047): bytes as Latin-1 characters. */
+export const rawWord = (text, charset) => encodeText(text, charset).toString("latin1");
+
+const mailbox = ([name, address], word) => (name ? `${word(name)} <${address}>` : address);
+const addressList = (list, word) => list.map((m) => mailbox(m, word)).join(`,${CRLF} `);
 
 /**
  * The header block. `from`, `to`, `cc`, `bcc` are [name, address] pairs; a `to` entry may also be
  * a group `{ group: "name", members: [...] }` (RFC 5322 group syntax). `charset` encodes names and
- * the subject; `extra` lines go before MIME-Version (X-Mailer, Thread-Topic, …).
+ * the subject, as RFC 2047 words or with `raw` as raw bytes; `extra` lines go before MIME-Version
+ * (X-Mailer, Thread-Topic, …).
  */
-export function headers({ date, from, to, cc, bcc, subject, id, inReplyTo, charset = "utf-8", extra = [] }) {
+export function headers({ date, from, to, cc, bcc, subject, id, inReplyTo, charset = "utf-8", raw = false, extra = [] }) {
+  const word = (text) => (raw ? rawWord(text, charset) : encodeWord(text, charset));
   const list = (entries) =>
     entries
-      .map((entry) =>
-        entry.group !== undefined ? `${encodeWord(entry.group, charset)}: ${addressList(entry.members, charset)};` : mailbox(entry, charset),
-      )
+      .map((entry) => (entry.group !== undefined ? `${word(entry.group)}: ${addressList(entry.members, word)};` : mailbox(entry, word)))
       .join(`,${CRLF} `);
-  const lines = [`Date: ${date}`, `From: ${mailbox(from, charset)}`];
+  const lines = [`Date: ${date}`, `From: ${mailbox(from, word)}`];
   if (to?.length) lines.push(`To: ${list(to)}`);
   if (cc?.length) lines.push(`Cc: ${list(cc)}`);
   if (bcc?.length) lines.push(`Bcc: ${list(bcc)}`);
-  lines.push(`Subject: ${subject === "" ? "" : encodeWord(subject, charset)}`);
+  lines.push(`Subject: ${subject === "" ? "" : word(subject)}`);
   lines.push(`Message-ID: <${id}@${from[1].split("@")[1]}>`);
   if (inReplyTo) lines.push(`In-Reply-To: <${inReplyTo}>`, `References: <${inReplyTo}>`);
   lines.push(...extra);
@@ -192,13 +195,17 @@ const percentEncode = (bytes) =>
  * - "outlook": name= as RFC 2047, filename*= as RFC 2231 (Outlook, and the default)
  * - "encoded-word": name= and filename= both RFC 2047 (Thunderbird's old default, Becky!, many Japanese mailers)
  * - "continued": RFC 2231 continuations filename*0*= filename*1*= … for a long name
+ * - "raw": filename="…" with the name's bytes raw in `charset` (old Japanese mailers)
  * `charset` encodes the name.
  */
 export function filePart({ name, type, bytes, inline, contentId, nameStyle = "outlook", charset = "utf-8" }) {
   const disposition = inline ? "inline" : "attachment";
   const rfc2231 = percentEncode(encodeText(name, charset));
   const lines = [];
-  if (nameStyle === "encoded-word") {
+  if (nameStyle === "raw") {
+    lines.push(`Content-Type: ${type}`, "Content-Transfer-Encoding: base64");
+    lines.push(`Content-Disposition: ${disposition}; filename="${rawWord(name, charset)}"`);
+  } else if (nameStyle === "encoded-word") {
     lines.push(`Content-Type: ${type};${CRLF} name="${encodeWord(name, charset)}"`, "Content-Transfer-Encoding: base64");
     if (contentId) lines.push(`Content-ID: <${contentId}>`);
     lines.push(`Content-Disposition: ${disposition};${CRLF} filename="${encodeWord(name, charset)}"`);
@@ -372,4 +379,39 @@ export function aesZip(fileName, content) {
 export function plainZip(fileName, content) {
   const data = Buffer.from(content, "utf8");
   return singleEntryZip({ name: fileName, flags: UTF8_NAME, method: 8, crc: crc32(data), body: deflateRawSync(data), size: data.length });
+}
+
+// ---------------------------------------------------------------- 7z archives
+
+/**
+ * A 7z archive as `7z a -p -mhe=on` writes it: the file list is itself packed and encrypted, so the
+ * end header is an encoded header (0x17) whose one folder chains the AES-256 + SHA-256 coder
+ * (06 F1 07 01) and LZMA. The packed streams are stand-ins of plausible sizes.
+ */
+export function sevenZipEncryptedHeader() {
+  const contentSize = 96;
+  const headerSize = 48;
+  const packed = Buffer.alloc(contentSize + headerSize);
+  for (let i = 0; i < packed.length; i++) packed[i] = (i * 73 + 41) & 0xff;
+  const aesProperties = [0xd3, 0x07, 0x3e, 0x91, 0x5c, 0x2a, 0x84, 0x11, 0xf0, 0x6b];
+  const next = Buffer.from([
+    0x17, // kEncodedHeader
+    0x06, contentSize, 0x01, 0x09, headerSize, 0x00, // kPackInfo: position, one stream, its size, kEnd
+    0x07, 0x0b, 0x01, 0x00, // kUnPackInfo, kFolder: one folder, not external
+    0x02, // two coders
+    0x24, 0x06, 0xf1, 0x07, 0x01, aesProperties.length, ...aesProperties, // AES-256 + SHA-256
+    0x23, 0x03, 0x01, 0x01, 0x05, 0x5d, 0x00, 0x00, 0x01, 0x00, // LZMA
+    0x01, 0x00, // bind pair: LZMA's input is AES's output
+    0x0c, 0x40, 0x3a, // kCodersUnPackSize
+    0x00, // kEnd
+    0x00, // kEnd
+  ]);
+  const start = Buffer.alloc(20);
+  start.writeUInt32LE(packed.length, 0); // next header offset (64-bit, high half 0)
+  start.writeUInt32LE(next.length, 8); // next header size
+  start.writeUInt32LE(crc32(next), 16);
+  const signature = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04]);
+  const startCrc = Buffer.alloc(4);
+  startCrc.writeUInt32LE(crc32(start), 0);
+  return Buffer.concat([signature, startCrc, start, packed, next]);
 }
