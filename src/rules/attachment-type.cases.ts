@@ -28,6 +28,7 @@ const cases: RuleCases = {
     { name: "padding after a document extension is a disguise", draft: { to, attachments: files("invoice.pdf          .exe") }, messageId: "disguised" },
     { name: "upper-case extension", draft: { to, attachments: files("SCRIPT.PS1") }, params: { ext: ".ps1" } },
     { name: "a disk image", draft: { to, attachments: files("install.iso") }, messageId: "type" },
+    { name: "a management console and a ClickOnce file (Outlook blocks both)", draft: { to, attachments: files("ツール.msc", "setup.application") }, messageId: "type", attachments: ["ツール.msc", "setup.application"] },
     { name: "an inline attachment is checked too", draft: { to, attachments: [{ name: "evil.js", inline: true }] }, attachments: ["evil.js"] },
     { name: "macro-enabled workbook is only a warning", draft: { to, attachments: files("budget.xlsm") }, messageId: "macro", severity: "warn", params: { ext: ".xlsm" } },
     { name: "macro file and an executable: block wins", draft: { to, attachments: files("budget.xlsm", "tool.exe") }, attachments: ["budget.xlsm", "tool.exe"], severity: "block" },
