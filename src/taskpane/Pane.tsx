@@ -92,11 +92,15 @@ export function Pane({ host }: { host: PaneHost }) {
   const { model, evaluation, policy, draft } = view;
   const delay = useMemo(() => (draft && policy ? deliveryNotice(draft, policy, locale) : undefined), [draft, policy, locale]);
   const ticks: TickActions = { ticked: view.ticked, tick: view.tick };
-  const actions: FixActions = {
-    busy: view.busy,
-    removeRecipient: (target) => void view.removeRecipient(target),
-    removeAttachment: (id) => void view.removeAttachment(id),
-  };
+  const { removeRecipient, removeAttachment } = view;
+  const actions: FixActions = useMemo(
+    () => ({
+      busy: view.busy,
+      removeRecipient: (target) => void removeRecipient(target),
+      removeAttachment: (id) => void removeAttachment(id),
+    }),
+    [view.busy, removeRecipient, removeAttachment],
+  );
   const checks = model?.checks ?? [];
   const tickedCount = checks.filter((check) => isTicked(check, view.ticked)).length;
   const canConfirm = checks.length > 0 && tickedCount === checks.length && !view.busy;

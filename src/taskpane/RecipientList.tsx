@@ -1,14 +1,14 @@
 import { Badge, Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState, type ReactNode } from "react";
+import { memo, useId, useState, type ReactNode } from "react";
 import { showBidiControls } from "../i18n/visible";
 import { isTicked, type CheckItem, type OrganisationGroup, type RecipientRow, type ZoneSection } from "./model";
 import { ItemStatus, useListStyles, type FixActions, type TickActions } from "./Findings";
 import { useText } from "./text";
 
 /**
- * Big drafts (a seminar mailed to 1,000 people) must stay responsive: groups
- * start collapsed when a draft is large or a group is long, and an open group
- * renders its rows a page at a time.
+ * Big drafts (a seminar mailed to 1,000 people) must stay responsive: when a
+ * draft is large or a group is long, groups with nothing to confirm start
+ * collapsed, and rows with nothing to tick are rendered a page at a time.
  */
 const OPEN_GROUP_MAX_ROWS = 50;
 const OPEN_DRAFT_MAX_ROWS = 200;
@@ -50,7 +50,15 @@ function RecipientLabel({ row }: { row: RecipientRow }) {
   );
 }
 
-function RecipientRowView({ row, ticks, actions }: { row: RecipientRow; ticks: TickActions; actions: FixActions }) {
+/** Memoised: in a 1,000-recipient draft a tick re-renders only the rows whose state changed. */
+const RecipientRowView = memo(function RecipientRowView(props: {
+  row: RecipientRow;
+  checked: boolean;
+  busy: boolean;
+  tick: TickActions["tick"];
+  removeRecipient: FixActions["removeRecipient"];
+}) {
+  const { row, checked, busy, tick, removeRecipient } = props;
   const { t } = useText();
   const styles = useStyles();
   const check = row.check;
@@ -59,8 +67,8 @@ function RecipientRowView({ row, ticks, actions }: { row: RecipientRow; ticks: T
       {check ? (
         <Checkbox
           className={styles.label}
-          checked={isTicked(check, ticks.ticked)}
-          onChange={(_event, data) => ticks.tick([check], data.checked === true)}
+          checked={checked}
+          onChange={(_event, data) => tick([check], data.checked === true)}
           label={<RecipientLabel row={row} />}
         />
       ) : (
@@ -78,25 +86,27 @@ function RecipientRowView({ row, ticks, actions }: { row: RecipientRow; ticks: T
           {t("ui/distribution-list")}
         </Badge>
       )}
-      <ItemStatus item={row} name={rowName(row, t)} busy={actions.busy} onRemove={() => actions.removeRecipient(row.target)} />
+      <ItemStatus item={row} name={rowName(row, t)} busy={busy} onRemove={() => removeRecipient(row.target)} />
     </li>
   );
-}
+});
 
-function GroupView(props: {
-  group: OrganisationGroup;
-  openByDefault: boolean;
-  ticks: TickActions;
-  actions: FixActions;
-}) {
-  const { group, openByDefault, ticks, actions } = props;
+/**
+ * One organisation. Every recipient needing confirmation has its own checkbox in the
+ * page (DESIGN §5), so a group holding any opens by default and renders all of them;
+ * only rows with nothing to tick wait behind "Show more" or a collapsed group.
+ */
+function GroupView(props: { group: OrganisationGroup; large: boolean; ticks: TickActions; actions: FixActions }) {
+  const { group, large, ticks, actions } = props;
   const { t } = useText();
   const styles = useStyles();
   const list = useListStyles();
-  const [open, setOpen] = useState(openByDefault);
+  const checks = group.rows.flatMap((row): CheckItem[] => (row.check ? [row.check] : []));
+  // undefined until the user opens or closes it: the default follows whether anything needs ticking.
+  const [openChoice, setOpenChoice] = useState<boolean>();
+  const open = openChoice ?? (!large || checks.length > 0);
   const [shown, setShown] = useState(ROWS_PER_PAGE);
   const bodyId = useId();
-  const checks = group.rows.flatMap((row): CheckItem[] => (row.check ? [row.check] : []));
   const tickedCount = checks.filter((check) => isTicked(check, ticks.ticked)).length;
   const label =
     group.kind === "personal"
@@ -104,12 +114,13 @@ function GroupView(props: {
       : group.kind === "no-address"
         ? t("ui/no-address-group")
         : group.label;
-  const remaining = group.rows.length - shown;
+  const rows = group.rows.filter((row, index) => index < shown || row.check);
+  const remaining = group.rows.length - rows.length;
   return (
     <li>
       <div className={styles.groupHeader}>
         <h4 className={styles.groupHeading}>
-          <Button appearance="subtle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          <Button appearance="subtle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpenChoice(!open)}>
             <span aria-hidden="true">{open ? "▾" : "▸"}&nbsp;</span>
             {label}
           </Button>
@@ -118,8 +129,8 @@ function GroupView(props: {
           {t("ui/group-count", { count: group.rows.length })}
           {checks.length > tickedCount ? ` · ${t("ui/group-pending", { count: checks.length - tickedCount })}` : ""}
         </Caption1>
-        {/* Ticking hundreds of addresses one by one is not a real check: a long group is confirmed as a whole. */}
-        {!openByDefault && checks.length > 1 && (
+        {/* Besides each address's own checkbox, a long group can be confirmed as a whole. */}
+        {large && checks.length > 1 && (
           <Checkbox
             checked={tickedCount === checks.length ? true : tickedCount > 0 ? "mixed" : false}
             onChange={(_event, data) => ticks.tick(checks, data.checked === true)}
@@ -130,8 +141,15 @@ function GroupView(props: {
       <div id={bodyId} hidden={!open} className={styles.groupBody}>
         {open && (
           <ul className={list.plainList}>
-            {group.rows.slice(0, shown).map((row) => (
-              <RecipientRowView key={row.id} row={row} ticks={ticks} actions={actions} />
+            {rows.map((row) => (
+              <RecipientRowView
+                key={row.id}
+                row={row}
+                checked={row.check !== undefined && isTicked(row.check, ticks.ticked)}
+                busy={actions.busy}
+                tick={ticks.tick}
+                removeRecipient={actions.removeRecipient}
+              />
             ))}
           </ul>
         )}
@@ -169,7 +187,7 @@ export function RecipientList(props: {
               <GroupView
                 key={group.id}
                 group={group}
-                openByDefault={group.rows.length <= OPEN_GROUP_MAX_ROWS && total <= OPEN_DRAFT_MAX_ROWS}
+                large={group.rows.length > OPEN_GROUP_MAX_ROWS || total > OPEN_DRAFT_MAX_ROWS}
                 ticks={ticks}
                 actions={actions}
               />

@@ -135,6 +135,20 @@ export function usePane(host: PaneHost): PaneView {
     setBusy(false);
   }, [model, ticked, host, stored]);
 
+  // Stable, so the pane's rows (memoised: a draft may list 1,000) re-render only when their own state changes.
+  const tick = useCallback(
+    (checks: readonly CheckItem[], on: boolean) => setTicked((current) => withTicks(current, checks, on)),
+    [],
+  );
+  const removeRecipient = useCallback(
+    (target: RecipientTarget) => change(() => host.removeRecipient(target), "ui/error/fix"),
+    [change, host],
+  );
+  const removeAttachment = useCallback(
+    (attachmentId: string) => change(() => host.removeAttachment(attachmentId), "ui/error/fix"),
+    [change, host],
+  );
+
   return {
     // A warning (the built-in policy in use) does not end the wait; an error does, as nothing more will come.
     loading: !model && !loadProblems.some((notice) => notice.intent === "error"),
@@ -147,10 +161,10 @@ export function usePane(host: PaneHost): PaneView {
     saved: saved && model !== undefined && model.checks.length === 0,
     busy,
     revision,
-    tick: (checks, on) => setTicked((current) => withTicks(current, checks, on)),
+    tick,
     confirm,
     moveToBcc: () => change(() => host.moveToBcc(model?.moveToBcc ?? []), "ui/error/fix"),
-    removeRecipient: (target) => change(() => host.removeRecipient(target), "ui/error/fix"),
-    removeAttachment: (attachmentId) => change(() => host.removeAttachment(attachmentId), "ui/error/fix"),
+    removeRecipient,
+    removeAttachment,
   };
 }
