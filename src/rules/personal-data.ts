@@ -19,7 +19,18 @@ const DIGIT_RUN = /\d+(?:[ \-‐−]\d+)*/g;
 
 /** Labels of numbers that are not personal data: "注文番号: 4111…", "TEL 0312345678…", "送り状番号", "シリアル", "No. …". */
 const REFERENCE_LABEL =
-  /((注文|受注|発注|伝票|送り状|荷物|出荷|配送|請求|見積|問い?合わ?せ|管理|予約|受付|申込|追跡|お客様|顧客|会員|社員|従業員|契約|口座|振込|電話|携帯|商品|製品|品番|型番|製造|シリアル|ロット|tel|fax|phone|order|invoice|tracking|shipment|parcel|ref|reference|account|booking|customer|member|employee|contract|serial|lot|jan|ean|isbn)\s*(番号|no\.?|number|#|id|コード|code)?|\bno\.)\s*[:：#.]?\s*$/;
+  /((注文|受注|発注|伝票|送り状|荷物|出荷|配送|請求|見積|問い?合わ?せ|管理|予約|受付|申込|追跡|お客様|顧客|会員|社員|従業員|契約|口座|振込|電話|携帯|商品|製品|品番|型番|製造|シリアル|ロット|法人|tel|fax|phone|order|invoice|tracking|shipment|parcel|ref|reference|account|booking|customer|member|employee|contract|serial|lot|jan|ean|isbn)\s*(番号|no\.?|number|#|id|コード|code)?|\bno\.)\s*[:：#.]?\s*$/;
+
+/**
+ * Any other named number ("取引先コード", "証券番号", "案件No.") is a reference
+ * too, unless the name says card or Individual Number (カード番号, 個人番号, my number).
+ */
+const NAMED_NUMBER = /\S\s*(番号|no\.|number|#|id|コード|code)\s*[:：#.]?\s*$/;
+const PERSONAL_NAME = /(個人|カード|card|\bmy)\s*(番号|no\.?|number|#|id|コード|code)\s*[:：#.]?\s*$/;
+
+function isReference(label: string): boolean {
+  return REFERENCE_LABEL.test(label) || (NAMED_NUMBER.test(label) && !PERSONAL_NAME.test(label));
+}
 
 /** A digit run glued to letters, a currency, a decimal point or a unit is part of something else. */
 function standsAlone(text: string, start: number, end: number): boolean {
@@ -27,7 +38,9 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const after = text[end] ?? "";
   if (/[a-z0-9_/#+¥$€£]/.test(before) || (/[.,]/.test(before) && /\d/.test(text[start - 2] ?? ""))) return false;
   if (/[a-z0-9_/%円万億]/.test(after) || (/[.,]/.test(after) && /\d/.test(text[end + 1] ?? ""))) return false;
-  return !REFERENCE_LABEL.test(text.slice(Math.max(0, start - 20), start));
+  // The label is on the number's own line.
+  const lead = text.slice(Math.max(0, start - 20), start);
+  return !isReference(lead.slice(lead.lastIndexOf("\n") + 1));
 }
 
 function luhnValid(digits: string): boolean {
