@@ -38,9 +38,14 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const after = text[end] ?? "";
   if (/[a-z0-9_/#+¥$€£]/.test(before) || (/[.,]/.test(before) && /\d/.test(text[start - 2] ?? ""))) return false;
   if (/[a-z0-9_/%円万億]/.test(after) || (/[.,]/.test(after) && /\d/.test(text[end + 1] ?? ""))) return false;
-  // The label is on the number's own line.
-  const lead = text.slice(Math.max(0, start - 20), start);
-  return !isReference(lead.slice(lead.lastIndexOf("\n") + 1));
+  // The label is before the number on its line, or alone on the line above when the number opens its line.
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let label = text.slice(Math.max(lineStart, start - 20), start);
+  if (label.trim() === "" && lineStart > 0) {
+    const above = text.lastIndexOf("\n", lineStart - 2) + 1;
+    label = text.slice(Math.max(above, lineStart - 21), lineStart - 1);
+  }
+  return !isReference(label);
 }
 
 function luhnValid(digits: string): boolean {
