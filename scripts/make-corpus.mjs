@@ -917,7 +917,7 @@ draft(
   {
     from: noguchi[1],
     stop: "allow",
-    why: "To the trusted carrier, with the file: phone, order and tracking numbers, 郵便番号, dates, amounts, a bank account and JAN codes are not personal data.",
+    why: "To the trusted carrier, with the file: phone, order, slip and lot numbers (some passing the My Number check digit), 郵便番号, dates, amounts, a bank account and JAN codes are not personal data.",
   },
   outlook(
     { date: date(12, 16, 14, 33, 21), from: noguchi, to: [katayama], subject: "12月分 出荷明細", id: "TY1PR01MB8843.F5A6B7C8" },
@@ -935,6 +935,9 @@ draft(
         "JANコード：4901234567894、4987176013015",
         "請求金額：¥1,234,567（税込）",
         "振込先：みなせ銀行 本店 普通 1234567",
+        "送り状番号：7041-9258-1637　取引先コード：382169405271",
+        "■ロット番号",
+        "3821 6940 5271",
         "",
         SIGNATURE("野口 健太", "経理部"),
       ),
