@@ -35,12 +35,15 @@ const PASSWORD_PHRASES: readonly RegExp[] = [
 
 /**
  * Not PPAP: no password at all, a notice abolishing PPAP, or a password for
- * something other than a file (login, Wi-Fi, a temporary account password).
+ * something other than a file (login, Wi-Fi, VPN, a portal's ID and password,
+ * a meeting passcode, a temporary account password).
  */
 const NOT_PPAP: readonly RegExp[] = [
   /パスワード(は|を)?(不要|なし|無し|かけず|かけない|かけて(おりません|いません))|廃止|取りやめ|とりやめ|中止|禁止/,
   /\bno password|\bwithout (a )?password|password[- ]free|\bno longer\b|\bstop(ped)? (sending|using)|\bdiscontinu|\babolish/,
   /ログイン|アカウント|wi-?fi|無線lan|初期パスワード|仮パスワード|\blog ?in\b|\bsign ?in\b|\baccount\b|\btemporary password/,
+  // VPN and portal credentials, an ID with its password, meeting passcodes
+  /vpn|ポータル|\bid\s*(と|及び|および|\/|・|&|and)\s*パスワード|会議|ミーティング|\bzoom\b|\bteams\b|\bwebex\b|\bmeeting\b/,
 ];
 
 function isArchive(attachment: Attachment): boolean {
@@ -53,8 +56,8 @@ function isArchive(attachment: Attachment): boolean {
 export default defineRule({
   id: "encrypted-archive",
   docs: {
-    en: "The PPAP pattern: a password-protected archive attached (ZIP encryption read from the file's bytes; 7z and RAR when their headers show it), or a subject or new body text that sends or announces a password for a file (パスワードは別途お送りします, 解凍パスワード, 解凍パス, パスワードは「…」です, password to follow, the password is …), with or without the archive in the same mail. Sending the password by mail protects nothing (a mail to the wrong address sends both) and stops virus checks from looking inside; a sharing link (OneDrive, SharePoint) limited to the recipients is the replacement. Without the file's bytes a .zip name alone is not reported; with a password announcement it is.",
-    ja: "PPAP(パスワード付きZIPとパスワードの別送)です。パスワード付きの圧縮ファイル(ZIP はファイルの中身から判定、7z/RAR はヘッダーから分かる場合)の添付、または件名や本文(引用を除く)でファイルのパスワードを送る・予告する文(パスワードは別途お送りします、解凍パスワード、解凍パス、パスワードは「…」です、password to follow など)を検出します。圧縮ファイルが同じメールにあるかどうかは問いません(パスワードだけを送る2通目も対象)。パスワードをメールで送っても、宛先を誤れば両方が同じ相手に届くため安全ではなく、ウイルスチェックもすり抜けます。代わりに相手を限定した OneDrive や SharePoint の共有リンクを使います。ファイルの中身が読めない場合、名前が .zip だけでは報告しません(パスワードの予告があれば報告します)。",
+    en: "The PPAP pattern: a password-protected archive attached (ZIP encryption read from the file's bytes; 7z and RAR when their headers show it), or a subject or new body text that sends or announces a password for a file (パスワードは別途お送りします, 解凍パスワード, 解凍パス, パスワードは「…」です, password to follow, the password is …), with or without the archive in the same mail (a password for a login, Wi-Fi, VPN, a portal or a meeting is not one for a file). Sending the password by mail protects nothing (a mail to the wrong address sends both) and stops virus checks from looking inside; a sharing link (OneDrive, SharePoint) limited to the recipients is the replacement. Without the file's bytes a .zip name alone is not reported; with a password announcement it is.",
+    ja: "PPAP(パスワード付きZIPとパスワードの別送)です。パスワード付きの圧縮ファイル(ZIP はファイルの中身から判定、7z/RAR はヘッダーから分かる場合)の添付、または件名や本文(引用を除く)でファイルのパスワードを送る・予告する文(パスワードは別途お送りします、解凍パスワード、解凍パス、パスワードは「…」です、password to follow など)を検出します。圧縮ファイルが同じメールにあるかどうかは問いません(パスワードだけを送る2通目も対象。ログイン、Wi-Fi、VPN、ポータル、会議のパスワードは対象外)。パスワードをメールで送っても、宛先を誤れば両方が同じ相手に届くため安全ではなく、ウイルスチェックもすり抜けます。代わりに相手を限定した OneDrive や SharePoint の共有リンクを使います。ファイルの中身が読めない場合、名前が .zip だけでは報告しません(パスワードの予告があれば報告します)。",
   },
   defaults: { severity: "warn" },
   options: {},
