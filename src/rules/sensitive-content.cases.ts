@@ -28,6 +28,7 @@ const cases: RuleCases = {
     { name: "other named codes and numbers (取引先コード, 証券番号, 案件No.)", draft: { to, body: "取引先コード 382169405271\n証券番号：704192581637\n案件No. 3821-6940-5271" } },
     { name: "a card number only in the quoted text of a reply", draft: { to, subject: "Re: お支払い", body: lines("確認しました。", "", "> カード番号 4111 1111 1111 1111") } },
     { name: "社外秘 to colleagues only", draft: { to: internal, subject: "【社外秘】人事異動", body: "社外秘です。" } },
+    { name: "an NDA's subject (機密情報の取り扱いに関する覚書)", draft: { to, subject: "覚書のご相談", body: "機密情報の取り扱いに関する覚書を締結したいと考えております。" } },
     { name: "an NDA is talk about secrecy, not a label", draft: { to, subject: "秘密保持契約書のご確認", body: "秘密保持契約書のドラフトを送付いたします。" } },
     { name: "a legal footer on every mail", draft: { to, body: lines("Thanks for the meeting.", "", "This e-mail is confidential and intended solely for the addressee. If you have received it in error, please delete it.") } },
     { name: "a Japanese footer: 本メールおよび添付ファイル…機密情報", draft: { to, body: lines("初荷の件、承知しました。", "", "本メールおよび添付ファイルには機密情報が含まれている場合があります。") } },
