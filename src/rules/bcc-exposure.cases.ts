@@ -20,6 +20,7 @@ const cases: RuleCases = {
     { name: "students on the school domain without includeInternal", draft: { from: "teacher@school.ac.jp", to: many(40, "school.ac.jp", "s") } },
   ],
   invalid: [
+    { name: "10 people on one carrier's mail (spmode.ne.jp): each a party", draft: { to: many(10, "spmode.ne.jp", "guest") }, recipients: many(10, "spmode.ne.jp", "guest") },
     { name: "15 seminar attendees with personal addresses in To", draft: { to: people(15) }, recipients: people(15), severity: "block", params: { count: 15 } },
     { name: "exactly the threshold", draft: { to: people(10) }, recipients: people(10) },
     { name: "split across To and CC", draft: { to: people(5), cc: many(5, "yahoo.co.jp", "y") }, recipients: [...people(5), ...many(5, "yahoo.co.jp", "y")] },
