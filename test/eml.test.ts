@@ -39,6 +39,19 @@ describe("parseEml: addresses", () => {
     expect(draft.subject).toBe("見積書の件");
   });
 
+  it("reads a name without an address as a contact group, and keeps the sender an address", async () => {
+    const draft = await parseEml(
+      eml(["From: 山田", "To: =?UTF-8?B?5Za25qWt6YOo44Oh44Oz44OQ44O8?=, a@client.example", "Cc: \"Sales Team\" <>", "Bcc: 関係者各位:;", "Subject: x", "", "hi"]),
+    );
+    expect(draft.from).toBeUndefined();
+    expect(draft.to).toEqual([
+      { address: "", name: "営業部メンバー", kind: "distributionList" },
+      { address: "a@client.example", name: "", kind: "user" },
+    ]);
+    expect(draft.cc).toEqual([{ address: "", name: "Sales Team", kind: "distributionList" }]);
+    expect(draft.bcc).toEqual([]);
+  });
+
   it("gives an empty subject and no sender when the headers have none", async () => {
     const draft = await parseEml(eml(["To: a@example.com", "Subject: ", "", "hello"]));
     expect(draft.subject).toBe("");

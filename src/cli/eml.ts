@@ -13,13 +13,21 @@ import { decodeUnlabelledJis, withUtf8Headers } from "./legacy-charsets";
 type Address = PostalMime.Address;
 type MimeAttachment = PostalMime.Attachment;
 
-/** Group syntax (`Team: a@x, b@y;`) lists its members in the header: each is a recipient. */
+/**
+ * Group syntax (`Team: a@x, b@y;`) lists its members in the header: each is a
+ * recipient, and an empty group (`undisclosed-recipients:;`, `関係者各位:;` above
+ * a BCC list) adds nobody. A name without an address (`To: 営業部メンバー`) is
+ * how a personal contact group comes out of Outlook (no address, members
+ * unseen), so it is one, as the Office.js reader has it.
+ */
 function recipientsOf(addresses: readonly Address[] | undefined): Recipient[] {
   const recipients: Recipient[] = [];
   for (const entry of addresses ?? []) {
     for (const mailbox of entry.group ?? [entry]) {
       const address = (mailbox.address ?? "").trim();
-      if (address !== "") recipients.push({ address, name: mailbox.name.trim(), kind: "user" });
+      const name = mailbox.name.trim();
+      if (address !== "") recipients.push({ address, name, kind: "user" });
+      else if (name !== "" && !entry.group) recipients.push({ address: "", name, kind: "distributionList" });
     }
   }
   return recipients;
@@ -85,7 +93,7 @@ export async function parseEml(raw: string | Uint8Array | ArrayBuffer): Promise<
       bytes,
     };
   });
-  const sender = recipientsOf(email.from ? [email.from] : [])[0];
+  const sender = recipientsOf(email.from ? [email.from] : []).filter((r) => r.address !== "")[0];
   return {
     from: sender ? { address: sender.address, name: sender.name } : undefined,
     to: recipientsOf(email.to),
