@@ -1408,6 +1408,15 @@ draft(
   ),
 );
 
+draft(
+  "c69-contact-group.eml",
+  { from: fujiwara[1], stop: "confirm", include: ["distribution-list"], why: "A personal contact group in To (a name without an address): who is on it cannot be seen." },
+  outlook(
+    { date: date(1, 8, 9, 0, 0), from: fujiwara, to: [["展示会プロジェクト関係者", ""]], subject: "展示会ブースの最終レイアウト", id: "TY1PR01MB8843.5F6A7B8C" },
+    { text: lines("関係者各位", "", "展示会ブースの最終レイアウトが決まりました。", "詳細は共有フォルダをご確認ください。", "", "藤原") },
+  ),
+);
+
 // ---- a university: students have internal addresses
 
 const seiran = (name, local) => [name, `${local}@seiran-u.example`];
