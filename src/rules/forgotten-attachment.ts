@@ -43,22 +43,30 @@ const NEGATIONS: readonly RegExp[] = [
   /(先日|前回|以前|先ほど|先程|さきほど|昨日|過日)[^。]{0,30}(添付|送付|お送り)(いた|致)?し(た|ました)(資料|ファイル|メール|件|もの|書類|データ|内容|添付|zip|の|際|が|けど|ところ)/,
   /(後日|後ほど|のちほど|別途|追って|郵送|宅配|別便|fax|ファックス|ファクス|別メール)[^。]{0,20}(添付|送付|お送り|査収)/,
   /別紙[^。]{0,20}(郵送|宅配|別便|fax|ファックス|ファクス|持参|手渡し|お渡し)/, // a paper enclosure
-  /(添付|attach)[^。]{0,12}(開か|開く|開い|開封|open)|不審|怪しい|標的型|suspicious|phishing/,
+  /(添付|attach)[^。]{0,12}(開か|開く|開い|開け|開封|open)|不審|怪しい|標的型|suspicious|phishing/,
   /(\bno|\bwithout|\bnot|n't|\bnever)\s+(\S+\s+){0,3}(attach|enclos)/,
   /(attach|enclos)\w{0,8}\s+(is|are|was|were)\s+not\b/,
   /\byour\s+(\w+\s+)?(attach|enclos)|\byou('ve|\s+have)?\s+(attached|enclosed|sent)\b/,
   // What the recipient sent and the sender has received or read: 昨日いただいた添付資料, 添付資料、拝見しました, thanks for the attached report.
   /(いただい|頂い|頂戴し|受領し|拝受し|受け取っ|もらっ|届い)た[^。]{0,10}(添付|別添)|(添付|別添)[^。]{0,12}(拝見|拝受|受領|ありがと|有難)/,
+  // A reply about that file: 添付ファイルを確認しました, 添付の内容で問題ありません, 添付の件、承知しました, attachment received.
+  /(添付|別添)[^。]{0,12}(確認(しました|いたしました|させていただきました|済)|問題(ありません|ございません|なし|ない)|承知|了解|承りました)/,
+  /(attach|enclos)\w{0,8}\s+(received|looks good|looks fine|is fine)\b/,
   /\b(thanks|thank you) for (sending |sharing |forwarding )?(the|your)\s+(\w+\s+)?(attach|enclos)|\b(received|got|reviewed|read|checked|opened)\s+(the|your)\s+(\w+\s+)?(attach|enclos)/,
   /\b(later|separately|to follow|will follow)\b|separate (e-?mail|mail|message)/,
   /(attach|enclos)\w{0,8}\s*:\s*(none|n\/a|no)\b/,
   /\b(could|can|would) you (please )?(re-?send|send|forward|share)\b|\bplease (re-?send|send|forward) me\b/,
+  // A sentence about a forgotten file is judged by RESEND alone.
+  /添付(が|を|も)?(ミス|漏れ|もれ|抜け|忘れ|し忘れ)/,
   // The PPAP follow-up: the password for a file attached to the earlier mail.
   /(添付|attach)\S{0,20}の(パスワード|pw)|password (for|to open) (the |this )?(attach|zip|file)/,
 ];
 
 /** A resend after a forgotten file ("添付漏れがありました", "forgot to attach") must carry the file, whatever else the sentence says. */
-const RESEND: readonly RegExp[] = [/添付(ミス|漏れ|もれ|忘れ|し忘れ|を忘れ)/, /\bforgot (to attach|the attachment)/];
+const RESEND: readonly RegExp[] = [/添付(が|を|も)?(ミス|漏れ|もれ|抜け|忘れ|し忘れ)/, /\bforgot (to attach|the attachment)/];
+
+/** …unless the mail asks the recipient to resend theirs: 添付が漏れていたようです。再送をお願いできますか。 */
+const RESEND_REQUEST = /(再送|再送付|再度(お)?送)[^。]{0,6}(お願い|ください|下さい|いただけ|頂け|願え)|\b(could|can|would) you (please )?re-?send\b/;
 
 /** A pasted picture is an inline attachment: "スクリーンショットを添付します" is then kept. */
 const PICTURE_WORDS = /画像|写真|スクリーンショット|スクショ|キャプチャ|image|screenshot|picture|photo/;
@@ -67,7 +75,7 @@ function mentions(text: string, options: Options, hasInline: boolean, extra: rea
   const phrases = options.builtIn ? [...SENDING_PHRASES, ...extra] : [];
   const found = [
     ...unnegated(text, [...findTerms(text, options.keywords), ...findPatterns(text, phrases)], NEGATIONS),
-    ...findPatterns(text, options.builtIn ? RESEND : []),
+    ...(options.builtIn && !RESEND_REQUEST.test(text) ? findPatterns(text, RESEND) : []),
   ];
   return hasInline ? inSentencesNot(text, found, (sentence) => PICTURE_WORDS.test(sentence)) : found;
 }
@@ -75,8 +83,8 @@ function mentions(text: string, options: Options, hasInline: boolean, extra: rea
 export default defineRule<Options>({
   id: "forgotten-attachment",
   docs: {
-    en: "The subject or the new body text says something is attached (添付, 別添, 別紙, ご査収ください, 送付します, 資料をお送りします, attached, enclosed, …; `keywords` add words, `builtIn: false` keeps only yours) but no file is attached. Quoted earlier mail does not count, nor does a reply's or forward's subject (RE:/FW:/転送:), which repeats the earlier mail's. Sentences that negate (添付は不要です, no attachment), refer to the recipient's attachment (ご添付の資料, 昨日いただいた添付資料, your attachment, thanks for the attached report), to an earlier or later mail (先日お送りした資料, 後日郵送します, separately) are ignored, and so are legal footers (\"This e-mail and any attachments are confidential…\", 本メールおよび添付ファイルには…).",
-    ja: "件名または本文(引用部分を除く)に添付を示す言葉(添付、別添、別紙、ご査収ください、送付します、資料をお送りします、attached、enclosed など。`keywords` で追加、`builtIn: false` で組み込みの語を使わない)があるのに、ファイルが添付されていません。返信・転送の件名(RE:/FW:/転送:)は元のメールの件名なので対象外です。否定(添付は不要です)、相手の添付(ご添付の資料、昨日いただいた添付資料)、以前や後日のメール(先日お送りした資料、後日郵送します)を指す文、メール末尾の定型の免責文(本メールおよび添付ファイルには…)も対象外です。",
+    en: "The subject or the new body text says something is attached (添付, 別添, 別紙, ご査収ください, 送付します, 資料をお送りします, attached, enclosed, …; `keywords` add words, `builtIn: false` keeps only yours) but no file is attached. Quoted earlier mail does not count, nor does a reply's or forward's subject (RE:/FW:/転送:), which repeats the earlier mail's. Sentences that negate (添付は不要です, no attachment), refer to the recipient's attachment (ご添付の資料, 昨日いただいた添付資料, 添付ファイルを確認しました, your attachment, thanks for the attached report), to an earlier or later mail (先日お送りした資料, 後日郵送します, separately) are ignored, and so are legal footers (\"This e-mail and any attachments are confidential…\", 本メールおよび添付ファイルには…).",
+    ja: "件名または本文(引用部分を除く)に添付を示す言葉(添付、別添、別紙、ご査収ください、送付します、資料をお送りします、attached、enclosed など。`keywords` で追加、`builtIn: false` で組み込みの語を使わない)があるのに、ファイルが添付されていません。返信・転送の件名(RE:/FW:/転送:)は元のメールの件名なので対象外です。否定(添付は不要です)、相手の添付(ご添付の資料、昨日いただいた添付資料、添付ファイルを確認しました)、以前や後日のメール(先日お送りした資料、後日郵送します)を指す文、メール末尾の定型の免責文(本メールおよび添付ファイルには…)も対象外です。",
   },
   defaults: { severity: "warn", keywords: BUILT_IN_KEYWORDS, builtIn: true },
   options: {
