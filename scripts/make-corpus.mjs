@@ -1417,6 +1417,19 @@ draft(
   ),
 );
 
+draft(
+  "c70-reply-checked-their-file.eml",
+  { from: noguchi[1], stop: "allow", why: "Gmail reply to the trusted auditor: \"添付ファイルを確認しました\" is about their file; nothing is promised." },
+  gmail(
+    { date: date(1, 8, 15, 0, 0), from: noguchi, to: [hayakawa], subject: "Re: 残高確認書", id: "CAKp3xQ2bL4kG7iN@mail.gmail.com" },
+    {
+      text: lines("早川様", "", "添付ファイルを確認しました。内容で問題ございません。", "原本は本日郵送いたします。", "", "野口"),
+      attribution: "2027年1月8日(金) 11:20 早川 宏 <h.hayakawa@tokiwa-audit.example>:",
+      quoted: lines("野口様", "", "残高確認書を添付いたしますので、ご確認ください。", "", "常盤監査法人 早川"),
+    },
+  ),
+);
+
 // ---- a university: students have internal addresses
 
 const seiran = (name, local) => [name, `${local}@seiran-u.example`];
