@@ -50,7 +50,8 @@ const NEGATIONS: readonly RegExp[] = [
   // What the recipient sent and the sender has received or read: 昨日いただいた添付資料, 添付資料、拝見しました, thanks for the attached report.
   /(いただい|頂い|頂戴し|受領し|拝受し|受け取っ|もらっ|届い)た[^。]{0,10}(添付|別添)|(添付|別添)[^。]{0,12}(拝見|拝受|受領|ありがと|有難)/,
   // A reply about that file: 添付ファイルを確認しました, 添付の内容で問題ありません, 添付の件、承知しました, attachment received.
-  /(添付|別添)[^。]{0,12}(確認(しました|いたしました|させていただきました|済)|問題(ありません|ございません|なし|ない)|承知|了解|承りました)/,
+  // 添付 as a noun there (添付ファイルを, 添付の件、): "添付しますので、問題ないか…" still promises a file.
+  /(添付|別添)(ファイル|資料|書類|データ)?(の|は|を|、)[^。]{0,10}(確認(しました|いたしました|させていただきました|済)|問題(ありません|ございません|なし|ない)|承知|了解|承りました)/,
   /(attach|enclos)\w{0,8}\s+(received|looks good|looks fine|is fine)\b/,
   /\b(thanks|thank you) for (sending |sharing |forwarding )?(the|your)\s+(\w+\s+)?(attach|enclos)|\b(received|got|reviewed|read|checked|opened)\s+(the|your)\s+(\w+\s+)?(attach|enclos)/,
   /\b(later|separately|to follow|will follow)\b|separate (e-?mail|mail|message)/,
