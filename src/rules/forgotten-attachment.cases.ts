@@ -90,6 +90,7 @@ const cases: RuleCases = {
     { name: "a new mail's subject (【添付】)", draft: { to, subject: "【添付】会議資料", body: "ご確認ください。" }, messageId: "subject" },
     { name: "a reply whose new text promises a file", draft: { to, subject: "Re: 見積の件", body: lines("修正版を添付します。", "", "> 修正をお願いします。") }, messageId: "body" },
     { name: "only an inline logo, and the sentence is not about a picture", draft: { to, body: "見積書を添付します。", attachments: [pastedPicture] } },
+    { name: "ご依頼いただいた見積書を添付いたします (what was received is the request)", draft: { to, body: "先日ご依頼いただいた見積書を添付いたします。" } },
     { name: "a promise followed by a check in the same sentence (添付しますので、問題ないか)", draft: { to, body: "見積書を添付しますので、問題ないかご確認ください。" } },
     { name: "thanks in one sentence, a promise in the next", draft: { to, body: "添付資料ありがとうございました。修正版を添付します。" }, params: { phrase: "修正版を添付します" } },
     { name: "thanks for the e-mail, then the promise (English)", draft: { to, body: "Thanks for your email, please find the attached file." } },

@@ -48,7 +48,8 @@ const NEGATIONS: readonly RegExp[] = [
   /(attach|enclos)\w{0,8}\s+(is|are|was|were)\s+not\b/,
   /\byour\s+(\w+\s+)?(attach|enclos)|\byou('ve|\s+have)?\s+(attached|enclosed|sent)\b/,
   // What the recipient sent and the sender has received or read: 昨日いただいた添付資料, 添付資料、拝見しました, thanks for the attached report.
-  /(いただい|頂い|頂戴し|受領し|拝受し|受け取っ|もらっ|届い)た[^。]{0,10}(添付|別添)|(添付|別添)[^。]{0,12}(拝見|拝受|受領|ありがと|有難)/,
+  // (Not ご依頼いただいた見積書を添付します: what was received there is the request.)
+  /(いただい|頂い|頂戴し|受領し|拝受し|受け取っ|もらっ|届い)た(ご)?(添付|別添)|(添付|別添)(?!し|いた|致|させ)[^。]{0,12}(拝見|拝受|受領|ありがと|有難)/,
   // A reply about that file: 添付ファイルを確認しました, 添付の内容で問題ありません, 添付の件、承知しました, attachment received.
   // 添付 as a noun there (添付ファイルを, 添付の件、): "添付しますので、問題ないか…" still promises a file.
   /(添付|別添)(ファイル|資料|書類|データ)?(の|は|を|、)[^。]{0,10}(確認(しました|いたしました|させていただきました|済)|問題(ありません|ございません|なし|ない)|承知|了解|承りました)/,
