@@ -92,6 +92,7 @@ const cases: RuleCases = {
     { name: "ZIPにパスワードをかけています", draft: { to, body: "zipファイルにパスワードをかけています。" }, messageId: "password" },
     { name: "the password is … (English)", draft: { to, body: "The password is Minase2026" }, messageId: "password" },
     { name: "the password of meeting materials (会議資料のパスワード) is a file's", draft: { to, body: "会議資料のパスワードは別途お送りします。" }, messageId: "password" },
+    { name: "a file put on a portal, its password separately", draft: { to, body: "ポータルにアップロードしたファイルのパスワードは別途お送りします。" }, messageId: "password" },
     { name: "the password for the meeting materials zip (English)", draft: { to, body: "The password for the meeting materials zip will follow separately." }, messageId: "password" },
     { name: "PWは別途 (abbreviated)", draft: { to, body: "PWは別途お送りします。" }, messageId: "password" },
     { name: "解凍パスワード", draft: { to, body: "解凍パスワードは「Xk39fa」です。" }, messageId: "password" },

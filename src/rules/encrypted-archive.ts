@@ -44,7 +44,7 @@ const NOT_PPAP: readonly RegExp[] = [
   /ログイン|アカウント|wi-?fi|無線lan|初期パスワード|仮パスワード|\blog ?in\b|\bsign ?in\b|\baccount\b|\btemporary password/,
   // VPN and portal credentials, an ID with its password, meeting passcodes
   // (会議資料のパスワード is a file's: only a meeting's own password or passcode is excluded.)
-  /vpn|ポータル|\bid\s*(と|及び|および|\/|・|&|and)\s*パスワード|(会議|ミーティング|zoom|teams|webex)の?(パスワード|パスコード)|\bmeeting (password|passcode)/,
+  /(vpn|ポータル)[^。\n]{0,8}パスワード|\bid\s*(と|及び|および|\/|・|&|and)\s*パスワード|(会議|ミーティング|zoom|teams|webex)の?(パスワード|パスコード)|\bmeeting (password|passcode)/,
 ];
 
 function isArchive(attachment: Attachment): boolean {
