@@ -21,8 +21,9 @@ function zoneOf(policy: Policy, senderDomain: string, local: string, domain: str
 export function cachedBy<T>(compute: (key: string) => T): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
-    if (!cache.has(key)) cache.set(key, compute(key));
-    return cache.get(key) as T;
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) cache.set(key, (value = compute(key)));
+    return value as T;
   };
 }
 

@@ -20,8 +20,8 @@ function lowerOf(a: Exclude<Severity, "off">, b: Exclude<Severity, "off"> | unde
 }
 
 /**
- * The engine's finding for a rule's report. `isConfirmed` tells which (rule, item) pairs
- * the user confirmed; only confirm findings can be confirmed. What still needs
+ * The engine's finding for a rule's report. `confirmedItems` are the items the user
+ * confirmed for this rule; only confirm findings can be confirmed. What still needs
  * confirming is named first, so after a partial confirmation the alert and the pane
  * show the new recipient, not the eleven already confirmed.
  */
@@ -30,12 +30,17 @@ function toFinding(
   configured: Exclude<Severity, "off">,
   report: RuleReport,
   recipientKey: (address: string) => string,
-  isConfirmed: (item: string) => boolean,
+  confirmedItems: ReadonlySet<string> | undefined,
 ): Finding {
   const severity = lowerOf(configured, report.severity);
-  const pending = (item: string) => severity !== "confirm" || !isConfirmed(item);
-  const pendingFirst = <T>(list: readonly T[], key: (entry: T) => string) =>
-    list.filter((entry) => pending(key(entry))).concat(list.filter((entry) => !pending(key(entry))));
+  const isPending = (key: string) => severity !== "confirm" || confirmedItems === undefined || !confirmedItems.has(key);
+  // Each list split into pending and confirmed once, pending first (a mass mailing has thousands of items).
+  const pendingFirst = <T>(entries: readonly T[], keyOf: (entry: T) => string) => {
+    const pending: T[] = [];
+    const done: T[] = [];
+    for (const entry of entries) (isPending(keyOf(entry)) ? pending : done).push(entry);
+    return pending.concat(done);
+  };
   const recipients = pendingFirst([...new Set((report.recipients ?? []).map((r) => r.address))], recipientKey);
   const attachments = pendingFirst(report.attachments ?? [], attachmentItemKey);
   const params = report.params ?? {};
@@ -49,7 +54,7 @@ function toFinding(
     message: { id: `${rule.id}/${report.messageId}`, params },
     fixes: report.fixes ?? [],
     items,
-    pendingItems: items.filter(pending),
+    pendingItems: items.filter(isPending),
   };
 }
 
@@ -70,7 +75,11 @@ export function evaluate(
   const shared = buildSharedContext(draft, policy);
   // Several findings name the same thousands of recipients: canonicalise each address once.
   const recipientKey = cachedBy(recipientItemKey);
-  const confirmedPairs = new Set(confirmations.map((c) => `${c.rule}\n${c.item}`));
+  const confirmedByRule = new Map<string, Set<string>>();
+  for (const { rule, item } of confirmations) {
+    const items = confirmedByRule.get(rule) ?? new Set<string>();
+    confirmedByRule.set(rule, items.add(item));
+  }
   const findings: Finding[] = [];
   const confirmed: Finding[] = [];
   let decision: Decision = "allow";
@@ -79,7 +88,7 @@ export function evaluate(
     if (settings.severity === "off") continue;
     const configured = settings.severity;
     for (const report of rule.check(draft, { ...shared, options: settings })) {
-      const finding = toFinding(rule, configured, report, recipientKey, (item) => confirmedPairs.has(`${rule.id}\n${item}`));
+      const finding = toFinding(rule, configured, report, recipientKey, confirmedByRule.get(rule.id));
       if (finding.pendingItems.length === 0) {
         confirmed.push(finding);
         continue;
