@@ -218,14 +218,14 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
         ))}
       </section>
       <div className={styles.settings}>
-        <Field label="Policy" orientation="horizontal">
+        <Field label="Policy">
           <Select value={policy} onChange={(_event, data) => choosePolicy(data.value as PolicyChoice)}>
             <option value="served">Served: dist/policy.json</option>
             <option value="sample">Sample company (hoshizora-logi.example)</option>
             <option value="invalid">Invalid policy (falls back to the built-in copy)</option>
           </Select>
         </Field>
-        <Field label="Outlook language" orientation="horizontal">
+        <Field label="Outlook language">
           <Select
             value={language}
             onChange={(_event, data) => {
