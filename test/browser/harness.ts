@@ -75,6 +75,25 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
+/**
+ * One browser for a test file's describe block: started before its tests (and handed to
+ * `onStart`), closed after them; every test must leave no request blocked.
+ */
+export function useBrowser(onStart: (harness: BrowserHarness) => void): void {
+  let harness: BrowserHarness | undefined;
+  beforeAll(async () => {
+    harness = await startBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    onStart(harness);
+  }, 180000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+  afterEach(() => {
+    expect(harness?.blocked).toEqual([]);
+  });
+}
+
 export async function startBrowser(): Promise<BrowserHarness> {
   requireChromium();
   await ensureBuilt();

@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import {
@@ -6,7 +5,7 @@ import {
   describeInBrowser,
   pageWithDraft,
   SCREENSHOTS,
-  startBrowser,
+  useBrowser,
   storedConfirmations,
   until,
   type BrowserHarness,
@@ -36,16 +35,7 @@ async function openPane(draft: PaneDraft, policy: unknown = POLICY): Promise<Pag
 const confirmButton = (page: Page, name = "Confirm") => page.getByRole("button", { name, exact: true });
 
 describeInBrowser("task pane in Chromium", () => {
-  beforeAll(async () => {
-    harness = await startBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 180000);
-  afterAll(async () => {
-    await harness?.close();
-  });
-  afterEach(() => {
-    expect(harness.blocked).toEqual([]);
-  });
+  useBrowser((started) => (harness = started));
 
   it("enables Confirm only when every item is ticked, then writes the confirmations to sessionData", async () => {
     const page = await openPane({

@@ -1,7 +1,6 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { describeInBrowser, SCREENSHOTS, startBrowser, until, type BrowserHarness } from "./harness";
+import { describeInBrowser, SCREENSHOTS, until, useBrowser, type BrowserHarness } from "./harness";
 
 /**
  * The playground end to end: a user types a draft, presses Send (the real
@@ -28,16 +27,7 @@ async function sentMessage(page: Page): Promise<string> {
 }
 
 describeInBrowser("playground in Chromium", () => {
-  beforeAll(async () => {
-    harness = await startBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 180000);
-  afterAll(async () => {
-    await harness?.close();
-  });
-  afterEach(() => {
-    expect(harness.blocked).toEqual([]);
-  });
+  useBrowser((started) => (harness = started));
 
   it("stops a typed draft, confirms it in the pane and sends it on the second Send", async () => {
     const page = await openPlayground();
