@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { trueOrFalse, wholeNumber } from "../policy/schema";
-import { uniqueByAddress, withDomain } from "./recipients";
+import { countSeen, uniqueByAddress, withDomain } from "./recipients";
 import { defineRule } from "./rule";
 
 interface Options {
@@ -25,11 +25,10 @@ export default defineRule<Options>({
     if (counted.length < options.threshold) return [];
     const parties = new Set(counted.map((r) => (r.external ? r.party.key : `person:${r.normalized}`)));
     if (parties.size < 2) return [];
-    const atLeast = capped.to || capped.cc;
     return [
       {
         messageId: "visible",
-        params: { count: atLeast ? `${counted.length}+` : counted.length },
+        params: { count: countSeen(counted.length, capped, ["to", "cc"]) },
         recipients: counted,
         fixes: ["move-to-bcc"],
       },

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
-import { uniqueByAddress, withDomain } from "./recipients";
+import { countSeen, uniqueByAddress, withDomain } from "./recipients";
 import { defineRule } from "./rule";
 
 interface Options {
@@ -32,7 +32,7 @@ export default defineRule<Options>({
       {
         messageId: "parties",
         params: {
-          parties: capped.to || capped.cc ? `${names.length}+` : names.length,
+          parties: countSeen(names.length, capped, ["to", "cc"]),
           names: names.length > NAMED_PARTIES ? `${shown}, …` : shown,
         },
         recipients: exposed,

@@ -1,4 +1,5 @@
-import { uniqueByAddress, withDomain } from "./recipients";
+import { RECIPIENT_FIELDS } from "../engine/types";
+import { countSeen, uniqueByAddress, withDomain } from "./recipients";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -14,8 +15,6 @@ export default defineRule({
     // A blocked recipient must be removed (blocked-recipient); ticking it here would be pointless.
     const outside = uniqueByAddress(withDomain(recipients).filter((r) => r.zone === "external" && !r.blocked));
     if (outside.length === 0) return [];
-    // A field the host capped hides more recipients: the count is "at least".
-    const atLeast = capped.to || capped.cc || capped.bcc;
-    return [{ messageId: "outside", params: { count: atLeast ? `${outside.length}+` : outside.length }, recipients: outside }];
+    return [{ messageId: "outside", params: { count: countSeen(outside.length, capped, RECIPIENT_FIELDS) }, recipients: outside }];
   },
 });

@@ -1,6 +1,7 @@
+import { RECIPIENT_FIELDS } from "../engine/types";
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
-import { uniqueByAddress } from "./recipients";
+import { countSeen, uniqueByAddress } from "./recipients";
 import { defineRule } from "./rule";
 
 interface Options {
@@ -21,8 +22,7 @@ export default defineRule<Options>({
   check(_draft, { recipients, options, capped }) {
     const count = uniqueByAddress(recipients).length;
     if (count < options.threshold) return [];
-    const atLeast = capped.to || capped.cc || capped.bcc;
     // No recipients listed: the finding is about the message as a whole.
-    return [{ messageId: "many", params: { count: atLeast ? `${count}+` : count } }];
+    return [{ messageId: "many", params: { count: countSeen(count, capped, RECIPIENT_FIELDS) } }];
   },
 });

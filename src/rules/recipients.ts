@@ -1,3 +1,4 @@
+import type { RecipientField } from "../engine/types";
 import type { ClassifiedRecipient } from "./rule";
 
 /** Counts each address once even if it is in both To and CC (or in different letter case). */
@@ -13,4 +14,16 @@ export function uniqueByAddress(recipients: readonly ClassifiedRecipient[]): Cla
  */
 export function withDomain(recipients: readonly ClassifiedRecipient[]): ClassifiedRecipient[] {
   return recipients.filter((r) => r.domain !== "");
+}
+
+/**
+ * A count for a message: "N+" when the host capped one of the counted fields, since
+ * Outlook returns at most a page of recipients per field (DESIGN §3).
+ */
+export function countSeen(
+  count: number,
+  capped: Readonly<Record<RecipientField, boolean>>,
+  fields: readonly RecipientField[],
+): string | number {
+  return fields.some((field) => capped[field]) ? `${count}+` : count;
 }
