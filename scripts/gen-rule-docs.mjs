@@ -28,7 +28,7 @@ function entrySource() {
   const table = caseIds.map((id, i) => `  ${JSON.stringify(id)}: cases${i},`);
   return [
     'export { renderRuleDocs, RULE_DOCS_DIR } from "./src/docs/rule-docs";',
-    'export { allRules } from "./src/rules";',
+    'export { allRules, ruleDocs } from "./src/rules";',
     ...imports,
     `export const casesById = {\n${table.join("\n")}\n};`,
   ].join("\n");
@@ -53,8 +53,8 @@ async function loadGenerator() {
   }
 }
 
-const { renderRuleDocs, RULE_DOCS_DIR, allRules, casesById } = await loadGenerator();
-const files = renderRuleDocs(allRules, (id) => casesById[id]);
+const { renderRuleDocs, RULE_DOCS_DIR, allRules, ruleDocs, casesById } = await loadGenerator();
+const files = renderRuleDocs(allRules, ruleDocs, (id) => casesById[id]);
 const outDir = join(root, RULE_DOCS_DIR);
 const stale = existsSync(outDir)
   ? readdirSync(outDir).filter((file) => file.endsWith(".md") && !(file in files))

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import type { CompletedOptions } from "../src/launchevent/handler";
+import { ruleDocs } from "../src/rules";
 import { FakeOutlook, type FakeDraftSpec } from "../src/playground/fake-office";
 
 /**
@@ -105,6 +106,10 @@ describe(`the event runtime script (${origin})`, () => {
   it("is one classic ES2016 script", () => {
     expect(() => acorn.parse(bundle, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
     expect(bundle).not.toMatch(/\bimport\.meta\b|webpackHotUpdate|__vite|sockjs/);
+  });
+
+  it("leaves out what it never shows: the rules' descriptions", () => {
+    for (const docs of Object.values(ruleDocs)) expect(bundle).not.toContain(JSON.stringify(docs.en).slice(1, 41));
   });
 
   it("registers onMessageSendHandler at top level, without Office.onReady", () => {

@@ -4,7 +4,7 @@ import * as z from "zod/mini";
 import { RULE_DOCS_DIR, renderRuleDocs, renderRulePage } from "../src/docs/rule-docs";
 import { stringList, wholeNumber } from "../src/policy/schema";
 import type { RuleCases } from "../src/rules/cases";
-import { allRules } from "../src/rules";
+import { allRules, ruleDocs } from "../src/rules";
 import type { AnyRule } from "../src/rules/rule";
 
 const docsDir = join(__dirname, "..", RULE_DOCS_DIR);
@@ -16,7 +16,7 @@ function casesOf(ruleId: string): RuleCases | undefined {
   return existsSync(path) ? (require(path).default as RuleCases) : undefined;
 }
 
-const generated = renderRuleDocs(allRules, casesOf);
+const generated = renderRuleDocs(allRules, ruleDocs, casesOf);
 
 /** Fails with the first line that differs, so a stale page says what changed. */
 function expectCurrent(file: string): void {
@@ -49,22 +49,37 @@ describe("docs/rules", () => {
   });
 });
 
+describe("rule docs", () => {
+  it("come with every registered rule, and only with those", () => {
+    expect(Object.keys(ruleDocs).sort()).toEqual(allRules.map((rule) => rule.id).sort());
+    for (const docs of Object.values(ruleDocs)) {
+      expect(docs.en.trim()).not.toBe("");
+      expect(docs.ja.trim()).not.toBe("");
+    }
+  });
+
+  it("refuse to render a rule without docs", () => {
+    const { [allRules[0].id]: _left, ...withoutFirst } = ruleDocs;
+    expect(() => renderRuleDocs(allRules, withoutFirst, casesOf)).toThrow(`rule ${allRules[0].id} has no docs`);
+  });
+});
+
 describe("rule page generator", () => {
   const sample: AnyRule = {
     id: "sample-rule",
-    docs: { en: "Finds samples.", ja: "サンプルを検出します。" },
     defaults: { severity: "warn", limit: 3, words: ["a"] },
     options: { limit: z.optional(wholeNumber(1)), words: z.optional(stringList) },
     messages: ["none"],
     check: () => [],
   };
+  const sampleDocs = { en: "Finds samples.", ja: "サンプルを検出します。" };
 
   it("shows hidden characters in examples instead of letting them reorder the page", () => {
     const cases: RuleCases = {
       valid: [{ name: "right-to-left override", draft: { to: ["a@client.co.jp"], attachments: [{ name: "report\u202Efdp.exe" }] } }],
       invalid: [{ name: "pipe | and <b>tags</b>", draft: { subject: "`tick` | pipe" } }],
     };
-    const page = renderRulePage(sample, cases);
+    const page = renderRulePage(sample, sampleDocs, cases);
     expect(page).toContain("report\\u202Efdp.exe");
     expect(page).not.toContain("\u202E");
     expect(page).toContain("pipe \\| and \\<b\\>tags\\</b\\>");
@@ -72,7 +87,7 @@ describe("rule page generator", () => {
   });
 
   it("documents every option with its default, and the built-in list note for list options", () => {
-    const page = renderRulePage(sample, undefined);
+    const page = renderRulePage(sample, sampleDocs, undefined);
     expect(page).toContain("| `severity` | `\"warn\"` | `off`, `warn`, `confirm`, `block` |");
     expect(page).toContain("| `limit` | `3` | whole number ≥ 1 |");
     expect(page).toContain("| `words` | `[\"a\"]` | list of non-empty text |");

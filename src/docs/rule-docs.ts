@@ -15,7 +15,7 @@ import { HIDDEN_CHARACTERS, truncate } from "../i18n/visible";
 import { parsePolicy } from "../policy";
 import { SEVERITY_VALUES } from "../policy/schema";
 import type { RuleCase, RuleCases } from "../rules/cases";
-import type { AnyRule } from "../rules/rule";
+import type { AnyRule, RuleDocs } from "../rules/rule";
 
 /** The sender the shared rule tester (test/rules.test.ts) assumes. */
 const CASE_SENDER = "sender@example.co.jp";
@@ -248,7 +248,7 @@ function hasListOption(rule: AnyRule): boolean {
   return Object.keys(rule.options).some((key) => Array.isArray((rule.defaults as Record<string, unknown>)[key]));
 }
 
-export function renderRulePage(rule: AnyRule, cases: RuleCases | undefined): string {
+export function renderRulePage(rule: AnyRule, docs: RuleDocs, cases: RuleCases | undefined): string {
   const listNote = hasListOption(rule)
     ? "\n\nA list you give in the policy is added to the built-in list; add `\"builtIn\": false` to use only yours."
     : "";
@@ -259,9 +259,9 @@ export function renderRulePage(rule: AnyRule, cases: RuleCases | undefined): str
     "",
     `Default severity: **${rule.defaults.severity}** · [All rules](${INDEX_FILE}) · [Admin guide](../admin.md)`,
     "",
-    rule.docs.en,
+    docs.en,
     "",
-    `> ${rule.docs.ja}`,
+    `> ${docs.ja}`,
     "",
     "## Options",
     "",
@@ -284,7 +284,7 @@ export function renderRulePage(rule: AnyRule, cases: RuleCases | undefined): str
   ].join("\n");
 }
 
-export function renderRuleIndex(rules: readonly AnyRule[]): string {
+export function renderRuleIndex(rules: readonly AnyRule[], docsOf: (rule: AnyRule) => RuleDocs): string {
   return [
     GENERATED_NOTE("src/rules"),
     "",
@@ -299,8 +299,8 @@ export function renderRuleIndex(rules: readonly AnyRule[]): string {
       rules.map((rule) => [
         `[${rule.id}](${rule.id}.md)`,
         code(rule.defaults.severity),
-        firstSentence(rule.docs.en),
-        firstSentence(rule.docs.ja),
+        firstSentence(docsOf(rule).en),
+        firstSentence(docsOf(rule).ja),
       ]),
     ),
     "",
@@ -310,9 +310,15 @@ export function renderRuleIndex(rules: readonly AnyRule[]): string {
 /** Every page under docs/rules/: file name → content. */
 export function renderRuleDocs(
   rules: readonly AnyRule[],
+  docsById: Readonly<Record<string, RuleDocs>>,
   casesOf: (ruleId: string) => RuleCases | undefined,
 ): Record<string, string> {
-  const files: Record<string, string> = { [INDEX_FILE]: renderRuleIndex(rules) };
-  for (const rule of rules) files[`${rule.id}.md`] = renderRulePage(rule, casesOf(rule.id));
+  const docsOf = (rule: AnyRule): RuleDocs => {
+    const docs = docsById[rule.id];
+    if (!docs) throw new Error(`rule ${rule.id} has no docs: export them as \`docs\` from src/rules/${rule.id}.ts and list them in ruleDocs`);
+    return docs;
+  };
+  const files: Record<string, string> = { [INDEX_FILE]: renderRuleIndex(rules, docsOf) };
+  for (const rule of rules) files[`${rule.id}.md`] = renderRulePage(rule, docsOf(rule), casesOf(rule.id));
   return files;
 }

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { normalizeDomain } from "../domains/idn";
 import { fromPairs, pairsOf } from "../engine/compat";
 import { en } from "../i18n/en";
-import { allRules } from "../rules";
+import { allRules, ruleDocs } from "../rules";
 import type { AnyRule } from "../rules/rule";
 import { compilePattern, type AddressPattern } from "./patterns";
 import { buildPolicySchema, closestName } from "./schema";
@@ -118,5 +118,7 @@ export function defaultPolicy(): Policy {
 
 /** JSON Schema (draft 2020-12) for editors, generated from the same zod source. */
 export function policyJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(policySchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  // Built here, not shared with policySchema: the rule descriptions stay out of the Outlook bundles.
+  const documented = buildPolicySchema(allRules, Object.keys(en), fromPairs(pairsOf(ruleDocs).map(([id, docs]) => [id, docs.en] as const)));
+  return z.toJSONSchema(documented, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }

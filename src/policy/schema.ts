@@ -60,28 +60,33 @@ export const stringList = z.array(
 
 export const trueOrFalse = () => z.boolean({ error: "expected true or false" });
 
-export function ruleSettingsSchema(rule: AnyRule) {
-  return described(
-    z.strictObject(
-      {
-        severity: described(
-          z.optional(z.enum(SEVERITY_VALUES, { error: `expected one of ${SEVERITY_VALUES.join(", ")}` })),
-          `Default: ${rule.defaults.severity}`,
-        ),
-        ...rule.options,
-      },
-      { error: 'expected an object of this rule\'s settings, e.g. { "severity": "warn" }' },
-    ),
-    rule.docs.en,
+export function ruleSettingsSchema(rule: AnyRule, description?: string) {
+  const settings = z.strictObject(
+    {
+      severity: described(
+        z.optional(z.enum(SEVERITY_VALUES, { error: `expected one of ${SEVERITY_VALUES.join(", ")}` })),
+        `Default: ${rule.defaults.severity}`,
+      ),
+      ...rule.options,
+    },
+    { error: 'expected an object of this rule\'s settings, e.g. { "severity": "warn" }' },
   );
+  return description === undefined ? settings : described(settings, description);
 }
 
 /**
  * The policy file's schema, built from the rule registry so every rule's
  * options are checked and the JSON Schema for editors comes from one source.
+ * `ruleDescriptions` (by rule id) describe each rule's settings in the JSON Schema.
  */
-export function buildPolicySchema(rules: readonly AnyRule[], messageIds: readonly string[]) {
-  const ruleShape = fromPairs(rules.map((rule) => [rule.id, z.optional(ruleSettingsSchema(rule))] as const));
+export function buildPolicySchema(
+  rules: readonly AnyRule[],
+  messageIds: readonly string[],
+  ruleDescriptions: Readonly<Record<string, string>> = {},
+) {
+  const ruleShape = fromPairs(
+    rules.map((rule) => [rule.id, z.optional(ruleSettingsSchema(rule, ruleDescriptions[rule.id]))] as const),
+  );
   const knownMessage = new Set(messageIds);
   const messageTable = z
     .record(z.string(), z.string({ error: "expected a string" }), { error: "expected an object of message id → text" })

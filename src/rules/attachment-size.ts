@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
 import { sentAttachments } from "./attachments";
-import { defineRule } from "./rule";
+import { defineRule, type RuleDocs } from "./rule";
 
 interface Options {
   maxBytes: number;
@@ -17,12 +17,13 @@ function megabytes(bytes: number, round: (x: number) => number): string {
   return `${round((bytes / MB) * 10) / 10} MB`;
 }
 
+export const docs: RuleDocs = {
+  en: "The attached files together exceed `maxBytes` (default 10 MB = 10485760 bytes). Large mail is often rejected by the recipient's server or fills their mailbox; a sharing link (OneDrive, SharePoint) is the better way. Inline pictures do not count.",
+  ja: "添付ファイルの合計サイズが `maxBytes`(既定 10 MB = 10485760 バイト)を超えています。大きなメールは相手のメールサーバーで受信を拒否されたり、メールボックスを圧迫したりします。OneDrive や SharePoint の共有リンクで送るほうが確実です。本文に埋め込まれた画像は数えません。",
+};
+
 export default defineRule<Options>({
   id: "attachment-size",
-  docs: {
-    en: "The attached files together exceed `maxBytes` (default 10 MB = 10485760 bytes). Large mail is often rejected by the recipient's server or fills their mailbox; a sharing link (OneDrive, SharePoint) is the better way. Inline pictures do not count.",
-    ja: "添付ファイルの合計サイズが `maxBytes`(既定 10 MB = 10485760 バイト)を超えています。大きなメールは相手のメールサーバーで受信を拒否されたり、メールボックスを圧迫したりします。OneDrive や SharePoint の共有リンクで送るほうが確実です。本文に埋め込まれた画像は数えません。",
-  },
   defaults: { severity: "warn", maxBytes: 10 * MB },
   options: { maxBytes: z.optional(wholeNumber(1)) },
   messages: ["total"],

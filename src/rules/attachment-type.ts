@@ -3,7 +3,7 @@ import type { Attachment } from "../engine/types";
 import { BIDI_CONTROL, showBidiControls } from "../i18n/visible";
 import { stringList, trueOrFalse } from "../policy/schema";
 import { extensionOf } from "./attachments";
-import { defineRule, type RuleReport } from "./rule";
+import { defineRule, type RuleDocs, type RuleReport } from "./rule";
 
 interface Options {
   extensions: string[];
@@ -68,12 +68,13 @@ function judge(attachment: Attachment, risky: ReadonlySet<string>, macro: Readon
   return undefined;
 }
 
+export const docs: RuleDocs = {
+  en: "Files that run programs on the recipient's computer and names made to deceive. `extensions` lists the blocked types (built in: executables and installers such as .exe .msi .dll .jar, scripts such as .js .vbs .ps1 .hta, shortcuts and registry files .lnk .url .reg, management consoles and ClickOnce files .msc .application, help files .chm, and disk images .iso .img .vhd that hide their content from mail filters). A deceptive name is blocked whatever its type: a document extension followed by a risky one (`請求書.pdf.exe`), a text-direction control character (U+202E and similar) that shows the name reversed, or a run of spaces or dots hiding the real extension. Macro-enabled Office files (`macroExtensions`: .docm .xlsm .pptm .xlam …) are reported as a warning only. `builtIn: false` drops both built-in lists.",
+  ja: "受信者のパソコンでプログラムとして動くファイルと、種類を偽った名前のファイルです。`extensions` が対象の拡張子です(組み込み: .exe .msi .dll .jar などの実行ファイル・インストーラー、.js .vbs .ps1 .hta などのスクリプト、.lnk .url .reg のショートカットやレジストリファイル、.msc .application の管理コンソールや ClickOnce ファイル、.chm のヘルプファイル、メールのウイルスチェックをすり抜けやすい .iso .img .vhd のディスクイメージ)。種類に関係なく、文書の拡張子の後に危険な拡張子が続く名前(`請求書.pdf.exe`)、文字の向きを反転させる制御文字(U+202E など)を含む名前、空白やドットを並べて本当の拡張子を隠した名前も対象です。マクロ付きの Office ファイル(`macroExtensions`: .docm .xlsm .pptm .xlam など)は注意(warn)として報告します。`builtIn: false` で両方の組み込みリストを使いません。",
+};
+
 export default defineRule<Options>({
   id: "attachment-type",
-  docs: {
-    en: "Files that run programs on the recipient's computer and names made to deceive. `extensions` lists the blocked types (built in: executables and installers such as .exe .msi .dll .jar, scripts such as .js .vbs .ps1 .hta, shortcuts and registry files .lnk .url .reg, management consoles and ClickOnce files .msc .application, help files .chm, and disk images .iso .img .vhd that hide their content from mail filters). A deceptive name is blocked whatever its type: a document extension followed by a risky one (`請求書.pdf.exe`), a text-direction control character (U+202E and similar) that shows the name reversed, or a run of spaces or dots hiding the real extension. Macro-enabled Office files (`macroExtensions`: .docm .xlsm .pptm .xlam …) are reported as a warning only. `builtIn: false` drops both built-in lists.",
-    ja: "受信者のパソコンでプログラムとして動くファイルと、種類を偽った名前のファイルです。`extensions` が対象の拡張子です(組み込み: .exe .msi .dll .jar などの実行ファイル・インストーラー、.js .vbs .ps1 .hta などのスクリプト、.lnk .url .reg のショートカットやレジストリファイル、.msc .application の管理コンソールや ClickOnce ファイル、.chm のヘルプファイル、メールのウイルスチェックをすり抜けやすい .iso .img .vhd のディスクイメージ)。種類に関係なく、文書の拡張子の後に危険な拡張子が続く名前(`請求書.pdf.exe`)、文字の向きを反転させる制御文字(U+202E など)を含む名前、空白やドットを並べて本当の拡張子を隠した名前も対象です。マクロ付きの Office ファイル(`macroExtensions`: .docm .xlsm .pptm .xlam など)は注意(warn)として報告します。`builtIn: false` で両方の組み込みリストを使いません。",
-  },
   defaults: { severity: "block", extensions: RISKY_EXTENSIONS, macroExtensions: MACRO_EXTENSIONS, builtIn: true },
   options: {
     extensions: z.optional(stringList),

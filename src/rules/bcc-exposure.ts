@@ -1,19 +1,20 @@
 import * as z from "zod/mini";
 import { trueOrFalse, wholeNumber } from "../policy/schema";
 import { countSeen, uniqueByAddress, withDomain } from "./recipients";
-import { defineRule } from "./rule";
+import { defineRule, type RuleDocs } from "./rule";
 
 interface Options {
   threshold: number;
   includeInternal: boolean;
 }
 
+export const docs: RuleDocs = {
+  en: "At least `threshold` external addresses are visible in To/CC and they belong to two or more parties, so every recipient sees everyone else's address: the classic \"should have been BCC\" leak. Colleagues at one client company already know each other and do not count as exposure. With `includeInternal: true` internal addresses count too, each as its own party (schools whose students have the school's domain).",
+  ja: "To/CC に社外アドレスが `threshold` 件以上あり、しかも2つ以上の相手先にまたがるため、受信者全員に互いのアドレスが見えてしまいます(本来 BCC にすべき典型的な漏えい)。同じ取引先の社員同士は互いを知っているため対象外です。`includeInternal: true` にすると社内アドレスも1件ずつ別の相手として数えます(学生が学校ドメインのアドレスを持つ学校向け)。",
+};
+
 export default defineRule<Options>({
   id: "bcc-exposure",
-  docs: {
-    en: "At least `threshold` external addresses are visible in To/CC and they belong to two or more parties, so every recipient sees everyone else's address: the classic \"should have been BCC\" leak. Colleagues at one client company already know each other and do not count as exposure. With `includeInternal: true` internal addresses count too, each as its own party (schools whose students have the school's domain).",
-    ja: "To/CC に社外アドレスが `threshold` 件以上あり、しかも2つ以上の相手先にまたがるため、受信者全員に互いのアドレスが見えてしまいます(本来 BCC にすべき典型的な漏えい)。同じ取引先の社員同士は互いを知っているため対象外です。`includeInternal: true` にすると社内アドレスも1件ずつ別の相手として数えます(学生が学校ドメインのアドレスを持つ学校向け)。",
-  },
   defaults: { severity: "block", threshold: 10, includeInternal: false },
   options: {
     threshold: z.optional(wholeNumber(1)),

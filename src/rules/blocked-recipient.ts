@@ -1,12 +1,13 @@
 import { uniqueByAddress } from "./recipients";
-import { defineRule } from "./rule";
+import { defineRule, type RuleDocs } from "./rule";
+
+export const docs: RuleDocs = {
+  en: "A recipient in To, CC or BCC matches `blockedDomains` (a domain, `*.` its subdomains, or one address; case-insensitive, Unicode and punycode alike). The recipient must be removed: this cannot be confirmed away.",
+  ja: "To/CC/BCC の宛先が `blockedDomains`(ドメイン、`*.` で始まるサブドメイン、または個別のアドレス。大文字小文字や Unicode/punycode 表記の違いは区別しません)に一致します。確認では送信できず、宛先から削除する必要があります。",
+};
 
 export default defineRule({
   id: "blocked-recipient",
-  docs: {
-    en: "A recipient in To, CC or BCC matches `blockedDomains` (a domain, `*.` its subdomains, or one address; case-insensitive, Unicode and punycode alike). The recipient must be removed: this cannot be confirmed away.",
-    ja: "To/CC/BCC の宛先が `blockedDomains`(ドメイン、`*.` で始まるサブドメイン、または個別のアドレス。大文字小文字や Unicode/punycode 表記の違いは区別しません)に一致します。確認では送信できず、宛先から削除する必要があります。",
-  },
   defaults: { severity: "block" },
   options: {},
   messages: ["blocked"],

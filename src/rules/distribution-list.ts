@@ -1,11 +1,12 @@
-import { defineRule, type RuleReport } from "./rule";
+import { defineRule, type RuleDocs, type RuleReport } from "./rule";
+
+export const docs: RuleDocs = {
+  en: "A distribution list or contact group is in To/CC: the sender cannot see who is on it, so the mail may reach people it was not meant for. Exchange groups and personal contact groups both count; in BCC a list is not reported. Outlook gives a contact group no address, so its finding is about the message and names the group.",
+  ja: "To/CC に配布リストまたは連絡先グループが含まれています。メンバーが見えないため、想定外の人に届くおそれがあります。Exchange の配布グループも個人の連絡先グループも対象で、BCC のリストは対象外です。連絡先グループはアドレスを持たないため、グループ名を示してメール全体として確認します。",
+};
 
 export default defineRule({
   id: "distribution-list",
-  docs: {
-    en: "A distribution list or contact group is in To/CC: the sender cannot see who is on it, so the mail may reach people it was not meant for. Exchange groups and personal contact groups both count; in BCC a list is not reported. Outlook gives a contact group no address, so its finding is about the message and names the group.",
-    ja: "To/CC に配布リストまたは連絡先グループが含まれています。メンバーが見えないため、想定外の人に届くおそれがあります。Exchange の配布グループも個人の連絡先グループも対象で、BCC のリストは対象外です。連絡先グループはアドレスを持たないため、グループ名を示してメール全体として確認します。",
-  },
   defaults: { severity: "confirm" },
   options: {},
   messages: ["list", "group", "unnamed"],

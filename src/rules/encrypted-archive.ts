@@ -1,7 +1,7 @@
 import type { Attachment } from "../engine/types";
 import { inspectArchive } from "./archive";
 import { extensionOf, sentAttachments } from "./attachments";
-import { defineRule, type RuleReport } from "./rule";
+import { defineRule, type RuleDocs, type RuleReport } from "./rule";
 import { findPatterns, normalizeText, phraseAt, subjectKind, unnegated } from "./text";
 
 /** Names of archive types that can carry a password. */
@@ -54,12 +54,13 @@ function isArchive(attachment: Attachment): boolean {
   return format === "7z" || format === "rar";
 }
 
+export const docs: RuleDocs = {
+  en: "The PPAP pattern: a password-protected archive attached (ZIP encryption read from the file's bytes; 7z and RAR when their headers show it), or a subject or new body text that sends or announces a password for a file (パスワードは別途お送りします, 解凍パスワード, 解凍パス, パスワードは「…」です, password to follow, the password is …), with or without the archive in the same mail (a password for a login, Wi-Fi, VPN, a portal or a meeting is not one for a file). Sending the password by mail protects nothing (a mail to the wrong address sends both) and stops virus checks from looking inside; a sharing link (OneDrive, SharePoint) limited to the recipients is the replacement. Without the file's bytes a .zip name alone is not reported; with a password announcement it is.",
+  ja: "PPAP(パスワード付きZIPとパスワードの別送)です。パスワード付きの圧縮ファイル(ZIP はファイルの中身から判定、7z/RAR はヘッダーから分かる場合)の添付、または件名や本文(引用を除く)でファイルのパスワードを送る・予告する文(パスワードは別途お送りします、解凍パスワード、解凍パス、パスワードは「…」です、password to follow など)を検出します。圧縮ファイルが同じメールにあるかどうかは問いません(パスワードだけを送る2通目も対象。ログイン、Wi-Fi、VPN、ポータル、会議のパスワードは対象外)。パスワードをメールで送っても、宛先を誤れば両方が同じ相手に届くため安全ではなく、ウイルスチェックもすり抜けます。代わりに相手を限定した OneDrive や SharePoint の共有リンクを使います。ファイルの中身が読めない場合、名前が .zip だけでは報告しません(パスワードの予告があれば報告します)。",
+};
+
 export default defineRule({
   id: "encrypted-archive",
-  docs: {
-    en: "The PPAP pattern: a password-protected archive attached (ZIP encryption read from the file's bytes; 7z and RAR when their headers show it), or a subject or new body text that sends or announces a password for a file (パスワードは別途お送りします, 解凍パスワード, 解凍パス, パスワードは「…」です, password to follow, the password is …), with or without the archive in the same mail (a password for a login, Wi-Fi, VPN, a portal or a meeting is not one for a file). Sending the password by mail protects nothing (a mail to the wrong address sends both) and stops virus checks from looking inside; a sharing link (OneDrive, SharePoint) limited to the recipients is the replacement. Without the file's bytes a .zip name alone is not reported; with a password announcement it is.",
-    ja: "PPAP(パスワード付きZIPとパスワードの別送)です。パスワード付きの圧縮ファイル(ZIP はファイルの中身から判定、7z/RAR はヘッダーから分かる場合)の添付、または件名や本文(引用を除く)でファイルのパスワードを送る・予告する文(パスワードは別途お送りします、解凍パスワード、解凍パス、パスワードは「…」です、password to follow など)を検出します。圧縮ファイルが同じメールにあるかどうかは問いません(パスワードだけを送る2通目も対象。ログイン、Wi-Fi、VPN、ポータル、会議のパスワードは対象外)。パスワードをメールで送っても、宛先を誤れば両方が同じ相手に届くため安全ではなく、ウイルスチェックもすり抜けます。代わりに相手を限定した OneDrive や SharePoint の共有リンクを使います。ファイルの中身が読めない場合、名前が .zip だけでは報告しません(パスワードの予告があれば報告します)。",
-  },
   defaults: { severity: "warn" },
   options: {},
   messages: ["encrypted", "announced", "password"],

@@ -1,13 +1,14 @@
 import { displayDomainWithAscii } from "../domains/idn";
 import { formatSize, sentAttachments } from "./attachments";
-import { defineRule } from "./rule";
+import { defineRule, type RuleDocs } from "./rule";
+
+export const docs: RuleDocs = {
+  en: "Each attached file of a mail that goes outside the organisation is listed for the user to confirm one by one, with its size: the wrong file attached is one of the commonest slips. Recipients at `trustedDomains` spare this check; if any other outside recipient is on the mail, every file is listed. Inline pictures (signature logos, pasted screenshots) are not listed. A confirmation is about the file (name and size): adding an outside recipient later does not ask about the file again — `external-recipient` asks about the new recipient.",
+  ja: "社外に送るメールの添付ファイルを、サイズと共に1件ずつ確認してもらいます(添付ファイルの取り違えは最も多い誤送信の一つです)。宛先が `trustedDomains` の社外だけなら対象外ですが、それ以外の社外の宛先が1件でもあれば全ファイルが対象です。本文に埋め込まれた画像(署名のロゴ、貼り付けた画像)は対象外です。確認はファイル(名前とサイズ)に対するもので、後から社外の宛先を追加してもファイルの確認は求めません(追加した宛先は `external-recipient` で確認します)。",
+};
 
 export default defineRule({
   id: "external-attachment",
-  docs: {
-    en: "Each attached file of a mail that goes outside the organisation is listed for the user to confirm one by one, with its size: the wrong file attached is one of the commonest slips. Recipients at `trustedDomains` spare this check; if any other outside recipient is on the mail, every file is listed. Inline pictures (signature logos, pasted screenshots) are not listed. A confirmation is about the file (name and size): adding an outside recipient later does not ask about the file again — `external-recipient` asks about the new recipient.",
-    ja: "社外に送るメールの添付ファイルを、サイズと共に1件ずつ確認してもらいます(添付ファイルの取り違えは最も多い誤送信の一つです)。宛先が `trustedDomains` の社外だけなら対象外ですが、それ以外の社外の宛先が1件でもあれば全ファイルが対象です。本文に埋め込まれた画像(署名のロゴ、貼り付けた画像)は対象外です。確認はファイル(名前とサイズ)に対するもので、後から社外の宛先を追加してもファイルの確認は求めません(追加した宛先は `external-recipient` で確認します)。",
-  },
   defaults: { severity: "confirm" },
   options: {},
   messages: ["file"],

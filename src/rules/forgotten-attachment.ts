@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { stringList, trueOrFalse } from "../policy/schema";
 import { sentAttachments } from "./attachments";
-import { defineRule } from "./rule";
+import { defineRule, type RuleDocs } from "./rule";
 import { findPatterns, findTerms, inSentencesNot, normalizeText, phraseAt, subjectKind, unnegated, withoutDisclaimers, type TermMatch } from "./text";
 
 interface Options {
@@ -82,12 +82,13 @@ function mentions(text: string, options: Options, hasInline: boolean, extra: rea
   return hasInline ? inSentencesNot(text, found, (sentence) => PICTURE_WORDS.test(sentence)) : found;
 }
 
+export const docs: RuleDocs = {
+  en: "The subject or the new body text says something is attached (添付, 別添, 別紙, ご査収ください, 送付します, 資料をお送りします, attached, enclosed, …; `keywords` add words, `builtIn: false` keeps only yours) but no file is attached. Quoted earlier mail does not count, nor does a reply's or forward's subject (RE:/FW:/転送:), which repeats the earlier mail's. Sentences that negate (添付は不要です, no attachment), refer to the recipient's attachment (ご添付の資料, 昨日いただいた添付資料, 添付ファイルを確認しました, your attachment, thanks for the attached report), to an earlier or later mail (先日お送りした資料, 後日郵送します, separately) are ignored, and so are legal footers (\"This e-mail and any attachments are confidential…\", 本メールおよび添付ファイルには…).",
+  ja: "件名または本文(引用部分を除く)に添付を示す言葉(添付、別添、別紙、ご査収ください、送付します、資料をお送りします、attached、enclosed など。`keywords` で追加、`builtIn: false` で組み込みの語を使わない)があるのに、ファイルが添付されていません。返信・転送の件名(RE:/FW:/転送:)は元のメールの件名なので対象外です。否定(添付は不要です)、相手の添付(ご添付の資料、昨日いただいた添付資料、添付ファイルを確認しました)、以前や後日のメール(先日お送りした資料、後日郵送します)を指す文、メール末尾の定型の免責文(本メールおよび添付ファイルには…)も対象外です。",
+};
+
 export default defineRule<Options>({
   id: "forgotten-attachment",
-  docs: {
-    en: "The subject or the new body text says something is attached (添付, 別添, 別紙, ご査収ください, 送付します, 資料をお送りします, attached, enclosed, …; `keywords` add words, `builtIn: false` keeps only yours) but no file is attached. Quoted earlier mail does not count, nor does a reply's or forward's subject (RE:/FW:/転送:), which repeats the earlier mail's. Sentences that negate (添付は不要です, no attachment), refer to the recipient's attachment (ご添付の資料, 昨日いただいた添付資料, 添付ファイルを確認しました, your attachment, thanks for the attached report), to an earlier or later mail (先日お送りした資料, 後日郵送します, separately) are ignored, and so are legal footers (\"This e-mail and any attachments are confidential…\", 本メールおよび添付ファイルには…).",
-    ja: "件名または本文(引用部分を除く)に添付を示す言葉(添付、別添、別紙、ご査収ください、送付します、資料をお送りします、attached、enclosed など。`keywords` で追加、`builtIn: false` で組み込みの語を使わない)があるのに、ファイルが添付されていません。返信・転送の件名(RE:/FW:/転送:)は元のメールの件名なので対象外です。否定(添付は不要です)、相手の添付(ご添付の資料、昨日いただいた添付資料、添付ファイルを確認しました)、以前や後日のメール(先日お送りした資料、後日郵送します)を指す文、メール末尾の定型の免責文(本メールおよび添付ファイルには…)も対象外です。",
-  },
   defaults: { severity: "warn", keywords: BUILT_IN_KEYWORDS, builtIn: true },
   options: {
     keywords: z.optional(stringList),

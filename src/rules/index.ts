@@ -1,18 +1,18 @@
-import type { AnyRule } from "./rule";
-import attachmentSize from "./attachment-size";
-import attachmentType from "./attachment-type";
-import bccExposure from "./bcc-exposure";
-import blockedRecipient from "./blocked-recipient";
-import crossOrgExposure from "./cross-org-exposure";
-import distributionList from "./distribution-list";
-import encryptedArchive from "./encrypted-archive";
-import externalAttachment from "./external-attachment";
-import externalRecipient from "./external-recipient";
-import forgottenAttachment from "./forgotten-attachment";
-import largeAudience from "./large-audience";
-import lookalikeDomain from "./lookalike-domain";
-import missingSubject from "./missing-subject";
-import sensitiveContent from "./sensitive-content";
+import type { AnyRule, RuleDocs } from "./rule";
+import attachmentSize, { docs as attachmentSizeDocs } from "./attachment-size";
+import attachmentType, { docs as attachmentTypeDocs } from "./attachment-type";
+import bccExposure, { docs as bccExposureDocs } from "./bcc-exposure";
+import blockedRecipient, { docs as blockedRecipientDocs } from "./blocked-recipient";
+import crossOrgExposure, { docs as crossOrgExposureDocs } from "./cross-org-exposure";
+import distributionList, { docs as distributionListDocs } from "./distribution-list";
+import encryptedArchive, { docs as encryptedArchiveDocs } from "./encrypted-archive";
+import externalAttachment, { docs as externalAttachmentDocs } from "./external-attachment";
+import externalRecipient, { docs as externalRecipientDocs } from "./external-recipient";
+import forgottenAttachment, { docs as forgottenAttachmentDocs } from "./forgotten-attachment";
+import largeAudience, { docs as largeAudienceDocs } from "./large-audience";
+import lookalikeDomain, { docs as lookalikeDomainDocs } from "./lookalike-domain";
+import missingSubject, { docs as missingSubjectDocs } from "./missing-subject";
+import sensitiveContent, { docs as sensitiveContentDocs } from "./sensitive-content";
 
 /** Every rule, in the order findings are reported. */
 export const allRules: readonly AnyRule[] = [
@@ -35,3 +35,21 @@ export const allRules: readonly AnyRule[] = [
 export function ruleById(id: string): AnyRule | undefined {
   return allRules.find((rule) => rule.id === id);
 }
+
+/** Each rule's description by id: read by the docs and the JSON Schema, never by the engine. */
+export const ruleDocs: Readonly<Record<string, RuleDocs>> = {
+  "attachment-size": attachmentSizeDocs,
+  "attachment-type": attachmentTypeDocs,
+  "bcc-exposure": bccExposureDocs,
+  "blocked-recipient": blockedRecipientDocs,
+  "cross-org-exposure": crossOrgExposureDocs,
+  "distribution-list": distributionListDocs,
+  "encrypted-archive": encryptedArchiveDocs,
+  "external-attachment": externalAttachmentDocs,
+  "external-recipient": externalRecipientDocs,
+  "forgotten-attachment": forgottenAttachmentDocs,
+  "large-audience": largeAudienceDocs,
+  "lookalike-domain": lookalikeDomainDocs,
+  "missing-subject": missingSubjectDocs,
+  "sensitive-content": sensitiveContentDocs,
+};

@@ -2,18 +2,19 @@ import { RECIPIENT_FIELDS } from "../engine/types";
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
 import { countSeen, uniqueByAddress } from "./recipients";
-import { defineRule } from "./rule";
+import { defineRule, type RuleDocs } from "./rule";
 
 interface Options {
   threshold: number;
 }
 
+export const docs: RuleDocs = {
+  en: "The mail goes to at least `threshold` (50) different addresses in To, CC and BCC together, internal ones included: a mass mailing deserves a second look at the list, the wording and the attachments. A distribution list counts as one address. When Outlook cut a field's list short the count is \"at least\".",
+  ja: "To/CC/BCC を合わせた宛先(社内を含む、重複は1件)が `threshold`(既定 50)件以上です。一斉送信では宛先・本文・添付ファイルを改めて確認してください。配布リストは1件と数えます。Outlook が宛先一覧を途中までしか返さない場合は「以上」として数えます。",
+};
+
 export default defineRule<Options>({
   id: "large-audience",
-  docs: {
-    en: "The mail goes to at least `threshold` (50) different addresses in To, CC and BCC together, internal ones included: a mass mailing deserves a second look at the list, the wording and the attachments. A distribution list counts as one address. When Outlook cut a field's list short the count is \"at least\".",
-    ja: "To/CC/BCC を合わせた宛先(社内を含む、重複は1件)が `threshold`(既定 50)件以上です。一斉送信では宛先・本文・添付ファイルを改めて確認してください。配布リストは1件と数えます。Outlook が宛先一覧を途中までしか返さない場合は「以上」として数えます。",
-  },
   defaults: { severity: "warn", threshold: 50 },
   options: {
     threshold: z.optional(wholeNumber(1)),

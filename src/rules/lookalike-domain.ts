@@ -3,19 +3,20 @@ import { displayDomainWithAscii } from "../domains/idn";
 import { findLookalikes } from "../domains/lookalike";
 import { compilePattern, isDomainPattern, patternMatches } from "../policy/patterns";
 import { domainPattern, wholeNumber } from "../policy/schema";
-import { defineRule, type ClassifiedRecipient } from "./rule";
+import { defineRule, type ClassifiedRecipient, type RuleDocs } from "./rule";
 
 interface Options {
   minLabelLength: number;
   allow: string[];
 }
 
+export const docs: RuleDocs = {
+  en: "A recipient domain that resembles, but is not, an internal domain (the sender's own when `internalDomains` is not given), a trusted domain, or another recipient's domain in the same mail: a slip of one or two letters in the name (names shorter than `minLabelLength` (5) are not compared this way, so abc.co.jp and abd.co.jp are both fine; two slips only from 4 letters more), look-alike characters (examp1e, rn for m, a Cyrillic е in еxample.co.jp, punycode xn-- names), the same name of at least `minLabelLength` letters under another ending, with or without its hyphens (example.com or exam-ple.com for example.co.jp; not for names many companies share, nor between two consumer mail providers), or a name mixing alphabets. Of two recipient domains that resemble each other, the one with fewer recipients is reported (both on a tie). `allow` lists domains never reported (sister companies).",
+  ja: "宛先のドメインが、社内ドメイン(`internalDomains` を指定しない場合は送信者のドメイン)、信頼済みドメイン、または同じメールの他の宛先のドメインに似ているが別物である場合に検出します。名前の1〜2文字違い(`minLabelLength`(5)文字未満の名前は対象外のため abc.co.jp と abd.co.jp は検出しません。2文字違いはそれより4文字以上長い名前のみ)、紛らわしい文字(examp1e、rn と m、キリル文字の е を使った еxample.co.jp、xn-- 形式)、`minLabelLength` 文字以上の同じ名前(ハイフンの有無は問わない)で末尾だけ違うドメイン(example.co.jp に対する example.com や exam-ple.com。多くの会社が使う一般的な名前や、フリーメール同士は対象外)、複数の文字種が混在する名前が対象です。互いに似た宛先ドメインが2つある場合は宛先数の少ない方を(同数なら両方を)報告します。`allow` に書いたドメイン(グループ会社など)は報告しません。",
+};
+
 export default defineRule<Options>({
   id: "lookalike-domain",
-  docs: {
-    en: "A recipient domain that resembles, but is not, an internal domain (the sender's own when `internalDomains` is not given), a trusted domain, or another recipient's domain in the same mail: a slip of one or two letters in the name (names shorter than `minLabelLength` (5) are not compared this way, so abc.co.jp and abd.co.jp are both fine; two slips only from 4 letters more), look-alike characters (examp1e, rn for m, a Cyrillic е in еxample.co.jp, punycode xn-- names), the same name of at least `minLabelLength` letters under another ending, with or without its hyphens (example.com or exam-ple.com for example.co.jp; not for names many companies share, nor between two consumer mail providers), or a name mixing alphabets. Of two recipient domains that resemble each other, the one with fewer recipients is reported (both on a tie). `allow` lists domains never reported (sister companies).",
-    ja: "宛先のドメインが、社内ドメイン(`internalDomains` を指定しない場合は送信者のドメイン)、信頼済みドメイン、または同じメールの他の宛先のドメインに似ているが別物である場合に検出します。名前の1〜2文字違い(`minLabelLength`(5)文字未満の名前は対象外のため abc.co.jp と abd.co.jp は検出しません。2文字違いはそれより4文字以上長い名前のみ)、紛らわしい文字(examp1e、rn と m、キリル文字の е を使った еxample.co.jp、xn-- 形式)、`minLabelLength` 文字以上の同じ名前(ハイフンの有無は問わない)で末尾だけ違うドメイン(example.co.jp に対する example.com や exam-ple.com。多くの会社が使う一般的な名前や、フリーメール同士は対象外)、複数の文字種が混在する名前が対象です。互いに似た宛先ドメインが2つある場合は宛先数の少ない方を(同数なら両方を)報告します。`allow` に書いたドメイン(グループ会社など)は報告しません。",
-  },
   defaults: { severity: "confirm", minLabelLength: 5, allow: [] },
   options: {
     minLabelLength: z.optional(wholeNumber(1)),

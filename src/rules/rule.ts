@@ -55,6 +55,11 @@ export interface RuleReport {
   severity?: Exclude<Severity, "off">;
 }
 
+/**
+ * What a rule finds, in both languages, for docs/rules and the policy's JSON
+ * Schema. Each rule file exports it as `docs`, apart from the rule object, so
+ * the Outlook bundles (which never show it) leave it out.
+ */
 export interface RuleDocs {
   en: string;
   ja: string;
@@ -68,7 +73,6 @@ export interface RuleDocs {
  */
 export interface Rule<Options extends object = Record<string, unknown>> {
   id: string;
-  docs: RuleDocs;
   defaults: { severity: Exclude<Severity, "off"> } & Options;
   options: Record<string, z.ZodMiniType>;
   /** Message ids (`<rule id>/<message id>` in src/i18n). */
