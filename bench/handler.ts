@@ -8,7 +8,7 @@
 import embeddedPolicy from "../config/policy.json";
 import { createSendHandler, type CompletedOptions, type HostOffice, type SendOutcome } from "../src/launchevent/handler";
 import { runtimeTimers } from "../src/office/async";
-import type { FetchLike } from "../src/office/policy-source";
+import type { FetchLike } from "../src/office/fetch";
 import { FakeOutlook, type FakeDraftSpec } from "../src/playground/fake-office";
 
 export const HOST_LATENCY_MS = 40;
@@ -91,16 +91,18 @@ function maxOverlap(calls: readonly CallRecord[]): number {
   return max;
 }
 
-/** The hosted policy, answered over the same slow link (fetched concurrently with the draft). */
-const slowPolicyFetch: FetchLike = () =>
-  new Promise((resolve) =>
-    setTimeout(
-      () => resolve({ ok: true, status: 200, text: () => Promise.resolve(JSON.stringify(embeddedPolicy)) }),
-      HOST_LATENCY_MS,
-    ),
-  );
+/** The hosted policy and Public Suffix List, answered over the same slow link (fetched concurrently with the draft). */
+const slowFetch =
+  (suffixListText: string): FetchLike =>
+  (url) =>
+    new Promise((resolve) =>
+      setTimeout(() => {
+        const text = url.endsWith("/policy.json") ? JSON.stringify(embeddedPolicy) : suffixListText;
+        resolve({ ok: true, status: 200, text: () => Promise.resolve(text) });
+      }, HOST_LATENCY_MS),
+    );
 
-export function runHandlerOnce(withArchive: boolean): Promise<HandlerRun> {
+export function runHandlerOnce(withArchive: boolean, suffixListText: string): Promise<HandlerRun> {
   const outlook = new FakeOutlook(benchDraftSpec(withArchive), { latencyMs: HOST_LATENCY_MS, displayLanguage: "ja-JP" });
   const calls: CallRecord[] = [];
   const office = outlook.office as unknown as HostOffice;
@@ -116,7 +118,7 @@ export function runHandlerOnce(withArchive: boolean): Promise<HandlerRun> {
       publicUrl: "https://presend.example.co.jp",
       version: "bench",
       embeddedPolicy,
-      fetch: slowPolicyFetch,
+      fetch: slowFetch(suffixListText),
       timers: runtimeTimers(),
       onOutcome: (o) => (outcome = o),
     });

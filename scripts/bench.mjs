@@ -11,6 +11,7 @@
  *   pane            time to render 1,000 recipients in headless Chromium (bench/pane.mjs).
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -19,6 +20,7 @@ import { importTs } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
+const suffixListText = createRequire(import.meta.url)("./public-suffix-list.cjs").publicSuffixListText().text;
 
 const WARM_UP = 5;
 const RUNS = 25;
@@ -54,6 +56,7 @@ const add = (measure, value, target = "", status = "") => rows.push([measure, va
 // ------------------------------------------------------------------ engine
 
 const engine = await importTs(join(root, "bench/engine.ts"));
+engine.usePublicSuffixList(engine.parsePublicSuffixList(suffixListText));
 const draft = engine.benchDraft();
 const policy = engine.benchPolicy();
 let evaluation;
@@ -92,6 +95,11 @@ if (paneFiles.length > 0) {
   add("dist/taskpane*.js (gzip -9)", "run npm run build", "≤ 150 KB");
 }
 
+const suffixListFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^public-suffix-list\..*\.txt$/.test(f)) : [];
+for (const file of suffixListFiles) {
+  add(`dist/${file} (gzip -9; data both fetch beside the policy, cached)`, kb(gzipSize(join(dist, file))));
+}
+
 // ------------------------------------------------------ handler and pane
 
 const HANDLER_RUNS = 9;
@@ -102,9 +110,9 @@ if (handlerSources.every((file) => existsSync(join(root, file)))) {
     [false, "without archives", 3],
     [true, "with an archive's bytes", 4],
   ]) {
-    await bench.runHandlerOnce(withArchive); // warm-up
+    await bench.runHandlerOnce(withArchive, suffixListText); // warm-up
     const runs = [];
-    for (let i = 0; i < HANDLER_RUNS; i++) runs.push(await bench.runHandlerOnce(withArchive));
+    for (let i = 0; i < HANDLER_RUNS; i++) runs.push(await bench.runHandlerOnce(withArchive, suffixListText));
     const latency = median(runs.map((r) => r.latencyMs));
     const roundTrips = Math.max(...runs.map((r) => r.roundTrips));
     const inFlight = Math.max(...runs.map((r) => r.maxInFlight));

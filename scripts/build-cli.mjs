@@ -1,5 +1,6 @@
 // Bundles the command line (src/cli/index.ts) into dist/cli.js, which bin/presend.js runs.
 // Runs on `npm install` (prepare) so `npx presend` works in a fresh clone; scripts/build.mjs calls buildCli().
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -7,6 +8,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export async function buildCli() {
   const { build } = await import("esbuild");
+  const { publicSuffixListText } = createRequire(import.meta.url)("./public-suffix-list.cjs");
   await build({
     entryPoints: [path.join(root, "src/cli/index.ts")],
     outfile: path.join(root, "dist/cli.js"),
@@ -14,6 +16,7 @@ export async function buildCli() {
     platform: "node",
     target: "node20",
     format: "cjs",
+    define: { __PRESEND_SUFFIX_LIST_TEXT__: JSON.stringify(publicSuffixListText().text) },
     logLevel: "warning",
   });
 }

@@ -8,6 +8,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { importTs } from "./import-ts.mjs";
+import publicSuffixList from "./public-suffix-list.cjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -223,9 +224,12 @@ export async function buildAll({ publicUrl = DEFAULT_PUBLIC_URL, log = console.l
   const started = performance.now();
   const base = normalizePublicUrl(publicUrl);
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  const suffixList = publicSuffixList.publicSuffixListText();
+  const suffixListFile = `public-suffix-list.${suffixList.hash}.txt`;
   const define = {
     __PRESEND_PUBLIC_URL__: JSON.stringify(base),
     __PRESEND_VERSION__: JSON.stringify(pkg.version),
+    __PRESEND_SUFFIX_LIST__: JSON.stringify(suffixListFile),
     "process.env.NODE_ENV": JSON.stringify("production"),
   };
   rmSync(dist, { recursive: true, force: true });
@@ -237,6 +241,8 @@ export async function buildAll({ publicUrl = DEFAULT_PUBLIC_URL, log = console.l
     buildCliIfPresent(notices),
   ]);
   cpSync(join(root, "assets"), join(dist, "assets"), { recursive: true });
+  // Data, not code: the handler and the pane fetch it beside the policy (src/office/suffix-source.ts).
+  writeFileSync(join(dist, suffixListFile), suffixList.text);
   if (existsSync(join(root, "public"))) cpSync(join(root, "public"), dist, { recursive: true });
   writeWellKnown(base, notices);
   writeManifest(base);

@@ -10,7 +10,8 @@ import {
   type SendHandlerDeps,
   type SendOutcome,
 } from "../src/launchevent/handler";
-import { loadPolicy, type FetchLike, type FetchResponseLike, type RemoteFailure } from "../src/office/policy-source";
+import type { FetchLike, FetchResponseLike } from "../src/office/fetch";
+import { loadPolicy, type RemoteFailure } from "../src/office/policy-source";
 import { readDraft } from "../src/office/read-draft";
 import type { OnError } from "../src/policy";
 import { allRules } from "../src/rules";

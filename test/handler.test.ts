@@ -12,7 +12,7 @@ import {
   type SendOutcome,
 } from "../src/launchevent/handler";
 import { parsePolicy } from "../src/policy";
-import type { FetchLike } from "../src/office/policy-source";
+import type { FetchLike } from "../src/office/fetch";
 import { readDraft } from "../src/office/read-draft";
 import { saveConfirmations } from "../src/office/session";
 import { FakeOutlook, type FakeDraftSpec, type FakeOutlookOptions } from "../src/playground/fake-office";
@@ -299,6 +299,21 @@ describe("policy sources", () => {
     expect(completed).toHaveBeenCalledTimes(1);
     expect(completed).toHaveBeenCalledWith({ allowEvent: true });
     expect(outcomes[0].problems).toEqual(["policy https://addin.example/policy.json: no answer within 1000 ms"]);
+  });
+
+  it("asks for the policy and the Public Suffix List together, and decides without the list when it does not come", async () => {
+    const fake = fakeOutlook({ to: externals(10) });
+    const requested: string[] = [];
+    const fetch: FetchLike = (url) => {
+      requested.push(url);
+      return url.endsWith("/policy.json") ? jsonResponse(policyWith({ "bcc-exposure": {} }))(url) : Promise.resolve({ ok: false, status: 404, text: () => Promise.resolve("") });
+    };
+    const { outcome } = await send(fake.office, policyWith({}), { fetch });
+    expect(requested.sort()).toEqual(["https://addin.example/policy.json", "https://addin.example/public-suffix-list.txt"]);
+    expect(outcome.policySource).toBe("remote");
+    expect(outcome.failures).toEqual([]);
+    expect(outcome.decision).toBe("block");
+    expect(outcome.notes).toContain("public suffix list https://addin.example/public-suffix-list.txt: HTTP 404; the common suffixes were used");
   });
 
   it("lets everything go at once when the policy is switched off, without waiting for the draft", async () => {

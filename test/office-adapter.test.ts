@@ -2,7 +2,8 @@ import { strToU8, zipSync } from "fflate";
 import { CallLimiter, HostCallError, hostCall } from "../src/office/async";
 import { decodeBase64 } from "../src/office/base64";
 import { FixError, moveRecipientsToBcc, removeAttachment, removeRecipient } from "../src/office/fixes";
-import { loadPolicy, type FetchLike, type FetchResponseLike } from "../src/office/policy-source";
+import type { FetchLike, FetchResponseLike } from "../src/office/fetch";
+import { loadPolicy } from "../src/office/policy-source";
 import { RECIPIENT_PAGE_LIMIT, readDraft } from "../src/office/read-draft";
 import {
   CONFIRMATIONS_KEY,

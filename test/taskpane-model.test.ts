@@ -2,7 +2,8 @@ import { makeDraft, type DraftSpec } from "../src/engine/draft";
 import { confirmationsFor, evaluate } from "../src/engine/evaluate";
 import type { Confirmation } from "../src/engine/types";
 import { formatMessage } from "../src/i18n";
-import { loadPolicy, type FetchLike } from "../src/office/policy-source";
+import type { FetchLike } from "../src/office/fetch";
+import { loadPolicy } from "../src/office/policy-source";
 import { parsePolicy } from "../src/policy";
 import { formatSize } from "../src/rules/attachments";
 import {

@@ -1,5 +1,10 @@
 import { readFile } from "node:fs/promises";
+import { parsePublicSuffixList, usePublicSuffixList } from "../domains/public-suffix";
 import { EXIT_ERROR, main } from "./main";
+
+// The full Public Suffix List, written in by scripts/build-cli.mjs: the command line has no size limit.
+declare const __PRESEND_SUFFIX_LIST_TEXT__: string;
+usePublicSuffixList(parsePublicSuffixList(__PRESEND_SUFFIX_LIST_TEXT__));
 
 // Entry of dist/cli.js (bin/presend.js): wires the command to the real process.
 main(process.argv.slice(2), {

@@ -1,6 +1,6 @@
 import { toUnicode } from "punycode/punycode.js";
-import { parse } from "tldts-icann";
 import { registrableDomain, type ConsumerMailDomains } from "./organisation";
+import { publicSuffixList } from "./public-suffix";
 
 /**
  * Lookalike domains: a recipient domain that resembles, but is not, a domain
@@ -181,16 +181,19 @@ function unicodeOf(ascii: string): string {
 
 /** `ascii` is a canonical ASCII domain (normalizeDomain). */
 export function describeDomain(ascii: string, consumer: ConsumerMailDomains): DomainFacts {
-  const parsed = parse(ascii, { allowPrivateDomains: false, validateHostname: false });
-  const registrable = parsed.domain ?? ascii;
+  const suffixes = publicSuffixList();
+  // A domain that is a public suffix itself (co.jp) has no label of its own: all of it is compared.
+  const publicSuffix = suffixes.publicSuffix(ascii);
+  const suffix = publicSuffix === ascii ? "" : publicSuffix;
+  const registrable = suffix ? suffixes.registrableDomain(ascii) : ascii;
   const unicode = unicodeOf(ascii);
-  const label = unicodeOf(parsed.domainWithoutSuffix ?? registrable);
+  const label = unicodeOf(suffix ? registrable.slice(0, registrable.length - suffix.length - 1) : registrable);
   const labelSkeleton = skeleton(label);
   const skeletonChars = Array.from(labelSkeleton);
   return {
     ascii,
     registrable,
-    suffix: parsed.domain ? parsed.publicSuffix ?? "" : "",
+    suffix,
     label,
     labelSkeleton,
     skeletonChars,

@@ -1,6 +1,6 @@
-import { getDomain } from "tldts-icann";
 import { CONSUMER_MAIL_DOMAINS } from "./consumer";
 import { displayDomainWithAscii, normalizeDomain, splitAddress } from "./idn";
+import { publicSuffixList } from "./public-suffix";
 
 /**
  * The registrable domain (Public Suffix List, ICANN section) of a canonical
@@ -9,8 +9,7 @@ import { displayDomainWithAscii, normalizeDomain, splitAddress } from "./idn";
  * two labels through the list's implicit `*` rule.
  */
 export function registrableDomain(domain: string): string {
-  if (!domain) return "";
-  return getDomain(domain, { allowPrivateDomains: false, validateHostname: false }) ?? domain;
+  return domain ? publicSuffixList().registrableDomain(domain) : "";
 }
 
 /** Looks up consumer mailbox domains; built once per policy. */

@@ -3,7 +3,9 @@ import type { Decision, Draft, Evaluation, Finding } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
 import type { OnError, Policy } from "../policy";
 import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers } from "../office/async";
-import { loadPolicy, onErrorOf, type FetchLike, type LoadedPolicy } from "../office/policy-source";
+import type { FetchLike } from "../office/fetch";
+import { loadPolicy, onErrorOf, type LoadedPolicy } from "../office/policy-source";
+import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
 import { readDraft } from "../office/read-draft";
 import { composeAlert, composeFailureAlert, type AlertText, type FailureReason } from "./alert";
 
@@ -64,7 +66,7 @@ export interface SendHandlerDeps {
   now?: () => number;
   /** Time from the handler's start to event.completed, at most (Outlook warns at 5 s from the click, script load included). */
   budgetMs?: number;
-  /** The remote policy gets this long, concurrently with reading the draft. */
+  /** The remote policy (and the Public Suffix List) get this long, concurrently with reading the draft. */
   policyTimeoutMs?: number;
   /** Each host call gets this long. */
   callTimeoutMs?: number;
@@ -274,10 +276,17 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         if (result.source !== "default" && !result.policy.enabled) finish("allow", { allowEvent: true });
         return result;
       });
+      const suffixesLoaded = loadPublicSuffixList({
+        url: `${deps.publicUrl}/${SUFFIX_LIST_FILE}`,
+        timeoutMs: deps.policyTimeoutMs !== undefined ? deps.policyTimeoutMs : DEFAULT_POLICY_TIMEOUT_MS,
+        fetch: deps.fetch,
+        timers,
+      });
       const reading = readDraft(item, { timeoutMs: calls.timeoutMs, timers, limiter, owner, readArchiveBytes: true });
-      return Promise.all([policyLoaded, reading]).then(([policyResult, draftReading]) => {
+      return Promise.all([policyLoaded, reading, suffixesLoaded]).then(([policyResult, draftReading, suffixProblem]) => {
         if (finished) return;
         notes.push(...draftReading.notes);
+        if (suffixProblem) notes.push(`${suffixProblem}; the common suffixes were used`);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
         const evaluation = evaluate(draftReading.draft, policyResult.policy, draftReading.confirmations);

@@ -1,6 +1,6 @@
 import embeddedPolicy from "../../config/policy.json";
 import { runtimeTimers } from "../office/async";
-import { runtimeFetch } from "../office/policy-source";
+import { runtimeFetch } from "../office/fetch";
 import { PUBLIC_URL, VERSION } from "./build-config";
 import { createSendHandler, type HostOffice } from "./handler";
 

@@ -1,25 +1,7 @@
 import { defaultPolicy, parsePolicy, parsePolicyText, type OnError, type Policy } from "../policy";
 import { ON_ERROR_VALUES } from "../policy/schema";
-import { describeError, withTimeout, type Timers } from "./async";
-
-/** The part of a fetch Response the loader reads. */
-export interface FetchResponseLike {
-  ok: boolean;
-  status: number;
-  headers?: { get(name: string): string | null };
-  text(): Promise<string>;
-}
-export type FetchLike = (url: string, init?: { signal?: unknown; cache?: string }) => Promise<FetchResponseLike>;
-
-// lib ES2016 declares neither; both are optional in classic Outlook's JavaScript-only runtime.
-declare const fetch: FetchLike | undefined;
-declare const AbortController: (new () => { signal: unknown; abort(): void }) | undefined;
-
-/** The runtime's fetch, bound (a bare reference throws "Illegal invocation" in browsers), or undefined. */
-export function runtimeFetch(): FetchLike | undefined {
-  if (typeof fetch !== "function") return undefined;
-  return (url, init) => fetch(url, init);
-}
+import { describeError, type Timers } from "./async";
+import { fetchText, type FetchLike } from "./fetch";
 
 export interface LoadPolicyOptions {
   /** Where the admin publishes the policy (`${publicUrl}/policy.json`). */
@@ -61,30 +43,10 @@ interface RemoteAttempt {
   failure?: RemoteFailure;
 }
 
-function readResponse(response: FetchResponseLike): Promise<string> {
-  if (!response.ok) return Promise.reject(new Error(`HTTP ${response.status}`));
-  const type = response.headers ? response.headers.get("content-type") || "" : "";
-  return response.text().then((text) => {
-    // A wrong publicUrl usually answers with the web server's HTML page, not a 404.
-    if (/html/i.test(type) || /^\s*</.test(text)) throw new Error("got an HTML page instead of JSON (check publicUrl)");
-    return text;
-  });
-}
-
 function fetchRemote(options: LoadPolicyOptions, problems: string[]): Promise<RemoteAttempt> {
   const label = `policy ${options.url}`;
-  const fetchPolicy = options.fetch;
-  if (!fetchPolicy) {
-    problems.push(`${label}: not fetched (no fetch in this runtime)`);
-    return Promise.resolve({ failure: "unreachable" });
-  }
-  const controller = typeof AbortController === "function" ? new AbortController() : undefined;
-  return withTimeout(
-    label,
-    () => fetchPolicy(options.url, { signal: controller ? controller.signal : undefined, cache: "no-cache" }).then(readResponse),
-    options.timeoutMs,
-    options.timers,
-  ).then(
+  // The admin edits the policy in place: always ask the server whether it changed.
+  return fetchText(label, options.url, { fetch: options.fetch, timeoutMs: options.timeoutMs, timers: options.timers, cache: "no-cache", expected: "JSON" }).then(
     (text): RemoteAttempt => {
       const result = parsePolicyText(text);
       if (result.ok) return { policy: result.policy };
@@ -98,9 +60,7 @@ function fetchRemote(options: LoadPolicyOptions, problems: string[]): Promise<Re
       return { raw, failure: "invalid" };
     },
     (error): RemoteAttempt => {
-      if (controller) controller.abort();
-      const message = describeError(error);
-      problems.push(message.indexOf(label) === 0 ? message : `${label}: ${message}`);
+      problems.push(describeError(error));
       return { failure: "unreachable" };
     },
   );

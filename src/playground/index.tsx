@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { asOffice, FakeOutlook } from "./fake-office";
 import { Playground, type PlaygroundEnv, type PolicyChoice } from "./Playground";
 import { INVALID_POLICY, SAMPLE_POLICY } from "./samples";
-import { policyFetch, runScriptFile } from "./send";
+import { playgroundFetch, runScriptFile } from "./send";
 
 // The page is dist/playground/index.html: the add-in's own files are one level up.
 const realFetch = window.fetch.bind(window);
@@ -22,7 +22,7 @@ async function policyText(): Promise<string> {
   return JSON.stringify(policyChoice.current === "sample" ? SAMPLE_POLICY : INVALID_POLICY, null, 2);
 }
 
-const addInFetch = policyFetch(policyText, realFetch) as typeof fetch;
+const addInFetch = playgroundFetch(policyText, realFetch) as typeof fetch;
 // launchevent.js finds Office and fetch as globals, as in Outlook's event runtime.
 window.Office = asOffice(outlook);
 window.fetch = addInFetch;

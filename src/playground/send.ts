@@ -72,14 +72,18 @@ export function runScriptFile(url: string): Promise<void> {
 /**
  * The playground's fetch: the handler asks for `${publicUrl}/policy.json` and
  * the pane for `policy.json` beside its page; both get the policy picked in
- * the playground. Everything else goes to the real fetch (same origin).
+ * the playground. The handler's Public Suffix List under publicUrl comes from
+ * this server's dist/, the playground's parent folder. Everything else goes
+ * to the real fetch (same origin).
  */
-export function policyFetch(policyText: () => Promise<string>, realFetch: FetchLike): FetchLike {
+export function playgroundFetch(policyText: () => Promise<string>, realFetch: FetchLike): FetchLike {
   return async (input, init) => {
     const url = new URL(String(input), location.href);
     if (url.pathname.endsWith("/policy.json")) {
       return new Response(await policyText(), { status: 200, headers: { "content-type": "application/json" } });
     }
+    const suffixList = /\/(public-suffix-list\.[^/]+\.txt)$/.exec(url.pathname);
+    if (suffixList) return realFetch(new URL(`../${suffixList[1]}`, location.href).href, init);
     return realFetch(String(input), init);
   };
 }

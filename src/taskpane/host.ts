@@ -1,7 +1,9 @@
 import embeddedPolicy from "../../config/policy.json";
 import type { Confirmation } from "../engine/types";
 import { moveRecipientsToBcc, removeAttachment, removeRecipient, type RecipientTarget } from "../office/fixes";
-import { loadPolicy, runtimeFetch, type LoadedPolicy } from "../office/policy-source";
+import { runtimeFetch } from "../office/fetch";
+import { loadPolicy, type LoadedPolicy } from "../office/policy-source";
+import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
 import { readDraft, type DraftReading } from "../office/read-draft";
 import { saveConfirmations } from "../office/session";
 
@@ -13,6 +15,8 @@ export interface PaneHost {
   displayLanguage: string;
   readDraft(): Promise<DraftReading>;
   loadPolicy(): Promise<LoadedPolicy>;
+  /** Puts the full Public Suffix List in use; never rejects (the built-in common suffixes stay otherwise). */
+  loadSuffixList(): Promise<void>;
   saveConfirmations(confirmations: Confirmation[]): Promise<void>;
   moveToBcc(addresses: string[]): Promise<void>;
   removeRecipient(target: RecipientTarget): Promise<void>;
@@ -22,6 +26,9 @@ export interface PaneHost {
 }
 
 const POLICY_TIMEOUT_MS = 5000;
+
+// The suffix list sits beside this script in dist/, also when the playground's page in dist/playground/ loads it.
+const SCRIPT_URL = typeof document !== "undefined" && document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : undefined;
 
 function addHandler(item: Office.MessageCompose, type: Office.EventType, listener: () => void): Promise<void> {
   return new Promise((resolve) => item.addHandlerAsync(type, listener, () => resolve()));
@@ -40,6 +47,15 @@ export function officePaneHost(office: typeof Office): PaneHost {
     // Relative to the pane's own page: the policy served beside the pane, else the copy built in.
     loadPolicy: () =>
       loadPolicy({ url: "policy.json", timeoutMs: POLICY_TIMEOUT_MS, fetch: runtimeFetch(), embedded: embeddedPolicy }),
+    loadSuffixList: () =>
+      loadPublicSuffixList({
+        url: new URL(SUFFIX_LIST_FILE, SCRIPT_URL || location.href).href,
+        timeoutMs: POLICY_TIMEOUT_MS,
+        fetch: runtimeFetch(),
+      }).then((problem) => {
+        // Nothing for the user to do: organisations under rarer suffixes merely group coarser.
+        if (problem) console.warn(`Presend: ${problem}; the common suffixes are used`);
+      }),
     saveConfirmations: (confirmations) => saveConfirmations(item, confirmations),
     moveToBcc: (addresses) => moveRecipientsToBcc(item, addresses),
     removeRecipient: (target) => removeRecipient(item, target),

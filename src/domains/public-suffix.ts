@@ -1,0 +1,98 @@
+import { COMMON_SUFFIX_RULES } from "./common-suffixes";
+
+/**
+ * The Public Suffix List (ICANN section): where an organisation's own domain
+ * starts, so sales.example.co.jp and example.co.jp are one company and
+ * a.co.jp and b.co.jp are two.
+ *
+ * The full list (~7,000 rules, 23 KB gzip) is data, not code: the build
+ * writes it to dist/ (scripts/public-suffix-list.cjs, from tldts-icann) and
+ * the handler and the pane fetch it alongside the policy
+ * (src/office/suffix-source.ts), so neither bundle carries it and both share
+ * one cached download. Until it arrives, or when it cannot, the common
+ * second-level suffixes built in here (co.jp, lg.jp, co.uk, com.au…) stand in.
+ */
+export class PublicSuffixList {
+  /** Rules as the list writes them, in ASCII: `co.jp`, `*.kawasaki.jp`, `!city.kawasaki.jp`. */
+  private readonly rules: Set<string>;
+
+  constructor(rules: Iterable<string>) {
+    this.rules = new Set(rules);
+  }
+
+  get size(): number {
+    return this.rules.size;
+  }
+
+  has(rule: string): boolean {
+    return this.rules.has(rule);
+  }
+
+  /**
+   * The public suffix of a canonical ASCII domain: `co.jp` for
+   * sales.example.co.jp; the last label when no rule matches (the list's
+   * implicit `*` rule, so `.example` and `.test` work).
+   */
+  publicSuffix(domain: string): string {
+    // Longest candidate first. An exception (!city.kawasaki.jp) beats the wildcard
+    // (*.kawasaki.jp) it carves out of, and its own first label is not part of the suffix.
+    for (let candidate = domain; ; ) {
+      if (this.rules.has(`!${candidate}`)) return candidate.slice(candidate.indexOf(".") + 1);
+      if (this.rules.has(candidate)) return candidate;
+      const dot = candidate.indexOf(".");
+      if (dot < 0) return candidate;
+      if (this.rules.has(`*${candidate.slice(dot)}`)) return candidate;
+      candidate = candidate.slice(dot + 1);
+    }
+  }
+
+  /**
+   * The registrable domain: one label more than the public suffix
+   * (`example.co.jp`). A domain that is itself a public suffix stands for itself.
+   */
+  registrableDomain(domain: string): string {
+    const suffix = this.publicSuffix(domain);
+    if (suffix.length >= domain.length) return domain;
+    const head = domain.slice(0, domain.length - suffix.length - 1);
+    return `${head.slice(head.lastIndexOf(".") + 1)}.${suffix}`;
+  }
+}
+
+/**
+ * Reads the list's line format (scripts/public-suffix-list.cjs): one line per
+ * TLD, `com` or `jp:,ac,co,*.kawasaki,!city.kawasaki`, where each entry is a
+ * rule without its TLD and an empty entry is the TLD itself. `#` starts a comment line.
+ */
+export function parsePublicSuffixList(text: string): PublicSuffixList {
+  const rules: string[] = [];
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.charAt(0) === "#") continue;
+    const colon = trimmed.indexOf(":");
+    if (colon < 0) {
+      rules.push(trimmed);
+      continue;
+    }
+    const tld = trimmed.slice(0, colon);
+    for (const entry of trimmed.slice(colon + 1).split(",")) rules.push(entry ? `${entry}.${tld}` : tld);
+  }
+  return new PublicSuffixList(rules);
+}
+
+/** The built-in stand-in for the full list. */
+export const COMMON_SUFFIXES = parsePublicSuffixList(COMMON_SUFFIX_RULES);
+
+let listInUse = COMMON_SUFFIXES;
+
+/**
+ * Makes `list` the one every later evaluation uses. Host code calls it once
+ * the full list has loaded; it is data for the whole runtime, like the
+ * built-in tables, so the engine reads it without it being passed around.
+ */
+export function usePublicSuffixList(list: PublicSuffixList): void {
+  listInUse = list;
+}
+
+export function publicSuffixList(): PublicSuffixList {
+  return listInUse;
+}

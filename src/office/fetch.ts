@@ -1,0 +1,60 @@
+import { describeError, withTimeout, type Timers } from "./async";
+
+/** The part of a fetch Response the loaders read. */
+export interface FetchResponseLike {
+  ok: boolean;
+  status: number;
+  headers?: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+export type FetchLike = (url: string, init?: { signal?: unknown; cache?: string }) => Promise<FetchResponseLike>;
+
+// lib ES2016 declares neither; both are optional in classic Outlook's JavaScript-only runtime.
+declare const fetch: FetchLike | undefined;
+declare const AbortController: (new () => { signal: unknown; abort(): void }) | undefined;
+
+/** The runtime's fetch, bound (a bare reference throws "Illegal invocation" in browsers), or undefined. */
+export function runtimeFetch(): FetchLike | undefined {
+  if (typeof fetch !== "function") return undefined;
+  return (url, init) => fetch(url, init);
+}
+
+export interface FetchTextOptions {
+  fetch?: FetchLike;
+  timeoutMs: number;
+  timers?: Timers;
+  /** RequestInit.cache: "no-cache" revalidates, "default" lets the HTTP cache answer. */
+  cache: "no-cache" | "default";
+  /** What the file is, for the error when a web server answers with a page instead: "JSON". */
+  expected: string;
+}
+
+/**
+ * A text file from the add-in's host, within `timeoutMs`. Rejects with an
+ * Error whose message starts with `label`: no fetch in this runtime, HTTP
+ * errors, timeouts, and HTML pages (a wrong publicUrl usually answers with
+ * the web server's page, not a 404).
+ */
+export function fetchText(label: string, url: string, options: FetchTextOptions): Promise<string> {
+  const fetchFile = options.fetch;
+  if (!fetchFile) return Promise.reject(new Error(`${label}: not fetched (no fetch in this runtime)`));
+  const controller = typeof AbortController === "function" ? new AbortController() : undefined;
+  const read = (response: FetchResponseLike): Promise<string> => {
+    if (!response.ok) return Promise.reject(new Error(`HTTP ${response.status}`));
+    const type = response.headers ? response.headers.get("content-type") || "" : "";
+    return response.text().then((text) => {
+      if (/html/i.test(type) || /^\s*</.test(text)) throw new Error(`got an HTML page instead of ${options.expected} (check publicUrl)`);
+      return text;
+    });
+  };
+  return withTimeout(
+    label,
+    () => fetchFile(url, { signal: controller ? controller.signal : undefined, cache: options.cache }).then(read),
+    options.timeoutMs,
+    options.timers,
+  ).then(undefined, (error) => {
+    if (controller) controller.abort();
+    const message = describeError(error);
+    throw new Error(message.indexOf(label) === 0 ? message : `${label}: ${message}`);
+  });
+}
