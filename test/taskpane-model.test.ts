@@ -1,7 +1,11 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { makeDraft, type DraftSpec } from "../src/engine/draft";
 import { confirmationsFor, evaluate } from "../src/engine/evaluate";
 import type { Confirmation } from "../src/engine/types";
 import { formatMessage } from "../src/i18n";
+import { en } from "../src/i18n/en";
+import { paneEn } from "../src/i18n/pane-en";
 import type { FetchLike } from "../src/office/fetch";
 import { loadPolicy } from "../src/office/policy-source";
 import { parsePolicy } from "../src/policy";
@@ -15,6 +19,7 @@ import {
   type PaneModel,
 } from "../src/taskpane/model";
 import { deliveryNotice, DETAILS_SHOWN, policyNotices, readNotices, type PaneNotice } from "../src/taskpane/notices";
+import { translator } from "../src/taskpane/text";
 
 const policyResult = parsePolicy({
   internalDomains: ["hoshizora-logi.example"],
@@ -227,7 +232,7 @@ describe("pane notices: what went wrong while checking", () => {
   const load = (fetch: FetchLike | undefined, embeddedPolicy: unknown = embedded) =>
     loadPolicy({ url: "policy.json", timeoutMs: 1000, fetch, embedded: embeddedPolicy });
   /** The bar's text as the user reads it. */
-  const shown = (n: PaneNotice, locale: "en" | "ja") => formatMessage(locale, n.id, n.params);
+  const shown = (n: PaneNotice, locale: "en" | "ja") => translator(locale)(n.id, n.params);
 
   it("says nothing when the organisation's policy was used", async () => {
     expect(policyNotices(await load(answering(JSON.stringify(embedded))))).toEqual([]);
@@ -261,7 +266,7 @@ describe("pane notices: what went wrong while checking", () => {
     expect(n).toMatchObject({ intent: "error", title: "ui/error-title", id: "ui/notice/policy-default" });
     expect(n.details).toHaveLength(DETAILS_SHOWN);
     expect(n.moreDetails).toBe(6 - DETAILS_SHOWN);
-    expect(formatMessage("en", "ui/notice/more", { count: n.moreDetails })).toBe("and 3 more");
+    expect(translator("en")("ui/notice/more", { count: n.moreDetails })).toBe("and 3 more");
   });
 
   it("reports host calls that failed or timed out as an incomplete check", () => {
@@ -285,15 +290,15 @@ describe("pane notices: delayed delivery", () => {
   it("says how long mail to outside addresses waits, and how to stop it in each client", () => {
     const en = deliveryNotice(external, delayed(120), "en");
     expect(en).toMatchObject({ intent: "info", title: "ui/delay/title", hints: ["ui/delay/web", "ui/delay/classic"] });
-    expect(formatMessage("en", en!.id, en!.params)).toBe(
+    expect(translator("en")(en!.id, en!.params)).toBe(
       "This message goes outside the organisation, so Presend asks Outlook to hold it for 2 minutes after you press Send.",
     );
-    expect(formatMessage("en", "ui/delay/web")).toMatch(/Drafts/);
-    expect(formatMessage("en", "ui/delay/classic")).toMatch(/cannot be edited or recalled/);
+    expect(translator("en")("ui/delay/web")).toMatch(/Drafts/);
+    expect(translator("en")("ui/delay/classic")).toMatch(/cannot be edited or recalled/);
     const ja = deliveryNotice(external, delayed(120), "ja");
-    expect(formatMessage("ja", ja!.id, ja!.params)).toContain("[送信]を押してから 2 分後に配信");
-    expect(formatMessage("ja", "ui/delay/web")).toContain("下書き");
-    expect(formatMessage("ja", "ui/delay/classic")).toContain("取り消しもできません");
+    expect(translator("ja")(ja!.id, ja!.params)).toContain("[送信]を押してから 2 分後に配信");
+    expect(translator("ja")("ui/delay/web")).toContain("下書き");
+    expect(translator("ja")("ui/delay/classic")).toContain("取り消しもできません");
   });
 
   it("counts in seconds when the delay is not whole minutes", () => {
@@ -304,5 +309,34 @@ describe("pane notices: delayed delivery", () => {
   it("says nothing for internal mail or when the policy sets no delay", () => {
     expect(deliveryNotice(internal, delayed(120), "en")).toBeUndefined();
     expect(deliveryNotice(external, delayed(0), "en")).toBeUndefined();
+  });
+});
+
+describe("pane strings", () => {
+  const sources = readdirSync(join(__dirname, "..", "src", "taskpane")).filter((file) => /\.tsx?$/.test(file));
+  const idsUsed = new Set(
+    sources.flatMap((file) =>
+      Array.from(readFileSync(join(__dirname, "..", "src", "taskpane", file), "utf8").matchAll(/["'`](ui\/[a-z0-9/-]+)/g), (m) => m[1]),
+    ),
+  );
+
+  it("has every ui/ id the pane uses, in both languages", () => {
+    expect(idsUsed.size).toBeGreaterThan(20);
+    const keys = Object.keys(paneEn);
+    for (const id of idsUsed) {
+      // `ui/field/${field}`: a prefix of ids built at run time.
+      if (/[/-]$/.test(id)) {
+        expect(keys.filter((key) => key.startsWith(id)).length).toBeGreaterThan(1);
+        continue;
+      }
+      expect(keys).toContain(id);
+      expect(translator("ja")(id)).not.toBe(id);
+    }
+  });
+
+  it("keeps them out of the catalogue the Outlook event script carries", () => {
+    for (const id of Object.keys(paneEn)) expect(Object.keys(en)).not.toContain(id);
+    expect(translator("en")("ui/title")).toBe(paneEn["ui/title"]);
+    expect(formatMessage("en", "ui/title")).toBe("ui/title");
   });
 });

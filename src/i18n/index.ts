@@ -13,16 +13,18 @@ export function pickLocale(displayLanguage: string | undefined): Locale {
 
 /**
  * The text for a message id with `{param}` filled in. `overrides` is the
- * policy's wording for this locale; an unknown id shows itself so a missing
- * text is visible rather than silent.
+ * policy's wording for this locale; `extra` is a caller's own strings in this
+ * locale (the pane's). An unknown id shows itself so a missing text is
+ * visible rather than silent.
  */
 export function formatMessage(
   locale: Locale,
   id: string,
   params: Record<string, string | number> = {},
   overrides?: Record<string, string>,
+  extra?: Readonly<Record<string, string>>,
 ): string {
-  const template = overrides?.[id] ?? catalogs[locale][id] ?? en[id as MessageId] ?? id;
+  const template = overrides?.[id] ?? extra?.[id] ?? catalogs[locale][id] ?? en[id as MessageId] ?? id;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );

@@ -1,5 +1,7 @@
 import { createContext, useContext } from "react";
 import { formatMessage, type Locale } from "../i18n";
+import { paneEn } from "../i18n/pane-en";
+import { paneJa } from "../i18n/pane-ja";
 import type { Policy } from "../policy/types";
 
 export type Translate = (id: string, params?: Record<string, string | number>) => string;
@@ -9,9 +11,11 @@ export interface TextContextValue {
   t: Translate;
 }
 
-/** Pane strings in the user's Outlook language; the admin's policy wording wins where it has some. */
+const PANE_STRINGS: Record<Locale, Readonly<Record<string, string>>> = { en: paneEn, ja: paneJa };
+
+/** Pane and rule strings in the user's Outlook language; the admin's policy wording wins where it has some. */
 export function translator(locale: Locale, policy?: Policy): Translate {
-  return (id, params) => formatMessage(locale, id, params, policy?.messages[locale]);
+  return (id, params) => formatMessage(locale, id, params, policy?.messages[locale], PANE_STRINGS[locale]);
 }
 
 export const TextContext = createContext<TextContextValue>({ locale: "en", t: translator("en") });

@@ -1,0 +1,63 @@
+/**
+ * The task pane's own English strings ("ui/…" ids), apart from en.ts so the
+ * Outlook event script, which never shows them, leaves them out.
+ * pane-ja.ts must have the same keys (type-checked).
+ */
+export const paneEn = {
+  "ui/title": "Presend: check before sending",
+  "ui/loading": "Checking this message…",
+  "ui/no-findings": "Nothing needs your attention. You can send this message.",
+  "ui/must-fix-heading": "Must be fixed",
+  "ui/must-fix-note": "This cannot be confirmed away. Fix it, then press Send.",
+  "ui/move-to-bcc": "Move external To/CC to BCC",
+  "ui/move-to-bcc-hint": "Moves the external addresses in To/CC ({count}) to BCC. Internal recipients stay where they are.",
+  "ui/remove": "Remove",
+  "ui/remove-named": "Remove {name}",
+  "ui/confirm-heading": "Confirm each item",
+  "ui/confirm-intro": "Tick each recipient and file once you have checked that it is right. Remove anything that should not be there.",
+  "ui/message-checks-heading": "About the message",
+  "ui/recipients-heading": "Recipients ({count})",
+  "ui/no-recipients": "No recipients yet.",
+  "ui/zone/external": "External",
+  "ui/zone/trusted": "Trusted partners (external)",
+  "ui/zone/internal": "Internal",
+  "ui/personal-group": "{domain} (personal addresses)",
+  "ui/group-count": "Recipients: {count}",
+  "ui/group-pending": "to confirm: {count}",
+  "ui/confirm-group": "Confirm all {count} addresses at {group}",
+  "ui/show-more": "Show {count} more",
+  "ui/field/to": "To",
+  "ui/field/cc": "CC",
+  "ui/field/bcc": "BCC",
+  "ui/distribution-list": "Group",
+  "ui/confirmed-badge": "Confirmed",
+  "ui/capped": "Outlook listed only part of {fields}: there may be more recipients than shown.",
+  "ui/attachments-heading": "Attachments ({count})",
+  "ui/inline": "inline",
+  "ui/progress": "{done} of {total} confirmed",
+  "ui/confirm": "Confirm",
+  "ui/confirm-disabled-hint": "Tick every item above to confirm.",
+  "ui/nothing-to-confirm": "Nothing needs confirming.",
+  "ui/confirmed-title": "Confirmed",
+  "ui/confirmed-send": "Press Send again to send the message.",
+  "ui/confirmed-fix-first": "Your confirmation is saved. Fix the items marked “must fix”, then press Send.",
+  "ui/error-title": "Presend could not check everything",
+  "ui/error/load": "The message could not be read.",
+  "ui/error/fix": "The change could not be made.",
+  "ui/error/save": "Your confirmation could not be saved.",
+  // Task pane notices (src/taskpane/notices.ts): what went wrong while checking, and the delivery delay.
+  "ui/notice/policy-unreachable": "The organisation's policy could not be loaded; the built-in policy was used. If this keeps happening, tell your administrator.",
+  "ui/notice/policy-invalid": "The organisation's policy has errors, so the built-in policy was used. Please tell your administrator.",
+  "ui/notice/policy-default": "No valid policy was found, so only Presend's default checks were run. Please tell your administrator.",
+  "ui/notice/host": "Outlook did not answer every request, so this check may be incomplete. Close Presend and open it again to retry.",
+  "ui/notice/more": "and {count} more",
+  "ui/delay/title": "Delayed delivery",
+  "ui/delay/note": "This message goes outside the organisation, so Presend asks Outlook to hold it for {delay} after you press Send.",
+  "ui/delay/web": "Outlook on the web, new Outlook and Mac: until then it waits in Drafts, where you can still open and edit it.",
+  "ui/delay/classic": "Classic Outlook for Windows: the delay is kept on the server. The message skips the Outbox and cannot be edited or recalled after Send (it appears in Sent Items).",
+  // Task pane rows without an address (personal contact groups).
+  "ui/no-address-group": "Contact groups (no address)",
+  "ui/unnamed-group": "Contact group without a name",
+} as const;
+
+export type PaneMessageId = keyof typeof paneEn;
