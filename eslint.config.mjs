@@ -24,6 +24,19 @@ export default tseslint.config(
     rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
   },
   {
+    // makeStyles and its kin need Griffel's runtime CSS compiler in the pane bundle: style in taskpane.css.
+    files: ["src/taskpane/**"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: [{
+          name: "@fluentui/react-components",
+          importNames: ["makeStyles", "makeResetStyles", "makeStaticStyles", "shorthands"],
+          message: "the pane's own styles go in src/taskpane/taskpane.css (makeStyles brings Griffel's CSS compiler into taskpane.js)",
+        }],
+      }],
+    },
+  },
+  {
     // The engine is pure: no Office.js, DOM or Node APIs (DESIGN.md §6).
     files: ["src/policy/**", "src/domains/**", "src/rules/**", "src/engine/**", "src/i18n/**"],
     languageOptions: { globals: { ...globals.es2021 } },

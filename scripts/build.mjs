@@ -32,7 +32,8 @@ const PANE = { format: "iife", target: "es2020", platform: "browser" };
 
 /**
  * What the build bundles: one row per page. `html` is the template, copied as is; it must
- * load the bundle by relative path (and office.js from the CDN when `officeJs`).
+ * load the bundle and what esbuild writes beside it (taskpane.css for the pane's imported
+ * stylesheet) by relative path, office.js from the CDN when `officeJs`, and anything in `loads`.
  * Add a row for a new page.
  */
 const ENTRIES = [
@@ -63,6 +64,7 @@ const ENTRIES = [
     outfile: "playground/pane-host.js",
     html: { from: "src/playground/pane.html", to: "playground/pane.html" },
     officeJs: false,
+    loads: ["../taskpane.js", "../taskpane.css"],
     options: PANE,
   },
 ];
@@ -136,6 +138,7 @@ async function bundleEntry(row, define, notices) {
   const html = readFileSync(template, "utf8");
   const needed = Object.keys(result.metafile.outputs).map((out) => basename(out));
   if (row.officeJs) needed.push(OFFICE_JS_URL);
+  needed.push(...(row.loads ?? []));
   for (const reference of needed) {
     if (!html.includes(reference)) throw new BuildError(`${row.html.from} must load ${reference}`);
   }

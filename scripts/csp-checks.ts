@@ -1,7 +1,7 @@
 /**
  * Checks that a page we ship carries a strict Content-Security-Policy in a
  * <meta> element (static hosting cannot be trusted to send the header): every
- * script the page loads is allowed, nothing else may run, and plugins, <base>
+ * script and stylesheet the page loads is allowed, no other script may run, and plugins, <base>
  * and form posts are off. Pure: callers pass the HTML, so the build checks
  * dist/ and the tests feed mutated copies.
  */
@@ -93,6 +93,11 @@ export function cspProblems(page: string, html: string): string[] {
     for (const loaded of OFFICE_JS_LOADS) {
       if (!allows(scriptSources, loaded)) problems.push(`${page}: script-src must allow ${loaded} (office.js loads it)`);
     }
+  }
+  const styleSources = effective(csp, "style-src") ?? [];
+  for (const tag of tags.filter((t) => /^<link/i.test(t) && /(^|\s)stylesheet(\s|$)/i.test(attribute(t, "rel") ?? ""))) {
+    const href = attribute(tag, "href");
+    if (href !== undefined && !allows(styleSources, href)) problems.push(`${page}: style-src does not allow ${href}`);
   }
   return problems;
 }

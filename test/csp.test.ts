@@ -92,5 +92,12 @@ describe("Content-Security-Policy of the pages we ship", () => {
       const noSelf = withPolicy((p) => p.replace("script-src 'self' ", "script-src "));
       expect(cspProblems("p.html", noSelf)).toEqual(["p.html: script-src does not allow taskpane.js"]);
     });
+
+    it("a stylesheet the policy does not allow", () => {
+      const noSelf = withPolicy((p) => p.replace("style-src 'self' ", "style-src "));
+      expect(cspProblems("p.html", noSelf)).toEqual(["p.html: style-src does not allow taskpane.css"]);
+      const noStyleSrc = withPolicy((p) => p.replace(/style-src [^;]*; /, "").replace("default-src 'self'", "default-src 'none'"));
+      expect(cspProblems("p.html", noStyleSrc)).toEqual(expect.arrayContaining(["p.html: style-src does not allow taskpane.css"]));
+    });
   });
 });

@@ -1,22 +1,14 @@
-import { Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Checkbox } from "@fluentui/react-components";
 import { showBidiControls } from "../i18n/visible";
 import { formatSize } from "../rules/attachments";
 import { isTicked, type AttachmentRow } from "./model";
-import { ItemStatus, useListStyles, type FixActions, type TickActions } from "./Findings";
+import { ItemStatus, type FixActions, type TickActions } from "./Findings";
 import { useText } from "./text";
-
-const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalXS, overflowWrap: "anywhere" },
-  label: { flexGrow: 1, minWidth: 0 },
-  plainLabel: { flexGrow: 1, minWidth: 0, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
-});
 
 export function AttachmentList({ rows, ticks, actions }: { rows: AttachmentRow[]; ticks: TickActions; actions: FixActions }) {
   const { t } = useText();
-  const styles = useStyles();
-  const list = useListStyles();
   return (
-    <ul className={list.plainList}>
+    <ul className="presend-list">
       {rows.map((row) => {
         const { attachment, check } = row;
         const size = (
@@ -27,10 +19,10 @@ export function AttachmentList({ rows, ticks, actions }: { rows: AttachmentRow[]
           </Caption1>
         );
         return (
-          <li key={attachment.id} className={styles.row}>
+          <li key={attachment.id} className="presend-item">
             {check ? (
               <Checkbox
-                className={styles.label}
+                className="presend-item-check"
                 checked={isTicked(check, ticks.ticked)}
                 onChange={(_event, data) => ticks.tick([check], data.checked === true)}
                 label={
@@ -41,7 +33,7 @@ export function AttachmentList({ rows, ticks, actions }: { rows: AttachmentRow[]
                 }
               />
             ) : (
-              <span className={styles.plainLabel}>
+              <span className="presend-item-label">
                 {showBidiControls(attachment.name)}
                 {size}
               </span>

@@ -5,8 +5,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  makeStyles,
-  tokens,
   type BadgeProps,
   type MessageBarIntent,
 } from "@fluentui/react-components";
@@ -17,23 +15,6 @@ import type { RecipientTarget } from "../office/fixes";
 import type { Policy } from "../policy/types";
 import { isTicked, type BlockCard, type CheckItem } from "./model";
 import { useText } from "./text";
-
-export const useListStyles = makeStyles({
-  plainList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  findingLine: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline", overflowWrap: "anywhere" },
-  badge: { flexShrink: 0, whiteSpace: "nowrap" },
-  card: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingVerticalS,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    overflowWrap: "anywhere",
-  },
-  cardItem: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
-  note: { color: tokens.colorNeutralForeground2, margin: 0 },
-});
 
 const DECISION_INTENT: Record<Decision, MessageBarIntent> = {
   allow: "success",
@@ -50,9 +31,8 @@ const SEVERITY_COLOR: Record<Finding["severity"], BadgeProps["color"]> = {
 
 export function SeverityBadge({ severity }: { severity: Finding["severity"] }) {
   const { t } = useText();
-  const styles = useListStyles();
   return (
-    <Badge className={styles.badge} appearance="tint" color={SEVERITY_COLOR[severity]} shape="rounded">
+    <Badge className="presend-severity" appearance="tint" color={SEVERITY_COLOR[severity]} shape="rounded">
       {t(`severity/${severity}`)}
     </Badge>
   );
@@ -61,7 +41,6 @@ export function SeverityBadge({ severity }: { severity: Finding["severity"] }) {
 /** The decision and one sentence per standing finding, most severe first. */
 export function Summary({ evaluation, policy }: { evaluation: Evaluation; policy: Policy }) {
   const { t, locale } = useText();
-  const styles = useListStyles();
   const order: Finding["severity"][] = ["block", "confirm", "warn"];
   const findings = [...evaluation.findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
   return (
@@ -69,11 +48,11 @@ export function Summary({ evaluation, policy }: { evaluation: Evaluation; policy
       <MessageBarBody>
         <MessageBarTitle>{t(`decision/${evaluation.decision}`)}</MessageBarTitle>
         {findings.length === 0 ? (
-          <p className={styles.note}>{t("ui/no-findings")}</p>
+          <p className="presend-note">{t("ui/no-findings")}</p>
         ) : (
-          <ul className={styles.plainList}>
+          <ul className="presend-list">
             {findings.map((finding) => (
-              <li key={`${finding.rule}:${finding.message.id}:${finding.items.join(",")}`} className={styles.findingLine}>
+              <li key={`${finding.rule}:${finding.message.id}:${finding.items.join(",")}`} className="presend-finding">
                 <SeverityBadge severity={finding.severity} />
                 <span>{renderFinding(finding, locale, policy, showBidiControls)}</span>
               </li>
@@ -94,23 +73,22 @@ export interface FixActions {
 /** Block findings: they cannot be confirmed, so each shows why and its one-click fixes. */
 export function BlockCards({ cards, policy, actions }: { cards: BlockCard[]; policy: Policy; actions: FixActions }) {
   const { t, locale } = useText();
-  const styles = useListStyles();
   return (
-    <ul className={styles.plainList}>
+    <ul className="presend-list">
       {cards.map(({ finding, removableRecipients, removableAttachments }) => (
-        <li key={`${finding.rule}:${finding.items.join(",")}`} className={styles.card}>
+        <li key={`${finding.rule}:${finding.items.join(",")}`} className="presend-card">
           <span>{renderFinding(finding, locale, policy, showBidiControls)}</span>
-          <p className={styles.note}>{t("ui/must-fix-note")}</p>
+          <p className="presend-note">{t("ui/must-fix-note")}</p>
           {removableRecipients.length + removableAttachments.length > 0 && (
-            <ul className={styles.plainList}>
+            <ul className="presend-list">
               {removableRecipients.map((address) => (
-                <li key={address} className={styles.cardItem}>
+                <li key={address} className="presend-card-item">
                   <span>{showBidiControls(address)}</span>
                   <RemoveButton name={address} disabled={actions.busy} onClick={() => actions.removeRecipient(address)} />
                 </li>
               ))}
               {removableAttachments.map((attachment) => (
-                <li key={attachment.id} className={styles.cardItem}>
+                <li key={attachment.id} className="presend-card-item">
                   <span>{showBidiControls(attachment.name)}</span>
                   <RemoveButton name={attachment.name} disabled={actions.busy} onClick={() => actions.removeAttachment(attachment.id)} />
                 </li>
@@ -167,9 +145,8 @@ export interface TickActions {
 /** Confirm findings about the message itself (its subject or text), one checkbox each. */
 export function MessageChecks({ checks, policy, ticks }: { checks: CheckItem[]; policy: Policy; ticks: TickActions }) {
   const { locale } = useText();
-  const styles = useListStyles();
   return (
-    <ul className={styles.plainList}>
+    <ul className="presend-list">
       {checks.map((check) => (
         <li key={check.id}>
           <Checkbox

@@ -5,8 +5,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useEffect, useId, useMemo } from "react";
 import { pickLocale } from "../i18n";
@@ -20,42 +18,9 @@ import { RecipientList } from "./RecipientList";
 import { TextContext, translator, useText } from "./text";
 import { usePane } from "./usePane";
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    paddingBottom: 0,
-    minHeight: "100vh",
-    boxSizing: "border-box",
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  note: { margin: 0, color: tokens.colorNeutralForeground2 },
-  fix: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS },
-  // The Confirm button stays in reach however long the lists are.
-  footer: {
-    position: "sticky",
-    bottom: 0,
-    marginTop: "auto",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  confirmRow: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM },
-  hints: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
-  details: { display: "block", marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2, wordBreak: "break-word" },
-});
-
 /** One MessageBar: the headline in the user's language, further points, then the technical lines for an administrator. */
 function NoticeBar({ notice }: { notice: PaneNotice }) {
   const { t } = useText();
-  const styles = useStyles();
   const more = notice.moreDetails > 0 ? [t("ui/notice/more", { count: notice.moreDetails })] : [];
   return (
     <MessageBar intent={notice.intent} layout="multiline">
@@ -63,13 +28,13 @@ function NoticeBar({ notice }: { notice: PaneNotice }) {
         {notice.title && <MessageBarTitle>{t(notice.title)}</MessageBarTitle>}
         {t(notice.id, notice.params)}
         {notice.hints.length > 0 && (
-          <ul className={styles.hints}>
+          <ul className="presend-notice-hints">
             {notice.hints.map((hint) => (
               <li key={hint}>{t(hint)}</li>
             ))}
           </ul>
         )}
-        {notice.details.length > 0 && <Caption1 className={styles.details}>{[...notice.details, ...more].join("; ")}</Caption1>}
+        {notice.details.length > 0 && <Caption1 className="presend-notice-details">{[...notice.details, ...more].join("; ")}</Caption1>}
       </MessageBarBody>
     </MessageBar>
   );
@@ -80,7 +45,6 @@ export function Pane({ host }: { host: PaneHost }) {
   const locale = pickLocale(host.displayLanguage);
   const text = useMemo(() => ({ locale, t: translator(locale, view.policy) }), [locale, view.policy]);
   const { t } = text;
-  const styles = useStyles();
   const progressId = useId();
   const bccHintId = useId();
 
@@ -107,8 +71,8 @@ export function Pane({ host }: { host: PaneHost }) {
 
   return (
     <TextContext.Provider value={text}>
-      <main className={styles.root}>
-        <h1 className={styles.title}>{t("ui/title")}</h1>
+      <main className="presend-pane">
+        <h1 className="presend-title">{t("ui/title")}</h1>
         {view.problems.map((problem) => (
           <NoticeBar key={problem.id} notice={problem} />
         ))}
@@ -119,7 +83,7 @@ export function Pane({ host }: { host: PaneHost }) {
             <Summary key={view.revision} evaluation={evaluation} policy={policy} />
             {delay && <NoticeBar notice={delay} />}
             {model.moveToBcc.length > 0 && (
-              <div className={styles.fix}>
+              <div className="presend-fix">
                 <Button disabled={view.busy} aria-describedby={bccHintId} onClick={() => void view.moveToBcc()}>
                   {t("ui/move-to-bcc")}
                 </Button>
@@ -127,39 +91,39 @@ export function Pane({ host }: { host: PaneHost }) {
               </div>
             )}
             {model.blockCards.length > 0 && (
-              <section className={styles.section}>
-                <h2 className={styles.heading}>{t("ui/must-fix-heading")}</h2>
+              <section className="presend-section">
+                <h2 className="presend-heading">{t("ui/must-fix-heading")}</h2>
                 <BlockCards cards={model.blockCards} policy={policy} actions={actions} />
               </section>
             )}
             {checks.length > 0 && (
-              <section className={styles.section}>
-                <h2 className={styles.heading}>{t("ui/confirm-heading")}</h2>
-                <p className={styles.note}>{t("ui/confirm-intro")}</p>
+              <section className="presend-section">
+                <h2 className="presend-heading">{t("ui/confirm-heading")}</h2>
+                <p className="presend-note">{t("ui/confirm-intro")}</p>
                 {model.messageChecks.length > 0 && (
                   <>
-                    <h3 className={styles.heading}>{t("ui/message-checks-heading")}</h3>
+                    <h3 className="presend-heading">{t("ui/message-checks-heading")}</h3>
                     <MessageChecks checks={model.messageChecks} policy={policy} ticks={ticks} />
                   </>
                 )}
               </section>
             )}
-            <section className={styles.section}>
-              <h2 className={styles.heading}>{t("ui/recipients-heading", { count: model.recipientCount })}</h2>
+            <section className="presend-section">
+              <h2 className="presend-heading">{t("ui/recipients-heading", { count: model.recipientCount })}</h2>
               {model.cappedFields.length > 0 && (
-                <p className={styles.note}>
+                <p className="presend-note">
                   {t("ui/capped", { fields: model.cappedFields.map((f) => t(`ui/field/${f}`)).join("/") })}
                 </p>
               )}
               <RecipientList sections={model.sections} total={model.recipientCount} ticks={ticks} actions={actions} />
             </section>
             {model.attachments.length > 0 && (
-              <section className={styles.section}>
-                <h2 className={styles.heading}>{t("ui/attachments-heading", { count: model.attachments.length })}</h2>
+              <section className="presend-section">
+                <h2 className="presend-heading">{t("ui/attachments-heading", { count: model.attachments.length })}</h2>
                 <AttachmentList rows={model.attachments} ticks={ticks} actions={actions} />
               </section>
             )}
-            <footer className={styles.footer}>
+            <footer className="presend-footer">
               {view.saved && (
                 <MessageBar intent="success" layout="multiline">
                   <MessageBarBody>
@@ -168,7 +132,7 @@ export function Pane({ host }: { host: PaneHost }) {
                   </MessageBarBody>
                 </MessageBar>
               )}
-              <div className={styles.confirmRow}>
+              <div className="presend-confirm-row">
                 <Caption1 id={progressId}>
                   {checks.length === 0
                     ? t("ui/nothing-to-confirm")
@@ -178,7 +142,7 @@ export function Pane({ host }: { host: PaneHost }) {
                   {t("ui/confirm")}
                 </Button>
               </div>
-              <Caption1 className={styles.note}>Presend {VERSION}</Caption1>
+              <Caption1 className="presend-note">Presend {VERSION}</Caption1>
             </footer>
           </>
         )}

@@ -1,8 +1,8 @@
-import { Badge, Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Checkbox } from "@fluentui/react-components";
 import { memo, useId, useState, type ReactNode } from "react";
 import { showBidiControls } from "../i18n/visible";
 import { isTicked, type CheckItem, type OrganisationGroup, type RecipientRow, type ZoneSection } from "./model";
-import { ItemStatus, useListStyles, type FixActions, type TickActions } from "./Findings";
+import { ItemStatus, type FixActions, type TickActions } from "./Findings";
 import { useText } from "./text";
 
 /**
@@ -14,25 +14,6 @@ const OPEN_GROUP_MAX_ROWS = 50;
 const OPEN_DRAFT_MAX_ROWS = 200;
 const ROWS_PER_PAGE = 100;
 
-const useStyles = makeStyles({
-  zone: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  zoneHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  groupHeader: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  groupHeading: { margin: 0, fontSize: tokens.fontSizeBase300 },
-  groupBody: { paddingLeft: tokens.spacingHorizontalL },
-  row: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXS,
-    rowGap: tokens.spacingVerticalXXS,
-    overflowWrap: "anywhere",
-  },
-  label: { flexGrow: 1, minWidth: 0 },
-  plainLabel: { flexGrow: 1, minWidth: 0, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
-  name: { color: tokens.colorNeutralForeground2 },
-});
-
 /** What names a row for people: its address, or for a contact group (no address) its name. */
 function rowName(row: RecipientRow, t: ReturnType<typeof useText>["t"]): string {
   return row.address || row.name || t("ui/unnamed-group");
@@ -40,11 +21,10 @@ function rowName(row: RecipientRow, t: ReturnType<typeof useText>["t"]): string 
 
 function RecipientLabel({ row }: { row: RecipientRow }) {
   const { t } = useText();
-  const styles = useStyles();
   if (!row.address) return <span>{showBidiControls(rowName(row, t))}</span>;
   return (
     <>
-      {row.name && row.name !== row.address ? <span className={styles.name}>{showBidiControls(row.name)} </span> : null}
+      {row.name && row.name !== row.address ? <span className="presend-display-name">{showBidiControls(row.name)} </span> : null}
       <span>&lt;{showBidiControls(row.address)}&gt;</span>
     </>
   );
@@ -60,19 +40,18 @@ const RecipientRowView = memo(function RecipientRowView(props: {
 }) {
   const { row, checked, busy, tick, removeRecipient } = props;
   const { t } = useText();
-  const styles = useStyles();
   const check = row.check;
   return (
-    <li className={styles.row}>
+    <li className="presend-item presend-recipient">
       {check ? (
         <Checkbox
-          className={styles.label}
+          className="presend-item-check"
           checked={checked}
           onChange={(_event, data) => tick([check], data.checked === true)}
           label={<RecipientLabel row={row} />}
         />
       ) : (
-        <span className={styles.plainLabel}>
+        <span className="presend-item-label">
           <RecipientLabel row={row} />
         </span>
       )}
@@ -99,8 +78,6 @@ const RecipientRowView = memo(function RecipientRowView(props: {
 function GroupView(props: { group: OrganisationGroup; large: boolean; ticks: TickActions; actions: FixActions }) {
   const { group, large, ticks, actions } = props;
   const { t } = useText();
-  const styles = useStyles();
-  const list = useListStyles();
   const checks = group.rows.flatMap((row): CheckItem[] => (row.check ? [row.check] : []));
   // undefined until the user opens or closes it: the default follows whether anything needs ticking.
   const [openChoice, setOpenChoice] = useState<boolean>();
@@ -118,8 +95,8 @@ function GroupView(props: { group: OrganisationGroup; large: boolean; ticks: Tic
   const remaining = group.rows.length - rows.length;
   return (
     <li>
-      <div className={styles.groupHeader}>
-        <h4 className={styles.groupHeading}>
+      <div className="presend-group-header">
+        <h4 className="presend-group-heading">
           <Button appearance="subtle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpenChoice(!open)}>
             <span aria-hidden="true">{open ? "▾" : "▸"}&nbsp;</span>
             {label}
@@ -138,9 +115,9 @@ function GroupView(props: { group: OrganisationGroup; large: boolean; ticks: Tic
           />
         )}
       </div>
-      <div id={bodyId} hidden={!open} className={styles.groupBody}>
+      <div id={bodyId} hidden={!open} className="presend-group-body">
         {open && (
-          <ul className={list.plainList}>
+          <ul className="presend-list">
             {rows.map((row) => (
               <RecipientRowView
                 key={row.id}
@@ -172,17 +149,15 @@ export function RecipientList(props: {
 }): ReactNode {
   const { sections, total, ticks, actions } = props;
   const { t } = useText();
-  const styles = useStyles();
-  const list = useListStyles();
   if (total === 0) return <p>{t("ui/no-recipients")}</p>;
   return (
-    <div className={styles.zone}>
+    <div className="presend-zones">
       {sections.map((section) => (
-        <section key={section.zone} className={styles.zone}>
-          <h3 className={styles.zoneHeading}>
+        <section key={section.zone} className="presend-zone">
+          <h3 className="presend-zone-heading">
             {t(`ui/zone/${section.zone}`)} ({section.count})
           </h3>
-          <ul className={list.plainList}>
+          <ul className="presend-list">
             {section.groups.map((group) => (
               <GroupView
                 key={group.id}

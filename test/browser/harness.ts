@@ -27,7 +27,7 @@ const DIST = join(ROOT, "dist");
 export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? join(ROOT, "docs", "screenshots")
   : join(ROOT, "test-results", "screenshots");
-const BUILT_FILES = ["taskpane.html", "taskpane.js", "launchevent.js", "policy.json", "playground/index.html", "playground/pane-host.js"];
+const BUILT_FILES = ["taskpane.html", "taskpane.js", "taskpane.css", "launchevent.js", "policy.json", "playground/index.html", "playground/pane-host.js"];
 
 
 /**

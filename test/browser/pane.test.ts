@@ -170,6 +170,8 @@ describeInBrowser("task pane in Chromium", () => {
     expect(await page.getByRole("button", { name: removeName }).count()).toBe(1);
 
     expect(await axeViolations(page)).toEqual([]);
+    // The pane's own stylesheet (taskpane.css) applies: its footer keeps Confirm in reach.
+    expect(await page.locator("footer").evaluate((footer) => getComputedStyle(footer).position)).toBe("sticky");
     await page.setViewportSize({ width: PANE_VIEWPORT.width, height: 1700 });
     await page.screenshot({ path: join(SCREENSHOTS, screenshot), fullPage: true });
 

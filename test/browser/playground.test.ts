@@ -58,6 +58,8 @@ describeInBrowser("playground in Chromium", () => {
     const pane = paneOf(page);
     const confirm = pane.getByRole("button", { name: "Confirm", exact: true });
     await confirm.waitFor();
+    // The playground's copy of the pane links the same stylesheet as taskpane.html.
+    expect(await pane.locator("footer").evaluate((footer) => getComputedStyle(footer).position)).toBe("sticky");
     for (const name of ["aoki@kita-shoji.example", "mori@minato-denki.example", "議事録.txt"]) {
       await pane.getByRole("checkbox", { name }).check();
     }
