@@ -9,13 +9,15 @@ import { META_DIR } from "./build.mjs";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 
-// The event script loads inside the 5-second Smart Alerts budget, so it is kept small.
-// The first targets (40 KB / 150 KB) cannot hold what the design requires: the Public
-// Suffix List alone (tldts-icann) is 31 KB gzip and is needed in both bundles, and React
-// + Fluent UI v9 are ~105 KB. Measured at 74 KB and 189 KB; these budgets stop growth.
+// The event script loads inside the 5-second Smart Alerts budget, so it is kept small; the
+// pane's script loads each time the user opens Presend. Data both need (the Public Suffix
+// List) is a separate file they fetch beside the policy, cached once for both: it has its
+// own budget, so moving code into "data" cannot hide growth.
 const BUDGETS = [
-  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 80 },
-  { name: "taskpane*.js", match: /^taskpane.*\.js$/, kb: 200 },
+  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 40 },
+  // The pane's stylesheet counts with its script: moving styles out of the bundle must not hide growth.
+  { name: "taskpane js+css", match: /^taskpane.*\.(js|css)$/, kb: 150 },
+  { name: "suffix list", match: /^public-suffix-list\..*\.txt$/, kb: 30 },
 ];
 
 function kb(bytes) {
