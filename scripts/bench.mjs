@@ -87,7 +87,7 @@ if (existsSync(join(dist, "launchevent.js"))) {
 } else {
   add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 40 KB");
 }
-const paneFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^taskpane.*\.js$/.test(f)) : [];
+const paneFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^taskpane.*\.(js|css)$/.test(f)) : [];
 if (paneFiles.length > 0) {
   const size = paneFiles.reduce((sum, f) => sum + gzipSize(join(dist, f)), 0);
   add(`dist/${paneFiles.join(" + ")} (gzip -9)`, kb(size), "≤ 150 KB", verdict(size <= PANE_TARGET));
