@@ -316,6 +316,24 @@ describe("policy sources", () => {
     expect(outcome.notes).toContain("public suffix list https://addin.example/public-suffix-list.txt: HTTP 404; the common suffixes were used");
   });
 
+  it("waits for a Public Suffix List that does not answer only as long as for the policy", async () => {
+    const fake = fakeOutlook({ to: externals(10) });
+    const timers = new ManualTimers();
+    const outcomes: SendOutcome[] = [];
+    const fetch: FetchLike = (url) => (url.endsWith("/policy.json") ? jsonResponse(policyWith({ "bcc-exposure": {} }))(url) : new Promise(() => undefined));
+    const handler = createSendHandler({ ...deps(fake.office, policyWith({}), { timers, fetch }), onOutcome: (o) => outcomes.push(o) });
+    const completed = jest.fn();
+    handler({ completed });
+    await settle();
+    expect(completed).not.toHaveBeenCalled();
+    await timers.advance(1000);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(outcomes[0].decision).toBe("block");
+    expect(outcomes[0].notes).toContain(
+      "public suffix list https://addin.example/public-suffix-list.txt: no answer within 1000 ms; the common suffixes were used",
+    );
+  });
+
   it("lets everything go at once when the policy is switched off, without waiting for the draft", async () => {
     const fake = fakeOutlook({ to: externals(10) }, { faults: { "to.getAsync": "hang", "body.getAsync": "hang" } });
     const { options } = await send(fake.office, { enabled: false });
