@@ -74,6 +74,9 @@ export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
 const DISCLAIMER =
   /intended (solely |only )?for|intended recipient|received this (e-?mail|message|communication) in error|if you are not the (intended )?(addressee|recipient)|this (e-?mail|message|communication),? (and|including) any (files|attachments)|誤って(受信|配信|送信)|誤送信|お心当たりのない|心当たりのない|宛先に誤り|(本|この)(電子)?メール(および|及び|ならびに|並びに)(その)?添付ファイル|無断(で|の)?(転載|複製|転送|開示|使用|利用)|第三者(へ|に)の?(開示|転送|提供)/;
 
+/** Blank lines between paragraphs; a footer ends at one. */
+const PARAGRAPH_BREAK = /\n\s*\n/g;
+
 /** A line that starts a footer: ※本メールは…, This e-mail…, CONFIDENTIALITY NOTICE. */
 const FOOTER_START = /^\W{0,3}((本|この|当)(電子)?メール|this (e-?mail|message|communication)|the information (contained )?in this|confidential(ity)? notice|disclaimer|免責)/;
 
@@ -83,8 +86,11 @@ const FOOTER_START = /^\W{0,3}((本|この|当)(電子)?メール|this (e-?mail|
  * reads like one; what comes before it in a mail written without blank lines stays.
  */
 export function withoutDisclaimers(text: string): string {
+  // DISCLAIMER has no anchors or word boundaries, so a paragraph can only match where the whole
+  // text does: most mail has no footer, and one search spares testing each paragraph.
+  if (!DISCLAIMER.test(text)) return text.replace(PARAGRAPH_BREAK, "\n\n");
   return text
-    .split(/\n\s*\n/)
+    .split(PARAGRAPH_BREAK)
     .map((paragraph) => {
       if (!DISCLAIMER.test(paragraph)) return paragraph;
       const lines = paragraph.split("\n");
@@ -99,14 +105,18 @@ const SENTENCE_END = /[。!?\n]|\.(\s|$)/g;
 
 /**
  * Start and end of the sentence around an index of `text`, for many indexes:
- * the sentence ends are found once, then each lookup is a binary search, so a
- * body with thousands of matches stays linear.
+ * the sentence ends are found once, on the first lookup (most texts have no match
+ * to locate), then each lookup is a binary search, so a body with thousands of
+ * matches stays linear.
  */
 export function sentenceLocator(text: string): (index: number) => [number, number] {
-  const ends: number[] = [];
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) ends.push(m.index);
+  let ends: number[] | undefined;
   return (index) => {
+    if (ends === undefined) {
+      ends = [];
+      SENTENCE_END.lastIndex = 0;
+      for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) ends.push(m.index);
+    }
     // The first end at or after index closes the sentence; the one before it opens it.
     let low = 0;
     let high = ends.length;
