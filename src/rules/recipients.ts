@@ -3,9 +3,14 @@ import type { ClassifiedRecipient } from "./rule";
 
 /** Counts each address once even if it is in both To and CC (or in different letter case). */
 export function uniqueByAddress(recipients: readonly ClassifiedRecipient[]): ClassifiedRecipient[] {
-  const seen = new Map<string, ClassifiedRecipient>();
-  for (const r of recipients) if (!seen.has(r.normalized)) seen.set(r.normalized, r);
-  return [...seen.values()];
+  const seen: boolean[] = [];
+  const unique: ClassifiedRecipient[] = [];
+  for (const r of recipients) {
+    if (seen[r.addressIndex]) continue;
+    seen[r.addressIndex] = true;
+    unique.push(r);
+  }
+  return unique;
 }
 
 /**
