@@ -1,6 +1,6 @@
 import { normalizeDomain, splitAddress } from "../domains/idn";
 import { fromPairs } from "./compat";
-import { ConsumerMailDomains, partyOf } from "../domains/organisation";
+import { ConsumerMailDomains, partiesAt } from "../domains/organisation";
 import { patternMatches } from "../policy/patterns";
 import type { Policy } from "../policy/types";
 import type { ClassifiedRecipient, RuleContext, Zone } from "../rules/rule";
@@ -35,10 +35,10 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
   );
   // A mass mailing repeats a few hundred domains thousands of times, so everything that
   // depends on the domain alone is computed once per domain: its canonical form, its
-  // organisation (a consumer mailbox's party is the address, so it has none), its zone and
-  // whether it is blocked (those two by address instead when a policy list names one).
+  // parties (one organisation, or a consumer mailbox's address), its zone and whether it
+  // is blocked (those two by address instead when a policy list names one).
   const domainFacts = cachedBy((domain) => ({
-    organisation: consumerDomains.has(domain) ? undefined : partyOf(`@${domain}`, consumerDomains),
+    partyOf: partiesAt(domain, consumerDomains),
     zone: zoneOf(policy, senderDomain, "", domain),
     blocked: policy.blockedDomains.some((pattern) => patternMatches(pattern, "", domain)),
   }));
@@ -63,7 +63,7 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
         normalized,
         addressIndex,
         domain,
-        party: facts.organisation ?? partyOf(recipient.address, consumerDomains),
+        party: facts.partyOf(local),
         zone,
         external: zone !== "internal",
         blocked: byAddress

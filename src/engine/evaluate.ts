@@ -1,4 +1,5 @@
 import { allRules } from "../rules";
+import { uniqueByAddress } from "../rules/recipients";
 import type { AnyRule, ClassifiedRecipient, RuleReport } from "../rules/rule";
 import type { Policy } from "../policy/types";
 import { flatMap } from "./compat";
@@ -17,6 +18,20 @@ import {
 
 function lowerOf(a: Exclude<Severity, "off">, b: Exclude<Severity, "off"> | undefined): Exclude<Severity, "off"> {
   return b !== undefined && decisionRank(b) < decisionRank(a) ? b : a;
+}
+
+/** Each address once, as the draft spells it: a report may name a mailbox twice (in To and CC). */
+function distinctAddresses(recipients: readonly ClassifiedRecipient[]): readonly ClassifiedRecipient[] {
+  // Distinct mailboxes have distinct addresses: strings need comparing only when a mailbox repeats.
+  if (uniqueByAddress(recipients).length === recipients.length) return recipients;
+  const seen = new Set<string>();
+  const distinct: ClassifiedRecipient[] = [];
+  for (const recipient of recipients) {
+    if (seen.has(recipient.address)) continue;
+    seen.add(recipient.address);
+    distinct.push(recipient);
+  }
+  return distinct;
 }
 
 /**
@@ -44,25 +59,11 @@ function toFinding(
     for (const entry of entries) (isPending(keyOf(entry)) ? pending : done).push(entry);
     return pending.concat(done);
   };
-  // Each address once: the same mailbox may be in To and CC.
-  const addressSeen = new Set<string>();
-  const byAddress: ClassifiedRecipient[] = [];
-  for (const recipient of report.recipients ?? []) {
-    if (addressSeen.has(recipient.address)) continue;
-    addressSeen.add(recipient.address);
-    byAddress.push(recipient);
-  }
-  const named = pendingFirst(byAddress, recipientKey);
+  const named = pendingFirst(distinctAddresses(report.recipients ?? []), recipientKey);
   const attachments = pendingFirst(report.attachments ?? [], attachmentItemKey);
   const params = report.params ?? {};
   // Two spellings of one mailbox are two addresses but one item.
-  const items: string[] = [];
-  const keyed: boolean[] = [];
-  for (const recipient of named) {
-    if (keyed[recipient.addressIndex]) continue;
-    keyed[recipient.addressIndex] = true;
-    items.push(recipientKey(recipient));
-  }
+  const items = uniqueByAddress(named).map(recipientKey);
   const attachmentKeys = new Set<string>();
   for (const attachment of attachments) attachmentKeys.add(attachmentItemKey(attachment));
   attachmentKeys.forEach((key) => items.push(key));

@@ -27,12 +27,12 @@ export default defineRule<Options>({
     if (!policy.internalDomainsGiven && senderDomain) known.push(senderDomain);
 
     // Internal and trusted recipients are what the others are compared with, never suspects.
-    const byDomain = new Map<string, Map<string, ClassifiedRecipient>>();
+    const byDomain = new Map<string, Map<number, ClassifiedRecipient>>();
     for (const recipient of recipients) {
       if (recipient.zone !== "external" || !recipient.domain) continue;
       let atDomain = byDomain.get(recipient.domain);
-      if (!atDomain) byDomain.set(recipient.domain, (atDomain = new Map<string, ClassifiedRecipient>()));
-      atDomain.set(recipient.normalized, recipient);
+      if (!atDomain) byDomain.set(recipient.domain, (atDomain = new Map<number, ClassifiedRecipient>()));
+      atDomain.set(recipient.addressIndex, recipient);
     }
     const recipientDomains: { domain: string; recipients: number }[] = [];
     byDomain.forEach((atDomain, domain) => recipientDomains.push({ domain, recipients: atDomain.size }));

@@ -3,11 +3,14 @@ import type { ClassifiedRecipient } from "./rule";
 
 /** Counts each address once even if it is in both To and CC (or in different letter case). */
 export function uniqueByAddress(recipients: readonly ClassifiedRecipient[]): ClassifiedRecipient[] {
-  const seen: boolean[] = [];
+  // A flag per address number: a typed array stays fast where a growing array or a Set would not.
+  let count = 0;
+  for (const r of recipients) count = Math.max(count, r.addressIndex + 1);
+  const seen = new Uint8Array(count);
   const unique: ClassifiedRecipient[] = [];
   for (const r of recipients) {
     if (seen[r.addressIndex]) continue;
-    seen[r.addressIndex] = true;
+    seen[r.addressIndex] = 1;
     unique.push(r);
   }
   return unique;
