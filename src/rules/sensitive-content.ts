@@ -70,7 +70,10 @@ export default defineRule<Options>({
     const body = normalizeText(forward ? `${draft.body.newText}\n\n${draft.body.quotedText}` : draft.body.newText);
     const reports: RuleReport[] = [];
 
-    const inText = labels(`${subject}\n\n${withoutDisclaimers(body)}`, options.keywords, options.builtIn);
+    const text = `${subject}\n\n${body}`;
+    // One joined copy of a long body serves both searches unless a footer was cut from it.
+    const withoutFooter = withoutDisclaimers(body);
+    const inText = labels(withoutFooter === body ? text : `${subject}\n\n${withoutFooter}`, options.keywords, options.builtIn);
     if (inText.length > 0) reports.push({ messageId: "keyword", params: { keywords: distinctList(inText.map((m) => m.term)) } });
 
     const files: typeof draft.attachments = [];
@@ -82,7 +85,7 @@ export default defineRule<Options>({
     }
     if (files.length > 0) reports.push({ messageId: "keyword-file", params: { keywords: distinctList(inFiles.map((m) => m.term)) }, attachments: files });
 
-    const personal = findPersonalData(`${subject}\n\n${body}`, options.detectors ?? DETECTORS);
+    const personal = findPersonalData(text, options.detectors ?? DETECTORS);
     for (const kind of DETECTORS) {
       const ofKind = personal.filter((p) => p.kind === kind);
       // Never the whole number: the last four digits are enough to find it.

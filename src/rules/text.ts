@@ -76,6 +76,8 @@ const DISCLAIMER =
 
 /** Blank lines between paragraphs; a footer ends at one. */
 const PARAGRAPH_BREAK = /\n\s*\n/g;
+/** A paragraph break other than one empty line, which the split and join below rewrite as one. */
+const WIDE_PARAGRAPH_BREAK = /\n\s+\n/;
 
 /** A line that starts a footer: ※本メールは…, This e-mail…, CONFIDENTIALITY NOTICE. */
 const FOOTER_START = /^\W{0,3}((本|この|当)(電子)?メール|this (e-?mail|message|communication)|the information (contained )?in this|confidential(ity)? notice|disclaimer|免責)/;
@@ -87,8 +89,9 @@ const FOOTER_START = /^\W{0,3}((本|この|当)(電子)?メール|this (e-?mail|
  */
 export function withoutDisclaimers(text: string): string {
   // DISCLAIMER has no anchors or word boundaries, so a paragraph can only match where the whole
-  // text does: most mail has no footer, and one search spares testing each paragraph.
-  if (!DISCLAIMER.test(text)) return text.replace(PARAGRAPH_BREAK, "\n\n");
+  // text does: most mail has no footer, and one search spares testing each paragraph. Without
+  // wide breaks either, the text comes back as it is, so callers can tell nothing was cut.
+  if (!DISCLAIMER.test(text)) return WIDE_PARAGRAPH_BREAK.test(text) ? text.replace(PARAGRAPH_BREAK, "\n\n") : text;
   return text
     .split(PARAGRAPH_BREAK)
     .map((paragraph) => {
