@@ -49,19 +49,27 @@ export interface TermMatch {
  * anywhere, since Japanese has no spaces between words.
  */
 export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
-  const found: TermMatch[] = [];
+  return termFinder(terms)(text);
+}
+
+/** findTerms for many texts with the same terms: each term is normalized once. */
+export function termFinder(terms: readonly string[]): (text: string) => TermMatch[] {
+  const prepared: Array<{ term: string; checkStart: boolean; checkEnd: boolean }> = [];
   for (const raw of terms) {
     const term = normalizeText(raw).trim();
-    if (term === "") continue;
-    const checkStart = isWordChar(term[0]);
-    const checkEnd = isWordChar(term[term.length - 1]);
-    for (let index = text.indexOf(term); index >= 0; index = text.indexOf(term, index + 1)) {
-      if (checkStart && isWordChar(text[index - 1])) continue;
-      if (checkEnd && isWordChar(text[index + term.length])) continue;
-      found.push({ term, index });
-    }
+    if (term !== "") prepared.push({ term, checkStart: isWordChar(term[0]), checkEnd: isWordChar(term[term.length - 1]) });
   }
-  return found;
+  return (text) => {
+    const found: TermMatch[] = [];
+    for (const { term, checkStart, checkEnd } of prepared) {
+      for (let index = text.indexOf(term); index >= 0; index = text.indexOf(term, index + 1)) {
+        if (checkStart && isWordChar(text[index - 1])) continue;
+        if (checkEnd && isWordChar(text[index + term.length])) continue;
+        found.push({ term, index });
+      }
+    }
+    return found;
+  };
 }
 
 /**
