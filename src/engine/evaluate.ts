@@ -1,5 +1,5 @@
 import { allRules } from "../rules";
-import { uniqueByAddress } from "../rules/recipients";
+import { repeatsAnAddress, uniqueByAddress } from "../rules/recipients";
 import type { AnyRule, ClassifiedRecipient, RuleReport } from "../rules/rule";
 import type { Policy } from "../policy/types";
 import { flatMap } from "./compat";
@@ -20,10 +20,8 @@ function lowerOf(a: Exclude<Severity, "off">, b: Exclude<Severity, "off"> | unde
   return b !== undefined && decisionRank(b) < decisionRank(a) ? b : a;
 }
 
-/** Each address once, as the draft spells it: a report may name a mailbox twice (in To and CC). */
-function distinctAddresses(recipients: readonly ClassifiedRecipient[]): readonly ClassifiedRecipient[] {
-  // Distinct mailboxes have distinct addresses: strings need comparing only when a mailbox repeats.
-  if (uniqueByAddress(recipients).length === recipients.length) return recipients;
+/** Each address once, as the draft spells it. */
+function distinctAddresses(recipients: readonly ClassifiedRecipient[]): ClassifiedRecipient[] {
   const seen = new Set<string>();
   const distinct: ClassifiedRecipient[] = [];
   for (const recipient of recipients) {
@@ -59,11 +57,14 @@ function toFinding(
     for (const entry of entries) (isPending(keyOf(entry)) ? pending : done).push(entry);
     return pending.concat(done);
   };
-  const named = pendingFirst(distinctAddresses(report.recipients ?? []), recipientKey);
+  // Rules name each mailbox once; only when one repeats are addresses compared: the same
+  // mailbox in To and CC is one address, two spellings of it are two addresses but one item.
+  const reported = report.recipients ?? [];
+  const repeats = repeatsAnAddress(reported);
+  const named = pendingFirst(repeats ? distinctAddresses(reported) : reported, recipientKey);
+  const items = (repeats ? uniqueByAddress(named) : named).map(recipientKey);
   const attachments = pendingFirst(report.attachments ?? [], attachmentItemKey);
   const params = report.params ?? {};
-  // Two spellings of one mailbox are two addresses but one item.
-  const items = uniqueByAddress(named).map(recipientKey);
   const attachmentKeys = new Set<string>();
   for (const attachment of attachments) attachmentKeys.add(attachmentItemKey(attachment));
   attachmentKeys.forEach((key) => items.push(key));

@@ -1,12 +1,16 @@
 import type { RecipientField } from "../engine/types";
 import type { ClassifiedRecipient } from "./rule";
 
-/** Counts each address once even if it is in both To and CC (or in different letter case). */
-export function uniqueByAddress(recipients: readonly ClassifiedRecipient[]): ClassifiedRecipient[] {
-  // A flag per address number: a typed array stays fast where a growing array or a Set would not.
+/** A flag per address number: a typed array stays fast where a growing array or a Set would not. */
+function addressFlags(recipients: readonly ClassifiedRecipient[]): Uint8Array {
   let count = 0;
   for (const r of recipients) count = Math.max(count, r.addressIndex + 1);
-  const seen = new Uint8Array(count);
+  return new Uint8Array(count);
+}
+
+/** Counts each address once even if it is in both To and CC (or in different letter case). */
+export function uniqueByAddress(recipients: readonly ClassifiedRecipient[]): ClassifiedRecipient[] {
+  const seen = addressFlags(recipients);
   const unique: ClassifiedRecipient[] = [];
   for (const r of recipients) {
     if (seen[r.addressIndex]) continue;
@@ -14,6 +18,16 @@ export function uniqueByAddress(recipients: readonly ClassifiedRecipient[]): Cla
     unique.push(r);
   }
   return unique;
+}
+
+/** Whether uniqueByAddress would drop any of `recipients`, found without building its list. */
+export function repeatsAnAddress(recipients: readonly ClassifiedRecipient[]): boolean {
+  const seen = addressFlags(recipients);
+  for (const r of recipients) {
+    if (seen[r.addressIndex]) return true;
+    seen[r.addressIndex] = 1;
+  }
+  return false;
 }
 
 /**
