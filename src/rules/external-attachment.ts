@@ -2,6 +2,9 @@ import { displayDomainWithAscii } from "../domains/idn";
 import { formatSize, sentAttachments } from "./attachments";
 import { defineRule } from "./rule";
 
+/** Destinations a finding's message names. */
+const NAMED_DESTINATIONS = 3;
+
 export default defineRule({
   id: "external-attachment",
   docs: {
@@ -12,17 +15,19 @@ export default defineRule({
   options: {},
   messages: ["file"],
   check(draft, { recipients }) {
-    const outside = recipients.filter((r) => r.zone === "external");
-    if (outside.length === 0) return [];
     // Where the files go, for the message: outside domains (an IDN with its xn-- form, so a
-    // look-alike shows), or a contact group's name when its members cannot be seen.
+    // look-alike shows), or a contact group's name when its members cannot be seen. The first
+    // NAMED_DESTINATIONS are named and one more only adds "…", so the search stops there.
     const destinations = new Map<string, string>();
-    for (const r of outside) {
+    for (const r of recipients) {
+      if (r.zone !== "external") continue;
       const key = r.domain || `group:${r.name}`;
       if (!destinations.has(key)) destinations.set(key, r.domain ? displayDomainWithAscii(r.domain) : r.name || r.address);
+      if (destinations.size > NAMED_DESTINATIONS) break;
     }
+    if (destinations.size === 0) return [];
     const domains = [...destinations.values()];
-    const to = domains.slice(0, 3).join(", ") + (domains.length > 3 ? ", …" : "");
+    const to = domains.slice(0, NAMED_DESTINATIONS).join(", ") + (domains.length > NAMED_DESTINATIONS ? ", …" : "");
     return sentAttachments(draft).map((attachment) => ({
       messageId: "file",
       params: { name: attachment.name, size: formatSize(attachment.size), to },
