@@ -96,9 +96,9 @@ const FOOTER_START = /^\W{0,3}((本|この|当)(電子)?メール|this (e-?mail|
  * reads like one; what comes before it in a mail written without blank lines stays.
  */
 export function withoutDisclaimers(text: string): string {
-  // DISCLAIMER has no anchors or word boundaries, so a paragraph can only match where the whole
-  // text does: most mail has no footer, and one search spares testing each paragraph. Without
-  // wide breaks either, the text comes back as it is, so callers can tell nothing was cut.
+  // DISCLAIMER has no ^ or $ (and paragraphs end in whitespace), so a paragraph can only match
+  // where the whole text does: most mail has no footer, and one search spares testing each
+  // paragraph. Without wide breaks either, the text comes back as it is: nothing was cut.
   if (!DISCLAIMER.test(text)) return WIDE_PARAGRAPH_BREAK.test(text) ? text.replace(PARAGRAPH_BREAK, "\n\n") : text;
   return text
     .split(PARAGRAPH_BREAK)
