@@ -36,12 +36,12 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
   // depends on the domain alone is computed once per domain: its canonical form, its
   // parties (one organisation, or a consumer mailbox's address), its zone and whether it
   // is blocked (those two by address instead when a policy list names one).
+  const canonicalDomain = cachedBy(normalizeDomain);
   const domainFacts = cachedBy((domain) => ({
     partyOf: partiesAt(domain, consumerDomains),
     zone: zoneOf(policy, senderDomain, "", domain),
     blocked: policy.blockedDomains.some((pattern) => patternMatches(pattern, "", domain)),
   }));
-  const canonicalDomain = cachedBy(normalizeDomain);
   const addressIndexes = new Map<string, number>();
   const recipients: ClassifiedRecipient[] = [];
   for (const field of RECIPIENT_FIELDS) {

@@ -65,9 +65,7 @@ function toFinding(
   const items = (repeats ? uniqueByAddress(named) : named).map(recipientKey);
   const attachments = pendingFirst(report.attachments ?? [], attachmentItemKey);
   const params = report.params ?? {};
-  const attachmentKeys = new Set<string>();
-  for (const attachment of attachments) attachmentKeys.add(attachmentItemKey(attachment));
-  attachmentKeys.forEach((key) => items.push(key));
+  new Set(attachments.map(attachmentItemKey)).forEach((key) => items.push(key));
   if (items.length === 0) items.push(messageItemKey(report.messageId, params));
   return {
     rule: rule.id,
