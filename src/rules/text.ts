@@ -86,6 +86,8 @@ const DISCLAIMER =
 const PARAGRAPH_BREAK = /\n\s*\n/g;
 /** A paragraph break other than one empty line, which the split and join below rewrite as one. */
 const WIDE_PARAGRAPH_BREAK = /\n\s+\n/;
+/** Either of them: one search of a long text instead of two. */
+const FOOTER_OR_WIDE_BREAK = new RegExp(`${DISCLAIMER.source}|${WIDE_PARAGRAPH_BREAK.source}`);
 
 /** A line that starts a footer: ※本メールは…, This e-mail…, CONFIDENTIALITY NOTICE. */
 const FOOTER_START = /^\W{0,3}((本|この|当)(電子)?メール|this (e-?mail|message|communication)|the information (contained )?in this|confidential(ity)? notice|disclaimer|免責)/;
@@ -97,9 +99,10 @@ const FOOTER_START = /^\W{0,3}((本|この|当)(電子)?メール|this (e-?mail|
  */
 export function withoutDisclaimers(text: string): string {
   // DISCLAIMER has no ^ or $ (and paragraphs end in whitespace), so a paragraph can only match
-  // where the whole text does: most mail has no footer, and one search spares testing each
-  // paragraph. Without wide breaks either, the text comes back as it is: nothing was cut.
-  if (!DISCLAIMER.test(text)) return WIDE_PARAGRAPH_BREAK.test(text) ? text.replace(PARAGRAPH_BREAK, "\n\n") : text;
+  // where the whole text does: most mail has no footer, and searching the whole text spares
+  // testing each paragraph. Without wide breaks either, the text comes back as it is.
+  if (!FOOTER_OR_WIDE_BREAK.test(text)) return text;
+  if (!DISCLAIMER.test(text)) return text.replace(PARAGRAPH_BREAK, "\n\n");
   return text
     .split(PARAGRAPH_BREAK)
     .map((paragraph) => {
