@@ -46,11 +46,21 @@ export interface Party {
  */
 export function partyOf(address: string, consumer: ConsumerMailDomains): Party {
   const { local, domain } = splitAddress(address);
+  return partiesAt(domain, consumer)(local);
+}
+
+/**
+ * partyOf for the local parts at one canonical domain, with the domain's lookups done
+ * once: a mass mailing has hundreds of addresses at gmail.com.
+ */
+export function partiesAt(domain: string, consumer: ConsumerMailDomains): (local: string) => Party {
   const organisation = registrableDomain(domain);
   if (consumer.has(domain)) {
-    return { key: `person:${local}@${domain}`, label: `${local}@${displayDomainWithAscii(domain)}`, consumer: true, organisation };
+    const shownDomain = displayDomainWithAscii(domain);
+    return (local) => ({ key: `person:${local}@${domain}`, label: `${local}@${shownDomain}`, consumer: true, organisation });
   }
-  return { key: `org:${organisation}`, label: displayDomainWithAscii(organisation), consumer: false, organisation };
+  const party: Party = { key: `org:${organisation}`, label: displayDomainWithAscii(organisation), consumer: false, organisation };
+  return () => party;
 }
 
 export { normalizeDomain };

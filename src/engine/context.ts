@@ -1,6 +1,5 @@
 import { normalizeDomain, splitAddress } from "../domains/idn";
-import { fromPairs } from "./compat";
-import { ConsumerMailDomains, partyOf } from "../domains/organisation";
+import { ConsumerMailDomains, partiesAt } from "../domains/organisation";
 import { patternMatches } from "../policy/patterns";
 import type { Policy } from "../policy/types";
 import type { ClassifiedRecipient, RuleContext, Zone } from "../rules/rule";
@@ -30,23 +29,29 @@ export function cachedBy<T>(compute: (key: string) => T): (key: string) => T {
 export function buildSharedContext(draft: Draft, policy: Policy): SharedContext {
   const consumerDomains = new ConsumerMailDomains(policy.personalMailDomains);
   const senderDomain = draft.from ? splitAddress(draft.from.address).domain : "";
-  // A mass mailing repeats a few hundred domains thousands of times, so everything that
-  // depends on the domain alone is computed once per domain: its canonical form, its
-  // party (a consumer mailbox's party is the address, so those are not cached) and,
-  // unless a policy list names single addresses, its zone and whether it is blocked.
-  const canonicalDomain = cachedBy(normalizeDomain);
-  const isConsumer = cachedBy((domain) => consumerDomains.has(domain));
-  const organisationOf = cachedBy((domain) => partyOf(`@${domain}`, consumerDomains));
   const byAddress = [policy.internalDomains, policy.trustedDomains, policy.blockedDomains].some((list) =>
     list.some((pattern) => pattern.kind === "address"),
   );
-  const domainZone = cachedBy((domain) => zoneOf(policy, senderDomain, "", domain));
-  const domainBlocked = cachedBy((domain) => policy.blockedDomains.some((pattern) => patternMatches(pattern, "", domain)));
+  // A mass mailing repeats a few hundred domains thousands of times, so everything that
+  // depends on the domain alone is computed once per domain: its canonical form, its
+  // parties (one organisation, or a consumer mailbox's address), its zone and whether it
+  // is blocked (those two by address instead when a policy list names one).
+  const canonicalDomain = cachedBy(normalizeDomain);
+  const domainFacts = cachedBy((domain) => ({
+    partyOf: partiesAt(domain, consumerDomains),
+    zone: zoneOf(policy, senderDomain, "", domain),
+    blocked: policy.blockedDomains.some((pattern) => patternMatches(pattern, "", domain)),
+  }));
+  const addressIndexes = new Map<string, number>();
   const recipients: ClassifiedRecipient[] = [];
   for (const field of RECIPIENT_FIELDS) {
     for (const recipient of draft[field]) {
       const { local, domain } = splitAddress(recipient.address, canonicalDomain);
-      const zone = byAddress ? zoneOf(policy, senderDomain, local, domain) : domainZone(domain);
+      const facts = domainFacts(domain);
+      const normalized = domain ? `${local}@${domain}` : local;
+      let addressIndex = addressIndexes.get(normalized);
+      if (addressIndex === undefined) addressIndexes.set(normalized, (addressIndex = addressIndexes.size));
+      const zone = byAddress ? zoneOf(policy, senderDomain, local, domain) : facts.zone;
       // Fields listed rather than spread: V8 makes `{ ...recipient, more }` slow (~10 µs each),
       // which a 5,000-recipient draft notices.
       recipients.push({
@@ -54,20 +59,25 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
         name: recipient.name,
         kind: recipient.kind,
         field,
-        normalized: domain ? `${local}@${domain}` : local,
+        normalized,
+        addressIndex,
         domain,
-        party: isConsumer(domain) ? partyOf(recipient.address, consumerDomains) : organisationOf(domain),
+        party: facts.partyOf(local),
         zone,
         external: zone !== "internal",
         blocked: byAddress
           ? policy.blockedDomains.some((pattern) => patternMatches(pattern, local, domain))
-          : domainBlocked(domain),
+          : facts.blocked,
       });
     }
   }
-  const capped = fromPairs(
-    RECIPIENT_FIELDS.map((field) => [field, draft.capped?.[field] === true] as const),
-  ) as Record<RecipientField, boolean>;
+  // A literal, not built key by key: V8 deoptimized this whole function (and its 5,000-recipient
+  // loop) again and again over the growing object's changing shape.
+  const capped: Record<RecipientField, boolean> = {
+    to: draft.capped?.to === true,
+    cc: draft.capped?.cc === true,
+    bcc: draft.capped?.bcc === true,
+  };
   return {
     policy,
     recipients,

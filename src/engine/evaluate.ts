@@ -1,9 +1,10 @@
 import { allRules } from "../rules";
-import type { AnyRule, RuleReport } from "../rules/rule";
+import { repeatsAnAddress, uniqueByAddress } from "../rules/recipients";
+import type { AnyRule, ClassifiedRecipient, RuleReport } from "../rules/rule";
 import type { Policy } from "../policy/types";
 import { flatMap } from "./compat";
-import { buildSharedContext, cachedBy } from "./context";
-import { attachmentItemKey, messageItemKey, recipientItemKey } from "./items";
+import { buildSharedContext } from "./context";
+import { attachmentItemKey, canonicalRecipientItemKey, messageItemKey } from "./items";
 import {
   decisionRank,
   maxDecision,
@@ -19,6 +20,18 @@ function lowerOf(a: Exclude<Severity, "off">, b: Exclude<Severity, "off"> | unde
   return b !== undefined && decisionRank(b) < decisionRank(a) ? b : a;
 }
 
+/** Each address once, as the draft spells it. */
+function distinctAddresses(recipients: readonly ClassifiedRecipient[]): ClassifiedRecipient[] {
+  const seen = new Set<string>();
+  const distinct: ClassifiedRecipient[] = [];
+  for (const recipient of recipients) {
+    if (seen.has(recipient.address)) continue;
+    seen.add(recipient.address);
+    distinct.push(recipient);
+  }
+  return distinct;
+}
+
 /**
  * The engine's finding for a rule's report. `confirmedItems` are the items the user
  * confirmed for this rule; only confirm findings can be confirmed. What still needs
@@ -29,32 +42,40 @@ function toFinding(
   rule: AnyRule,
   configured: Exclude<Severity, "off">,
   report: RuleReport,
-  recipientKey: (address: string) => string,
+  recipientKey: (recipient: ClassifiedRecipient) => string,
   confirmedItems: ReadonlySet<string> | undefined,
 ): Finding {
   const severity = lowerOf(configured, report.severity);
-  const isPending = (key: string) => severity !== "confirm" || confirmedItems === undefined || !confirmedItems.has(key);
-  // Each list split into pending and confirmed once, pending first (a mass mailing has thousands of items).
-  const pendingFirst = <T>(entries: readonly T[], keyOf: (entry: T) => string) => {
+  const confirmable = severity === "confirm" && confirmedItems !== undefined && confirmedItems.size > 0 ? confirmedItems : undefined;
+  const isPending = (key: string) => confirmable === undefined || !confirmable.has(key);
+  // Each list split into pending and confirmed once, pending first (a mass mailing has thousands of
+  // items); with nothing confirmed every item is pending and the order stays.
+  const pendingFirst = <T>(entries: readonly T[], keyOf: (entry: T) => string): readonly T[] => {
+    if (confirmable === undefined) return entries;
     const pending: T[] = [];
     const done: T[] = [];
     for (const entry of entries) (isPending(keyOf(entry)) ? pending : done).push(entry);
     return pending.concat(done);
   };
-  const recipients = pendingFirst([...new Set((report.recipients ?? []).map((r) => r.address))], recipientKey);
+  // Rules name each mailbox once; only when one repeats are addresses compared: the same
+  // mailbox in To and CC is one address, two spellings of it are two addresses but one item.
+  const reported = report.recipients ?? [];
+  const repeats = repeatsAnAddress(reported);
+  const named = pendingFirst(repeats ? distinctAddresses(reported) : reported, recipientKey);
+  const items = (repeats ? uniqueByAddress(named) : named).map(recipientKey);
   const attachments = pendingFirst(report.attachments ?? [], attachmentItemKey);
   const params = report.params ?? {};
-  const keys = [...recipients.map(recipientKey), ...attachments.map(attachmentItemKey)];
-  const items = keys.length > 0 ? [...new Set(keys)] : [messageItemKey(report.messageId, params)];
+  new Set(attachments.map(attachmentItemKey)).forEach((key) => items.push(key));
+  if (items.length === 0) items.push(messageItemKey(report.messageId, params));
   return {
     rule: rule.id,
     severity,
-    recipients,
+    recipients: named.map((r) => r.address),
     attachments: [...new Set(attachments.map((a) => a.name))],
     message: { id: `${rule.id}/${report.messageId}`, params },
     fixes: report.fixes ?? [],
     items,
-    pendingItems: items.filter(isPending),
+    pendingItems: confirmable === undefined ? items.slice() : items.filter(isPending),
   };
 }
 
@@ -73,8 +94,11 @@ export function evaluate(
 ): Evaluation {
   if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false };
   const shared = buildSharedContext(draft, policy);
-  // Several findings name the same thousands of recipients: canonicalise each address once.
-  const recipientKey = cachedBy(recipientItemKey);
+  // Several findings name the same thousands of recipients: one key per distinct address.
+  const keyByAddressIndex: string[] = [];
+  const recipientKey = (recipient: ClassifiedRecipient) =>
+    keyByAddressIndex[recipient.addressIndex] ??
+    (keyByAddressIndex[recipient.addressIndex] = canonicalRecipientItemKey(recipient.normalized));
   const confirmedByRule = new Map<string, Set<string>>();
   for (const { rule, item } of confirmations) {
     const items = confirmedByRule.get(rule) ?? new Set<string>();

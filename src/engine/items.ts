@@ -19,7 +19,12 @@ export function messageItemKey(messageId: string, params: Readonly<Record<string
 
 /** Canonical address, so Unicode, punycode and full-width spellings of one mailbox are one item. */
 export function recipientItemKey(address: string): string {
-  return `recipient:${normalizeAddress(address)}`;
+  return canonicalRecipientItemKey(normalizeAddress(address));
+}
+
+/** The key of an address already in canonical form (normalizeAddress; a classified recipient's `normalized`). */
+export function canonicalRecipientItemKey(normalized: string): string {
+  return `recipient:${normalized}`;
 }
 
 export function attachmentItemKey(attachment: Pick<Attachment, "name" | "size">): string {

@@ -24,7 +24,12 @@ export default defineRule<Options>({
   check(_draft, { visible, options, capped }) {
     const counted = uniqueByAddress(withDomain(visible).filter((r) => r.external || options.includeInternal));
     if (counted.length < options.threshold) return [];
-    const parties = new Set(counted.map((r) => (r.external ? r.party.key : `person:${r.normalized}`)));
+    // Two parties are enough: they see each other's addresses.
+    const parties = new Set<string>();
+    for (const r of counted) {
+      parties.add(r.external ? r.party.key : `person:${r.normalized}`);
+      if (parties.size === 2) break;
+    }
     if (parties.size < 2) return [];
     return [
       {

@@ -34,6 +34,14 @@ const PASSWORD_PHRASES: readonly RegExp[] = [
 ];
 
 /**
+ * Every password phrase names a password (パスワード, パス, pw, pwd, password, passcode)
+ * or encryption (暗号化), so a text without one of these words is not searched phrase
+ * by phrase: most mail never mentions one, and a long body is costly to search 18
+ * times. A phrase added above must contain one of them.
+ */
+const PASSWORD_WORD = /パス|pw|pass|暗号化/;
+
+/**
  * Not PPAP: no password at all, a notice abolishing PPAP, or a password for
  * something other than a file (login, Wi-Fi, VPN, a portal's ID and password,
  * a meeting passcode, a temporary account password).
@@ -72,7 +80,9 @@ export default defineRule({
 
     // A reply's subject repeats the password mail it answers; a forward's subject goes with the password again.
     const subject = subjectKind(draft.subject) === "reply" ? "" : normalizeText(draft.subject);
-    const text = `${subject}\n${normalizeText(draft.body.newText)}`;
+    const body = normalizeText(draft.body.newText);
+    if (!PASSWORD_WORD.test(subject) && !PASSWORD_WORD.test(body)) return reports;
+    const text = `${subject}\n${body}`;
     const announcement = unnegated(text, findPatterns(text, PASSWORD_PHRASES), NOT_PPAP)[0];
     if (!announcement) return reports;
     const phrase = phraseAt(text, announcement);

@@ -7,23 +7,28 @@ export const docs: RuleDocs = {
   ja: "社外に送るメールの添付ファイルを、サイズと共に1件ずつ確認してもらいます(添付ファイルの取り違えは最も多い誤送信の一つです)。宛先が `trustedDomains` の社外だけなら対象外ですが、それ以外の社外の宛先が1件でもあれば全ファイルが対象です。本文に埋め込まれた画像(署名のロゴ、貼り付けた画像)は対象外です。確認はファイル(名前とサイズ)に対するもので、後から社外の宛先を追加してもファイルの確認は求めません(追加した宛先は `external-recipient` で確認します)。",
 };
 
+/** Destinations a finding's message names. */
+const NAMED_DESTINATIONS = 3;
+
 export default defineRule({
   id: "external-attachment",
   defaults: { severity: "confirm" },
   options: {},
   messages: ["file"],
   check(draft, { recipients }) {
-    const outside = recipients.filter((r) => r.zone === "external");
-    if (outside.length === 0) return [];
     // Where the files go, for the message: outside domains (an IDN with its xn-- form, so a
-    // look-alike shows), or a contact group's name when its members cannot be seen.
+    // look-alike shows), or a contact group's name when its members cannot be seen. The first
+    // NAMED_DESTINATIONS are named and one more only adds "…", so the search stops there.
     const destinations = new Map<string, string>();
-    for (const r of outside) {
+    for (const r of recipients) {
+      if (r.zone !== "external") continue;
       const key = r.domain || `group:${r.name}`;
       if (!destinations.has(key)) destinations.set(key, r.domain ? displayDomainWithAscii(r.domain) : r.name || r.address);
+      if (destinations.size > NAMED_DESTINATIONS) break;
     }
+    if (destinations.size === 0) return [];
     const domains = [...destinations.values()];
-    const to = domains.slice(0, 3).join(", ") + (domains.length > 3 ? ", …" : "");
+    const to = domains.slice(0, NAMED_DESTINATIONS).join(", ") + (domains.length > NAMED_DESTINATIONS ? ", …" : "");
     return sentAttachments(draft).map((attachment) => ({
       messageId: "file",
       params: { name: attachment.name, size: formatSize(attachment.size), to },

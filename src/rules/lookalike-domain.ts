@@ -3,6 +3,7 @@ import { displayDomainWithAscii } from "../domains/idn";
 import { findLookalikes } from "../domains/lookalike";
 import { compilePattern, isDomainPattern, patternMatches } from "../policy/patterns";
 import { domainPattern, wholeNumber } from "../policy/schema";
+import { uniqueByAddress } from "./recipients";
 import { defineRule, type ClassifiedRecipient, type RuleDocs } from "./rule";
 
 interface Options {
@@ -28,25 +29,27 @@ export default defineRule<Options>({
     if (!policy.internalDomainsGiven && senderDomain) known.push(senderDomain);
 
     // Internal and trusted recipients are what the others are compared with, never suspects.
-    const byDomain = new Map<string, Map<string, ClassifiedRecipient>>();
-    for (const recipient of recipients) {
-      if (recipient.zone !== "external" || !recipient.domain) continue;
-      let atDomain = byDomain.get(recipient.domain);
-      if (!atDomain) byDomain.set(recipient.domain, (atDomain = new Map<string, ClassifiedRecipient>()));
-      atDomain.set(recipient.normalized, recipient);
-    }
+    const suspects = recipients.filter((r) => r.zone === "external" && r.domain !== "");
+    // How many addresses each domain has, in the order the domains first appear.
+    const addressCounts = new Map<string, number>();
+    for (const r of uniqueByAddress(suspects)) addressCounts.set(r.domain, (addressCounts.get(r.domain) ?? 0) + 1);
     const recipientDomains: { domain: string; recipients: number }[] = [];
-    byDomain.forEach((atDomain, domain) => recipientDomains.push({ domain, recipients: atDomain.size }));
+    addressCounts.forEach((count, domain) => recipientDomains.push({ domain, recipients: count }));
 
     const allowed = options.allow.map(compilePattern).filter(isDomainPattern);
-    return findLookalikes(known, recipientDomains, consumerDomains, options.minLabelLength)
-      .filter((lookalike) => !allowed.some((pattern) => patternMatches(pattern, "", lookalike.domain)))
-      .map((lookalike) => {
-        const atDomain: ClassifiedRecipient[] = [];
-        byDomain.get(lookalike.domain)?.forEach((recipient) => atDomain.push(recipient));
-        const params: Record<string, string> = { domain: displayDomainWithAscii(lookalike.domain) };
-        if (lookalike.similar) params.similar = displayDomainWithAscii(lookalike.similar);
-        return { messageId: lookalike.kind, params, recipients: atDomain, fixes: ["remove-recipient"] };
-      });
+    const lookalikes = findLookalikes(known, recipientDomains, consumerDomains, options.minLabelLength).filter(
+      (lookalike) => !allowed.some((pattern) => patternMatches(pattern, "", lookalike.domain)),
+    );
+    // The recipients of each look-alike domain, each address once (as spelled last).
+    const named = new Map<string, Map<number, ClassifiedRecipient>>();
+    for (const lookalike of lookalikes) named.set(lookalike.domain, new Map<number, ClassifiedRecipient>());
+    for (const r of suspects) named.get(r.domain)?.set(r.addressIndex, r);
+    return lookalikes.map((lookalike) => {
+      const atDomain: ClassifiedRecipient[] = [];
+      named.get(lookalike.domain)?.forEach((recipient) => atDomain.push(recipient));
+      const params: Record<string, string> = { domain: displayDomainWithAscii(lookalike.domain) };
+      if (lookalike.similar) params.similar = displayDomainWithAscii(lookalike.similar);
+      return { messageId: lookalike.kind, params, recipients: atDomain, fixes: ["remove-recipient"] };
+    });
   },
 });

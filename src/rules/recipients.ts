@@ -1,11 +1,33 @@
 import type { RecipientField } from "../engine/types";
 import type { ClassifiedRecipient } from "./rule";
 
+/** A flag per address number: a typed array stays fast where a growing array or a Set would not. */
+function addressFlags(recipients: readonly ClassifiedRecipient[]): Uint8Array {
+  let count = 0;
+  for (const r of recipients) count = Math.max(count, r.addressIndex + 1);
+  return new Uint8Array(count);
+}
+
 /** Counts each address once even if it is in both To and CC (or in different letter case). */
 export function uniqueByAddress(recipients: readonly ClassifiedRecipient[]): ClassifiedRecipient[] {
-  const seen = new Map<string, ClassifiedRecipient>();
-  for (const r of recipients) if (!seen.has(r.normalized)) seen.set(r.normalized, r);
-  return [...seen.values()];
+  const seen = addressFlags(recipients);
+  const unique: ClassifiedRecipient[] = [];
+  for (const r of recipients) {
+    if (seen[r.addressIndex]) continue;
+    seen[r.addressIndex] = 1;
+    unique.push(r);
+  }
+  return unique;
+}
+
+/** Whether uniqueByAddress would drop any of `recipients`, found without building its list. */
+export function repeatsAnAddress(recipients: readonly ClassifiedRecipient[]): boolean {
+  const seen = addressFlags(recipients);
+  for (const r of recipients) {
+    if (seen[r.addressIndex]) return true;
+    seen[r.addressIndex] = 1;
+  }
+  return false;
 }
 
 /**

@@ -18,6 +18,12 @@ export interface ClassifiedRecipient extends Recipient {
   field: RecipientField;
   /** Canonical address: lower-case local part, ASCII domain. */
   normalized: string;
+  /**
+   * Number of the canonical address among the draft's distinct ones (0, 1, …): the same
+   * mailbox in To and CC, or spelled in another case, has the same number. Counting by it
+   * spares hashing thousands of address strings.
+   */
+  addressIndex: number;
   /** Canonical ASCII domain. */
   domain: string;
   party: Party;
@@ -48,7 +54,8 @@ export interface RuleContext<Options> {
 export interface RuleReport {
   messageId: string;
   params?: Record<string, string | number>;
-  recipients?: readonly Pick<Recipient, "address">[];
+  /** Classified recipients: the engine keys them by their canonical address. */
+  recipients?: readonly ClassifiedRecipient[];
   attachments?: readonly Attachment[];
   fixes?: FixKind[];
   /** A lower severity than the configured one for a milder case (never higher). */

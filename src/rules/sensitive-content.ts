@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { described, stringList, trueOrFalse } from "../policy/schema";
 import { DETECTORS, findPersonalData, type Detector } from "./personal-data";
 import { defineRule, type RuleDocs, type RuleReport } from "./rule";
-import { findPatterns, findTerms, normalizeText, subjectKind, withoutDisclaimers, type TermMatch } from "./text";
+import { findPatterns, normalizeText, subjectKind, termFinder, withoutDisclaimers, type TermMatch } from "./text";
 
 interface Options {
   keywords: string[];
@@ -30,9 +30,13 @@ const NOT_A_LABEL = /^(秘密保持|機密保持|機密性|(秘密|機密)情報
  */
 const SECRET_MARK = /[([【〔《<「『]\s{0,2}秘\s{0,2}[)\]】〕》>」』]/;
 
-function labels(text: string, keywords: readonly string[], marks: boolean): TermMatch[] {
-  const found = [...findTerms(text, keywords), ...(marks ? findPatterns(text, [SECRET_MARK]) : [])];
-  return found.filter((m) => !NOT_A_LABEL.test(text.slice(m.index)));
+/** Finds the labels in normalized texts: `keywords`, and with `marks` a bracketed 秘. */
+function labelFinder(keywords: readonly string[], marks: boolean): (text: string) => TermMatch[] {
+  const findKeywords = termFinder(keywords);
+  return (text) => {
+    const found = [...findKeywords(text), ...(marks ? findPatterns(text, [SECRET_MARK]) : [])];
+    return found.filter((m) => !NOT_A_LABEL.test(text.slice(m.index)));
+  };
 }
 
 /** Each value once, in first-seen order, for a message ("社外秘, confidential", "****1111, ****4444"). */
@@ -70,20 +74,25 @@ export default defineRule<Options>({
     const subject = normalizeText(draft.subject);
     const body = normalizeText(forward ? `${draft.body.newText}\n\n${draft.body.quotedText}` : draft.body.newText);
     const reports: RuleReport[] = [];
+    // The subject, the text and every file name are searched for the same labels.
+    const labels = labelFinder(options.keywords, options.builtIn);
 
-    const inText = labels(`${subject}\n\n${withoutDisclaimers(body)}`, options.keywords, options.builtIn);
+    const text = `${subject}\n\n${body}`;
+    // One joined copy of a long body serves both searches unless a footer was cut from it.
+    const withoutFooter = withoutDisclaimers(body);
+    const inText = labels(withoutFooter === body ? text : `${subject}\n\n${withoutFooter}`);
     if (inText.length > 0) reports.push({ messageId: "keyword", params: { keywords: distinctList(inText.map((m) => m.term)) } });
 
     const files: typeof draft.attachments = [];
     const inFiles: TermMatch[] = [];
     for (const attachment of draft.attachments) {
-      const found = labels(normalizeText(attachment.name), options.keywords, options.builtIn);
+      const found = labels(normalizeText(attachment.name));
       if (found.length > 0) files.push(attachment);
       inFiles.push(...found);
     }
     if (files.length > 0) reports.push({ messageId: "keyword-file", params: { keywords: distinctList(inFiles.map((m) => m.term)) }, attachments: files });
 
-    const personal = findPersonalData(`${subject}\n\n${body}`, options.detectors ?? DETECTORS);
+    const personal = findPersonalData(text, options.detectors ?? DETECTORS);
     for (const kind of DETECTORS) {
       const ofKind = personal.filter((p) => p.kind === kind);
       // Never the whole number: the last four digits are enough to find it.

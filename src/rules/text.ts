@@ -49,19 +49,27 @@ export interface TermMatch {
  * anywhere, since Japanese has no spaces between words.
  */
 export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
-  const found: TermMatch[] = [];
+  return termFinder(terms)(text);
+}
+
+/** findTerms for many texts with the same terms: each term is normalized once. */
+export function termFinder(terms: readonly string[]): (text: string) => TermMatch[] {
+  const prepared: Array<{ term: string; checkStart: boolean; checkEnd: boolean }> = [];
   for (const raw of terms) {
     const term = normalizeText(raw).trim();
-    if (term === "") continue;
-    const checkStart = isWordChar(term[0]);
-    const checkEnd = isWordChar(term[term.length - 1]);
-    for (let index = text.indexOf(term); index >= 0; index = text.indexOf(term, index + 1)) {
-      if (checkStart && isWordChar(text[index - 1])) continue;
-      if (checkEnd && isWordChar(text[index + term.length])) continue;
-      found.push({ term, index });
-    }
+    if (term !== "") prepared.push({ term, checkStart: isWordChar(term[0]), checkEnd: isWordChar(term[term.length - 1]) });
   }
-  return found;
+  return (text) => {
+    const found: TermMatch[] = [];
+    for (const { term, checkStart, checkEnd } of prepared) {
+      for (let index = text.indexOf(term); index >= 0; index = text.indexOf(term, index + 1)) {
+        if (checkStart && isWordChar(text[index - 1])) continue;
+        if (checkEnd && isWordChar(text[index + term.length])) continue;
+        found.push({ term, index });
+      }
+    }
+    return found;
+  };
 }
 
 /**
@@ -74,6 +82,13 @@ export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
 const DISCLAIMER =
   /intended (solely |only )?for|intended recipient|received this (e-?mail|message|communication) in error|if you are not the (intended )?(addressee|recipient)|this (e-?mail|message|communication),? (and|including) any (files|attachments)|誤って(受信|配信|送信)|誤送信|お心当たりのない|心当たりのない|宛先に誤り|(本|この)(電子)?メール(および|及び|ならびに|並びに)(その)?添付ファイル|無断(で|の)?(転載|複製|転送|開示|使用|利用)|第三者(へ|に)の?(開示|転送|提供)/;
 
+/** Blank lines between paragraphs; a footer ends at one. */
+const PARAGRAPH_BREAK = /\n\s*\n/g;
+/** A paragraph break other than one empty line, which the split and join below rewrite as one. */
+const WIDE_PARAGRAPH_BREAK = /\n\s+\n/;
+/** Either of them: one search of a long text instead of two. */
+const FOOTER_OR_WIDE_BREAK = new RegExp(`${DISCLAIMER.source}|${WIDE_PARAGRAPH_BREAK.source}`);
+
 /** A line that starts a footer: ※本メールは…, This e-mail…, CONFIDENTIALITY NOTICE. */
 const FOOTER_START = /^\W{0,3}((本|この|当)(電子)?メール|this (e-?mail|message|communication)|the information (contained )?in this|confidential(ity)? notice|disclaimer|免責)/;
 
@@ -83,8 +98,13 @@ const FOOTER_START = /^\W{0,3}((本|この|当)(電子)?メール|this (e-?mail|
  * reads like one; what comes before it in a mail written without blank lines stays.
  */
 export function withoutDisclaimers(text: string): string {
+  // DISCLAIMER has no ^ or $ (and paragraphs end in whitespace), so a paragraph can only match
+  // where the whole text does: most mail has no footer, and searching the whole text spares
+  // testing each paragraph. Without wide breaks either, the text comes back as it is.
+  if (!FOOTER_OR_WIDE_BREAK.test(text)) return text;
+  if (!DISCLAIMER.test(text)) return text.replace(PARAGRAPH_BREAK, "\n\n");
   return text
-    .split(/\n\s*\n/)
+    .split(PARAGRAPH_BREAK)
     .map((paragraph) => {
       if (!DISCLAIMER.test(paragraph)) return paragraph;
       const lines = paragraph.split("\n");
@@ -99,14 +119,18 @@ const SENTENCE_END = /[。!?\n]|\.(\s|$)/g;
 
 /**
  * Start and end of the sentence around an index of `text`, for many indexes:
- * the sentence ends are found once, then each lookup is a binary search, so a
- * body with thousands of matches stays linear.
+ * the sentence ends are found once, on the first lookup (most texts have no match
+ * to locate), then each lookup is a binary search, so a body with thousands of
+ * matches stays linear.
  */
 export function sentenceLocator(text: string): (index: number) => [number, number] {
-  const ends: number[] = [];
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) ends.push(m.index);
+  let ends: number[] | undefined;
   return (index) => {
+    if (ends === undefined) {
+      ends = [];
+      SENTENCE_END.lastIndex = 0;
+      for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) ends.push(m.index);
+    }
     // The first end at or after index closes the sentence; the one before it opens it.
     let low = 0;
     let high = ends.length;
