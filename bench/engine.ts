@@ -70,7 +70,12 @@ function encryptedZipHeader(): Uint8Array {
   return header;
 }
 
-export function benchDraft(): Draft {
+/**
+ * The draft as Outlook hands it over on a send. `sendNumber` makes each send's body
+ * distinct (a reference number on its first line), so no cache carried between
+ * evaluations can answer for a later send: the handler judges every draft afresh.
+ */
+export function benchDraft(sendNumber = 0): Draft {
   const pick = seeded(20240501);
   const domains = domainPool(pick);
   const recipients: Recipient[] = [];
@@ -85,7 +90,7 @@ export function benchDraft(): Draft {
     cc: recipients.slice(1000, 2000),
     bcc: recipients.slice(2000),
     subject: "【社外秘】見積書送付の件(資料添付)",
-    body: body(),
+    body: `整理番号 ${sendNumber}\n${body()}`,
     attachments: Array.from({ length: ATTACHMENTS }, (_, i) => {
       const extension = extensions[i % extensions.length];
       return {

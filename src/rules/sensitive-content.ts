@@ -22,7 +22,7 @@ const BUILT_IN_KEYWORDS = [
  * 秘密保持契約 and 機密保持 are NDAs, 機密性 is "confidentiality", 機密情報の取扱い
  * (an NDA's or a policy's subject): talk about secrecy, not a label.
  */
-const NOT_A_LABEL = /^(秘密保持|機密保持|機密性|(秘密|機密)情報(の|に関する)?(取り?扱い|管理|保護))/;
+const NOT_A_LABEL = /(秘密保持|機密保持|機密性|(秘密|機密)情報(の|に関する)?(取り?扱い|管理|保護))/y;
 
 /**
  * 秘 alone in brackets is a label: 【秘】, (秘), ［秘］, and ㊙ (which
@@ -30,13 +30,23 @@ const NOT_A_LABEL = /^(秘密保持|機密保持|機密性|(秘密|機密)情報
  */
 const SECRET_MARK = /[([【〔《<「『]\s{0,2}秘\s{0,2}[)\]】〕》>」』]/;
 
-/** Finds the labels in normalized texts: `keywords`, and with `marks` a bracketed 秘. */
+function isLabelAt(text: string, index: number): boolean {
+  NOT_A_LABEL.lastIndex = index;
+  return !NOT_A_LABEL.test(text);
+}
+
+/**
+ * Finds the labels in normalized texts: each of `keywords` once (the message lists
+ * which ones, so a body saying "confidential" 4,000 times is not searched 4,000 times),
+ * and with `marks` every bracketed 秘 (【秘】 and (秘) are listed apart).
+ */
 function labelFinder(keywords: readonly string[], marks: boolean): (text: string) => TermMatch[] {
-  const findKeywords = termFinder(keywords);
-  return (text) => {
-    const found = [...findKeywords(text), ...(marks ? findPatterns(text, [SECRET_MARK]) : [])];
-    return found.filter((m) => !NOT_A_LABEL.test(text.slice(m.index)));
-  };
+  const findKeywords = termFinder(keywords, { accept: isLabelAt, firstOnly: true });
+  // SECRET_MARK needs a 秘: a quick look spares its slower search of most texts.
+  return (text) => [
+    ...findKeywords(text),
+    ...(marks && text.indexOf("秘") >= 0 ? findPatterns(text, [SECRET_MARK], { accept: isLabelAt }) : []),
+  ];
 }
 
 /** Each value once, in first-seen order, for a message ("社外秘, confidential", "****1111, ****4444"). */

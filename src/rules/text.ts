@@ -43,6 +43,16 @@ export interface TermMatch {
 }
 
 /**
+ * Which matches a matcher keeps: `accept` may reject one by its context (a label that is
+ * really an NDA's wording), and with `firstOnly` each term stops at its first accepted
+ * match, for callers that only ask which terms occur.
+ */
+export interface MatchFilter {
+  accept?: (text: string, index: number) => boolean;
+  firstOnly?: boolean;
+}
+
+/**
  * Every place a term occurs in normalized text. A term that starts or ends
  * with an ASCII letter or digit must stand as a whole word there
  * ("confidential" does not match "confidentiality"); Japanese terms match
@@ -53,19 +63,22 @@ export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
 }
 
 /** findTerms for many texts with the same terms: each term is normalized once. */
-export function termFinder(terms: readonly string[]): (text: string) => TermMatch[] {
+export function termFinder(terms: readonly string[], filter: MatchFilter = {}): (text: string) => TermMatch[] {
   const prepared: Array<{ term: string; checkStart: boolean; checkEnd: boolean }> = [];
   for (const raw of terms) {
     const term = normalizeText(raw).trim();
     if (term !== "") prepared.push({ term, checkStart: isWordChar(term[0]), checkEnd: isWordChar(term[term.length - 1]) });
   }
+  const { accept, firstOnly } = filter;
   return (text) => {
     const found: TermMatch[] = [];
     for (const { term, checkStart, checkEnd } of prepared) {
       for (let index = text.indexOf(term); index >= 0; index = text.indexOf(term, index + 1)) {
         if (checkStart && isWordChar(text[index - 1])) continue;
         if (checkEnd && isWordChar(text[index + term.length])) continue;
+        if (accept && !accept(text, index)) continue;
         found.push({ term, index });
+        if (firstOnly) break;
       }
     }
     return found;
@@ -160,13 +173,15 @@ export function phraseAt(text: string, match: TermMatch): string {
 }
 
 /** Every match of each pattern in normalized text (patterns are written in lower case; their flags are not used). */
-export function findPatterns(text: string, patterns: readonly RegExp[]): TermMatch[] {
+export function findPatterns(text: string, patterns: readonly RegExp[], filter: MatchFilter = {}): TermMatch[] {
   const found: TermMatch[] = [];
   for (const pattern of patterns) {
     const global = new RegExp(pattern.source, "g");
     for (let m = global.exec(text); m !== null; m = global.exec(text)) {
-      found.push({ term: m[0], index: m.index });
       if (m[0] === "") global.lastIndex++;
+      if (filter.accept && !filter.accept(text, m.index)) continue;
+      found.push({ term: m[0], index: m.index });
+      if (filter.firstOnly) break;
     }
   }
   return found;
