@@ -84,13 +84,10 @@ export default defineRule<Options>({
     const subject = normalizeText(draft.subject);
     const body = normalizeText(forward ? `${draft.body.newText}\n\n${draft.body.quotedText}` : draft.body.newText);
     const reports: RuleReport[] = [];
-    // The subject, the text and every file name are searched for the same labels.
+    // The subject, the text and every file name are searched for the same labels: each
+    // text apart, so a long body is read as it is rather than copied behind the subject.
     const labels = labelFinder(options.keywords, options.builtIn);
-
-    const text = `${subject}\n\n${body}`;
-    // One joined copy of a long body serves both searches unless a footer was cut from it.
-    const withoutFooter = withoutDisclaimers(body);
-    const inText = labels(withoutFooter === body ? text : `${subject}\n\n${withoutFooter}`);
+    const inText = [...labels(subject), ...labels(withoutDisclaimers(body))];
     if (inText.length > 0) reports.push({ messageId: "keyword", params: { keywords: distinctList(inText.map((m) => m.term)) } });
 
     const files: typeof draft.attachments = [];
@@ -102,7 +99,8 @@ export default defineRule<Options>({
     }
     if (files.length > 0) reports.push({ messageId: "keyword-file", params: { keywords: distinctList(inFiles.map((m) => m.term)) }, attachments: files });
 
-    const personal = findPersonalData(text, options.detectors ?? DETECTORS);
+    const detectors = options.detectors ?? DETECTORS;
+    const personal = [...findPersonalData(subject, detectors), ...findPersonalData(body, detectors)];
     for (const kind of DETECTORS) {
       const ofKind = personal.filter((p) => p.kind === kind);
       // Never the whole number: the last four digits are enough to find it.
