@@ -42,15 +42,30 @@ export interface AddressParts {
   domain: string;
 }
 
+export interface WrittenAddressParts {
+  /** Lower case. */
+  local: string;
+  /** As written: not yet canonical. Empty for an address without an @. */
+  writtenDomain: string;
+}
+
+/** Splits at the last @, leaving the domain as written. */
+export function splitAddressAsWritten(address: string): WrittenAddressParts {
+  // Trim only when needed: a mass mailing splits thousands of addresses that have no spaces around them.
+  const last = address.length - 1;
+  const trimmed = last >= 0 && (address.charCodeAt(0) <= 32 || address.charCodeAt(last) <= 32) ? address.trim() : address;
+  const at = trimmed.lastIndexOf("@");
+  if (at < 0) return { local: trimmed.toLowerCase(), writtenDomain: "" };
+  return { local: trimmed.slice(0, at).toLowerCase(), writtenDomain: trimmed.slice(at + 1) };
+}
+
 /**
  * Splits at the last @; an address without one has an empty domain.
  * `canonical` lets a caller that sees the same domains many times pass a cached normalizeDomain.
  */
 export function splitAddress(address: string, canonical: (domain: string) => string = normalizeDomain): AddressParts {
-  const trimmed = address.trim();
-  const at = trimmed.lastIndexOf("@");
-  if (at < 0) return { local: trimmed.toLowerCase(), domain: "" };
-  return { local: trimmed.slice(0, at).toLowerCase(), domain: canonical(trimmed.slice(at + 1)) };
+  const { local, writtenDomain } = splitAddressAsWritten(address);
+  return { local, domain: writtenDomain ? canonical(writtenDomain) : "" };
 }
 
 /** Canonical form of a whole address: lower-case local part, ASCII domain. */

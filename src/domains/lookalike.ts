@@ -185,7 +185,7 @@ export function describeDomain(ascii: string, consumer: ConsumerMailDomains): Do
   // A domain that is a public suffix itself (co.jp) has no label of its own: all of it is compared.
   const publicSuffix = suffixes.publicSuffix(ascii);
   const suffix = publicSuffix === ascii ? "" : publicSuffix;
-  const registrable = suffix ? suffixes.registrableDomain(ascii) : ascii;
+  const registrable = suffix ? suffixes.registrableDomain(ascii, suffix) : ascii;
   const unicode = unicodeOf(ascii);
   const label = unicodeOf(suffix ? registrable.slice(0, registrable.length - suffix.length - 1) : registrable);
   const labelSkeleton = skeleton(label);

@@ -15,9 +15,20 @@ import { COMMON_SUFFIX_RULES } from "./common-suffixes";
 export class PublicSuffixList {
   /** Rules as the list writes them, in ASCII: `co.jp`, `*.kawasaki.jp`, `!city.kawasaki.jp`. */
   private readonly rules: Set<string>;
+  /** The same rules by kind, so a lookup never builds a `!` or `*.` string. */
+  private readonly plain = new Set<string>();
+  /** `kawasaki.jp` for `*.kawasaki.jp`: every label directly under it is a suffix. */
+  private readonly wildcardParents = new Set<string>();
+  /** `city.kawasaki.jp` for `!city.kawasaki.jp`. */
+  private readonly exceptions = new Set<string>();
 
   constructor(rules: Iterable<string>) {
     this.rules = new Set(rules);
+    this.rules.forEach((rule) => {
+      if (rule.charAt(0) === "!") this.exceptions.add(rule.slice(1));
+      else if (rule.slice(0, 2) === "*.") this.wildcardParents.add(rule.slice(2));
+      else this.plain.add(rule);
+    });
   }
 
   get size(): number {
@@ -37,21 +48,21 @@ export class PublicSuffixList {
     // Longest candidate first. An exception (!city.kawasaki.jp) beats the wildcard
     // (*.kawasaki.jp) it carves out of, and its own first label is not part of the suffix.
     for (let candidate = domain; ; ) {
-      if (this.rules.has(`!${candidate}`)) return candidate.slice(candidate.indexOf(".") + 1);
-      if (this.rules.has(candidate)) return candidate;
       const dot = candidate.indexOf(".");
-      if (dot < 0) return candidate;
-      if (this.rules.has(`*${candidate.slice(dot)}`)) return candidate;
-      candidate = candidate.slice(dot + 1);
+      if (this.exceptions.has(candidate)) return candidate.slice(dot + 1);
+      if (this.plain.has(candidate) || dot < 0) return candidate;
+      const parent = candidate.slice(dot + 1);
+      if (this.wildcardParents.has(parent)) return candidate;
+      candidate = parent;
     }
   }
 
   /**
    * The registrable domain: one label more than the public suffix
-   * (`example.co.jp`). A domain that is itself a public suffix stands for itself.
+   * (`example.co.jp`). A domain that is itself a public suffix stands for
+   * itself. `suffix` spares the lookup when the caller has it already.
    */
-  registrableDomain(domain: string): string {
-    const suffix = this.publicSuffix(domain);
+  registrableDomain(domain: string, suffix = this.publicSuffix(domain)): string {
     if (suffix.length >= domain.length) return domain;
     const head = domain.slice(0, domain.length - suffix.length - 1);
     return `${head.slice(head.lastIndexOf(".") + 1)}.${suffix}`;

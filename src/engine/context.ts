@@ -1,4 +1,4 @@
-import { normalizeDomain, splitAddress } from "../domains/idn";
+import { normalizeDomain, splitAddress, splitAddressAsWritten } from "../domains/idn";
 import { ConsumerMailDomains, partiesAt } from "../domains/organisation";
 import { patternMatches } from "../policy/patterns";
 import type { Policy } from "../policy/types";
@@ -36,18 +36,21 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
   // depends on the domain alone is computed once per domain: its canonical form, its
   // parties (one organisation, or a consumer mailbox's address), its zone and whether it
   // is blocked (those two by address instead when a policy list names one).
-  const canonicalDomain = cachedBy(normalizeDomain);
   const domainFacts = cachedBy((domain) => ({
+    domain,
     partyOf: partiesAt(domain, consumerDomains),
     zone: zoneOf(policy, senderDomain, "", domain),
     blocked: policy.blockedDomains.some((pattern) => patternMatches(pattern, "", domain)),
   }));
+  // One lookup per recipient, by the domain as written; spellings of one domain share its facts.
+  const factsAsWritten = cachedBy((written) => domainFacts(written ? normalizeDomain(written) : ""));
   const addressIndexes = new Map<string, number>();
   const recipients: ClassifiedRecipient[] = [];
   for (const field of RECIPIENT_FIELDS) {
     for (const recipient of draft[field]) {
-      const { local, domain } = splitAddress(recipient.address, canonicalDomain);
-      const facts = domainFacts(domain);
+      const { local, writtenDomain } = splitAddressAsWritten(recipient.address);
+      const facts = factsAsWritten(writtenDomain);
+      const domain = facts.domain;
       const normalized = domain ? `${local}@${domain}` : local;
       let addressIndex = addressIndexes.get(normalized);
       if (addressIndex === undefined) addressIndexes.set(normalized, (addressIndex = addressIndexes.size));
