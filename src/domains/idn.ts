@@ -45,18 +45,22 @@ export interface AddressParts {
 export interface WrittenAddressParts {
   /** Lower case. */
   local: string;
-  /** As written: not yet canonical. Empty for an address without an @. */
+  /** In lower case, but not yet canonical (IDN, full-width). Empty for an address without an @. */
   writtenDomain: string;
+  /** The whole address, trimmed and in lower case: its canonical form when the domain needs nothing more. */
+  lowered: string;
 }
 
-/** Splits at the last @, leaving the domain as written. */
+/** Splits at the last @, leaving the domain as written (but in lower case). */
 export function splitAddressAsWritten(address: string): WrittenAddressParts {
   // Trim only when needed: a mass mailing splits thousands of addresses that have no spaces around them.
   const last = address.length - 1;
   const trimmed = last >= 0 && (address.charCodeAt(0) <= 32 || address.charCodeAt(last) <= 32) ? address.trim() : address;
-  const at = trimmed.lastIndexOf("@");
-  if (at < 0) return { local: trimmed.toLowerCase(), writtenDomain: "" };
-  return { local: trimmed.slice(0, at).toLowerCase(), writtenDomain: trimmed.slice(at + 1) };
+  // Lower-casing the whole address once costs nothing when it is in lower case already.
+  const lowered = trimmed.toLowerCase();
+  const at = lowered.lastIndexOf("@");
+  if (at < 0) return { local: lowered, writtenDomain: "", lowered };
+  return { local: lowered.slice(0, at), writtenDomain: lowered.slice(at + 1), lowered };
 }
 
 /**

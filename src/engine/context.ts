@@ -48,10 +48,11 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
   const recipients: ClassifiedRecipient[] = [];
   for (const field of RECIPIENT_FIELDS) {
     for (const recipient of draft[field]) {
-      const { local, writtenDomain } = splitAddressAsWritten(recipient.address);
+      const { local, writtenDomain, lowered } = splitAddressAsWritten(recipient.address);
       const facts = factsAsWritten(writtenDomain);
       const domain = facts.domain;
-      const normalized = domain ? `${local}@${domain}` : local;
+      // Most addresses are canonical once in lower case: no new string for them.
+      const normalized = !domain ? local : domain === writtenDomain ? lowered : `${local}@${domain}`;
       let addressIndex = addressIndexes.get(normalized);
       if (addressIndex === undefined) addressIndexes.set(normalized, (addressIndex = addressIndexes.size));
       const zone = byAddress ? zoneOf(policy, senderDomain, local, domain) : facts.zone;
