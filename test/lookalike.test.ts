@@ -92,8 +92,8 @@ describe("describeDomain", () => {
 
 describe("findLookalikes", () => {
   const consumer = new ConsumerMailDomains();
-  const find = (known: string[], domains: [string, number][]) =>
-    findLookalikes(known, domains.map(([domain, recipients]) => ({ domain, recipients })), consumer, 5);
+  const find = (known: string[], domains: [string, number][], providers: string[] = []) =>
+    findLookalikes(known, providers, domains.map(([domain, recipients]) => ({ domain, recipients })), consumer, 5);
 
   it("compares organisations, not hosts: recipients on one organisation's subdomains add up", () => {
     // 1 + 1 at abc-corp.co.jp outweighs 1 at abc-crop.co.jp, so only the latter is the slip.
@@ -118,6 +118,14 @@ describe("findLookalikes", () => {
     domains.push(["hoshlzora-logi.example", 1]);
     expect(find(["hoshizora-logi.example"], domains)).toEqual([
       { domain: "hoshlzora-logi.example", kind: "typo", similar: "hoshizora-logi.example" },
+    ]);
+  });
+
+  it("compares with mailbox providers for slips, not for the same name under another ending", () => {
+    const providers = consumer.list();
+    expect(find([], [["gmial.com", 1], ["hotmial.co.jp", 1], ["nifty.co.jp", 1], ["gmail.com", 1]], providers)).toEqual([
+      { domain: "gmial.com", kind: "typo", similar: "gmail.com" },
+      { domain: "hotmial.co.jp", kind: "typo", similar: "hotmail.co.jp" },
     ]);
   });
 });

@@ -305,8 +305,13 @@ export interface Lookalike {
 
 interface Reference {
   facts: DomainFacts;
-  /** Recipients of this organisation in the draft; Infinity for internal and trusted ones. */
+  /** Recipients of this organisation in the draft; Infinity for internal and trusted ones and mailbox providers. */
   weight: number;
+  /**
+   * A mailbox provider (gmail.com, docomo.ne.jp): compared for slips and look-alike letters
+   * only, since its brand often has a company domain under another ending (nifty.com / nifty.co.jp).
+   */
+  provider?: boolean;
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -317,7 +322,9 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * The recipient domains that resemble a known domain (internal or trusted,
- * ASCII, never flagged themselves) or another recipient organisation. Of two
+ * ASCII, never flagged themselves), a mailbox provider (gmial.com for
+ * gmail.com, even with no gmail.com address on the mail) or another
+ * recipient organisation. Of two
  * recipient organisations that resemble each other the one with fewer
  * recipients is the likely slip; on a tie both are reported. Works on unique
  * domains, and references are indexed by suffix, label length and skeleton,
@@ -325,6 +332,7 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export function findLookalikes(
   known: readonly string[],
+  providers: readonly string[],
   recipientDomains: readonly RecipientDomain[],
   consumer: ConsumerMailDomains,
   minLabelLength: number,
@@ -348,6 +356,14 @@ export function findLookalikes(
   organisationSize.forEach((weight, registrable) => {
     if (!references.has(registrable)) references.set(registrable, { facts: describe(registrable), weight });
   });
+  // A provider is never the slip. On this mail it is compared like any recipient's
+  // organisation (gmail.co.jp beside gmail.com); elsewhere only for slips.
+  for (const domain of providers) {
+    const registrable = registrableDomain(domain);
+    const onThisMail = references.get(registrable);
+    if (onThisMail) onThisMail.weight = Infinity;
+    else references.set(registrable, { facts: describe(registrable), weight: Infinity, provider: true });
+  }
 
   // Edit distance needs the same suffix and a length within two; whole-label and joined matches meet by skeleton.
   const bySuffixAndLength = new Map<string, Reference[]>();
@@ -372,7 +388,7 @@ export function findLookalikes(
       // The larger organisation is the intended one: only it serves as a reference for the smaller.
       if (reference.weight < own.weight) continue;
       const match = resemblance(facts, reference.facts, minLabelLength);
-      if (!match) continue;
+      if (!match || (reference.provider && match.kind === "otherSuffix")) continue;
       if (!best || match.rank < best.match.rank || (match.rank === best.match.rank && reference.weight > best.reference.weight)) {
         best = { match, reference };
       }

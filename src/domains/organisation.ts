@@ -20,6 +20,11 @@ export class ConsumerMailDomains {
     this.domains = new Set([...CONSUMER_MAIL_DOMAINS, ...extra].map(normalizeDomain));
   }
 
+  /** Every provider's domain (canonical ASCII), built-in and the policy's. */
+  list(): string[] {
+    return Array.from(this.domains);
+  }
+
   /** True for the provider's domain and its subdomains (mail.goo.ne.jp style hosts). */
   has(domain: string): boolean {
     for (let d = domain; d; d = d.slice(d.indexOf(".") + 1)) {
