@@ -283,22 +283,25 @@ describe("policy sources", () => {
     expect(outcome.decision).toBe("block");
   });
 
-  it("decides with the embedded policy when the published one does not answer within the policy timeout", async () => {
-    const fake = fakeOutlook({ to: ["colleague@example.co.jp"] });
+  /** A send whose fetch may not answer: nothing completes before the 1 s policy timeout, then exactly once. */
+  async function sendPastPolicyTimeout(office: ReturnType<typeof fakeOutlook>["office"], fetch: FetchLike) {
     const timers = new ManualTimers();
     const outcomes: SendOutcome[] = [];
-    const handler = createSendHandler({
-      ...deps(fake.office, policyWith({}), { timers, fetch: () => new Promise(() => undefined) }),
-      onOutcome: (o) => outcomes.push(o),
-    });
+    const handler = createSendHandler({ ...deps(office, policyWith({}), { timers, fetch }), onOutcome: (o) => outcomes.push(o) });
     const completed = jest.fn();
     handler({ completed });
     await settle();
     expect(completed).not.toHaveBeenCalled();
     await timers.advance(1000);
     expect(completed).toHaveBeenCalledTimes(1);
+    return { completed, outcome: outcomes[0] };
+  }
+
+  it("decides with the embedded policy when the published one does not answer within the policy timeout", async () => {
+    const fake = fakeOutlook({ to: ["colleague@example.co.jp"] });
+    const { completed, outcome } = await sendPastPolicyTimeout(fake.office, () => new Promise(() => undefined));
     expect(completed).toHaveBeenCalledWith({ allowEvent: true });
-    expect(outcomes[0].problems).toEqual(["policy https://addin.example/policy.json: no answer within 1000 ms"]);
+    expect(outcome.problems).toEqual(["policy https://addin.example/policy.json: no answer within 1000 ms"]);
   });
 
   it("asks for the policy and the Public Suffix List together, and decides without the list when it does not come", async () => {
@@ -318,18 +321,10 @@ describe("policy sources", () => {
 
   it("waits for a Public Suffix List that does not answer only as long as for the policy", async () => {
     const fake = fakeOutlook({ to: externals(10) });
-    const timers = new ManualTimers();
-    const outcomes: SendOutcome[] = [];
     const fetch: FetchLike = (url) => (url.endsWith("/policy.json") ? jsonResponse(policyWith({ "bcc-exposure": {} }))(url) : new Promise(() => undefined));
-    const handler = createSendHandler({ ...deps(fake.office, policyWith({}), { timers, fetch }), onOutcome: (o) => outcomes.push(o) });
-    const completed = jest.fn();
-    handler({ completed });
-    await settle();
-    expect(completed).not.toHaveBeenCalled();
-    await timers.advance(1000);
-    expect(completed).toHaveBeenCalledTimes(1);
-    expect(outcomes[0].decision).toBe("block");
-    expect(outcomes[0].notes).toContain(
+    const { outcome } = await sendPastPolicyTimeout(fake.office, fetch);
+    expect(outcome.decision).toBe("block");
+    expect(outcome.notes).toContain(
       "public suffix list https://addin.example/public-suffix-list.txt: no answer within 1000 ms; the common suffixes were used",
     );
   });
