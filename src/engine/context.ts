@@ -46,6 +46,7 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
   const factsAsWritten = cachedBy((written) => domainFacts(written ? normalizeDomain(written) : ""));
   const addressIndexes = new Map<string, number>();
   const recipients: ClassifiedRecipient[] = [];
+  const distinct: ClassifiedRecipient[] = [];
   for (const field of RECIPIENT_FIELDS) {
     for (const recipient of draft[field]) {
       const { local, writtenDomain, lowered } = splitAddressAsWritten(recipient.address);
@@ -54,11 +55,12 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
       // Most addresses are canonical once in lower case: no new string for them.
       const normalized = !domain ? local : domain === writtenDomain ? lowered : `${local}@${domain}`;
       let addressIndex = addressIndexes.get(normalized);
+      const firstSeen = addressIndex === undefined;
       if (addressIndex === undefined) addressIndexes.set(normalized, (addressIndex = addressIndexes.size));
       const zone = byAddress ? zoneOf(policy, senderDomain, local, domain) : facts.zone;
       // Fields listed rather than spread: V8 makes `{ ...recipient, more }` slow (~10 µs each),
       // which a 5,000-recipient draft notices.
-      recipients.push({
+      const classified: ClassifiedRecipient = {
         address: recipient.address,
         name: recipient.name,
         kind: recipient.kind,
@@ -72,7 +74,9 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
         blocked: byAddress
           ? policy.blockedDomains.some((pattern) => patternMatches(pattern, local, domain))
           : facts.blocked,
-      });
+      };
+      recipients.push(classified);
+      if (firstSeen) distinct.push(classified);
     }
   }
   // A literal, not built key by key: V8 deoptimized this whole function (and its 5,000-recipient
@@ -85,6 +89,7 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
   return {
     policy,
     recipients,
+    distinct,
     visible: recipients.filter((r) => r.field !== "bcc"),
     capped,
     senderDomain,

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { trueOrFalse, wholeNumber } from "../policy/schema";
-import { countSeen, uniqueByAddress, withDomain } from "./recipients";
+import { countSeen, isVisible, withDomain } from "./recipients";
 import { defineRule, type RuleDocs } from "./rule";
 
 interface Options {
@@ -21,8 +21,8 @@ export default defineRule<Options>({
     includeInternal: z.optional(trueOrFalse()),
   },
   messages: ["visible"],
-  check(_draft, { visible, options, capped }) {
-    const counted = uniqueByAddress(withDomain(visible).filter((r) => r.external || options.includeInternal));
+  check(_draft, { distinct, options, capped }) {
+    const counted = withDomain(distinct).filter((r) => isVisible(r) && (r.external || options.includeInternal));
     if (counted.length < options.threshold) return [];
     // Two parties are enough: they see each other's addresses.
     const parties = new Set<string>();

@@ -1,4 +1,3 @@
-import { uniqueByAddress } from "./recipients";
 import { defineRule, type RuleDocs } from "./rule";
 
 export const docs: RuleDocs = {
@@ -11,8 +10,8 @@ export default defineRule({
   defaults: { severity: "block" },
   options: {},
   messages: ["blocked"],
-  check(_draft, { recipients }) {
-    const blocked = uniqueByAddress(recipients.filter((r) => r.blocked));
+  check(_draft, { distinct }) {
+    const blocked = distinct.filter((r) => r.blocked);
     return blocked.length > 0 ? [{ messageId: "blocked", recipients: blocked, fixes: ["remove-recipient"] }] : [];
   },
 });

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
-import { countSeen, uniqueByAddress, withDomain } from "./recipients";
+import { countSeen, isVisible, withDomain } from "./recipients";
 import { defineRule, type RuleDocs } from "./rule";
 
 interface Options {
@@ -22,8 +22,8 @@ export default defineRule<Options>({
     minParties: z.optional(wholeNumber(2)),
   },
   messages: ["parties"],
-  check(_draft, { visible, options, capped }) {
-    const exposed = uniqueByAddress(withDomain(visible).filter((r) => r.external));
+  check(_draft, { distinct, options, capped }) {
+    const exposed = withDomain(distinct).filter((r) => isVisible(r) && r.external);
     const labels = new Map<string, string>();
     for (const r of exposed) if (!labels.has(r.party.key)) labels.set(r.party.key, r.party.label);
     if (labels.size < options.minParties) return [];

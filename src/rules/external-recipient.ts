@@ -1,5 +1,5 @@
 import { RECIPIENT_FIELDS } from "../engine/types";
-import { countSeen, uniqueByAddress, withDomain } from "./recipients";
+import { countSeen, withDomain } from "./recipients";
 import { defineRule, type RuleDocs } from "./rule";
 
 export const docs: RuleDocs = {
@@ -12,9 +12,9 @@ export default defineRule({
   defaults: { severity: "confirm" },
   options: {},
   messages: ["outside"],
-  check(_draft, { recipients, capped }) {
+  check(_draft, { distinct, capped }) {
     // A blocked recipient must be removed (blocked-recipient); ticking it here would be pointless.
-    const outside = uniqueByAddress(withDomain(recipients).filter((r) => r.zone === "external" && !r.blocked));
+    const outside = withDomain(distinct).filter((r) => r.zone === "external" && !r.blocked);
     if (outside.length === 0) return [];
     return [{ messageId: "outside", params: { count: countSeen(outside.length, capped, RECIPIENT_FIELDS) }, recipients: outside }];
   },

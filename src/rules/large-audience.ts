@@ -1,7 +1,7 @@
 import { RECIPIENT_FIELDS } from "../engine/types";
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
-import { countSeen, uniqueByAddress } from "./recipients";
+import { countSeen } from "./recipients";
 import { defineRule, type RuleDocs } from "./rule";
 
 interface Options {
@@ -20,8 +20,8 @@ export default defineRule<Options>({
     threshold: z.optional(wholeNumber(1)),
   },
   messages: ["many"],
-  check(_draft, { recipients, options, capped }) {
-    const count = uniqueByAddress(recipients).length;
+  check(_draft, { distinct, options, capped }) {
+    const count = distinct.length;
     if (count < options.threshold) return [];
     // No recipients listed: the finding is about the message as a whole.
     return [{ messageId: "many", params: { count: countSeen(count, capped, RECIPIENT_FIELDS) } }];

@@ -3,7 +3,6 @@ import { displayDomainWithAscii } from "../domains/idn";
 import { findLookalikes } from "../domains/lookalike";
 import { compilePattern, isDomainPattern, patternMatches } from "../policy/patterns";
 import { domainPattern, wholeNumber } from "../policy/schema";
-import { uniqueByAddress } from "./recipients";
 import { defineRule, type ClassifiedRecipient, type RuleDocs } from "./rule";
 
 interface Options {
@@ -24,7 +23,7 @@ export default defineRule<Options>({
     allow: z.optional(z.array(domainPattern, { error: "expected a list of domains" })),
   },
   messages: ["typo", "otherSuffix", "homograph", "mixedScript"],
-  check(_draft, { recipients, policy, senderDomain, consumerDomains, options }) {
+  check(_draft, { recipients, distinct, policy, senderDomain, consumerDomains, options }) {
     const known = [...policy.internalDomains, ...policy.trustedDomains].map((pattern) => pattern.domain);
     if (!policy.internalDomainsGiven && senderDomain) known.push(senderDomain);
 
@@ -32,7 +31,9 @@ export default defineRule<Options>({
     const suspects = recipients.filter((r) => r.zone === "external" && r.domain !== "");
     // How many addresses each domain has, in the order the domains first appear.
     const addressCounts = new Map<string, number>();
-    for (const r of uniqueByAddress(suspects)) addressCounts.set(r.domain, (addressCounts.get(r.domain) ?? 0) + 1);
+    for (const r of distinct) {
+      if (r.zone === "external" && r.domain !== "") addressCounts.set(r.domain, (addressCounts.get(r.domain) ?? 0) + 1);
+    }
     const recipientDomains: { domain: string; recipients: number }[] = [];
     addressCounts.forEach((count, domain) => recipientDomains.push({ domain, recipients: count }));
 

@@ -30,6 +30,11 @@ export function repeatsAnAddress(recipients: readonly ClassifiedRecipient[]): bo
   return false;
 }
 
+/** In To or CC: seen by every recipient. */
+export function isVisible(recipient: ClassifiedRecipient): boolean {
+  return recipient.field !== "bcc";
+}
+
 /**
  * Recipients with a domain. Outlook gives a personal contact group no address,
  * so it has no organisation to judge; distribution-list reports it instead.

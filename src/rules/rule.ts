@@ -39,6 +39,11 @@ export interface RuleContext<Options> {
   policy: Policy;
   /** Every recipient in To, CC then BCC order. */
   recipients: readonly ClassifiedRecipient[];
+  /**
+   * Each address once, where it first appears in that order: the same mailbox in To and
+   * CC (or spelled in another case) is one. An address in To or CC is never taken from BCC.
+   */
+  distinct: readonly ClassifiedRecipient[];
   /** To + CC: what every recipient sees. */
   visible: readonly ClassifiedRecipient[];
   /** True when the host capped this field's list: counts are "at least". */
