@@ -11,7 +11,7 @@ const ARCHIVE_EXTENSIONS = ["zip", "7z", "rar", "lzh", "lha", "cab", "gz", "tgz"
  * A mail that sends or announces a password for a file (normalized text:
  * lower case, NFKC, so "パスワード：" has an ASCII colon).
  */
-const PASSWORD_PHRASES: readonly RegExp[] = [
+export const PASSWORD_PHRASES: readonly RegExp[] = [
   // パス is short for パスワード in casual mail (not パスポート, パスタ, パスケース).
   /(パスワード|パス(?!ポート|タ|ケース)|\bpw\b)[^。\n]{0,20}(別途|別メール|別便|別送|後送|後ほど|のちほど|追って)/,
   /(別途|別メール|別便|後ほど|のちほど|追って)[^。\n]{0,20}(パスワード|パス(?!ポート|タ|ケース)|\bpw\b)/,
@@ -39,7 +39,7 @@ const PASSWORD_PHRASES: readonly RegExp[] = [
  * by phrase: most mail never mentions one, and a long body is costly to search 18
  * times. A phrase added above must contain one of them.
  */
-const PASSWORD_WORD = /パス|pw|pass|暗号化/;
+export const PASSWORD_WORD = /パス|pw|pass|暗号化/;
 
 /**
  * Not PPAP: no password at all, a notice abolishing PPAP, or a password for
