@@ -303,32 +303,29 @@ function singleEntryZip({ name, flags, method, crc, body, size, extra = Buffer.a
   const dosTime = (10 << 11) | (30 << 5); // 10:30:00
   const dosDate = ((2026 - 1980) << 9) | (10 << 5) | 16; // 2026-10-16
 
+  // The local header and the central directory entry repeat these fields in this order
+  // (version needed to extract … extra field length), from `at` on.
+  const writeEntryFields = (header, at) => {
+    header.writeUInt16LE(method === 99 ? 51 : 20, at);
+    header.writeUInt16LE(flags, at + 2);
+    header.writeUInt16LE(method, at + 4);
+    header.writeUInt16LE(dosTime, at + 6);
+    header.writeUInt16LE(dosDate, at + 8);
+    header.writeUInt32LE(crc, at + 10);
+    header.writeUInt32LE(body.length, at + 14);
+    header.writeUInt32LE(size, at + 18);
+    header.writeUInt16LE(nameBytes.length, at + 22);
+    header.writeUInt16LE(extra.length, at + 24);
+  };
+
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(method === 99 ? 51 : 20, 4);
-  local.writeUInt16LE(flags, 6);
-  local.writeUInt16LE(method, 8);
-  local.writeUInt16LE(dosTime, 10);
-  local.writeUInt16LE(dosDate, 12);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(body.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  local.writeUInt16LE(extra.length, 28);
+  writeEntryFields(local, 4);
 
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
   central.writeUInt16LE(0x031e, 4);
-  central.writeUInt16LE(method === 99 ? 51 : 20, 6);
-  central.writeUInt16LE(flags, 8);
-  central.writeUInt16LE(method, 10);
-  central.writeUInt16LE(dosTime, 12);
-  central.writeUInt16LE(dosDate, 14);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(body.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  central.writeUInt16LE(extra.length, 30);
+  writeEntryFields(central, 6);
   central.writeUInt32LE((0o100644 << 16) >>> 0, 38);
   central.writeUInt32LE(0, 42);
 

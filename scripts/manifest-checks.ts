@@ -6,6 +6,8 @@
  * so the tests can feed mutated copies. scripts/validate-manifest.mjs runs it.
  */
 
+import { compareVersions } from "../src/office/requirement-sets";
+
 /** The contract between manifest and handler (notes/office-contract.md). */
 export const HANDLER_FUNCTION = "onMessageSendHandler";
 export const TASKPANE_COMMAND_ID = "PresendTaskpaneButton";
@@ -108,15 +110,6 @@ export function readPngSize(bytes: Uint8Array): { width: number; height: number 
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-function compareVersions(a: string, b: string): number {
-  const left = a.split(".").map(Number);
-  const right = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const difference = (left[i] ?? 0) - (right[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
 
 type ResourceKind = "Image" | "Url" | "ShortString" | "LongString";
 const RESOURCE_GROUPS: Record<string, ResourceKind> = {

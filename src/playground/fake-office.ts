@@ -1,6 +1,7 @@
 import { splitAddress } from "../domains/idn";
 import { parseRecipient } from "../engine/draft";
 import type { RecipientField } from "../engine/types";
+import { compareVersions } from "../office/requirement-sets";
 
 /**
  * A fake Outlook compose window: the subset of Office.js that the adapter
@@ -124,15 +125,6 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 /** Office.js methods take optional options before the callback: the callback is the last function. */
 function callbackOf(args: readonly unknown[]): { callback?: AsyncCallback; asyncContext?: unknown } {
