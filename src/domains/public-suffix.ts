@@ -13,9 +13,10 @@ import { COMMON_SUFFIX_RULES } from "./common-suffixes";
  * second-level suffixes built in here (co.jp, lg.jp, co.uk, com.au…) stand in.
  */
 export class PublicSuffixList {
-  /** Rules as the list writes them, in ASCII: `co.jp`, `*.kawasaki.jp`, `!city.kawasaki.jp`. */
-  private readonly rules: Set<string>;
-  /** The same rules by kind, so a lookup never builds a `!` or `*.` string. */
+  /**
+   * The rules (as the list writes them, in ASCII: `co.jp`, `*.kawasaki.jp`,
+   * `!city.kawasaki.jp`) by kind, so a lookup never builds a `!` or `*.` string.
+   */
   private readonly plain = new Set<string>();
   /** `kawasaki.jp` for `*.kawasaki.jp`: every label directly under it is a suffix. */
   private readonly wildcardParents = new Set<string>();
@@ -23,20 +24,22 @@ export class PublicSuffixList {
   private readonly exceptions = new Set<string>();
 
   constructor(rules: Iterable<string>) {
-    this.rules = new Set(rules);
-    this.rules.forEach((rule) => {
+    for (const rule of Array.from(rules)) {
       if (rule.charAt(0) === "!") this.exceptions.add(rule.slice(1));
       else if (rule.slice(0, 2) === "*.") this.wildcardParents.add(rule.slice(2));
       else this.plain.add(rule);
-    });
+    }
   }
 
   get size(): number {
-    return this.rules.size;
+    return this.plain.size + this.wildcardParents.size + this.exceptions.size;
   }
 
+  /** Whether the list has this rule, written as the list writes it. */
   has(rule: string): boolean {
-    return this.rules.has(rule);
+    if (rule.charAt(0) === "!") return this.exceptions.has(rule.slice(1));
+    if (rule.slice(0, 2) === "*.") return this.wildcardParents.has(rule.slice(2));
+    return this.plain.has(rule);
   }
 
   /**

@@ -2,6 +2,7 @@ import { normalizeDomain, splitAddress, splitAddressAsWritten } from "../domains
 import { ConsumerMailDomains, partiesAt } from "../domains/organisation";
 import { patternMatches } from "../policy/patterns";
 import type { Policy } from "../policy/types";
+import { isVisible } from "../rules/recipients";
 import type { ClassifiedRecipient, RuleContext, Zone } from "../rules/rule";
 import { RECIPIENT_FIELDS, type Draft, type RecipientField } from "./types";
 
@@ -90,7 +91,7 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
     policy,
     recipients,
     distinct,
-    visible: recipients.filter((r) => r.field !== "bcc"),
+    visible: recipients.filter(isVisible),
     capped,
     senderDomain,
     consumerDomains,

@@ -264,9 +264,10 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       if (!item) return Promise.reject(new Error("no message item"));
       const profile = office.context.mailbox.userProfile;
       const owner = profile && profile.emailAddress ? { address: profile.emailAddress, name: profile.displayName } : undefined;
+      const fetchTimeoutMs = deps.policyTimeoutMs !== undefined ? deps.policyTimeoutMs : DEFAULT_POLICY_TIMEOUT_MS;
       const policyLoaded = loadPolicy({
         url: `${deps.publicUrl}/policy.json`,
-        timeoutMs: deps.policyTimeoutMs !== undefined ? deps.policyTimeoutMs : DEFAULT_POLICY_TIMEOUT_MS,
+        timeoutMs: fetchTimeoutMs,
         fetch: deps.fetch,
         embedded: deps.embeddedPolicy,
         timers,
@@ -278,7 +279,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       });
       const suffixesLoaded = loadPublicSuffixList({
         url: `${deps.publicUrl}/${SUFFIX_LIST_FILE}`,
-        timeoutMs: deps.policyTimeoutMs !== undefined ? deps.policyTimeoutMs : DEFAULT_POLICY_TIMEOUT_MS,
+        timeoutMs: fetchTimeoutMs,
         fetch: deps.fetch,
         timers,
       });
