@@ -62,25 +62,103 @@ export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
   return termFinder(terms)(text);
 }
 
-/** findTerms for many texts with the same terms: each term is normalized once. */
+interface PreparedTerm {
+  term: string;
+  checkStart: boolean;
+  checkEnd: boolean;
+}
+
+const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/-]/g;
+
+/**
+ * A regex source matching wherever one of `terms` starts, written as their trie:
+ * 社外秘, 社内秘 → 社(?:外秘|内秘). V8 searches a megabyte for it in one pass, faster
+ * than one indexOf per term, which a plain alternation (社外秘|社内秘) is not.
+ */
+function trieSource(terms: readonly string[]): string {
+  interface TrieNode {
+    next: Map<string, TrieNode>;
+    ends: boolean;
+  }
+  const root: TrieNode = { next: new Map(), ends: false };
+  for (const term of terms) {
+    let node = root;
+    for (let i = 0; i < term.length; i++) {
+      let child = node.next.get(term[i]);
+      if (!child) node.next.set(term[i], (child = { next: new Map(), ends: false }));
+      node = child;
+    }
+    node.ends = true;
+  }
+  const sourceOf = (node: TrieNode): string => {
+    const branches: string[] = [];
+    node.next.forEach((child, char) => branches.push(char.replace(REGEX_SYNTAX, "\\$&") + sourceOf(child)));
+    if (branches.length === 0) return "";
+    const rest = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+    // A term ending here makes the rest optional; only the start of a match is used.
+    return node.ends ? `(?:${rest})?` : rest;
+  };
+  return sourceOf(root);
+}
+
+/**
+ * findTerms for many texts with the same terms: each term is normalized once.
+ *
+ * Terms starting with an ASCII character and the others (Japanese) are searched
+ * as two tries, since V8 skips ahead far better through one script's trie than
+ * through both. Each place a trie matches is then checked against each term still
+ * searched for. With `firstOnly`, a term that has matched leaves
+ * the trie, so a body saying "confidential" 4,000 times is not stopped at 4,000 times.
+ */
 export function termFinder(terms: readonly string[], filter: MatchFilter = {}): (text: string) => TermMatch[] {
-  const prepared: Array<{ term: string; checkStart: boolean; checkEnd: boolean }> = [];
+  const prepared: PreparedTerm[] = [];
   for (const raw of terms) {
     const term = normalizeText(raw).trim();
     if (term !== "") prepared.push({ term, checkStart: isWordChar(term[0]), checkEnd: isWordChar(term[term.length - 1]) });
   }
   const { accept, firstOnly } = filter;
+  const byScript: number[][] = [[], []];
+  prepared.forEach((p, i) => byScript[p.term.charCodeAt(0) < 0x80 ? 0 : 1].push(i));
+  // The trie of each set of terms still searched for, built once per set.
+  const tries = new Map<string, RegExp>();
+  const trieOf = (indexes: readonly number[]) => {
+    const key = indexes.join(",");
+    let trie = tries.get(key);
+    if (!trie) tries.set(key, (trie = new RegExp(trieSource(indexes.map((i) => prepared[i].term)), "g")));
+    return trie;
+  };
+  const matchesAt = (text: string, index: number, { term, checkStart, checkEnd }: PreparedTerm) =>
+    text.startsWith(term, index) &&
+    !(checkStart && isWordChar(text[index - 1])) &&
+    !(checkEnd && isWordChar(text[index + term.length])) &&
+    (!accept || accept(text, index));
+
   return (text) => {
-    const found: TermMatch[] = [];
-    for (const { term, checkStart, checkEnd } of prepared) {
-      for (let index = text.indexOf(term); index >= 0; index = text.indexOf(term, index + 1)) {
-        if (checkStart && isWordChar(text[index - 1])) continue;
-        if (checkEnd && isWordChar(text[index + term.length])) continue;
-        if (accept && !accept(text, index)) continue;
-        found.push({ term, index });
-        if (firstOnly) break;
+    const byTerm: TermMatch[][] = prepared.map(() => []);
+    for (const script of byScript) {
+      let searched = script;
+      let trie = searched.length > 0 ? trieOf(searched) : null;
+      let from = 0;
+      while (trie !== null) {
+        trie.lastIndex = from;
+        const start = trie.exec(text);
+        if (start === null) break;
+        const index = start.index;
+        let finished = false;
+        for (const i of searched) {
+          if (!matchesAt(text, index, prepared[i])) continue;
+          byTerm[i].push({ term: prepared[i].term, index });
+          if (firstOnly) finished = true;
+        }
+        if (finished) {
+          searched = searched.filter((i) => byTerm[i].length === 0);
+          trie = searched.length > 0 ? trieOf(searched) : null;
+        }
+        from = index + 1;
       }
     }
+    const found: TermMatch[] = [];
+    for (const list of byTerm) for (const match of list) found.push(match);
     return found;
   };
 }
