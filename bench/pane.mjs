@@ -1,9 +1,11 @@
 /**
  * Time for the built task pane (dist/taskpane.html) to show 1,000 recipients
- * to confirm, in headless Chromium: from navigation start to the Confirm button
- * and the last recipient's checkbox being on screen. office.js is answered with
- * the playground's fake host (dist/playground/pane-host.js) holding the draft;
- * nothing leaves 127.0.0.1.
+ * to confirm, in headless Chromium: from navigation start to the animation frame
+ * after the last checkbox was added, timed in the page (Playwright's polling of
+ * accessible names over a thousand checkboxes would otherwise be part of the
+ * figure). Playwright then checks that the Confirm button and the last
+ * recipient's checkbox are there. office.js is answered with the playground's
+ * fake host (dist/playground/pane-host.js) holding the draft; nothing leaves 127.0.0.1.
  */
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -59,6 +61,16 @@ export async function measurePaneRender(root, runs = 5) {
       if (url === OFFICE_JS_URL) return route.fulfill({ contentType: "text/javascript", body: script });
       return new URL(url).origin === origin ? route.continue() : route.abort("blockedbyclient");
     });
+    // Each time the page gains inputs, the frame after it is noted: the last such frame shows the whole list.
+    await context.addInitScript(() => {
+      let inputs = 0;
+      const all = document.getElementsByTagName("input");
+      new MutationObserver(() => {
+        if (all.length <= inputs) return;
+        inputs = all.length;
+        requestAnimationFrame(() => (window.presendLastInputFrame = performance.now()));
+      }).observe(document, { childList: true, subtree: true });
+    });
     const times = [];
     let checkboxes = 0;
     for (let i = 0; i < runs + 1; i++) {
@@ -67,7 +79,8 @@ export async function measurePaneRender(root, runs = 5) {
       await page.getByRole("button", { name: /Confirm/ }).waitFor({ timeout: 30000 });
       // The last recipient's own checkbox: every address to confirm has one.
       await page.getByRole("checkbox", { name: new RegExp(`user${PANE_RECIPIENTS}@`) }).waitFor({ timeout: 30000 });
-      const ms = await page.evaluate(() => performance.now());
+      // One more frame, so the frame after the last change has run.
+      const ms = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(window.presendLastInputFrame))));
       checkboxes = await page.getByRole("checkbox").count();
       await page.close();
       if (i > 0) times.push(ms); // the first run warms the browser's caches

@@ -142,7 +142,7 @@ if (!paneSources.every((file) => existsSync(join(root, file)))) {
 } else {
   const render = await pane.measurePaneRender(root);
   add(
-    `pane render, ${pane.PANE_RECIPIENTS.toLocaleString("en")} recipients (headless Chromium, to the last checkbox)`,
+    `pane render, ${pane.PANE_RECIPIENTS.toLocaleString("en")} recipients (headless Chromium, to the frame after the last checkbox)`,
     `${ms(render.ms)} (${render.checkboxes} checkboxes)`,
   );
 }
