@@ -32,6 +32,11 @@ function distinctAddresses(recipients: readonly ClassifiedRecipient[]): Classifi
   return distinct;
 }
 
+/** Each string once, first place kept; most lists here have one entry or none, which need no Set. */
+function eachOnce(strings: string[]): string[] {
+  return strings.length < 2 ? strings : [...new Set(strings)];
+}
+
 /**
  * The engine's finding for a rule's report. `confirmedItems` are the items the user
  * confirmed for this rule; only confirm findings can be confirmed. What still needs
@@ -65,17 +70,18 @@ function toFinding(
   const items = (repeats ? uniqueByAddress(named) : named).map(recipientKey);
   const attachments = pendingFirst(report.attachments ?? [], attachmentItemKey);
   const params = report.params ?? {};
-  new Set(attachments.map(attachmentItemKey)).forEach((key) => items.push(key));
+  for (const key of eachOnce(attachments.map(attachmentItemKey))) items.push(key);
   if (items.length === 0) items.push(messageItemKey(report.messageId, params));
   return {
     rule: rule.id,
     severity,
     recipients: named.map((r) => r.address),
-    attachments: [...new Set(attachments.map((a) => a.name))],
+    attachments: eachOnce(attachments.map((a) => a.name)),
     message: { id: `${rule.id}/${report.messageId}`, params },
     fixes: report.fixes ?? [],
     items,
-    pendingItems: confirmable === undefined ? items.slice() : items.filter(isPending),
+    // With nothing confirmed every item is pending: one array serves both (nothing changes a finding).
+    pendingItems: confirmable === undefined ? items : items.filter(isPending),
   };
 }
 
