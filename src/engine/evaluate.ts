@@ -100,8 +100,8 @@ export function evaluate(
 ): Evaluation {
   if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false };
   const shared = buildSharedContext(draft, policy);
-  // Several findings name the same thousands of recipients: one key per distinct address.
-  const keyByAddressIndex: string[] = [];
+  // Several findings name the same thousands of recipients: one key per distinct address, in a slot made for it.
+  const keyByAddressIndex = new Array<string | undefined>(shared.distinct.length);
   const recipientKey = (recipient: ClassifiedRecipient) =>
     keyByAddressIndex[recipient.addressIndex] ??
     (keyByAddressIndex[recipient.addressIndex] = canonicalRecipientItemKey(recipient.normalized));
