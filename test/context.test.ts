@@ -14,7 +14,7 @@ describe("the shared context numbers each mailbox once", () => {
   // Enough addresses that the table's probes run into one another.
   const to = Array.from({ length: 1000 }, (_, i) => spellings(i)).reduce((all, some) => all.concat(some), []);
   const cc = Array.from({ length: 1000 }, (_, i) => spellings(999 - i)[i % 4]);
-  const bcc = ["nodomain", "nodomain@", "NoDomain@.", "other@client.co.jp"];
+  const bcc = ["nodomain", "nodomain@", "NoDomain@.", "other@client.co.jp", "", "@", " "];
   const context = buildSharedContext(makeDraft({ from: "me@example.co.jp", to, cc, bcc }), policyOf());
 
   it("gives equal canonical addresses one number and different ones different numbers", () => {
@@ -25,8 +25,9 @@ describe("the shared context numbers each mailbox once", () => {
       else expect(r.addressIndex).toBe(known);
     }
     expect(new Set(numberOf.values()).size).toBe(numberOf.size);
-    // user0…user999 at two domains (client.co.jp and 例え.jp), the three without a domain, and other@.
-    expect(numberOf.size).toBe(2000 + 1 + 1);
+    // user0…user999 at two domains (client.co.jp and 例え.jp), the three without a domain,
+    // other@, and the three empty ones.
+    expect(numberOf.size).toBe(2000 + 1 + 1 + 1);
   });
 
   it("numbers in order of first sight and lists each number once, where first seen", () => {
@@ -36,7 +37,7 @@ describe("the shared context numbers each mailbox once", () => {
       if (!firstPlace.has(r.addressIndex)) firstPlace.set(r.addressIndex, place);
     });
     expect(context.distinct.map((r) => context.recipients.indexOf(r))).toEqual([...firstPlace.values()]);
-    expect(context.distinct.slice(-2).map((r) => r.normalized)).toEqual(["nodomain", "other@client.co.jp"]);
+    expect(context.distinct.slice(-3).map((r) => r.normalized)).toEqual(["nodomain", "other@client.co.jp", ""]);
   });
 
   it("shows To and CC as visible, in order", () => {

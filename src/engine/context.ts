@@ -26,10 +26,13 @@ export function cachedBy<T>(compute: (key: string) => T): (key: string) => T {
   };
 }
 
-/** FNV-1a over the UTF-16 code units, continued from `hash`: a cheap 32-bit hash in JavaScript. */
+/**
+ * FNV-1a over the UTF-16 code units, continued from `hash`: a cheap 32-bit hash in JavaScript,
+ * as a signed integer (what an Int32Array holds back), empty text included.
+ */
 function hashOf(text: string, hash = 0x811c9dc5): number {
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
+  return hash | 0;
 }
 
 /**
@@ -39,12 +42,15 @@ function hashOf(text: string, hash = 0x811c9dc5): number {
  */
 class AddressNumbers {
   private readonly addresses: string[] = [];
+  /** Each numbered address's hash: most slots taken by another address are told apart by it. */
+  private readonly hashes: Int32Array;
   /** Per slot, an address's number plus one (0: free). At most half full, so probes stay short. */
   private readonly slots: Int32Array;
 
   constructor(capacity: number) {
     let size = 16;
     while (size < 2 * capacity) size *= 2;
+    this.hashes = new Int32Array(capacity);
     this.slots = new Int32Array(size);
   }
 
@@ -55,10 +61,11 @@ class AddressNumbers {
     for (let slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot];
       if (entry === 0) {
+        this.hashes[this.addresses.length] = hash;
         this.slots[slot] = this.addresses.push(address);
         return this.addresses.length - 1;
       }
-      if (this.addresses[entry - 1] === address) return entry - 1;
+      if (this.hashes[entry - 1] === hash && this.addresses[entry - 1] === address) return entry - 1;
     }
   }
 }
@@ -82,17 +89,20 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
     hash: hashOf(domain),
   }));
   // One lookup per recipient, by the domain as written; spellings of one domain share its facts.
-  const factsAsWritten = cachedBy((written) => domainFacts(written ? normalizeDomain(written) : ""));
+  const spelling = cachedBy((written) => {
+    const facts = domainFacts(written ? normalizeDomain(written) : "");
+    return { facts, canonical: facts.domain === written };
+  });
   const addressNumbers = new AddressNumbers(draft.to.length + draft.cc.length + draft.bcc.length);
   const recipients: ClassifiedRecipient[] = [];
   const distinct: ClassifiedRecipient[] = [];
   for (const field of RECIPIENT_FIELDS) {
     for (const recipient of draft[field]) {
       const { local, writtenDomain, lowered } = splitAddressAsWritten(recipient.address);
-      const facts = factsAsWritten(writtenDomain);
+      const { facts, canonical } = spelling(writtenDomain);
       const domain = facts.domain;
       // Most addresses are canonical once in lower case: no new string for them.
-      const normalized = !domain ? local : domain === writtenDomain ? lowered : `${local}@${domain}`;
+      const normalized = !domain ? local : canonical ? lowered : `${local}@${domain}`;
       // Hashed as canonical domain then local part, the two halves of `normalized`: the local
       // part is a short flat string, quick to read, where the draft's address string may be a
       // concatenation that V8 reads slowly character by character.
