@@ -103,9 +103,9 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
       const domain = facts.domain;
       // Most addresses are canonical once in lower case: no new string for them.
       const normalized = !domain ? local : canonical ? lowered : `${local}@${domain}`;
-      // Hashed as canonical domain then local part, the two halves of `normalized`: the local
-      // part is a short flat string, quick to read, where the draft's address string may be a
-      // concatenation that V8 reads slowly character by character.
+      // Hashed as canonical domain then local part, the two halves of `normalized`, with the
+      // domain's part done once per domain: hashing every whole address in JavaScript would
+      // cost as much as the Map this table replaces.
       const addressIndex = addressNumbers.numberOf(normalized, hashOf(local, facts.hash));
       // `distinct` holds one recipient per number so far.
       const firstSeen = addressIndex === distinct.length;
