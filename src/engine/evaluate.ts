@@ -32,6 +32,11 @@ function distinctAddresses(recipients: readonly ClassifiedRecipient[]): Classifi
   return distinct;
 }
 
+/** Each string once, first place kept; most lists here have one entry or none, which need no Set. */
+function eachOnce(strings: string[]): string[] {
+  return strings.length < 2 ? strings : [...new Set(strings)];
+}
+
 /**
  * The engine's finding for a rule's report. `confirmedItems` are the items the user
  * confirmed for this rule; only confirm findings can be confirmed. What still needs
@@ -65,17 +70,18 @@ function toFinding(
   const items = (repeats ? uniqueByAddress(named) : named).map(recipientKey);
   const attachments = pendingFirst(report.attachments ?? [], attachmentItemKey);
   const params = report.params ?? {};
-  new Set(attachments.map(attachmentItemKey)).forEach((key) => items.push(key));
+  for (const key of eachOnce(attachments.map(attachmentItemKey))) items.push(key);
   if (items.length === 0) items.push(messageItemKey(report.messageId, params));
   return {
     rule: rule.id,
     severity,
     recipients: named.map((r) => r.address),
-    attachments: [...new Set(attachments.map((a) => a.name))],
+    attachments: eachOnce(attachments.map((a) => a.name)),
     message: { id: `${rule.id}/${report.messageId}`, params },
     fixes: report.fixes ?? [],
     items,
-    pendingItems: confirmable === undefined ? items.slice() : items.filter(isPending),
+    // With nothing confirmed every item is pending: one array serves both (nothing changes a finding).
+    pendingItems: confirmable === undefined ? items : items.filter(isPending),
   };
 }
 
@@ -94,8 +100,8 @@ export function evaluate(
 ): Evaluation {
   if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false };
   const shared = buildSharedContext(draft, policy);
-  // Several findings name the same thousands of recipients: one key per distinct address.
-  const keyByAddressIndex: string[] = [];
+  // Several findings name the same thousands of recipients: one key per distinct address, in a slot made for it.
+  const keyByAddressIndex = new Array<string | undefined>(shared.distinct.length);
   const recipientKey = (recipient: ClassifiedRecipient) =>
     keyByAddressIndex[recipient.addressIndex] ??
     (keyByAddressIndex[recipient.addressIndex] = canonicalRecipientItemKey(recipient.normalized));

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { trueOrFalse, wholeNumber } from "../policy/schema";
-import { countSeen, isVisible, withDomain } from "./recipients";
+import { countSeen, hasDomain, isVisible } from "./recipients";
 import { defineRule, type RuleDocs } from "./rule";
 
 interface Options {
@@ -22,7 +22,7 @@ export default defineRule<Options>({
   },
   messages: ["visible"],
   check(_draft, { distinct, options, capped }) {
-    const counted = withDomain(distinct).filter((r) => isVisible(r) && (r.external || options.includeInternal));
+    const counted = distinct.filter((r) => isVisible(r) && (r.external || options.includeInternal) && hasDomain(r));
     if (counted.length < options.threshold) return [];
     // Two parties are enough: they see each other's addresses.
     const parties = new Set<string>();

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
-import { countSeen, isVisible, withDomain } from "./recipients";
+import { countSeen, hasDomain, isVisible } from "./recipients";
 import { defineRule, type RuleDocs } from "./rule";
 
 interface Options {
@@ -23,11 +23,20 @@ export default defineRule<Options>({
   },
   messages: ["parties"],
   check(_draft, { distinct, options, capped }) {
-    const exposed = withDomain(distinct).filter((r) => isVisible(r) && r.external);
-    const labels = new Map<string, string>();
-    for (const r of exposed) if (!labels.has(r.party.key)) labels.set(r.party.key, r.party.label);
-    if (labels.size < options.minParties) return [];
-    const names = [...labels.values()];
+    const exposed = distinct.filter((r) => isVisible(r) && r.external && hasDomain(r));
+    // Each party's name, in order of first appearance. `distinct` names an address once, so a
+    // consumer mailbox (a party of its own) is always new: only organisations are looked up,
+    // which spares hashing a key for each of thousands of consumer addresses.
+    const organisations = new Set<string>();
+    const names: string[] = [];
+    for (const { party } of exposed) {
+      if (!party.consumer) {
+        if (organisations.has(party.key)) continue;
+        organisations.add(party.key);
+      }
+      names.push(party.label);
+    }
+    if (names.length < options.minParties) return [];
     const shown = names.slice(0, NAMED_PARTIES).join(", ");
     return [
       {

@@ -1,5 +1,5 @@
 import { RECIPIENT_FIELDS } from "../engine/types";
-import { countSeen, withDomain } from "./recipients";
+import { countSeen, hasDomain } from "./recipients";
 import { defineRule, type RuleDocs } from "./rule";
 
 export const docs: RuleDocs = {
@@ -14,7 +14,7 @@ export default defineRule({
   messages: ["outside"],
   check(_draft, { distinct, capped }) {
     // A blocked recipient must be removed (blocked-recipient); ticking it here would be pointless.
-    const outside = withDomain(distinct).filter((r) => r.zone === "external" && !r.blocked);
+    const outside = distinct.filter((r) => r.zone === "external" && !r.blocked && hasDomain(r));
     if (outside.length === 0) return [];
     return [{ messageId: "outside", params: { count: countSeen(outside.length, capped, RECIPIENT_FIELDS) }, recipients: outside }];
   },

@@ -1,0 +1,89 @@
+import { buildSharedContext } from "../src/engine/context";
+import { makeDraft } from "../src/engine/draft";
+import { evaluate } from "../src/engine/evaluate";
+import { parsePolicy } from "../src/policy";
+import { repeatsAnAddress, uniqueByAddress } from "../src/rules/recipients";
+import { defineRule, type RuleContext, type RuleReport } from "../src/rules/rule";
+import type { Attachment } from "../src/engine/types";
+
+/**
+ * How the engine turns a rule's report into a finding when the report is not what the
+ * built-in rules send (which pick each address once from `distinct`): a rule may name
+ * every recipient, repeats and all, or the same file twice.
+ */
+
+function policyOf(json: Record<string, unknown> = {}) {
+  const parsed = parsePolicy(json);
+  if (!parsed.ok) throw new Error(parsed.errors.join("; "));
+  return parsed.policy;
+}
+
+const draft = makeDraft({
+  from: "me@example.co.jp",
+  to: ["Taro@Client.co.jp", "hanako@client.co.jp"],
+  cc: ["taro@client.co.jp", "jiro@xn--r8jz45g.jp"],
+  bcc: ["jiro@例え.jp", "hanako@client.co.jp"],
+  attachments: [{ name: "a.pdf", size: 10 }, { name: "b.pdf", size: 20 }],
+});
+
+function ruleReporting(report: (context: RuleContext<Record<string, unknown>>, attachments: Attachment[]) => RuleReport) {
+  return defineRule({
+    id: "external-recipient",
+    defaults: { severity: "confirm" },
+    options: {},
+    messages: ["outside"],
+    check: (d, context) => [report(context, d.attachments)],
+  });
+}
+
+describe("repeatsAnAddress", () => {
+  const { recipients, distinct } = buildSharedContext(draft, policyOf());
+
+  it("finds no repeat in a list picked from distinct, or in an empty list", () => {
+    expect(repeatsAnAddress(distinct)).toBe(false);
+    expect(repeatsAnAddress([distinct[2], distinct[0]])).toBe(false);
+    expect(repeatsAnAddress([])).toBe(false);
+  });
+
+  it("finds the same mailbox in another field or spelling", () => {
+    expect(repeatsAnAddress(recipients)).toBe(true);
+    expect(repeatsAnAddress([recipients[3], recipients[4]])).toBe(true);
+    expect(uniqueByAddress(recipients).map((r) => r.address)).toEqual(["Taro@Client.co.jp", "hanako@client.co.jp", "jiro@xn--r8jz45g.jp"]);
+  });
+});
+
+describe("a finding from a rule that names every recipient", () => {
+  const rule = ruleReporting(({ recipients }) => ({ messageId: "outside", recipients }));
+
+  it("names each address once as first spelled, and has one item per mailbox", () => {
+    const [finding] = evaluate(draft, policyOf(), [], [rule]).findings;
+    expect(finding.recipients).toEqual(["Taro@Client.co.jp", "hanako@client.co.jp", "taro@client.co.jp", "jiro@xn--r8jz45g.jp", "jiro@例え.jp"]);
+    expect(finding.items).toEqual(["recipient:taro@client.co.jp", "recipient:hanako@client.co.jp", "recipient:jiro@xn--r8jz45g.jp"]);
+    expect(finding.pendingItems).toEqual(finding.items);
+  });
+
+  it("lists what still needs confirming first after a partial confirmation", () => {
+    const confirmations = [{ rule: "external-recipient", item: "recipient:taro@client.co.jp" }];
+    const [finding] = evaluate(draft, policyOf(), confirmations, [rule]).findings;
+    expect(finding.recipients.slice(0, 2)).toEqual(["hanako@client.co.jp", "jiro@xn--r8jz45g.jp"]);
+    expect(finding.pendingItems).toEqual(["recipient:hanako@client.co.jp", "recipient:jiro@xn--r8jz45g.jp"]);
+    expect(finding.items).toHaveLength(3);
+  });
+});
+
+describe("a finding from a rule that names a file twice", () => {
+  const rule = ruleReporting((_context, attachments) => ({ messageId: "outside", attachments: [...attachments, attachments[0]] }));
+
+  it("lists each file and each item once", () => {
+    const [finding] = evaluate(draft, policyOf(), [], [rule]).findings;
+    expect(finding.attachments).toEqual(["a.pdf", "b.pdf"]);
+    expect(finding.items).toEqual(["attachment:a.pdf:10", "attachment:b.pdf:20"]);
+  });
+
+  it("keeps one file reported alone as it is", () => {
+    const single = ruleReporting((_context, attachments) => ({ messageId: "outside", attachments: [attachments[1]] }));
+    const [finding] = evaluate(draft, policyOf(), [], [single]).findings;
+    expect(finding.attachments).toEqual(["b.pdf"]);
+    expect(finding.items).toEqual(["attachment:b.pdf:20"]);
+  });
+});
