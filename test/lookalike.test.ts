@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describeDomain, editDistance, findLookalikes, mixesScripts, skeleton } from "../src/domains/lookalike";
 import { ConsumerMailDomains } from "../src/domains/organisation";
+import { makeDraft } from "../src/engine/draft";
+import { evaluate } from "../src/engine/evaluate";
+import { defaultPolicy } from "../src/policy";
+import lookalikeDomain from "../src/rules/lookalike-domain";
 
 /** Textbook full-matrix optimal string alignment distance, to check the banded early-exit version against. */
 function referenceDistance(a: string, b: string): number {
@@ -48,6 +52,17 @@ describe("skeleton", () => {
     expect(skeleton(lookalike)).toBe(skeleton(original));
   });
 
+  it("swaps as one replace per swap would, in that order (rn, vv, i and 1, 0)", () => {
+    const sequential = (text: string) => text.replace(/rn/g, "m").replace(/vv/g, "w").replace(/[i1]/g, "l").replace(/0/g, "o");
+    const text = fc.string({ unit: fc.constantFrom("r", "n", "v", "i", "1", "0", "m", "w", "l", "o", "a", "-", "."), maxLength: 14 });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(skeleton(t)).toBe(sequential(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it.each([
     ["abc", "abd"],
     ["sakura", "sakuma"],
@@ -82,6 +97,18 @@ describe("describeDomain", () => {
       labelSkeleton: "example",
       mixedScript: true,
       consumer: false,
+    });
+  });
+
+  it("reads a plain ASCII host as its own Unicode form, in one script", () => {
+    expect(describeDomain("sales.hoshizora-logi.co.jp", new ConsumerMailDomains())).toMatchObject({
+      registrable: "hoshizora-logi.co.jp",
+      label: "hoshizora-logi",
+      labelSkeleton: "hoshlzora-logl",
+      plainSkeleton: "hoshlzoralogl",
+      joinedSkeleton: "saleshoshlzoraloglcojp",
+      asciiLabel: true,
+      mixedScript: false,
     });
   });
 
@@ -127,5 +154,21 @@ describe("findLookalikes", () => {
       { domain: "gmial.com", kind: "typo", similar: "gmail.com" },
       { domain: "hotmial.co.jp", kind: "typo", similar: "hotmail.co.jp" },
     ]);
+  });
+});
+
+describe("the lookalike-domain rule", () => {
+  const run = (to: string[], cc: string[] = []) =>
+    evaluate(makeDraft({ from: "sender@example.co.jp", to, cc }), defaultPolicy(), [], [lookalikeDomain]).findings;
+
+  it("counts an address once however often and however spelled, and names it as spelled last", () => {
+    // minato-denki has one address (twice, in two spellings) against minato-denka's one: a tie flags both.
+    const findings = run(["a@minato-denki.co.jp", "b@minato-denka.co.jp"], ["A@Minato-Denki.co.jp"]);
+    expect(findings.map((finding) => finding.recipients)).toEqual([["A@Minato-Denki.co.jp"], ["b@minato-denka.co.jp"]]);
+  });
+
+  it("weighs an organisation by its distinct addresses", () => {
+    const findings = run(["a@minato-denki.co.jp", "c@minato-denki.co.jp", "b@minato-denka.co.jp"], ["A@Minato-Denki.co.jp"]);
+    expect(findings.map((finding) => finding.recipients)).toEqual([["b@minato-denka.co.jp"]]);
   });
 });

@@ -35,18 +35,44 @@ function isAscii(text: string): boolean {
 }
 
 /**
+ * The swaps people misread, rn/m, vv/w, l/1/i and 0/o (examp1e, hoshlzora),
+ * in one pass that copies the text between swaps: a mass mailing's domains
+ * come here twice each. No swap makes a letter another swap reads, so one
+ * pass equals one replace per swap.
+ */
+function misreadSwaps(text: string): string {
+  let swapped = "";
+  let copied = 0; // text before this index is in `swapped`
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    let swap: string;
+    if (char === "r" && text.charAt(i + 1) === "n") swap = "m";
+    else if (char === "v" && text.charAt(i + 1) === "v") swap = "w";
+    else if (char === "i" || char === "1") swap = "l";
+    else if (char === "0") swap = "o";
+    else continue;
+    swapped += text.slice(copied, i) + swap;
+    copied = swap === "m" || swap === "w" ? i + 2 : i + 1;
+    i = copied - 1;
+  }
+  return copied === 0 ? text : swapped + text.slice(copied);
+}
+
+/** Other scripts' look-alike letters as Latin ones, accents dropped: exämple and еxample (Cyrillic е) read example. */
+function asLatin(text: string): string {
+  let latin = "";
+  for (const char of text.normalize("NFD").replace(COMBINING_MARKS, "")) latin += LATIN_LOOKALIKES[char] ?? char;
+  return latin;
+}
+
+/**
  * What a label looks like, reduced so that look-alikes compare equal:
  * accents dropped (exämple), other scripts mapped to Latin (еxample with a
  * Cyrillic е), then the ASCII swaps people misread: rn/m, vv/w, 0/o and
  * l/1/i (examp1e, hoshlzora).
  */
 export function skeleton(text: string): string {
-  let latin = text;
-  if (!isAscii(text)) {
-    latin = "";
-    for (const char of text.normalize("NFD").replace(COMBINING_MARKS, "")) latin += LATIN_LOOKALIKES[char] ?? char;
-  }
-  return latin.replace(/rn/g, "m").replace(/vv/g, "w").replace(/[i1]/g, "l").replace(/0/g, "o");
+  return misreadSwaps(isAscii(text) ? text : asLatin(text));
 }
 
 type Script = "latin" | "cyrillic" | "greek" | "armenian";
@@ -186,9 +212,13 @@ export function describeDomain(ascii: string, consumer: ConsumerMailDomains): Do
   const publicSuffix = suffixes.publicSuffix(ascii);
   const suffix = publicSuffix === ascii ? "" : publicSuffix;
   const registrable = suffix ? suffixes.registrableDomain(ascii, suffix) : ascii;
+  // Most hosts are printable ASCII without xn-- labels: their own Unicode form, in one
+  // script, where only the ASCII swaps apply. Only the others are decoded and mapped.
+  const plain = isAscii(ascii) && ascii.indexOf("xn--") < 0;
+  const reduce = plain ? misreadSwaps : skeleton;
   const unicode = unicodeOf(ascii);
   const label = unicodeOf(suffix ? registrable.slice(0, registrable.length - suffix.length - 1) : registrable);
-  const labelSkeleton = skeleton(label);
+  const labelSkeleton = reduce(label);
   const skeletonChars = Array.from(labelSkeleton);
   return {
     ascii,
@@ -198,10 +228,10 @@ export function describeDomain(ascii: string, consumer: ConsumerMailDomains): Do
     labelSkeleton,
     skeletonChars,
     skeletonBits: characterBits(skeletonChars),
-    asciiLabel: isAscii(label),
-    joinedSkeleton: skeleton(unicode.replace(/[.-]/g, "")),
-    plainSkeleton: labelSkeleton.replace(/-/g, ""),
-    mixedScript: unicode.split(".").some(mixesScripts),
+    asciiLabel: plain || isAscii(label),
+    joinedSkeleton: reduce(unicode.replace(/[.-]/g, "")),
+    plainSkeleton: labelSkeleton.indexOf("-") < 0 ? labelSkeleton : labelSkeleton.replace(/-/g, ""),
+    mixedScript: !plain && unicode.split(".").some(mixesScripts),
     consumer: consumer.has(ascii),
   };
 }
@@ -231,6 +261,11 @@ const WHOLE_LABEL_MIN_LENGTH = 4;
  * names rarely come that close, while hoshizora-logi style names do.
  */
 const SECOND_EDIT_EXTRA_LENGTH = 4;
+
+/** Edits allowed between two names, by the shorter one's length. */
+function editsAllowed(shorter: number, minLabelLength: number): number {
+  return shorter >= minLabelLength + SECOND_EDIT_EXTRA_LENGTH ? 2 : 1;
+}
 
 export type Resemblance = "homograph" | "typo" | "otherSuffix";
 
@@ -279,7 +314,7 @@ export function resemblance(candidate: DomainFacts, reference: DomainFacts, minL
   }
   // An edit plus another suffix is a different name, not a slip.
   if (candidate.suffix !== reference.suffix || shorter < minLabelLength) return null;
-  const allowed = shorter >= minLabelLength + SECOND_EDIT_EXTRA_LENGTH ? 2 : 1;
+  const allowed = editsAllowed(shorter, minLabelLength);
   if (Math.abs(candidate.skeletonChars.length - reference.skeletonChars.length) > allowed) return null;
   if (bitCount(candidate.skeletonBits & ~reference.skeletonBits) > allowed) return null;
   if (bitCount(reference.skeletonBits & ~candidate.skeletonBits) > allowed) return null;
@@ -308,16 +343,22 @@ interface Reference {
   /** Recipients of this organisation in the draft; Infinity for internal and trusted ones and mailbox providers. */
   weight: number;
   /**
-   * A mailbox provider (gmail.com, docomo.ne.jp): compared for slips and look-alike letters
-   * only, since its brand often has a company domain under another ending (nifty.com / nifty.co.jp).
+   * A mailbox provider with no address on this mail (gmail.com, docomo.ne.jp): compared for slips
+   * and look-alike letters only, since its brand often has a company domain under another ending
+   * (nifty.com / nifty.co.jp).
    */
-  provider?: boolean;
+  provider: boolean;
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+function addAt<V>(lists: V[][], index: number, value: V): void {
+  if (lists[index]) lists[index].push(value);
+  else lists[index] = [value];
 }
 
 /**
@@ -337,56 +378,69 @@ export function findLookalikes(
   consumer: ConsumerMailDomains,
   minLabelLength: number,
 ): Lookalike[] {
-  const described = new Map<string, DomainFacts>();
-  const describe = (domain: string) => {
-    let facts = described.get(domain);
-    if (!facts) described.set(domain, (facts = describeDomain(domain, consumer)));
-    return facts;
-  };
+  // Every domain is described once: the references are keyed by registrable domain, and a
+  // recipient domain that is registrable itself (most are) shares its organisation's facts.
   const references = new Map<string, Reference>();
+  const addReference = (registrable: string, weight: number, provider: boolean, facts = describeDomain(registrable, consumer)) => {
+    const reference: Reference = { facts, weight, provider };
+    references.set(registrable, reference);
+    return reference;
+  };
   for (const domain of known) {
     const registrable = registrableDomain(domain);
-    if (!references.has(registrable)) references.set(registrable, { facts: describe(registrable), weight: Infinity });
+    if (!references.has(registrable)) addReference(registrable, Infinity, false);
   }
-  const candidates = recipientDomains.map((r) => ({ facts: describe(r.domain), recipients: r.recipients }));
-  const organisationSize = new Map<string, number>();
-  for (const { facts, recipients } of candidates) {
-    organisationSize.set(facts.registrable, (organisationSize.get(facts.registrable) ?? 0) + recipients);
+  // Each recipient domain with its organisation, which weighs as many recipients as its domains have.
+  const candidates: { facts: DomainFacts; own: Reference }[] = [];
+  for (const { domain, recipients } of recipientDomains) {
+    const facts = references.get(domain)?.facts ?? describeDomain(domain, consumer);
+    const own =
+      references.get(facts.registrable) ?? addReference(facts.registrable, 0, false, facts.registrable === domain ? facts : undefined);
+    own.weight += recipients;
+    candidates.push({ facts, own });
   }
-  organisationSize.forEach((weight, registrable) => {
-    if (!references.has(registrable)) references.set(registrable, { facts: describe(registrable), weight });
-  });
   // A provider is never the slip. On this mail it is compared like any recipient's
   // organisation (gmail.co.jp beside gmail.com); elsewhere only for slips.
   for (const domain of providers) {
     const registrable = registrableDomain(domain);
     const onThisMail = references.get(registrable);
     if (onThisMail) onThisMail.weight = Infinity;
-    else references.set(registrable, { facts: describe(registrable), weight: Infinity, provider: true });
+    else addReference(registrable, Infinity, true);
   }
 
-  // Edit distance needs the same suffix and a length within two; whole-label and joined matches meet by skeleton.
-  const bySuffixAndLength = new Map<string, Reference[]>();
+  // Edit distance needs the same suffix, names of at least minLabelLength and lengths
+  // within two: references by suffix, then by length. Whole-label and joined matches meet by skeleton.
+  const bySuffixAndLength = new Map<string, Reference[][]>();
   const bySkeleton = new Map<string, Reference[]>();
   references.forEach((reference) => {
     const { suffix, skeletonChars, labelSkeleton, joinedSkeleton, plainSkeleton } = reference.facts;
-    addTo(bySuffixAndLength, `${suffix} ${skeletonChars.length}`, reference);
+    if (skeletonChars.length >= minLabelLength) {
+      let byLength = bySuffixAndLength.get(suffix);
+      if (!byLength) bySuffixAndLength.set(suffix, (byLength = []));
+      addAt(byLength, skeletonChars.length, reference);
+    }
     addTo(bySkeleton, labelSkeleton, reference);
     if (joinedSkeleton !== labelSkeleton) addTo(bySkeleton, joinedSkeleton, reference);
     if (plainSkeleton !== labelSkeleton) addTo(bySkeleton, plainSkeleton, reference);
   });
 
   const found: Lookalike[] = [];
-  for (const { facts } of candidates) {
-    const own = references.get(facts.registrable);
-    if (!own || own.weight === Infinity) continue;
+  for (const { facts, own } of candidates) {
+    if (own.weight === Infinity) continue;
     const pools = [bySkeleton.get(facts.labelSkeleton), bySkeleton.get(facts.joinedSkeleton), bySkeleton.get(facts.plainSkeleton)];
     const length = facts.skeletonChars.length;
-    for (let other = length - 2; other <= length + 2; other++) pools.push(bySuffixAndLength.get(`${facts.suffix} ${other}`));
+    const byLength = length >= minLabelLength ? bySuffixAndLength.get(facts.suffix) : undefined;
+    if (byLength) {
+      // Only lengths the allowed edits bridge: a name two letters shorter must be long enough for two edits itself.
+      const longest = length + editsAllowed(length, minLabelLength);
+      for (let other = Math.max(minLabelLength, length - editsAllowed(length - 2, minLabelLength)); other <= longest; other++) {
+        pools.push(byLength[other]);
+      }
+    }
     let best: { match: Match; reference: Reference } | null = null;
     for (const pool of pools) for (const reference of pool ?? []) {
       // The larger organisation is the intended one: only it serves as a reference for the smaller.
-      if (reference.weight < own.weight) continue;
+      if (reference === own || reference.weight < own.weight) continue;
       const match = resemblance(facts, reference.facts, minLabelLength);
       if (!match || (reference.provider && match.kind === "otherSuffix")) continue;
       if (!best || match.rank < best.match.rank || (match.rank === best.match.rank && reference.weight > best.reference.weight)) {
