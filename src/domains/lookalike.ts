@@ -107,12 +107,12 @@ const rows: number[][] = [[], [], []];
 
 /**
  * Optimal string alignment distance (Damerau-Levenshtein: substitution,
- * insertion, deletion, transposition of neighbours) over code points, for
- * small `max` only: it skips the common start and end, fills the diagonal
+ * insertion, deletion, transposition of neighbours) over code points (listed
+ * one by one; an ASCII string is such a list), for small `max` only: it skips the common start and end, fills the diagonal
  * band of width 2·max+1 and stops as soon as a row exceeds `max`. Any
  * result above `max` is `max + 1`.
  */
-export function editDistance(a: readonly string[], b: readonly string[], max: number): number {
+export function editDistance(a: ArrayLike<string>, b: ArrayLike<string>, max: number): number {
   const over = max + 1;
   if (Math.abs(a.length - b.length) > max) return over;
   let start = 0;
@@ -159,9 +159,9 @@ export function editDistance(a: readonly string[], b: readonly string[], max: nu
  * differ by more than `max` bits cannot be within `max` edits: a cheap test
  * before editDistance.
  */
-function characterBits(chars: readonly string[]): number {
+function characterBits(chars: ArrayLike<string>): number {
   let bits = 0;
-  for (const char of chars) bits |= 1 << (char.charCodeAt(0) & 31);
+  for (let i = 0; i < chars.length; i++) bits |= 1 << (chars[i].charCodeAt(0) & 31);
   return bits;
 }
 
@@ -182,8 +182,8 @@ export interface DomainFacts {
   /** Registrable label in Unicode: `example` of sales.example.co.jp. */
   label: string;
   labelSkeleton: string;
-  /** labelSkeleton split into code points, for editDistance. */
-  skeletonChars: string[];
+  /** labelSkeleton's code points, for editDistance: labelSkeleton itself when ASCII, where each character is one. */
+  skeletonChars: ArrayLike<string>;
   /** characterBits(skeletonChars). */
   skeletonBits: number;
   /** The label is plain ASCII: look-alikes between two ASCII labels are swaps, not homographs. */
@@ -219,7 +219,7 @@ export function describeDomain(ascii: string, consumer: ConsumerMailDomains): Do
   const unicode = unicodeOf(ascii);
   const label = unicodeOf(suffix ? registrable.slice(0, registrable.length - suffix.length - 1) : registrable);
   const labelSkeleton = reduce(label);
-  const skeletonChars = Array.from(labelSkeleton);
+  const skeletonChars = plain ? labelSkeleton : Array.from(labelSkeleton);
   return {
     ascii,
     registrable,
@@ -438,13 +438,16 @@ export function findLookalikes(
       }
     }
     let best: { match: Match; reference: Reference } | null = null;
-    for (const pool of pools) for (const reference of pool ?? []) {
-      // The larger organisation is the intended one: only it serves as a reference for the smaller.
-      if (reference === own || reference.weight < own.weight) continue;
-      const match = resemblance(facts, reference.facts, minLabelLength);
-      if (!match || (reference.provider && match.kind === "otherSuffix")) continue;
-      if (!best || match.rank < best.match.rank || (match.rank === best.match.rank && reference.weight > best.reference.weight)) {
-        best = { match, reference };
+    for (const pool of pools) {
+      if (!pool) continue;
+      for (const reference of pool) {
+        // The larger organisation is the intended one: only it serves as a reference for the smaller.
+        if (reference === own || reference.weight < own.weight) continue;
+        const match = resemblance(facts, reference.facts, minLabelLength);
+        if (!match || (reference.provider && match.kind === "otherSuffix")) continue;
+        if (!best || match.rank < best.match.rank || (match.rank === best.match.rank && reference.weight > best.reference.weight)) {
+          best = { match, reference };
+        }
       }
     }
     if (best) found.push({ domain: facts.ascii, kind: best.match.kind, similar: best.reference.facts.registrable });
