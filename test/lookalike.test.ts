@@ -87,21 +87,18 @@ describe("mixesScripts", () => {
 });
 
 describe("describeDomain", () => {
-  const consumer = new ConsumerMailDomains();
-
   it("reads the registrable label of a punycode domain in Unicode", () => {
-    expect(describeDomain("sales.xn--xample-2of.co.jp", consumer)).toMatchObject({
+    expect(describeDomain("sales.xn--xample-2of.co.jp")).toMatchObject({
       registrable: "xn--xample-2of.co.jp",
       suffix: "co.jp",
       label: "еxample",
       labelSkeleton: "example",
       mixedScript: true,
-      consumer: false,
     });
   });
 
   it("reads a plain ASCII host as its own Unicode form, in one script", () => {
-    expect(describeDomain("sales.hoshizora-logi.co.jp", new ConsumerMailDomains())).toMatchObject({
+    expect(describeDomain("sales.hoshizora-logi.co.jp")).toMatchObject({
       registrable: "hoshizora-logi.co.jp",
       label: "hoshizora-logi",
       labelSkeleton: "hoshlzora-logl",
@@ -112,9 +109,6 @@ describe("describeDomain", () => {
     });
   });
 
-  it("knows consumer mailbox providers", () => {
-    expect(describeDomain("yahoo.co.jp", consumer).consumer).toBe(true);
-  });
 });
 
 describe("findLookalikes", () => {
@@ -146,6 +140,14 @@ describe("findLookalikes", () => {
     expect(find(["hoshizora-logi.example"], domains)).toEqual([
       { domain: "hoshlzora-logi.example", kind: "typo", similar: "hoshizora-logi.example" },
     ]);
+  });
+
+  it("never takes one mailbox provider for another", () => {
+    expect(find([], [["yahoo.co.jp", 1], ["yahoo.com", 2], ["ymail.com", 3]])).toEqual([]);
+    const domains: [string, number][] = [["postbax.example", 1], ["postbox.example", 2]];
+    expect(find([], domains)).toEqual([{ domain: "postbax.example", kind: "typo", similar: "postbox.example" }]);
+    const asProviders = new ConsumerMailDomains(["postbax.example", "postbox.example"]);
+    expect(findLookalikes([], [], domains.map(([domain, recipients]) => ({ domain, recipients })), asProviders, 5)).toEqual([]);
   });
 
   it("compares with mailbox providers for slips, not for the same name under another ending", () => {

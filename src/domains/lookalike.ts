@@ -193,7 +193,6 @@ export interface DomainFacts {
   /** labelSkeleton without hyphens: minase-techno and minasetechno are one name. */
   plainSkeleton: string;
   mixedScript: boolean;
-  consumer: boolean;
 }
 
 function unicodeOf(ascii: string): string {
@@ -206,7 +205,7 @@ function unicodeOf(ascii: string): string {
 }
 
 /** `ascii` is a canonical ASCII domain (normalizeDomain). */
-export function describeDomain(ascii: string, consumer: ConsumerMailDomains): DomainFacts {
+export function describeDomain(ascii: string): DomainFacts {
   const suffixes = publicSuffixList();
   // A domain that is a public suffix itself (co.jp) has no label of its own: all of it is compared.
   const publicSuffix = suffixes.publicSuffix(ascii);
@@ -232,7 +231,6 @@ export function describeDomain(ascii: string, consumer: ConsumerMailDomains): Do
     joinedSkeleton: reduce(unicode.replace(/[.-]/g, "")),
     plainSkeleton: labelSkeleton.indexOf("-") < 0 ? labelSkeleton : labelSkeleton.replace(/-/g, ""),
     mixedScript: !plain && unicode.split(".").some(mixesScripts),
-    consumer: consumer.has(ascii),
   };
 }
 
@@ -283,8 +281,7 @@ function sameNameElsewhere(candidate: DomainFacts, reference: DomainFacts, short
 
 /**
  * How `candidate` resembles `reference`, or null. Never for one organisation
- * (a domain against itself or its subdomains) and never between two consumer
- * mailbox providers (yahoo.co.jp / yahoo.com, gmail.com / ymail.com).
+ * (a domain against itself or its subdomains).
  * `minLabelLength`: shortest label compared by edit distance (one edit) or
  * under another suffix; two edits need SECOND_EDIT_EXTRA_LENGTH more, so
  * abc/abd never match. Look-alike letters need only WHOLE_LABEL_MIN_LENGTH
@@ -292,7 +289,6 @@ function sameNameElsewhere(candidate: DomainFacts, reference: DomainFacts, short
  */
 export function resemblance(candidate: DomainFacts, reference: DomainFacts, minLabelLength: number): Match | null {
   if (candidate.registrable === reference.registrable) return null;
-  if (candidate.consumer && reference.consumer) return null;
   const shorter = Math.min(candidate.skeletonChars.length, reference.skeletonChars.length);
   const wholeLabelMinLength = Math.min(WHOLE_LABEL_MIN_LENGTH, minLabelLength);
   if (candidate.labelSkeleton === reference.labelSkeleton) {
@@ -365,11 +361,11 @@ function addAt<V>(lists: V[][], index: number, value: V): void {
  * The recipient domains that resemble a known domain (internal or trusted,
  * ASCII, never flagged themselves), a mailbox provider (gmial.com for
  * gmail.com, even with no gmail.com address on the mail) or another
- * recipient organisation. Of two
- * recipient organisations that resemble each other the one with fewer
- * recipients is the likely slip; on a tie both are reported. Works on unique
- * domains, and references are indexed by suffix, label length and skeleton,
- * so each domain meets only the few references it could resemble.
+ * recipient organisation; never one mailbox provider another (yahoo.co.jp /
+ * yahoo.com). Of two recipient organisations that resemble each other the
+ * one with fewer recipients is the likely slip; on a tie both are reported.
+ * Works on unique domains, and references are indexed by suffix, label length
+ * and skeleton, so each domain meets only the few references it could resemble.
  */
 export function findLookalikes(
   known: readonly string[],
@@ -381,7 +377,7 @@ export function findLookalikes(
   // Every domain is described once: the references are keyed by registrable domain, and a
   // recipient domain that is registrable itself (most are) shares its organisation's facts.
   const references = new Map<string, Reference>();
-  const addReference = (registrable: string, weight: number, provider: boolean, facts = describeDomain(registrable, consumer)) => {
+  const addReference = (registrable: string, weight: number, provider: boolean, facts = describeDomain(registrable)) => {
     const reference: Reference = { facts, weight, provider };
     references.set(registrable, reference);
     return reference;
@@ -393,7 +389,7 @@ export function findLookalikes(
   // Each recipient domain with its organisation, which weighs as many recipients as its domains have.
   const candidates: { facts: DomainFacts; own: Reference }[] = [];
   for (const { domain, recipients } of recipientDomains) {
-    const facts = references.get(domain)?.facts ?? describeDomain(domain, consumer);
+    const facts = references.get(domain)?.facts ?? describeDomain(domain);
     const own =
       references.get(facts.registrable) ?? addReference(facts.registrable, 0, false, facts.registrable === domain ? facts : undefined);
     own.weight += recipients;
@@ -445,6 +441,8 @@ export function findLookalikes(
         if (reference === own || reference.weight < own.weight) continue;
         const match = resemblance(facts, reference.facts, minLabelLength);
         if (!match || (reference.provider && match.kind === "otherSuffix")) continue;
+        // Never between two mailbox providers (yahoo.co.jp / yahoo.com, gmail.com / ymail.com); asked of matches only, which are few.
+        if (consumer.has(facts.ascii) && consumer.has(reference.facts.ascii)) continue;
         if (!best || match.rank < best.match.rank || (match.rank === best.match.rank && reference.weight > best.reference.weight)) {
           best = { match, reference };
         }
