@@ -107,10 +107,10 @@ const rows: number[][] = [[], [], []];
 
 /**
  * Optimal string alignment distance (Damerau-Levenshtein: substitution,
- * insertion, deletion, transposition of neighbours) over code points (listed
- * one by one; an ASCII string is such a list), for small `max` only: it skips the common start and end, fills the diagonal
- * band of width 2·max+1 and stops as soon as a row exceeds `max`. Any
- * result above `max` is `max + 1`.
+ * insertion, deletion, transposition of neighbours) over code points, listed
+ * one by one (an ASCII string is such a list), for small `max` only: it skips
+ * the common start and end, fills the diagonal band of width 2·max+1 and
+ * stops as soon as a row exceeds `max`. Any result above `max` is `max + 1`.
  */
 export function editDistance(a: ArrayLike<string>, b: ArrayLike<string>, max: number): number {
   const over = max + 1;
