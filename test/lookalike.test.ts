@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describeDomain, editDistance, findLookalikes, mixesScripts, skeleton } from "../src/domains/lookalike";
 import { ConsumerMailDomains } from "../src/domains/organisation";
+import { makeDraft } from "../src/engine/draft";
+import { evaluate } from "../src/engine/evaluate";
+import { defaultPolicy } from "../src/policy";
+import lookalikeDomain from "../src/rules/lookalike-domain";
 
 /** Textbook full-matrix optimal string alignment distance, to check the banded early-exit version against. */
 function referenceDistance(a: string, b: string): number {
@@ -48,6 +52,17 @@ describe("skeleton", () => {
     expect(skeleton(lookalike)).toBe(skeleton(original));
   });
 
+  it("swaps as one replace per swap would, in that order (rn, vv, i and 1, 0)", () => {
+    const sequential = (text: string) => text.replace(/rn/g, "m").replace(/vv/g, "w").replace(/[i1]/g, "l").replace(/0/g, "o");
+    const text = fc.string({ unit: fc.constantFrom("r", "n", "v", "i", "1", "0", "m", "w", "l", "o", "a", "-", "."), maxLength: 14 });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(skeleton(t)).toBe(sequential(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it.each([
     ["abc", "abd"],
     ["sakura", "sakuma"],
@@ -72,22 +87,28 @@ describe("mixesScripts", () => {
 });
 
 describe("describeDomain", () => {
-  const consumer = new ConsumerMailDomains();
-
   it("reads the registrable label of a punycode domain in Unicode", () => {
-    expect(describeDomain("sales.xn--xample-2of.co.jp", consumer)).toMatchObject({
+    expect(describeDomain("sales.xn--xample-2of.co.jp")).toMatchObject({
       registrable: "xn--xample-2of.co.jp",
       suffix: "co.jp",
       label: "еxample",
       labelSkeleton: "example",
       mixedScript: true,
-      consumer: false,
     });
   });
 
-  it("knows consumer mailbox providers", () => {
-    expect(describeDomain("yahoo.co.jp", consumer).consumer).toBe(true);
+  it("reads a plain ASCII host as its own Unicode form, in one script", () => {
+    expect(describeDomain("sales.hoshizora-logi.co.jp")).toMatchObject({
+      registrable: "hoshizora-logi.co.jp",
+      label: "hoshizora-logi",
+      labelSkeleton: "hoshlzora-logl",
+      plainSkeleton: "hoshlzoralogl",
+      joinedSkeleton: "saleshoshlzoraloglcojp",
+      asciiLabel: true,
+      mixedScript: false,
+    });
   });
+
 });
 
 describe("findLookalikes", () => {
@@ -121,11 +142,35 @@ describe("findLookalikes", () => {
     ]);
   });
 
+  it("never takes one mailbox provider for another", () => {
+    expect(find([], [["yahoo.co.jp", 1], ["yahoo.com", 2], ["ymail.com", 3]])).toEqual([]);
+    const domains: [string, number][] = [["postbax.example", 1], ["postbox.example", 2]];
+    expect(find([], domains)).toEqual([{ domain: "postbax.example", kind: "typo", similar: "postbox.example" }]);
+    const asProviders = new ConsumerMailDomains(["postbax.example", "postbox.example"]);
+    expect(findLookalikes([], [], domains.map(([domain, recipients]) => ({ domain, recipients })), asProviders, 5)).toEqual([]);
+  });
+
   it("compares with mailbox providers for slips, not for the same name under another ending", () => {
     const providers = consumer.list();
     expect(find([], [["gmial.com", 1], ["hotmial.co.jp", 1], ["nifty.co.jp", 1], ["gmail.com", 1]], providers)).toEqual([
       { domain: "gmial.com", kind: "typo", similar: "gmail.com" },
       { domain: "hotmial.co.jp", kind: "typo", similar: "hotmail.co.jp" },
     ]);
+  });
+});
+
+describe("the lookalike-domain rule", () => {
+  const run = (to: string[], cc: string[] = []) =>
+    evaluate(makeDraft({ from: "sender@example.co.jp", to, cc }), defaultPolicy(), [], [lookalikeDomain]).findings;
+
+  it("counts an address once however often and however spelled, and names it as spelled last", () => {
+    // minato-denki has one address (twice, in two spellings) against minato-denka's one: a tie flags both.
+    const findings = run(["a@minato-denki.co.jp", "b@minato-denka.co.jp"], ["A@Minato-Denki.co.jp"]);
+    expect(findings.map((finding) => finding.recipients)).toEqual([["A@Minato-Denki.co.jp"], ["b@minato-denka.co.jp"]]);
+  });
+
+  it("weighs an organisation by its distinct addresses", () => {
+    const findings = run(["a@minato-denki.co.jp", "c@minato-denki.co.jp", "b@minato-denka.co.jp"], ["A@Minato-Denki.co.jp"]);
+    expect(findings.map((finding) => finding.recipients)).toEqual([["b@minato-denka.co.jp"]]);
   });
 });

@@ -35,18 +35,44 @@ function isAscii(text: string): boolean {
 }
 
 /**
+ * The swaps people misread, rn/m, vv/w, l/1/i and 0/o (examp1e, hoshlzora),
+ * in one pass that copies the text between swaps: a mass mailing's domains
+ * come here twice each. No swap makes a letter another swap reads, so one
+ * pass equals one replace per swap.
+ */
+function misreadSwaps(text: string): string {
+  let swapped = "";
+  let copied = 0; // text before this index is in `swapped`
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    let swap: string;
+    if (char === "r" && text.charAt(i + 1) === "n") swap = "m";
+    else if (char === "v" && text.charAt(i + 1) === "v") swap = "w";
+    else if (char === "i" || char === "1") swap = "l";
+    else if (char === "0") swap = "o";
+    else continue;
+    swapped += text.slice(copied, i) + swap;
+    copied = swap === "m" || swap === "w" ? i + 2 : i + 1;
+    i = copied - 1;
+  }
+  return copied === 0 ? text : swapped + text.slice(copied);
+}
+
+/** Other scripts' look-alike letters as Latin ones, accents dropped: exämple and еxample (Cyrillic е) read example. */
+function asLatin(text: string): string {
+  let latin = "";
+  for (const char of text.normalize("NFD").replace(COMBINING_MARKS, "")) latin += LATIN_LOOKALIKES[char] ?? char;
+  return latin;
+}
+
+/**
  * What a label looks like, reduced so that look-alikes compare equal:
  * accents dropped (exämple), other scripts mapped to Latin (еxample with a
  * Cyrillic е), then the ASCII swaps people misread: rn/m, vv/w, 0/o and
  * l/1/i (examp1e, hoshlzora).
  */
 export function skeleton(text: string): string {
-  let latin = text;
-  if (!isAscii(text)) {
-    latin = "";
-    for (const char of text.normalize("NFD").replace(COMBINING_MARKS, "")) latin += LATIN_LOOKALIKES[char] ?? char;
-  }
-  return latin.replace(/rn/g, "m").replace(/vv/g, "w").replace(/[i1]/g, "l").replace(/0/g, "o");
+  return misreadSwaps(isAscii(text) ? text : asLatin(text));
 }
 
 type Script = "latin" | "cyrillic" | "greek" | "armenian";
@@ -81,12 +107,12 @@ const rows: number[][] = [[], [], []];
 
 /**
  * Optimal string alignment distance (Damerau-Levenshtein: substitution,
- * insertion, deletion, transposition of neighbours) over code points, for
- * small `max` only: it skips the common start and end, fills the diagonal
- * band of width 2·max+1 and stops as soon as a row exceeds `max`. Any
- * result above `max` is `max + 1`.
+ * insertion, deletion, transposition of neighbours) over code points, listed
+ * one by one (an ASCII string is such a list), for small `max` only: it skips
+ * the common start and end, fills the diagonal band of width 2·max+1 and
+ * stops as soon as a row exceeds `max`. Any result above `max` is `max + 1`.
  */
-export function editDistance(a: readonly string[], b: readonly string[], max: number): number {
+export function editDistance(a: ArrayLike<string>, b: ArrayLike<string>, max: number): number {
   const over = max + 1;
   if (Math.abs(a.length - b.length) > max) return over;
   let start = 0;
@@ -133,9 +159,9 @@ export function editDistance(a: readonly string[], b: readonly string[], max: nu
  * differ by more than `max` bits cannot be within `max` edits: a cheap test
  * before editDistance.
  */
-function characterBits(chars: readonly string[]): number {
+function characterBits(chars: ArrayLike<string>): number {
   let bits = 0;
-  for (const char of chars) bits |= 1 << (char.charCodeAt(0) & 31);
+  for (let i = 0; i < chars.length; i++) bits |= 1 << (chars[i].charCodeAt(0) & 31);
   return bits;
 }
 
@@ -156,8 +182,8 @@ export interface DomainFacts {
   /** Registrable label in Unicode: `example` of sales.example.co.jp. */
   label: string;
   labelSkeleton: string;
-  /** labelSkeleton split into code points, for editDistance. */
-  skeletonChars: string[];
+  /** labelSkeleton's code points, for editDistance: labelSkeleton itself when ASCII, where each character is one. */
+  skeletonChars: ArrayLike<string>;
   /** characterBits(skeletonChars). */
   skeletonBits: number;
   /** The label is plain ASCII: look-alikes between two ASCII labels are swaps, not homographs. */
@@ -167,7 +193,6 @@ export interface DomainFacts {
   /** labelSkeleton without hyphens: minase-techno and minasetechno are one name. */
   plainSkeleton: string;
   mixedScript: boolean;
-  consumer: boolean;
 }
 
 function unicodeOf(ascii: string): string {
@@ -180,16 +205,20 @@ function unicodeOf(ascii: string): string {
 }
 
 /** `ascii` is a canonical ASCII domain (normalizeDomain). */
-export function describeDomain(ascii: string, consumer: ConsumerMailDomains): DomainFacts {
+export function describeDomain(ascii: string): DomainFacts {
   const suffixes = publicSuffixList();
   // A domain that is a public suffix itself (co.jp) has no label of its own: all of it is compared.
   const publicSuffix = suffixes.publicSuffix(ascii);
   const suffix = publicSuffix === ascii ? "" : publicSuffix;
   const registrable = suffix ? suffixes.registrableDomain(ascii, suffix) : ascii;
+  // Most hosts are printable ASCII without xn-- labels: their own Unicode form, in one
+  // script, where only the ASCII swaps apply. Only the others are decoded and mapped.
+  const plain = isAscii(ascii) && ascii.indexOf("xn--") < 0;
+  const reduce = plain ? misreadSwaps : skeleton;
   const unicode = unicodeOf(ascii);
   const label = unicodeOf(suffix ? registrable.slice(0, registrable.length - suffix.length - 1) : registrable);
-  const labelSkeleton = skeleton(label);
-  const skeletonChars = Array.from(labelSkeleton);
+  const labelSkeleton = reduce(label);
+  const skeletonChars = plain ? labelSkeleton : Array.from(labelSkeleton);
   return {
     ascii,
     registrable,
@@ -198,11 +227,10 @@ export function describeDomain(ascii: string, consumer: ConsumerMailDomains): Do
     labelSkeleton,
     skeletonChars,
     skeletonBits: characterBits(skeletonChars),
-    asciiLabel: isAscii(label),
-    joinedSkeleton: skeleton(unicode.replace(/[.-]/g, "")),
-    plainSkeleton: labelSkeleton.replace(/-/g, ""),
-    mixedScript: unicode.split(".").some(mixesScripts),
-    consumer: consumer.has(ascii),
+    asciiLabel: plain || isAscii(label),
+    joinedSkeleton: reduce(unicode.replace(/[.-]/g, "")),
+    plainSkeleton: labelSkeleton.indexOf("-") < 0 ? labelSkeleton : labelSkeleton.replace(/-/g, ""),
+    mixedScript: !plain && unicode.split(".").some(mixesScripts),
   };
 }
 
@@ -232,6 +260,11 @@ const WHOLE_LABEL_MIN_LENGTH = 4;
  */
 const SECOND_EDIT_EXTRA_LENGTH = 4;
 
+/** Edits allowed between two names, by the shorter one's length. */
+function editsAllowed(shorter: number, minLabelLength: number): number {
+  return shorter >= minLabelLength + SECOND_EDIT_EXTRA_LENGTH ? 2 : 1;
+}
+
 export type Resemblance = "homograph" | "typo" | "otherSuffix";
 
 export interface Match {
@@ -248,8 +281,7 @@ function sameNameElsewhere(candidate: DomainFacts, reference: DomainFacts, short
 
 /**
  * How `candidate` resembles `reference`, or null. Never for one organisation
- * (a domain against itself or its subdomains) and never between two consumer
- * mailbox providers (yahoo.co.jp / yahoo.com, gmail.com / ymail.com).
+ * (a domain against itself or its subdomains).
  * `minLabelLength`: shortest label compared by edit distance (one edit) or
  * under another suffix; two edits need SECOND_EDIT_EXTRA_LENGTH more, so
  * abc/abd never match. Look-alike letters need only WHOLE_LABEL_MIN_LENGTH
@@ -257,7 +289,6 @@ function sameNameElsewhere(candidate: DomainFacts, reference: DomainFacts, short
  */
 export function resemblance(candidate: DomainFacts, reference: DomainFacts, minLabelLength: number): Match | null {
   if (candidate.registrable === reference.registrable) return null;
-  if (candidate.consumer && reference.consumer) return null;
   const shorter = Math.min(candidate.skeletonChars.length, reference.skeletonChars.length);
   const wholeLabelMinLength = Math.min(WHOLE_LABEL_MIN_LENGTH, minLabelLength);
   if (candidate.labelSkeleton === reference.labelSkeleton) {
@@ -279,7 +310,7 @@ export function resemblance(candidate: DomainFacts, reference: DomainFacts, minL
   }
   // An edit plus another suffix is a different name, not a slip.
   if (candidate.suffix !== reference.suffix || shorter < minLabelLength) return null;
-  const allowed = shorter >= minLabelLength + SECOND_EDIT_EXTRA_LENGTH ? 2 : 1;
+  const allowed = editsAllowed(shorter, minLabelLength);
   if (Math.abs(candidate.skeletonChars.length - reference.skeletonChars.length) > allowed) return null;
   if (bitCount(candidate.skeletonBits & ~reference.skeletonBits) > allowed) return null;
   if (bitCount(reference.skeletonBits & ~candidate.skeletonBits) > allowed) return null;
@@ -308,10 +339,11 @@ interface Reference {
   /** Recipients of this organisation in the draft; Infinity for internal and trusted ones and mailbox providers. */
   weight: number;
   /**
-   * A mailbox provider (gmail.com, docomo.ne.jp): compared for slips and look-alike letters
-   * only, since its brand often has a company domain under another ending (nifty.com / nifty.co.jp).
+   * A mailbox provider with no address on this mail (gmail.com, docomo.ne.jp): compared for slips
+   * and look-alike letters only, since its brand often has a company domain under another ending
+   * (nifty.com / nifty.co.jp).
    */
-  provider?: boolean;
+  provider: boolean;
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -320,15 +352,20 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+function addAt<V>(lists: V[][], index: number, value: V): void {
+  if (lists[index]) lists[index].push(value);
+  else lists[index] = [value];
+}
+
 /**
  * The recipient domains that resemble a known domain (internal or trusted,
  * ASCII, never flagged themselves), a mailbox provider (gmial.com for
  * gmail.com, even with no gmail.com address on the mail) or another
- * recipient organisation. Of two
- * recipient organisations that resemble each other the one with fewer
- * recipients is the likely slip; on a tie both are reported. Works on unique
- * domains, and references are indexed by suffix, label length and skeleton,
- * so each domain meets only the few references it could resemble.
+ * recipient organisation; never one mailbox provider another (yahoo.co.jp /
+ * yahoo.com). Of two recipient organisations that resemble each other the
+ * one with fewer recipients is the likely slip; on a tie both are reported.
+ * Works on unique domains, and references are indexed by suffix, label length
+ * and skeleton, so each domain meets only the few references it could resemble.
  */
 export function findLookalikes(
   known: readonly string[],
@@ -337,60 +374,78 @@ export function findLookalikes(
   consumer: ConsumerMailDomains,
   minLabelLength: number,
 ): Lookalike[] {
-  const described = new Map<string, DomainFacts>();
-  const describe = (domain: string) => {
-    let facts = described.get(domain);
-    if (!facts) described.set(domain, (facts = describeDomain(domain, consumer)));
-    return facts;
-  };
+  // Every domain is described once: the references are keyed by registrable domain, and a
+  // recipient domain that is registrable itself (most are) shares its organisation's facts.
   const references = new Map<string, Reference>();
+  const addReference = (registrable: string, weight: number, provider: boolean, facts = describeDomain(registrable)) => {
+    const reference: Reference = { facts, weight, provider };
+    references.set(registrable, reference);
+    return reference;
+  };
   for (const domain of known) {
     const registrable = registrableDomain(domain);
-    if (!references.has(registrable)) references.set(registrable, { facts: describe(registrable), weight: Infinity });
+    if (!references.has(registrable)) addReference(registrable, Infinity, false);
   }
-  const candidates = recipientDomains.map((r) => ({ facts: describe(r.domain), recipients: r.recipients }));
-  const organisationSize = new Map<string, number>();
-  for (const { facts, recipients } of candidates) {
-    organisationSize.set(facts.registrable, (organisationSize.get(facts.registrable) ?? 0) + recipients);
+  // Each recipient domain with its organisation, which weighs as many recipients as its domains have.
+  const candidates: { facts: DomainFacts; own: Reference }[] = [];
+  for (const { domain, recipients } of recipientDomains) {
+    const facts = references.get(domain)?.facts ?? describeDomain(domain);
+    const own =
+      references.get(facts.registrable) ?? addReference(facts.registrable, 0, false, facts.registrable === domain ? facts : undefined);
+    own.weight += recipients;
+    candidates.push({ facts, own });
   }
-  organisationSize.forEach((weight, registrable) => {
-    if (!references.has(registrable)) references.set(registrable, { facts: describe(registrable), weight });
-  });
   // A provider is never the slip. On this mail it is compared like any recipient's
   // organisation (gmail.co.jp beside gmail.com); elsewhere only for slips.
   for (const domain of providers) {
     const registrable = registrableDomain(domain);
     const onThisMail = references.get(registrable);
     if (onThisMail) onThisMail.weight = Infinity;
-    else references.set(registrable, { facts: describe(registrable), weight: Infinity, provider: true });
+    else addReference(registrable, Infinity, true);
   }
 
-  // Edit distance needs the same suffix and a length within two; whole-label and joined matches meet by skeleton.
-  const bySuffixAndLength = new Map<string, Reference[]>();
+  // Edit distance needs the same suffix, names of at least minLabelLength and lengths
+  // within two: references by suffix, then by length. Whole-label and joined matches meet by skeleton.
+  const bySuffixAndLength = new Map<string, Reference[][]>();
   const bySkeleton = new Map<string, Reference[]>();
   references.forEach((reference) => {
     const { suffix, skeletonChars, labelSkeleton, joinedSkeleton, plainSkeleton } = reference.facts;
-    addTo(bySuffixAndLength, `${suffix} ${skeletonChars.length}`, reference);
+    if (skeletonChars.length >= minLabelLength) {
+      let byLength = bySuffixAndLength.get(suffix);
+      if (!byLength) bySuffixAndLength.set(suffix, (byLength = []));
+      addAt(byLength, skeletonChars.length, reference);
+    }
     addTo(bySkeleton, labelSkeleton, reference);
     if (joinedSkeleton !== labelSkeleton) addTo(bySkeleton, joinedSkeleton, reference);
     if (plainSkeleton !== labelSkeleton) addTo(bySkeleton, plainSkeleton, reference);
   });
 
   const found: Lookalike[] = [];
-  for (const { facts } of candidates) {
-    const own = references.get(facts.registrable);
-    if (!own || own.weight === Infinity) continue;
+  for (const { facts, own } of candidates) {
+    if (own.weight === Infinity) continue;
     const pools = [bySkeleton.get(facts.labelSkeleton), bySkeleton.get(facts.joinedSkeleton), bySkeleton.get(facts.plainSkeleton)];
     const length = facts.skeletonChars.length;
-    for (let other = length - 2; other <= length + 2; other++) pools.push(bySuffixAndLength.get(`${facts.suffix} ${other}`));
+    const byLength = length >= minLabelLength ? bySuffixAndLength.get(facts.suffix) : undefined;
+    if (byLength) {
+      // Only lengths the allowed edits bridge: a name two letters shorter must be long enough for two edits itself.
+      const longest = length + editsAllowed(length, minLabelLength);
+      for (let other = Math.max(minLabelLength, length - editsAllowed(length - 2, minLabelLength)); other <= longest; other++) {
+        pools.push(byLength[other]);
+      }
+    }
     let best: { match: Match; reference: Reference } | null = null;
-    for (const pool of pools) for (const reference of pool ?? []) {
-      // The larger organisation is the intended one: only it serves as a reference for the smaller.
-      if (reference.weight < own.weight) continue;
-      const match = resemblance(facts, reference.facts, minLabelLength);
-      if (!match || (reference.provider && match.kind === "otherSuffix")) continue;
-      if (!best || match.rank < best.match.rank || (match.rank === best.match.rank && reference.weight > best.reference.weight)) {
-        best = { match, reference };
+    for (const pool of pools) {
+      if (!pool) continue;
+      for (const reference of pool) {
+        // The larger organisation is the intended one: only it serves as a reference for the smaller.
+        if (reference === own || reference.weight < own.weight) continue;
+        const match = resemblance(facts, reference.facts, minLabelLength);
+        if (!match || (reference.provider && match.kind === "otherSuffix")) continue;
+        // Never between two mailbox providers (yahoo.co.jp / yahoo.com, gmail.com / ymail.com); asked of matches only, which are few.
+        if (consumer.has(facts.ascii) && consumer.has(reference.facts.ascii)) continue;
+        if (!best || match.rank < best.match.rank || (match.rank === best.match.rank && reference.weight > best.reference.weight)) {
+          best = { match, reference };
+        }
       }
     }
     if (best) found.push({ domain: facts.ascii, kind: best.match.kind, similar: best.reference.facts.registrable });

@@ -27,9 +27,11 @@ export class ConsumerMailDomains {
 
   /** True for the provider's domain and its subdomains (mail.goo.ne.jp style hosts). */
   has(domain: string): boolean {
-    for (let d = domain; d; d = d.slice(d.indexOf(".") + 1)) {
+    for (let d = domain; d; ) {
       if (this.domains.has(d)) return true;
-      if (!d.includes(".")) break;
+      const dot = d.indexOf(".");
+      if (dot < 0) break;
+      d = d.slice(dot + 1);
     }
     return false;
   }

@@ -67,8 +67,9 @@ export class PublicSuffixList {
    */
   registrableDomain(domain: string, suffix = this.publicSuffix(domain)): string {
     if (suffix.length >= domain.length) return domain;
+    // The label before the suffix and the suffix, cut from the domain rather than joined anew.
     const head = domain.slice(0, domain.length - suffix.length - 1);
-    return `${head.slice(head.lastIndexOf(".") + 1)}.${suffix}`;
+    return domain.slice(head.lastIndexOf(".") + 1);
   }
 }
 
