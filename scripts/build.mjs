@@ -2,7 +2,7 @@
 // the event script and page, the task pane, the playground, the CLI, the policy and
 // its JSON Schema, the icons and the manifest with every URL under publicUrl.
 // Entries not written yet are skipped with a notice; once present, any error fails the build.
-import { build as esbuild } from "esbuild";
+import { build as esbuild, transformSync } from "esbuild";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -21,11 +21,12 @@ const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 
 // classic Outlook on Windows runs launchevent.js as ES2016 without a DOM, as one classic script.
 // Its ES2017+ polyfills go first as a banner: esbuild's helpers capture built-ins before any module runs.
+// A banner is copied as is, so it is minified here (its comments were 0.5 KB of the 40 KB budget).
 const EVENT_RUNTIME = {
   format: "iife",
   target: "es2016",
   platform: "browser",
-  banner: { js: readFileSync(join(root, "src/launchevent/polyfills.js"), "utf8") },
+  banner: { js: transformSync(readFileSync(join(root, "src/launchevent/polyfills.js"), "utf8"), { minify: true, target: "es5" }).code },
 };
 // The pane runs in Edge WebView2, Safari (Mac) or a current browser (Outlook on the web).
 const PANE = { format: "iife", target: "es2020", platform: "browser" };
