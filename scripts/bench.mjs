@@ -31,22 +31,22 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Wall time of `run(input)` in ms; the input is made before, outside the timing. */
-function timeOnce(run, input) {
-  const start = performance.now();
-  run(input);
-  return performance.now() - start;
-}
-
 /**
- * Wall times of `run(input)` in ms, after warm-up runs (JIT). `prepare(i)` makes each
- * run's input outside the timing, just before it, as Outlook hands over a new draft per send.
+ * Wall times in ms of each of `runs`, taking turns round after round (so all meet the same
+ * phases of a shared machine's load), after warm-up rounds (JIT). Each run gets its own input
+ * from `prepare(i)`, made outside the timing just before it, as Outlook hands over a new draft
+ * per send. Returns one list of times per run.
  */
-function times(run, prepare = () => undefined, count = RUNS) {
-  const out = [];
-  for (let i = 0; i < WARM_UP + count; i++) {
-    const elapsed = timeOnce(run, prepare(i));
-    if (i >= WARM_UP) out.push(elapsed);
+function timesInTurn(runs, prepare) {
+  const out = runs.map(() => []);
+  let input = 0;
+  for (let round = 0; round < WARM_UP + RUNS; round++) {
+    runs.forEach((run, which) => {
+      const prepared = prepare(input++);
+      const start = performance.now();
+      run(prepared);
+      if (round >= WARM_UP) out[which].push(performance.now() - start);
+    });
   }
   return out;
 }
@@ -66,17 +66,10 @@ engine.usePublicSuffixList(engine.parsePublicSuffixList(suffixListText));
 const newDraft = (i) => engine.benchDraft(i);
 const policy = engine.benchPolicy();
 let evaluation;
-// Engine and floor runs alternate, so both meet the same phases of a shared machine's load.
-const engineRuns = [];
-const floorRuns = [];
-for (let i = 0; i < WARM_UP + RUNS; i++) {
-  const engineRun = timeOnce((draft) => (evaluation = engine.evaluate(draft, policy)), newDraft(2 * i));
-  const floorRun = timeOnce((draft) => JSON.parse(JSON.stringify(draft)), newDraft(2 * i + 1));
-  if (i >= WARM_UP) {
-    engineRuns.push(engineRun);
-    floorRuns.push(floorRun);
-  }
-}
+const [engineRuns, floorRuns] = timesInTurn(
+  [(draft) => (evaluation = engine.evaluate(draft, policy)), (draft) => JSON.parse(JSON.stringify(draft))],
+  newDraft,
+);
 const engineMs = median(engineRuns);
 const floorMs = median(floorRuns);
 const shape = `${engine.RECIPIENTS.toLocaleString("en")} recipients / ${engine.DOMAINS} domains, 1 MB body, ${engine.ATTACHMENTS} attachments, ${engine.rules.length} rules`;
@@ -98,7 +91,7 @@ const timedRules = engine.rules.map((rule) => ({
     return reports;
   },
 }));
-const timedRuns = times((draft) => engine.evaluate(draft, policy, [], timedRules), newDraft);
+const [timedRuns] = timesInTurn([(draft) => engine.evaluate(draft, policy, [], timedRules)], newDraft);
 for (const list of checkTimes.values()) list.splice(0, WARM_UP);
 const ruleCosts = engine.rules.map((rule) => ({ id: rule.id, ms: median(checkTimes.get(rule.id)) })).sort((a, b) => b.ms - a.ms);
 const outsideRules = timedRuns.map((total, run) => total - engine.rules.reduce((sum, rule) => sum + checkTimes.get(rule.id)[run], 0));
