@@ -3,7 +3,7 @@ import { ConsumerMailDomains, partiesAt } from "../domains/organisation";
 import { patternMatches } from "../policy/patterns";
 import type { Policy } from "../policy/types";
 import type { ClassifiedRecipient, RuleContext, Zone } from "../rules/rule";
-import { RECIPIENT_FIELDS, type Draft, type RecipientField } from "./types";
+import { RECIPIENT_FIELDS, type Draft, type Familiarity, type RecipientField } from "./types";
 
 /** What every rule of one evaluation shares: classified recipients and policy lookups. */
 export type SharedContext = Omit<RuleContext<never>, "options">;
@@ -93,6 +93,12 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
     const facts = domainFacts(written ? normalizeDomain(written) : "");
     return { facts, canonical: facts.domain === written };
   });
+  const thread = draft.thread;
+  const memory = policy.memory.enabled ? draft.memory : undefined;
+  // Carried over beats remembered: the pane says "on this conversation" rather than "written to before".
+  const familiarityOf = (normalized: string): Familiarity =>
+    thread && thread.had(normalized) ? "thread" : memory && memory.remembers(normalized) ? "known" : "new";
+  const knowsAnyone = thread !== undefined || memory !== undefined;
   const addressNumbers = new AddressNumbers(draft.to.length + draft.cc.length + draft.bcc.length);
   const recipients: ClassifiedRecipient[] = [];
   const distinct: ClassifiedRecipient[] = [];
@@ -126,6 +132,7 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
         blocked: byAddress
           ? policy.blockedDomains.some((pattern) => patternMatches(pattern, local, domain))
           : facts.blocked,
+        familiarity: knowsAnyone && domain ? familiarityOf(normalized) : "new",
       };
       recipients.push(classified);
       if (firstSeen) distinct.push(classified);
@@ -148,5 +155,6 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
     senderDomain,
     consumerDomains,
     hasExternal: recipients.some((r) => r.external),
+    remembering: memory !== undefined,
   };
 }

@@ -1,4 +1,7 @@
+import { normalizeAddress } from "../domains/idn";
 import { splitBody } from "./body";
+import { RecipientMemory } from "./memory";
+import { decodeThread, encodeThread, type ThreadOpening } from "./thread";
 import type { Attachment, Draft, Recipient, RecipientField, RecipientKind } from "./types";
 
 /** `山田 太郎 <yamada@example.co.jp>` or a bare address → a recipient. */
@@ -18,6 +21,17 @@ export interface DraftSpec {
   /** Whole plain-text body; split into new and quoted text. */
   body?: string;
   attachments?: readonly (Partial<Attachment> & { name: string })[];
+  /** A reply or forward: who was on it when it opened (stored and read back as the add-in does). */
+  thread?: ThreadOpening;
+  /** Addresses the user has written to before (a recipient memory holding them). */
+  remembered?: readonly string[];
+}
+
+/** A memory that remembers `addresses`, as the add-in would after sending to them. */
+export function memoryOf(addresses: readonly string[], day = 0): RecipientMemory {
+  const memory = new RecipientMemory("test-salt");
+  memory.rememberAll(addresses.map(normalizeAddress), day);
+  return memory;
 }
 
 /** Builds a draft from a compact description (tests, playground samples, benchmarks). */
@@ -25,7 +39,7 @@ export function makeDraft(spec: DraftSpec): Draft {
   const recipients = (list: DraftSpec["to"]) =>
     (list ?? []).map((r) => (typeof r === "string" ? parseRecipient(r) : r));
   const from = spec.from ? parseRecipient(spec.from) : undefined;
-  return {
+  const draft: Draft = {
     from: from ? { address: from.address, name: from.name } : undefined,
     to: recipients(spec.to),
     cc: recipients(spec.cc),
@@ -40,4 +54,7 @@ export function makeDraft(spec: DraftSpec): Draft {
       ...a,
     })),
   };
+  if (spec.thread) draft.thread = decodeThread(encodeThread(spec.thread));
+  if (spec.remembered) draft.memory = memoryOf(spec.remembered);
+  return draft;
 }

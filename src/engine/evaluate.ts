@@ -39,7 +39,7 @@ function eachOnce(strings: string[]): string[] {
 
 /**
  * The engine's finding for a rule's report. `confirmedItems` are the items the user
- * confirmed for this rule; only confirm findings can be confirmed. What still needs
+ * confirmed for this rule; confirm and warn findings can be confirmed (a warning is acknowledged), never block. What still needs
  * confirming is named first, so after a partial confirmation the alert and the pane
  * show the new recipient, not the eleven already confirmed.
  */
@@ -51,7 +51,8 @@ function toFinding(
   confirmedItems: ReadonlySet<string> | undefined,
 ): Finding {
   const severity = lowerOf(configured, report.severity);
-  const confirmable = severity === "confirm" && confirmedItems !== undefined && confirmedItems.size > 0 ? confirmedItems : undefined;
+  // A warning shown in the pane is acknowledged by its Confirm too (one round, not a second "Send anyway").
+  const confirmable = severity !== "block" && confirmedItems !== undefined && confirmedItems.size > 0 ? confirmedItems : undefined;
   const isPending = (key: string) => confirmable === undefined || !confirmable.has(key);
   // Each list split into pending and confirmed once, pending first (a mass mailing has thousands of
   // items); with nothing confirmed every item is pending and the order stays.
@@ -86,9 +87,9 @@ function toFinding(
 }
 
 /**
- * Runs every enabled rule over the draft. A `confirm` finding whose items are
- * all confirmed moves to `confirmed`; `warn` and `block` findings are never
- * confirmed away (warn is answered by "Send anyway", block must be fixed).
+ * Runs every enabled rule over the draft. A `confirm` or `warn` finding whose
+ * items are all confirmed in the pane moves to `confirmed`; `block` findings are
+ * never confirmed away (they must be fixed).
  * Because confirmations name items, a recipient or file added after confirming
  * is pending again and stops the send.
  */
@@ -130,10 +131,10 @@ export function evaluate(
   return { decision, findings, confirmed, hasExternal: shared.hasExternal };
 }
 
-/** The (rule, item) pairs that confirm every pending item of the confirm findings. */
+/** The (rule, item) pairs that confirm every pending item of the confirm findings and acknowledge the warnings. */
 export function confirmationsFor(findings: readonly Finding[]): Confirmation[] {
   return flatMap(
-    findings.filter((f) => f.severity === "confirm"),
+    findings.filter((f) => f.severity !== "block"),
     (f) => f.pendingItems.map((item) => ({ rule: f.rule, item })),
   );
 }

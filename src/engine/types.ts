@@ -44,6 +44,25 @@ export interface DraftBody {
   quotedText: string;
 }
 
+/** How a recipient stands with this user (DESIGN §1a): on the conversation when it was opened, written to before, or new. */
+export type Familiarity = "thread" | "known" | "new";
+
+/** What was on the conversation when a reply or forward was opened (DESIGN §1a). */
+export interface ConversationSnapshot {
+  compose: "reply" | "forward";
+  /** Whether this canonical address was among the recipients at open. */
+  had(normalized: string): boolean;
+  /** Canonical domains of the recipients at open. */
+  domains: readonly string[];
+  /** A forward's attachments at open. */
+  attachments: ReadonlyArray<{ name: string; size: number }>;
+}
+
+/** This user's recipient memory, as the rules see it: who was written to before. */
+export interface RecipientMemoryView {
+  remembers(normalized: string): boolean;
+}
+
 export interface Draft {
   /** The mailbox owner (who sends). */
   from?: { address: string; name?: string };
@@ -55,6 +74,10 @@ export interface Draft {
   subject: string;
   body: DraftBody;
   attachments: Attachment[];
+  /** The conversation snapshot taken when a reply or forward opened; absent for a new mail or when unreadable. */
+  thread?: ConversationSnapshot;
+  /** This user's recipient memory; absent when it is off or could not be read (everyone is then new). */
+  memory?: RecipientMemoryView;
 }
 
 export interface MessageRef {
@@ -76,7 +99,7 @@ export interface Finding {
   fixes: FixKind[];
   /** Stable keys of every item of the finding (see itemKey*). */
   items: string[];
-  /** Items still needing the user's confirmation (confirm findings only; otherwise all items). */
+  /** Items still needing the user's confirmation (confirm and warn findings; a block finding keeps all its items). */
   pendingItems: string[];
 }
 

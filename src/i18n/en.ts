@@ -13,6 +13,8 @@ export const en = {
   "bcc-exposure/visible": "{count} external addresses are visible to each other in To/CC. Move them to BCC.",
   "cross-org-exposure/parties": "Recipients in To/CC from {parties} different organisations or people can see each other's addresses: {names}. Move them to BCC unless they should know each other.",
   "external-recipient/outside": "Outside recipients ({count}): {items}. Check that each address is the one you meant.",
+  "external-recipient/first": "Outside recipients you have not written to before ({count}): {items}. Check that each address is the one you meant.",
+  "thread-newcomer/newcomer": "Not on this conversation when you opened the reply: {items} ({parties}). Check that you meant to bring them in.",
   "blocked-recipient/blocked": "Your organisation does not allow mail to {items}. Remove every blocked recipient before sending.",
   "lookalike-domain/typo": "{domain} looks like {similar} but is a different domain. Check the address: {items}.",
   "lookalike-domain/otherSuffix": "{domain} has the same name as {similar} but a different ending, so it may belong to someone else. Check the address: {items}.",

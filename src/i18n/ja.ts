@@ -12,6 +12,8 @@ export const ja: Record<MessageId, string> = {
   "bcc-exposure/visible": "To/CC に社外のアドレスが {count} 件あり、受信者全員に互いのアドレスが見えてしまいます。BCC に移してください。",
   "cross-org-exposure/parties": "To/CC に {parties} つの異なる組織・個人({names})の宛先があり、互いのアドレスが見えてしまいます。互いに面識がない場合は BCC に移してください。",
   "external-recipient/outside": "社外の宛先が {count} 件あります({items})。宛先に誤りがないか1件ずつご確認ください。",
+  "external-recipient/first": "これまでに送信したことのない社外の宛先が {count} 件あります({items})。宛先に誤りがないかご確認ください。",
+  "thread-newcomer/newcomer": "返信を開いたときのやり取りにいなかった宛先が入っています: {items}({parties})。この宛先を加えてよいかご確認ください。",
   "blocked-recipient/blocked": "{items} は社内規定で送信が禁止されている宛先です。宛先から削除してください。",
   "lookalike-domain/typo": "{domain} は {similar} に似ていますが、別のドメインです。宛先 {items} が正しいかご確認ください。",
   "lookalike-domain/otherSuffix": "{domain} は {similar} と名前が同じですが末尾が異なり、別の組織のドメインの可能性があります。宛先 {items} が正しいかご確認ください。",

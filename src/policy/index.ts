@@ -91,6 +91,7 @@ export function parsePolicy(input: unknown): PolicyResult {
     personalMailDomains: raw.personalMailDomains.map((d) => normalizeDomain(d.replace(/^\*\./, ""))),
     rules: fromPairs(allRules.map((rule) => [rule.id, resolveRuleSettings(rule, givenRules[rule.id])] as const)),
     delivery: { delayExternalSeconds: raw.delivery.delayExternalSeconds },
+    memory: { enabled: raw.memory.enabled, days: raw.memory.days },
     auditHeader: raw.auditHeader,
     onError: raw.onError,
     messages: raw.messages,

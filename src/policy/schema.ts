@@ -126,6 +126,22 @@ export function buildPolicySchema(
         ),
         { delayExternalSeconds: 0 },
       ),
+      memory: described(
+        z._default(
+          z.strictObject(
+            {
+              enabled: described(z._default(trueOrFalse(), true), "false: no recipient memory; every outside recipient is new on every send"),
+              days: described(
+                z._default(wholeNumber(1).check(z.maximum(3650, { error: "expected at most 3650 days" })), 180),
+                "How long a recipient the user wrote to stays known (days since the last send)",
+              ),
+            },
+            { error: 'expected an object, e.g. { "enabled": true, "days": 180 }' },
+          ),
+          { enabled: true, days: 180 },
+        ),
+        "Which outside people this user has written to (stored per user as fingerprints in Outlook's roaming settings)",
+      ),
       auditHeader: z._default(trueOrFalse(), false),
       onError: z._default(z.enum(ON_ERROR_VALUES, { error: `expected one of ${ON_ERROR_VALUES.join(", ")}` }), "prompt"),
       messages: z._default(

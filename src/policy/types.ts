@@ -19,6 +19,8 @@ export interface Policy {
   personalMailDomains: string[];
   rules: Record<string, RuleSettings>;
   delivery: { delayExternalSeconds: number };
+  /** The recipient memory (DESIGN §1a): on or off, and how long an address stays known. */
+  memory: { enabled: boolean; days: number };
   auditHeader: boolean;
   onError: OnError;
   /** Admin's wording per locale, by message id; replaces the built-in text. */

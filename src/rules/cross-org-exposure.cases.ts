@@ -12,10 +12,13 @@ const cases: RuleCases = {
     { name: "Unicode and punycode forms of one company are one party", draft: { to: ["a@例え.jp"], cc: ["b@xn--r8jz45g.jp"] } },
     { name: "two addresses at an ISP that is not on the consumer list are one organisation", draft: { to: ["a@family-isp.example", "b@family-isp.example"] } },
     { name: "two parties with minParties 3", draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"] }, policy: { rules: { "cross-org-exposure": { minParties: 3 } } } },
+    { name: "a reply to two companies that were on the conversation together", draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"], thread: { compose: "reply", addresses: ["a@alpha.co.jp", "b@beta.co.jp"] } } },
     { name: "a contact group without address is not a party", draft: { to: ["a@alpha.co.jp", contactGroup] } },
     { name: "turned off", draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"] }, policy: { rules: { "cross-org-exposure": { severity: "off" } } } },
   ],
   invalid: [
+    { name: "a reply bringing a second company to a one-company conversation", draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"], thread: { compose: "reply", addresses: ["a@alpha.co.jp"] } }, recipients: ["a@alpha.co.jp", "b@beta.co.jp"] },
+    { name: "remembered recipients of two companies still see each other", draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"], remembered: ["a@alpha.co.jp", "b@beta.co.jp"] }, recipients: ["a@alpha.co.jp", "b@beta.co.jp"] },
     {
       name: "one client in To and an unrelated client in CC",
       draft: { to: ["浅野 瞳 <h.asano@kawasemi-shokuhin.example>"], cc: ["j-sawada@hibiki-zairyo.example"] },

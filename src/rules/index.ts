@@ -13,6 +13,7 @@ import largeAudience, { docs as largeAudienceDocs } from "./large-audience";
 import lookalikeDomain, { docs as lookalikeDomainDocs } from "./lookalike-domain";
 import missingSubject, { docs as missingSubjectDocs } from "./missing-subject";
 import sensitiveContent, { docs as sensitiveContentDocs } from "./sensitive-content";
+import threadNewcomer, { docs as threadNewcomerDocs } from "./thread-newcomer";
 
 /** Every rule, in the order findings are reported. */
 export const allRules: readonly AnyRule[] = [
@@ -21,6 +22,7 @@ export const allRules: readonly AnyRule[] = [
   externalRecipient,
   blockedRecipient,
   lookalikeDomain,
+  threadNewcomer,
   distributionList,
   largeAudience,
   externalAttachment,
@@ -52,4 +54,5 @@ export const ruleDocs: Readonly<Record<string, RuleDocs>> = {
   "lookalike-domain": lookalikeDomainDocs,
   "missing-subject": missingSubjectDocs,
   "sensitive-content": sensitiveContentDocs,
+  "thread-newcomer": threadNewcomerDocs,
 };

@@ -1,5 +1,16 @@
+import * as z from "zod/mini";
 import type { RecipientField } from "../engine/types";
 import type { ClassifiedRecipient } from "./rule";
+
+/** Whom external-recipient and external-attachment ask about: only new people, or everyone outside. */
+export type AskMode = "new" | "always";
+const ASK_VALUES = ["new", "always"] as const;
+export const askOption = z.optional(z.enum(ASK_VALUES, { error: `expected one of ${ASK_VALUES.join(", ")}` }));
+
+/** Neither on the conversation when it was opened nor written to before (DESIGN §1a). */
+export function isNew(recipient: ClassifiedRecipient): boolean {
+  return recipient.familiarity === "new";
+}
 
 /** A flag per address number: a typed array stays fast where a growing array or a Set would not. */
 function addressFlags(recipients: readonly ClassifiedRecipient[]): Uint8Array {

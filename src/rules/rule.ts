@@ -4,6 +4,7 @@ import type { Party } from "../domains/organisation";
 import type {
   Attachment,
   Draft,
+  Familiarity,
   FixKind,
   Recipient,
   RecipientField,
@@ -31,6 +32,8 @@ export interface ClassifiedRecipient extends Recipient {
   /** zone !== "internal": trusted recipients count in every exposure rule. */
   external: boolean;
   blocked: boolean;
+  /** On the conversation when it was opened, written to before (memory), or new (DESIGN §1a). */
+  familiarity: Familiarity;
 }
 
 export interface RuleContext<Options> {
@@ -53,6 +56,8 @@ export interface RuleContext<Options> {
   consumerDomains: ConsumerMailDomains;
   /** Any recipient (any field) outside the organisation. */
   hasExternal: boolean;
+  /** Whether the user's recipient memory was read for this send: "new" then means "never written to". */
+  remembering: boolean;
 }
 
 /** What a rule's `check` returns; the engine adds severity, item keys and confirmations. */
