@@ -51,6 +51,10 @@ export interface FakeDraftSpec {
   body?: string;
   attachments?: readonly AttachmentInput[];
   sessionData?: Record<string, string>;
+  /** How the compose window was opened (getComposeTypeAsync); default "newMail". */
+  composeType?: "newMail" | "reply" | "forward";
+  /** item.conversationId; default none. */
+  conversationId?: string;
 }
 
 /** `fail`: the call answers with an error; `hang`: it never answers. Keys are like "cc.getAsync". */
@@ -64,6 +68,8 @@ export interface FakeOutlookOptions {
   faults?: Record<string, FakeFault>;
   /** Delay of every callback in ms (default 0: the next task). */
   latencyMs?: number;
+  /** The user's roaming settings (kept across drafts, as Outlook keeps them per mailbox); default empty. */
+  roamingSettings?: Record<string, unknown>;
 }
 
 export interface FakeDraftState {
@@ -77,6 +83,8 @@ export interface FakeDraftState {
   sessionData: Record<string, string>;
   internetHeaders: Record<string, string>;
   delayDeliveryTime?: Date;
+  composeType: "newMail" | "reply" | "forward";
+  conversationId?: string;
 }
 
 type AsyncCallback = (result: AsyncResult) => void;
@@ -141,6 +149,10 @@ export class FakeOutlook {
   readonly office: ReturnType<FakeOutlook["buildOffice"]>;
   /** Functions registered with Office.actions.associate, by name. */
   readonly associations = new Map<string, (event: unknown) => void>();
+  /** What roamingSettings.saveAsync last stored (survives load(): it belongs to the mailbox, not the draft). */
+  readonly savedRoamingSettings: Record<string, unknown>;
+  /** roamingSettings as the add-in sees them: loaded at start, changed by set, persisted by saveAsync. */
+  private roaming: Record<string, unknown>;
   displayLanguage: string;
   faults: Record<string, FakeFault>;
   private readonly handlers = new Map<string, Set<(args: unknown) => void>>();
@@ -152,6 +164,8 @@ export class FakeOutlook {
     this.options = options;
     this.displayLanguage = options.displayLanguage ?? "en-US";
     this.faults = { ...options.faults };
+    this.savedRoamingSettings = { ...options.roamingSettings };
+    this.roaming = { ...options.roamingSettings };
     this.state = {
       from: this.toRecipient(spec.from ?? DEFAULT_OWNER),
       to: [],
@@ -162,6 +176,7 @@ export class FakeOutlook {
       attachments: [],
       sessionData: {},
       internetHeaders: {},
+      composeType: "newMail",
     };
     this.load(spec);
     this.office = this.buildOffice();
@@ -183,6 +198,8 @@ export class FakeOutlook {
       sessionData: { ...spec.sessionData },
       internetHeaders: {},
       delayDeliveryTime: undefined,
+      composeType: spec.composeType ?? "newMail",
+      conversationId: spec.conversationId,
     });
     for (const attachment of spec.attachments ?? []) this.state.attachments.push(this.toAttachment(attachment));
     this.raise(EventType.RecipientsChanged, { changedRecipientFields: { to: true, cc: true, bcc: true } });
@@ -221,6 +238,11 @@ export class FakeOutlook {
     this.raise(EventType.AttachmentsChanged, { attachmentStatus: "removed", attachmentDetails: this.detailsOf(removed) });
     this.changed();
     return true;
+  }
+
+  /** A new add-in runtime loads the roaming settings saved so far (Outlook reads them when the add-in starts). */
+  reloadRoamingSettings(): void {
+    this.roaming = { ...this.savedRoamingSettings };
   }
 
   /** Forgets every Office event handler (a closed task pane's handlers must not be called). */
@@ -323,8 +345,14 @@ export class FakeOutlook {
   }
 
   private buildOffice() {
+    const fake = this;
     const item = {
       itemType: "message",
+      get conversationId() {
+        return fake.state.conversationId;
+      },
+      getComposeTypeAsync: (...args: unknown[]) =>
+        this.answer("getComposeTypeAsync", args, () => ({ composeType: this.state.composeType, coercionType: "html" })),
       to: this.recipientsApi("to"),
       cc: this.recipientsApi("cc"),
       bcc: this.recipientsApi("bcc"),
@@ -420,6 +448,23 @@ export class FakeOutlook {
           isSetSupported: (name: string, version = "1.1") =>
             name.toLowerCase() === "mailbox" && compareVersions(version, this.options.mailboxVersion ?? "1.15") <= 0,
         },
+        roamingSettings: {
+          get: (name: string) => this.roaming[name],
+          set: (name: string, value: unknown) => {
+            this.roaming[name] = value;
+          },
+          remove: (name: string) => {
+            delete this.roaming[name];
+          },
+          saveAsync: (...args: unknown[]) =>
+            this.answer("roamingSettings.saveAsync", args, () => {
+              // Outlook refuses settings over 32 KB in all.
+              if (JSON.stringify(this.roaming).length > 32 * 1024) throw new Error("roaming settings exceed 32 KB");
+              for (const key of Object.keys(this.savedRoamingSettings)) delete this.savedRoamingSettings[key];
+              Object.assign(this.savedRoamingSettings, this.roaming);
+              this.changed();
+            }),
+        },
         mailbox: {
           item,
           get userProfile() {
@@ -452,6 +497,7 @@ export class FakeOutlook {
         AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
         AttachmentContentFormat: { Base64: "base64", Url: "url", Eml: "eml", ICalendar: "iCalendar" },
         AttachmentStatus: { Added: "added", Removed: "removed" },
+        ComposeType: { NewMail: "newMail", Reply: "reply", Forward: "forward" },
         ItemType: { Message: "message", Appointment: "appointment" },
       },
     };
