@@ -99,7 +99,7 @@ export function evaluate(
   confirmations: readonly Confirmation[] = [],
   rules: readonly AnyRule[] = allRules,
 ): Evaluation {
-  if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false };
+  if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false, recipients: [] };
   const shared = buildSharedContext(draft, policy);
   // Several findings name the same thousands of recipients: one key per distinct address, in a slot made for it.
   const keyByAddressIndex = new Array<string | undefined>(shared.distinct.length);
@@ -128,7 +128,7 @@ export function evaluate(
       decision = maxDecision(decision, finding.severity);
     }
   }
-  return { decision, findings, confirmed, hasExternal: shared.hasExternal };
+  return { decision, findings, confirmed, hasExternal: shared.hasExternal, recipients: shared.distinct };
 }
 
 /** The (rule, item) pairs that confirm every pending item of the confirm findings and acknowledge the warnings. */

@@ -1,3 +1,5 @@
+import type { ClassifiedRecipient } from "../rules/rule";
+
 /** Severity a policy gives a rule; `off` disables it. */
 export type Severity = "off" | "warn" | "confirm" | "block";
 /** What the handler does with a draft: the highest severity found. */
@@ -116,4 +118,9 @@ export interface Evaluation {
   confirmed: Finding[];
   /** Any recipient outside the organisation (trusted included), as classified for the rules. */
   hasExternal: boolean;
+  /**
+   * Each address once, classified as the rules saw it (zone, party, familiarity): the pane
+   * and the send handler's memory read these instead of classifying the draft again.
+   */
+  recipients: readonly ClassifiedRecipient[];
 }
