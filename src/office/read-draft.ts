@@ -10,7 +10,9 @@ import {
 } from "../engine/types";
 import { decodeBase64 } from "./base64";
 import { CallLimiter, describeError, HostCallError, hostCall, runtimeTimers, type HostCallOptions } from "./async";
+import { readMemory, type RoamingSettingsLike } from "./memory-store";
 import { readConfirmations } from "./session";
+import { readThread } from "./thread-snapshot";
 
 /**
  * A recipient field that returns this many entries may have been cut off:
@@ -54,6 +56,12 @@ export interface ReadDraftOptions {
   timers?: HostCallOptions["timers"];
   /** Share a limiter with other calls; default: a new one with 3 slots. */
   limiter?: CallLimiter;
+  /**
+   * Office.context.roamingSettings: the user's recipient memory is read from it into
+   * `draft.memory`. Without it (or when unreadable) the draft has no memory and every
+   * outside recipient is new.
+   */
+  roamingSettings?: RoamingSettingsLike | null;
 }
 
 export interface DraftReading {
@@ -197,9 +205,16 @@ export function readDraft(item: Office.MessageCompose, options: ReadDraftOptions
     if (reading.problem) notes.push(`${reading.problem} (no confirmations)`);
     return reading.confirmations;
   });
+  // A new mail has no snapshot, which some clients report as a failed call: only a note.
+  const thread = readThread(item, calls).then((reading) => {
+    if (reading.note) notes.push(reading.note);
+    return reading.thread;
+  });
+  const memory = readMemory(options.roamingSettings);
+  if (memory.problem && options.roamingSettings !== undefined) notes.push(`${memory.problem} (no recipient memory)`);
 
-  return Promise.all([recipients, from, subject, body, attachments, confirmations]).then(
-    ([[to, cc, bcc], fromValue, subjectText, bodyText, attachmentList, confirmationList]) => {
+  return Promise.all([recipients, from, subject, body, attachments, confirmations, thread]).then(
+    ([[to, cc, bcc], fromValue, subjectText, bodyText, attachmentList, confirmationList, snapshot]) => {
       const lists: Record<RecipientField, Office.EmailAddressDetails[]> = { to, cc, bcc };
       const draft: Draft = {
         from: fromValue,
@@ -210,6 +225,8 @@ export function readDraft(item: Office.MessageCompose, options: ReadDraftOptions
         body: splitBody(bodyText),
         attachments: attachmentList,
       };
+      if (snapshot) draft.thread = snapshot;
+      if (memory.memory) draft.memory = memory.memory;
       for (const field of RECIPIENT_FIELDS) {
         if (lists[field].length >= RECIPIENT_PAGE_LIMIT) draft.capped = { ...draft.capped, [field]: true };
       }
