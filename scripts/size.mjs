@@ -14,9 +14,11 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 // List) is a separate file they fetch beside the policy, cached once for both: it has its
 // own budget, so moving code into "data" cannot hide growth.
 const BUDGETS = [
-  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 40 },
+  // 40 KB until the compose snapshot and the recipient memory (DESIGN §1a) joined the same
+  // script, as Outlook requires of every event of one add-in: they cost 3.2 KB.
+  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 44 },
   // The pane's stylesheet counts with its script: moving styles out of the bundle must not hide growth.
-  { name: "taskpane js+css", match: /^taskpane.*\.(js|css)$/, kb: 150 },
+  { name: "taskpane js+css", match: /^taskpane.*\.(js|css)$/, kb: 155 },
   { name: "suffix list", match: /^public-suffix-list\..*\.txt$/, kb: 30 },
 ];
 

@@ -6,7 +6,7 @@ import type { ClassifiedRecipient, RuleContext, Zone } from "../rules/rule";
 import { RECIPIENT_FIELDS, type Draft, type Familiarity, type RecipientField } from "./types";
 
 /** What every rule of one evaluation shares: classified recipients and policy lookups. */
-export type SharedContext = Omit<RuleContext<never>, "options">;
+export type SharedContext = Omit<RuleContext<never>, "options" | "familiarityCounts">;
 
 function zoneOf(policy: Policy, senderDomain: string, local: string, domain: string): Zone {
   const internal =

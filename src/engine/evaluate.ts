@@ -118,7 +118,7 @@ export function evaluate(
     const settings = policy.rules[rule.id] ?? rule.defaults;
     if (settings.severity === "off") continue;
     const configured = settings.severity;
-    for (const report of rule.check(draft, { ...shared, options: settings })) {
+    for (const report of rule.check(draft, { ...shared, options: settings, familiarityCounts: configured !== "block" })) {
       const finding = toFinding(rule, configured, report, recipientKey, confirmedByRule.get(rule.id));
       if (finding.pendingItems.length === 0) {
         confirmed.push(finding);

@@ -6,6 +6,7 @@ import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers
 import type { FetchLike } from "../office/fetch";
 import { loadPolicy, onErrorOf, type LoadedPolicy } from "../office/policy-source";
 import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
+import { rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
 import { readDraft } from "../office/read-draft";
 import { composeAlert, composeFailureAlert, type AlertText, type FailureReason } from "./alert";
 
@@ -38,6 +39,8 @@ export interface HostOffice {
     };
     displayLanguage?: string;
     requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+    /** The user's settings that roam with the mailbox: the recipient memory lives there. */
+    roamingSettings?: RoamingSettingsLike | null;
   };
 }
 
@@ -83,6 +86,15 @@ function supportsMailbox(office: HostOffice, version: string): boolean {
     return !!requirements && requirements.isSetSupported("Mailbox", version);
   } catch {
     return false;
+  }
+}
+
+/** Office.context.roamingSettings, or null where the runtime has none (reading it may throw in some hosts). */
+function roamingSettingsSync(office: HostOffice): RoamingSettingsLike | null {
+  try {
+    return office.context.roamingSettings || null;
+  } catch {
+    return null;
   }
 }
 
@@ -239,6 +251,12 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
           ),
         );
       }
+      // Memory only learns from what goes out: an allowed send (a confirmed one included). A
+      // warning's "Send anyway" happens after the handler has answered, so it cannot be seen.
+      if (decision === "allow" && policy.memory.enabled && evaluation.hasExternal) {
+        const outside = evaluation.recipients.filter((r) => r.external && r.domain !== "").map((r) => r.normalized);
+        stamps.push(rememberRecipients(roamingSettingsSync(office), outside, { days: policy.memory.days, now: now(), calls }));
+      }
       const delay = policy.delivery.delayExternalSeconds;
       if (delay > 0 && evaluation.hasExternal) {
         stamps.push(
@@ -283,7 +301,14 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         fetch: deps.fetch,
         timers,
       });
-      const reading = readDraft(item, { timeoutMs: calls.timeoutMs, timers, limiter, owner, readArchiveBytes: true });
+      const reading = readDraft(item, {
+        timeoutMs: calls.timeoutMs,
+        timers,
+        limiter,
+        owner,
+        readArchiveBytes: true,
+        roamingSettings: roamingSettingsSync(office),
+      });
       return Promise.all([policyLoaded, reading, suffixesLoaded]).then(([policyResult, draftReading, suffixProblem]) => {
         if (finished) return;
         notes.push(...draftReading.notes);

@@ -2,6 +2,7 @@ import embeddedPolicy from "../../config/policy.json";
 import { runtimeTimers } from "../office/async";
 import { runtimeFetch } from "../office/fetch";
 import { PUBLIC_URL, VERSION } from "./build-config";
+import { createComposeHandler } from "./compose";
 import { createSendHandler, type HostOffice } from "./handler";
 
 /**
@@ -10,6 +11,13 @@ import { createSendHandler, type HostOffice } from "./handler";
  * code for event-based add-ins. Office.context is read when an event comes.
  * The build prepends ./polyfills.js (ES2017+ built-ins zod needs) as a banner.
  */
+const timers = runtimeTimers();
+
+Office.actions.associate(
+  "onNewMessageComposeHandler",
+  createComposeHandler({ office: Office as unknown as HostOffice, timers }),
+);
+
 Office.actions.associate(
   "onMessageSendHandler",
   createSendHandler({
@@ -18,6 +26,6 @@ Office.actions.associate(
     version: VERSION,
     embeddedPolicy,
     fetch: runtimeFetch(),
-    timers: runtimeTimers(),
+    timers,
   }),
 );

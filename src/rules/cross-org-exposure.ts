@@ -22,10 +22,10 @@ export default defineRule<Options>({
     minParties: z.optional(wholeNumber(2)),
   },
   messages: ["parties"],
-  check(_draft, { distinct, options, capped }) {
+  check(_draft, { distinct, options, capped, familiarityCounts }) {
     const exposed = distinct.filter((r) => isVisible(r) && r.external && hasDomain(r));
     // Everyone was already on the conversation together: they have seen each other's addresses.
-    if (exposed.every((r) => r.familiarity === "thread")) return [];
+    if (familiarityCounts && exposed.every((r) => r.familiarity === "thread")) return [];
     // Each party's name, in order of first appearance. `distinct` names an address once, so a
     // consumer mailbox (a party of its own) is always new: only organisations are looked up,
     // which spares hashing a key for each of thousands of consumer addresses.

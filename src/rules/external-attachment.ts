@@ -20,9 +20,9 @@ export default defineRule<Options>({
   defaults: { severity: "confirm", ask: "new" },
   options: { ask: askOption },
   messages: ["file"],
-  check(draft, { recipients, options }) {
+  check(draft, { recipients, options, familiarityCounts }) {
     // Files to people the user already writes to (or who are on the conversation) are routine.
-    if (options.ask === "new" && !recipients.some((r) => r.zone === "external" && isNew(r))) return [];
+    if (options.ask === "new" && familiarityCounts && !recipients.some((r) => r.zone === "external" && isNew(r))) return [];
     // Where the files go, for the message: outside domains (an IDN with its xn-- form, so a
     // look-alike shows), or a contact group's name when its members cannot be seen. The first
     // NAMED_DESTINATIONS are named and one more only adds "…", so the search stops there.

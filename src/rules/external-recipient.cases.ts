@@ -51,6 +51,7 @@ const cases: RuleCases = {
       messageId: "outside",
     },
     { name: "memory turned off in the policy: a remembered recipient is asked", draft: { to: ["a@alpha.co.jp"], remembered: ["a@alpha.co.jp"] }, policy: { memory: { enabled: false } }, recipients: ["a@alpha.co.jp"], messageId: "outside" },
+    { name: "set to block, a remembered recipient is not spared", draft: { to: ["a@alpha.co.jp"], remembered: ["a@alpha.co.jp"] }, policy: { rules: { "external-recipient": { severity: "block" } } }, recipients: ["a@alpha.co.jp"], severity: "block" },
     { name: "severity lowered to warn", draft: { to: ["a@alpha.co.jp"] }, policy: { rules: { "external-recipient": { severity: "warn" } } }, severity: "warn" },
   ],
 };

@@ -16,8 +16,8 @@ export default defineRule<Options>({
   defaults: { severity: "confirm", ask: "new" },
   options: { ask: askOption },
   messages: ["outside", "first"],
-  check(_draft, { distinct, capped, options, remembering }) {
-    const askAll = options.ask === "always";
+  check(_draft, { distinct, capped, options, remembering, familiarityCounts }) {
+    const askAll = options.ask === "always" || !familiarityCounts;
     // A blocked recipient must be removed (blocked-recipient); ticking it here would be pointless.
     const outside = distinct.filter((r) => r.zone === "external" && !r.blocked && hasDomain(r) && (askAll || isNew(r)));
     if (outside.length === 0) return [];

@@ -58,6 +58,11 @@ export interface RuleContext<Options> {
   hasExternal: boolean;
   /** Whether the user's recipient memory was read for this send: "new" then means "never written to". */
   remembering: boolean;
+  /**
+   * Whether familiarity may spare a question: false when this rule runs at `block`, which
+   * never yields to the memory or the conversation snapshot (DESIGN §1a).
+   */
+  familiarityCounts: boolean;
 }
 
 /** What a rule's `check` returns; the engine adds severity, item keys and confirmations. */
