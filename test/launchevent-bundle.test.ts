@@ -251,6 +251,15 @@ describe(`the event runtime script (${origin})`, () => {
       expect(fake.state.sessionData[THREAD_KEY]).toBeUndefined();
     }, 10000);
 
+    it("a client without getComposeTypeAsync still records a reply it can tell by inReplyTo", async () => {
+      const { fake } = loadIntoRuntime({ ...replySpec, inReplyTo: "<orig@wakaba-system.example>" });
+      fake.faults["getComposeTypeAsync"] = "fail";
+      expect((await fire(fake, "onNewMessageComposeHandler")).calls).toBe(1);
+      expect(JSON.parse(fake.state.sessionData[THREAD_KEY] ?? "{}")).toMatchObject({ c: "reply" });
+      loadIntoRuntime({}, { fake });
+      expect((await sendIn(fake)).options).toEqual({ allowEvent: true });
+    });
+
     it("the compose handler completes once when the host refuses to store the snapshot", async () => {
       const { fake } = loadIntoRuntime(replySpec);
       fake.faults["sessionData.setAsync"] = "fail";

@@ -126,10 +126,11 @@ describe("conversation snapshot", () => {
     expect(text).not.toContain("person");
   });
 
-  it("is ignored when taken in another conversation", () => {
-    const text = encodeThread({ ...opening, conversationId: "AAQk-1" });
-    expect(decodeThread(text, "AAQk-1")).toBeDefined();
-    expect(decodeThread(text, "AAQk-2")).toBeUndefined();
+  it("is ignored when taken in another conversation or for a reply to another message", () => {
+    const text = encodeThread({ ...opening, origin: { conversationId: "AAQk-1", inReplyTo: "<a@mail.example>" } });
+    expect(decodeThread(text, { conversationId: "AAQk-1", inReplyTo: "<a@mail.example>" })).toBeDefined();
+    expect(decodeThread(text, { conversationId: "AAQk-2" })).toBeUndefined();
+    expect(decodeThread(text, { inReplyTo: "<b@mail.example>" })).toBeUndefined();
     // A client that gives no id at send keeps the snapshot.
     expect(decodeThread(text)).toBeDefined();
   });

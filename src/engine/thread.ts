@@ -12,8 +12,14 @@ export interface ThreadOpening {
   addresses: readonly string[];
   /** A forward's attachments at open. */
   attachments?: ReadonlyArray<{ name: string; size: number }>;
-  /** The item's conversation id when the host gives one: a snapshot of another conversation is ignored. */
+  /** The item's conversation id and the id of the message replied to, when the host gives them: a snapshot of another item is ignored. */
+  origin?: SnapshotOrigin;
+}
+
+/** What ties a snapshot to its draft: item.conversationId and item.inReplyTo (Mailbox 1.14). */
+export interface SnapshotOrigin {
   conversationId?: string;
+  inReplyTo?: string;
 }
 
 /**
@@ -35,7 +41,9 @@ export function encodeThread(opening: ThreadOpening): string {
   }
   const record: Record<string, unknown> = { v: 1, c: opening.compose, h: fingerprints.join(""), d: domains };
   if (opening.attachments && opening.attachments.length > 0) record.a = opening.attachments.map((a) => [a.name, a.size]);
-  if (opening.conversationId) record.k = fingerprint(opening.conversationId);
+  const origin = opening.origin || {};
+  if (origin.conversationId) record.k = fingerprint(origin.conversationId);
+  if (origin.inReplyTo) record.r = fingerprint(origin.inReplyTo);
   return JSON.stringify(record);
 }
 
@@ -47,9 +55,9 @@ function isStringList(value: unknown): value is string[] {
  * The snapshot, or undefined for anything missing, malformed or taken in another
  * conversation: "no thread" makes the check ask as for a new mail, never less.
  */
-export function decodeThread(text: unknown, conversationId?: string): ConversationSnapshot | undefined {
+export function decodeThread(text: unknown, origin: SnapshotOrigin = {}): ConversationSnapshot | undefined {
   if (typeof text !== "string" || text === "") return undefined;
-  let record: { v?: unknown; c?: unknown; h?: unknown; d?: unknown; a?: unknown; k?: unknown };
+  let record: { v?: unknown; c?: unknown; h?: unknown; d?: unknown; a?: unknown; k?: unknown; r?: unknown };
   try {
     record = JSON.parse(text);
   } catch {
@@ -57,7 +65,9 @@ export function decodeThread(text: unknown, conversationId?: string): Conversati
   }
   if (!record || record.v !== 1 || (record.c !== "reply" && record.c !== "forward")) return undefined;
   if (typeof record.h !== "string" || record.h.length % FINGERPRINT_CHARS !== 0 || !isStringList(record.d)) return undefined;
-  if (typeof record.k === "string" && conversationId && record.k !== fingerprint(conversationId)) return undefined;
+  // Checked only where both sides know the id: some clients give none at open or at send.
+  const otherItem = (stored: unknown, current: string | undefined) => typeof stored === "string" && !!current && stored !== fingerprint(current);
+  if (otherItem(record.k, origin.conversationId) || otherItem(record.r, origin.inReplyTo)) return undefined;
   const prints = new Set<string>();
   for (let i = 0; i < record.h.length; i += FINGERPRINT_CHARS) prints.add(record.h.slice(i, i + FINGERPRINT_CHARS));
   const attachments: Array<{ name: string; size: number }> = [];

@@ -1,15 +1,20 @@
-import { decodeThread, encodeThread, THREAD_KEY } from "../engine/thread";
+import { decodeThread, encodeThread, THREAD_KEY, type SnapshotOrigin } from "../engine/thread";
 import type { ConversationSnapshot } from "../engine/types";
 import { describeError, hostCall, type HostCallOptions } from "./async";
 
-/** The conversation id Outlook gives a compose item, when it gives one. */
-function conversationIdOf(item: Office.MessageCompose): string | undefined {
+/** A text property of the item, when the client has it (reading one it lacks may throw). */
+function textProperty(item: Office.MessageCompose, name: "conversationId" | "inReplyTo"): string | undefined {
   try {
-    const id = (item as { conversationId?: unknown }).conversationId;
-    return typeof id === "string" && id !== "" ? id : undefined;
+    const value = (item as unknown as Record<string, unknown>)[name];
+    return typeof value === "string" && value !== "" ? value : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** item.conversationId, and item.inReplyTo where Mailbox 1.14 gives it. */
+function originOf(item: Office.MessageCompose): SnapshotOrigin {
+  return { conversationId: textProperty(item, "conversationId"), inReplyTo: textProperty(item, "inReplyTo") };
 }
 
 export interface ThreadReading {
@@ -25,7 +30,7 @@ export interface ThreadReading {
  */
 export function readThread(item: Office.MessageCompose, calls?: HostCallOptions): Promise<ThreadReading> {
   return hostCall<unknown>("sessionData (thread)", (done) => item.sessionData.getAsync(THREAD_KEY, done), calls).then(
-    (text) => ({ thread: decodeThread(text, conversationIdOf(item)) }),
+    (text) => ({ thread: decodeThread(text, originOf(item)) }),
     (error) => ({ note: `${describeError(error)} (no thread)` }),
   );
 }
@@ -54,8 +59,16 @@ function addressesOf(value: unknown): string[] {
  * the event either way; a missing snapshot only means "no thread" at send.
  */
 export function takeThreadSnapshot(item: Office.MessageCompose, calls: HostCallOptions): Promise<ComposeKind> {
-  return hostCall<unknown>("getComposeTypeAsync", (done) => item.getComposeTypeAsync(done), calls).then((value) => {
-    const kind = composeKindOf(value);
+  const origin = originOf(item);
+  // A client without getComposeTypeAsync still tells a reply by inReplyTo.
+  const composeType = hostCall<unknown>("getComposeTypeAsync", (done) => item.getComposeTypeAsync(done), calls).then(
+    (value) => composeKindOf(value),
+    (error) => {
+      if (origin.inReplyTo) return "reply" as const;
+      throw error;
+    },
+  );
+  return composeType.then((kind) => {
     if (kind === undefined) throw new Error("getComposeTypeAsync: unexpected answer");
     if (kind === "newMail") return kind;
     const fields = [item.to, item.cc, item.bcc].map((field, index) =>
@@ -76,7 +89,7 @@ export function takeThreadSnapshot(item: Office.MessageCompose, calls: HostCallO
         compose: kind,
         addresses: lists[0].concat(lists[1], lists[2]),
         attachments,
-        conversationId: conversationIdOf(item),
+        origin,
       });
       return hostCall<void>("sessionData (thread)", (done) => item.sessionData.setAsync(THREAD_KEY, text, done), calls).then(() => kind);
     });

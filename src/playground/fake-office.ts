@@ -55,6 +55,8 @@ export interface FakeDraftSpec {
   composeType?: "newMail" | "reply" | "forward";
   /** item.conversationId; default none. */
   conversationId?: string;
+  /** item.inReplyTo (Mailbox 1.14): the Message-ID of the mail replied to; default none. */
+  inReplyTo?: string;
 }
 
 /** `fail`: the call answers with an error; `hang`: it never answers. Keys are like "cc.getAsync". */
@@ -85,6 +87,7 @@ export interface FakeDraftState {
   delayDeliveryTime?: Date;
   composeType: "newMail" | "reply" | "forward";
   conversationId?: string;
+  inReplyTo?: string;
 }
 
 type AsyncCallback = (result: AsyncResult) => void;
@@ -200,6 +203,7 @@ export class FakeOutlook {
       delayDeliveryTime: undefined,
       composeType: spec.composeType ?? "newMail",
       conversationId: spec.conversationId,
+      inReplyTo: spec.inReplyTo,
     });
     for (const attachment of spec.attachments ?? []) this.state.attachments.push(this.toAttachment(attachment));
     this.raise(EventType.RecipientsChanged, { changedRecipientFields: { to: true, cc: true, bcc: true } });
@@ -350,6 +354,9 @@ export class FakeOutlook {
       itemType: "message",
       get conversationId() {
         return fake.state.conversationId;
+      },
+      get inReplyTo() {
+        return fake.state.inReplyTo;
       },
       getComposeTypeAsync: (...args: unknown[]) =>
         this.answer("getComposeTypeAsync", args, () => ({ composeType: this.state.composeType, coercionType: "html" })),
