@@ -143,7 +143,7 @@ describe("exit status 2 and usage", () => {
     expect(lines[0]).toBe(`presend: invalid policy ${broken}:`);
     expect(lines.slice(1).sort()).toEqual(
       [
-        "colour: unknown key (expected one of: version, enabled, internalDomains, trustedDomains, blockedDomains, personalMailDomains, rules, delivery, auditHeader, onError, messages)",
+        "colour: unknown key (expected one of: version, enabled, internalDomains, trustedDomains, blockedDomains, personalMailDomains, rules, delivery, memory, auditHeader, onError, messages)",
         "onError: expected one of prompt, block, allow",
         "rules.bcc-exposure.threshold: expected a whole number >= 1",
       ].sort(),
