@@ -9,6 +9,8 @@
  *   bundle sizes    gzip of dist/launchevent.js and the pane's JS (npm run build first).
  *   handler         decision latency and host round trips against a fake host (bench/handler.ts).
  *   pane            time to render 1,000 recipients in headless Chromium (bench/pane.mjs).
+ *   replay          presend replay over a generated mailbox of 10,000 messages (bench/replay.mjs):
+ *                   wall time and peak RSS of the command (dist/cli.js, rebuilt first).
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -179,6 +181,25 @@ if (!paneSources.every((file) => existsSync(join(root, file)))) {
     `pane render, ${pane.PANE_RECIPIENTS.toLocaleString("en")} recipients (headless Chromium, to the frame after the last checkbox)`,
     `${ms(render.ms)} (${render.checkboxes} checkboxes)`,
   );
+}
+
+// ------------------------------------------------------------------ replay
+
+const replayBench = await import("../bench/replay.mjs");
+const { buildCli } = await import("./build-cli.mjs");
+await buildCli();
+const mailbox = replayBench.writeReplayMailbox();
+try {
+  const replay = await replayBench.measureReplay(join(dist, "cli.js"), mailbox);
+  const mb = replay.maxRssBytes / (1024 * 1024);
+  add(
+    `presend replay, ${replayBench.REPLAY_MESSAGES.toLocaleString("en")} messages (${replay.summary.sends.toLocaleString("en")} sends; .eml folders and mbox)`,
+    `${replay.seconds.toFixed(1)} s, peak RSS ${mb.toFixed(0)} MB`,
+    "≤ 60 s, ≤ 1 GB",
+    verdict(replay.seconds <= 60 && mb <= 1024),
+  );
+} finally {
+  replayBench.removeReplayMailbox(mailbox);
 }
 
 // ------------------------------------------------------------------ print

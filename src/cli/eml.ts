@@ -74,11 +74,63 @@ function attachmentName(part: MimeAttachment, index: number): string {
   return `attachment-${index + 1}`;
 }
 
+/** What `presend replay` needs of a message besides its content: when, who, and which message it answers. */
+export interface MessageHeaders {
+  /** Milliseconds since the epoch, or undefined when the Date header is missing or unreadable. */
+  time?: number;
+  /** The From address as written ("" when there is none). */
+  from: string;
+  /** From, To and CC addresses as written: who is on the conversation after this message. */
+  participants: string[];
+  /** Message-ID without its angle brackets. */
+  messageId?: string;
+  /** Ids this message answers, most telling first: In-Reply-To, then the last References id. */
+  answers: string[];
+}
+
+/** The ids in a Message-ID, In-Reply-To or References header, without angle brackets. */
+function idsIn(header: string | undefined): string[] {
+  return (header ?? "").match(/<[^<>\s]+>/g)?.map((id) => id.slice(1, -1)) ?? [];
+}
+
+/** The From mailbox, when it has an address. */
+function senderOf(email: PostalMime.Email): Recipient | undefined {
+  return recipientsOf(email.from ? [email.from] : []).filter((r) => r.address !== "")[0];
+}
+
+function headersOf(email: PostalMime.Email): MessageHeaders {
+  const time = email.date ? Date.parse(email.date) : NaN;
+  const from = senderOf(email);
+  const participants = [...(from ? [from] : []), ...recipientsOf(email.to), ...recipientsOf(email.cc)]
+    .filter((r) => r.address !== "")
+    .map((r) => r.address);
+  const lastReference = idsIn(email.references).pop();
+  return {
+    time: Number.isNaN(time) ? undefined : time,
+    from: from?.address ?? "",
+    participants,
+    messageId: idsIn(email.messageId)[0],
+    answers: [...idsIn(email.inReplyTo), ...(lastReference ? [lastReference] : [])],
+  };
+}
+
+const bytesOfRaw = (raw: string | Uint8Array | ArrayBuffer) =>
+  typeof raw === "string" ? new TextEncoder().encode(raw) : raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+
+/** Reads only the headers: `raw` may be the header block alone, as replay reads received mail. */
+export async function parseHeaders(raw: string | Uint8Array | ArrayBuffer): Promise<MessageHeaders> {
+  return headersOf(await PostalMime.parse(withUtf8Headers(bytesOfRaw(raw))));
+}
+
 /** Parses a message; the draft's `from` is the message's From (the CLI may override it). */
 export async function parseEml(raw: string | Uint8Array | ArrayBuffer): Promise<Draft> {
-  const message = typeof raw === "string" ? new TextEncoder().encode(raw) : raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+  return (await parseMessage(raw)).draft;
+}
+
+/** The draft and the headers of a whole message, from one parse. */
+export async function parseMessage(raw: string | Uint8Array | ArrayBuffer): Promise<{ draft: Draft; headers: MessageHeaders }> {
   // Attached messages (forwarded mail) are files to check, not text to read.
-  const email = await PostalMime.parse(withUtf8Headers(message), { rfc822Attachments: true });
+  const email = await PostalMime.parse(withUtf8Headers(bytesOfRaw(raw)), { rfc822Attachments: true });
   const html = decodeUnlabelledJis(email.html ?? "");
   const text = decodeUnlabelledJis(email.text ?? "") || htmlToText(html);
   const shownIds = referencedContentIds(html);
@@ -93,8 +145,8 @@ export async function parseEml(raw: string | Uint8Array | ArrayBuffer): Promise<
       bytes,
     };
   });
-  const sender = recipientsOf(email.from ? [email.from] : []).filter((r) => r.address !== "")[0];
-  return {
+  const sender = senderOf(email);
+  const draft: Draft = {
     from: sender ? { address: sender.address, name: sender.name } : undefined,
     to: recipientsOf(email.to),
     cc: recipientsOf(email.cc),
@@ -103,4 +155,5 @@ export async function parseEml(raw: string | Uint8Array | ArrayBuffer): Promise<
     body: splitBody(text),
     attachments,
   };
+  return { draft, headers: headersOf(email) };
 }

@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { parsePublicSuffixList, usePublicSuffixList } from "../domains/public-suffix";
 import { EXIT_ERROR, main } from "./main";
+import { nodeFiles } from "./node-files";
 
 // The full Public Suffix List, written in by scripts/build-cli.mjs: the command line has no size limit.
 declare const __PRESEND_SUFFIX_LIST_TEXT__: string;
@@ -10,7 +10,7 @@ usePublicSuffixList(parsePublicSuffixList(__PRESEND_SUFFIX_LIST_TEXT__));
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path),
+  ...nodeFiles(),
   env: process.env,
 }).then(
   (code) => {

@@ -6,12 +6,18 @@ import { renderFinding } from "../i18n/findings";
 import { formatMessage, listItems, pickLocale, type Locale } from "../i18n";
 import { parsePolicyText, policyJsonSchema, type Policy } from "../policy";
 import { parseEml } from "./eml";
+import { replaySends } from "./replay";
 
 /** What the command touches in the outside world: injected so tests run it in-process. */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
+  /** What is at `path` (rejects when nothing is): replay takes folders and reads mailboxes piece by piece. */
+  stat(path: string): Promise<{ folder: boolean; size: number }>;
+  listFolder(path: string): Promise<string[]>;
+  /** Up to `length` bytes from `start` (fewer at the end of the file). */
+  readRange(path: string, start: number, length: number): Promise<Uint8Array>;
   env: Record<string, string | undefined>;
 }
 
@@ -22,6 +28,7 @@ export const EXIT_ERROR = 2;
 
 export const USAGE = `Usage:
   presend check --policy POLICY.json [--from ADDRESS] [--json] FILE.eml...
+  presend replay --policy POLICY.json --user ADDRESS [--json] PATH...
   presend policy validate POLICY.json
   presend policy schema
 
@@ -29,10 +36,18 @@ check            Evaluate saved drafts (.eml) against a policy.
   --policy FILE  the policy (JSON, see \`presend policy schema\`)
   --from ADDRESS the mailbox owner (default: each message's From)
   --json         one JSON object per file per line
+replay           Replay a mailbox in Date order as Presend would have seen it:
+                 each message from ADDRESS is a send, checked with the thread
+                 and the memory of earlier sends it would have had; the rest is
+                 mail received. Reports each send, then how often users would
+                 be stopped (interruptions per 100 sends) and by which rules.
+  --user ADDRESS the mailbox owner
+  PATH           .eml files, folders of them (searched recursively), mbox files
+  --json         one JSON object per send per line, then a summary line
 policy validate  Check a policy file and list its problems.
 policy schema    Print the policy's JSON Schema.
 
-Exit status: 0 every file allowed, 1 any file warn/confirm/block,
+Exit status: 0 every file (send) allowed, 1 any warn/confirm/block,
 2 usage error, unreadable file or invalid policy.
 Messages are in Japanese when LANG (or LC_ALL) starts with "ja".
 `;
@@ -155,6 +170,100 @@ async function check(args: string[], io: CliIO): Promise<number> {
   return stopped ? EXIT_STOPPED : EXIT_ALLOW;
 }
 
+/** What a replay adds up: sends by decision, and the sends each rule stopped. */
+interface ReplayTally {
+  sends: number;
+  decisions: Record<Decision, number>;
+  /** Per rule, the sends it had a finding on that were stopped (a send counts for every such rule). */
+  stoppedBy: Map<string, number>;
+}
+
+const stoppedCount = (tally: ReplayTally) => tally.sends - tally.decisions.allow;
+
+/** Interruptions per 100 sends, one decimal. */
+function interruptionsPer100(tally: ReplayTally): number {
+  return tally.sends === 0 ? 0 : Math.round((1000 * stoppedCount(tally)) / tally.sends) / 10;
+}
+
+function replaySummaryJson(tally: ReplayTally): string {
+  const { allow, warn, confirm, block } = tally.decisions;
+  const summary = { sends: tally.sends, allow, warn, confirm, block, interruptionsPer100: interruptionsPer100(tally) };
+  return `${JSON.stringify({ summary })}\n`;
+}
+
+/** The readable replay's closing lines, as an admin reads them before rollout. */
+const REPLAY_SUMMARY: Record<Locale, (tally: ReplayTally, rate: string, rules: string[]) => string[]> = {
+  en: ({ sends, decisions: d }, rate, rules) => [
+    `Replayed ${sends} sends: ${d.allow} allowed, ${d.warn} warn, ${d.confirm} confirm, ${d.block} block.`,
+    `Interruptions: ${sends - d.allow} of ${sends} sends, ${rate} per 100 sends.`,
+    ...(rules.length === 0
+      ? ["No rule stopped a send."]
+      : ["Sends stopped, by rule (a send stopped by several rules counts for each):", ...rules]),
+  ],
+  ja: ({ sends, decisions: d }, rate, rules) => [
+    `再現した送信: ${sends} 通(そのまま送信 ${d.allow} 通、注意 ${d.warn} 通、要確認 ${d.confirm} 通、要修正 ${d.block} 通)`,
+    `送信前に止まった回数: ${sends} 通中 ${sends - d.allow} 通(100 通あたり ${rate} 回)`,
+    ...(rules.length === 0
+      ? ["送信が止まったメールはありません。"]
+      : ["止めたルール別の通数(1 通で複数のルールに該当した場合は、それぞれに数えています):", ...rules]),
+  ],
+};
+
+function replaySummaryReport(tally: ReplayTally, locale: Locale): string {
+  const ranked = [...tally.stoppedBy].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const width = Math.max(0, ...ranked.map(([rule]) => rule.length));
+  const unit = locale === "ja" ? " 通" : "";
+  const rules = ranked.map(([rule, count]) => `  ${rule.padEnd(width)}  ${String(count).padStart(4)}${unit}`);
+  return `${linesOf(REPLAY_SUMMARY[locale](tally, interruptionsPer100(tally).toFixed(1), rules))}`;
+}
+
+async function replayCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOrUsageError(() =>
+    parseArgs({
+      args,
+      options: { policy: { type: "string" }, user: { type: "string" }, json: { type: "boolean" } },
+      allowPositionals: true,
+    }),
+  );
+  if (values.policy === undefined) throw new UsageError("replay needs --policy POLICY.json");
+  if (values.user === undefined || !parseRecipient(values.user).address.includes("@")) {
+    throw new UsageError(`replay needs --user ADDRESS, the mailbox owner${values.user === undefined ? "" : `, got "${values.user}"`}`);
+  }
+  if (positionals.length === 0) throw new UsageError("replay needs at least one .eml file, folder or mbox file");
+  const loaded = await loadPolicy(io, values.policy);
+  if (!loaded.ok) {
+    io.stderr(`presend: ${loaded.summary}${loaded.problems.length > 0 ? ":" : ""}\n${linesOf(loaded.problems)}`);
+    return EXIT_ERROR;
+  }
+  const { policy } = loaded;
+  const locale = localeFromEnv(io.env);
+  const tally: ReplayTally = { sends: 0, decisions: { allow: 0, warn: 0, confirm: 0, block: 0 }, stoppedBy: new Map() };
+  let failed = false;
+  try {
+    for await (const step of replaySends(io, positionals, parseRecipient(values.user).address, policy)) {
+      if ("problem" in step) {
+        io.stderr(`presend: cannot read ${step.file}: ${step.problem}\n`);
+        failed = true;
+        continue;
+      }
+      const { decision, findings } = step.evaluation;
+      tally.sends++;
+      tally.decisions[decision]++;
+      if (decision !== "allow") {
+        for (const rule of new Set(findings.map((f) => f.rule))) tally.stoppedBy.set(rule, (tally.stoppedBy.get(rule) ?? 0) + 1);
+      }
+      io.stdout((values.json ? jsonLine : report)(step.file, decision, findings, locale, policy));
+    }
+  } catch (error) {
+    // A path that cannot be read stops the replay before it starts: half a mailbox would give wrong figures.
+    io.stderr(`presend: ${errorText(error)}\n`);
+    return EXIT_ERROR;
+  }
+  io.stdout(values.json ? replaySummaryJson(tally) : replaySummaryReport(tally, locale));
+  if (failed) return EXIT_ERROR;
+  return stoppedCount(tally) > 0 ? EXIT_STOPPED : EXIT_ALLOW;
+}
+
 async function policyCommand(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parseOrUsageError(() => parseArgs({ args, options: {}, allowPositionals: true }));
   const [action, ...rest] = positionals;
@@ -187,6 +296,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...args] = argv;
   try {
     if (command === "check") return await check(args, io);
+    if (command === "replay") return await replayCommand(args, io);
     if (command === "policy") return await policyCommand(args, io);
     throw new UsageError(command === undefined ? "no command given" : `unknown command "${command}"`);
   } catch (error) {

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
+import { nodeFiles } from "../../src/cli/node-files";
 import { decisionRank, type Decision } from "../../src/engine/types";
 import { allRules } from "../../src/rules";
 
@@ -28,7 +28,7 @@ export async function cli(argv: string[], env: Record<string, string> = {}): Pro
   const code = await main(argv, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    readFile: (file) => readFile(path.resolve(ROOT, file)),
+    ...nodeFiles((file) => path.resolve(ROOT, file)),
     env,
   });
   return { code, stdout, stderr };
