@@ -280,6 +280,15 @@ describe(`the event runtime script (${origin})`, () => {
       expect((await sendIn(second.fake)).options).toEqual({ allowEvent: true });
     });
 
+    it("a recipient not written to within memory.days (180) is new again", async () => {
+      const old = new RecipientMemory("salt1234");
+      old.rememberAll([partner], dayNumber(Date.now()) - 200);
+      const { fake } = loadIntoRuntime({ to: [partner] }, { roamingSettings: { [MEMORY_KEY]: old.encode() } });
+      const { options } = await sendIn(fake);
+      expect(options.allowEvent).toBe(false);
+      expect(options.errorMessage).toContain(partner);
+    });
+
     it("a stopped send is not remembered", async () => {
       const { fake } = loadIntoRuntime({ to: [partner] });
       expect((await sendIn(fake)).options.allowEvent).toBe(false);

@@ -66,14 +66,16 @@ export async function* replaySends(io: CliIO, paths: readonly string[], userAddr
       // Through the add-in's own snapshot format, so replay judges the same fingerprints it would.
       draft.thread = decodeThread(encodeThread({ compose: "reply", addresses: participantsById.get(answered)! }));
     }
-    draft.memory = memory;
+    if (memory) {
+      // As the add-in reads it: whom the user has not written to within memory.days is new again.
+      memory.forgetOlderThan(policy.memory.days, time);
+      draft.memory = memory;
+    }
     const evaluation = evaluate(draft, policy);
     remember(headers.messageId, headers.participants);
     if (memory) {
       // Every send is taken to have gone out: a warning sent anyway leaves no trace the add-in could see.
-      const day = dayNumber(time);
-      memory.rememberAll(evaluation.recipients.filter((r) => r.external && r.domain !== "").map((r) => r.normalized), day);
-      memory.forgetBefore(day - policy.memory.days + 1);
+      memory.rememberAll(evaluation.recipients.filter((r) => r.external && r.domain !== "").map((r) => r.normalized), dayNumber(time));
       // Stored and read back as roaming settings hold it: what does not fit the 24 KB is forgotten.
       memory = RecipientMemory.decode(memory.encode(MEMORY_MAX_CHARS));
     }

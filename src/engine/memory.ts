@@ -1,5 +1,4 @@
 import { base64Digits, FINGERPRINT_CHARS, fingerprint, readBase64Digits } from "./hash";
-import type { RecipientMemoryView } from "./types";
 
 /** The roaming-settings key of the recipient memory. */
 export const MEMORY_KEY = "presend.memory";
@@ -32,7 +31,7 @@ export function newSalt(random: () => number = Math.random): string {
  * Anything unreadable is an empty memory: everyone is then new, and Presend asks as it
  * would without memory.
  */
-export class RecipientMemory implements RecipientMemoryView {
+export class RecipientMemory {
   /** Last day each fingerprint was written to. */
   private readonly lastDay = new Map<string, number>();
 
@@ -73,7 +72,16 @@ export class RecipientMemory implements RecipientMemoryView {
     for (const address of normalized) this.note(fingerprint(address, this.salt), day);
   }
 
-  /** Forgets whom the user last wrote to before `day` (the policy's `memory.days`). */
+  /**
+   * Forgets whom the user has not written to within `days` up to the time `now` (ms): the
+   * policy's `memory.days`, applied when the memory is read for a send as well as when it
+   * is saved, so a user back from a long absence is asked again.
+   */
+  forgetOlderThan(days: number, now: number): void {
+    this.forgetBefore(dayNumber(now) - days + 1);
+  }
+
+  /** Forgets whom the user last wrote to before `day`. */
   forgetBefore(day: number): void {
     this.lastDay.forEach((last, print) => {
       if (last < day) this.lastDay.delete(print);

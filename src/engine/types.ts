@@ -1,3 +1,4 @@
+import type { RecipientMemory } from "./memory";
 import type { ClassifiedRecipient } from "../rules/rule";
 
 /** Severity a policy gives a rule; `off` disables it. */
@@ -60,11 +61,6 @@ export interface ConversationSnapshot {
   attachments: ReadonlyArray<{ name: string; size: number }>;
 }
 
-/** This user's recipient memory, as the rules see it: who was written to before. */
-export interface RecipientMemoryView {
-  remembers(normalized: string): boolean;
-}
-
 export interface Draft {
   /** The mailbox owner (who sends). */
   from?: { address: string; name?: string };
@@ -79,7 +75,7 @@ export interface Draft {
   /** The conversation snapshot taken when a reply or forward opened; absent for a new mail or when unreadable. */
   thread?: ConversationSnapshot;
   /** This user's recipient memory; absent when it is off or could not be read (everyone is then new). */
-  memory?: RecipientMemoryView;
+  memory?: RecipientMemory;
 }
 
 export interface MessageRef {

@@ -315,6 +315,8 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         if (suffixProblem) notes.push(`${suffixProblem}; the common suffixes were used`);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
+        const memory = draftReading.draft.memory;
+        if (memory) memory.forgetOlderThan(policyResult.policy.memory.days, now());
         const evaluation = evaluate(draftReading.draft, policyResult.policy, draftReading.confirmations);
         return decide(item, policyResult.policy, draftReading.draft, evaluation);
       });

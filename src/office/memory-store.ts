@@ -43,9 +43,8 @@ export function rememberRecipients(
   const reading = readMemory(settings);
   if (!reading.memory || !settings) return Promise.resolve(`memory not saved: ${reading.problem}`);
   const memory = reading.memory;
-  const today = dayNumber(options.now);
-  memory.rememberAll(addresses.map(normalizeAddress), today);
-  memory.forgetBefore(today - options.days + 1);
+  memory.rememberAll(addresses.map(normalizeAddress), dayNumber(options.now));
+  memory.forgetOlderThan(options.days, options.now);
   try {
     settings.set(MEMORY_KEY, memory.encode(MEMORY_MAX_CHARS));
   } catch (error) {

@@ -349,14 +349,15 @@ export class FakeOutlook {
   }
 
   private buildOffice() {
-    const fake = this;
+    // Read when asked (getters), as Outlook's properties reflect the draft now.
+    const draftState = () => this.state;
     const item = {
       itemType: "message",
       get conversationId() {
-        return fake.state.conversationId;
+        return draftState().conversationId;
       },
       get inReplyTo() {
-        return fake.state.inReplyTo;
+        return draftState().inReplyTo;
       },
       getComposeTypeAsync: (...args: unknown[]) =>
         this.answer("getComposeTypeAsync", args, () => ({ composeType: this.state.composeType, coercionType: "html" })),
