@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Select, Toolbar, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { RECEIVED_MAILS, type AnswerKind, type ReceivedMail } from "./received";
 import type { AnswerText } from "./text";
@@ -7,6 +7,7 @@ const useStyles = makeStyles({
   section: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, alignSelf: "center", marginRight: tokens.spacingHorizontalS },
   header: { flexBasis: "100%", margin: 0 },
+  answers: { display: "flex", gap: tokens.spacingHorizontalXS },
   memory: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, marginLeft: "auto" },
 });
 
@@ -39,13 +40,14 @@ export function ReceivedMailPanel(props: {
           ))}
         </Select>
       </Field>
-      <Toolbar aria-label={text.receivedHeading}>
+      {/* A plain group, not a Toolbar: three buttons need no arrow-key roving, and Toolbar's focus guards are hidden focusable elements. */}
+      <div role="group" aria-label={text.receivedHeading} className={styles.answers}>
         {ANSWER_KINDS.map((kind) => (
           <Button key={kind} size="small" disabled={busy} onClick={() => onAnswer(mail, kind)}>
             {text.answers[kind]}
           </Button>
         ))}
-      </Toolbar>
+      </div>
       <div className={styles.memory}>
         <Caption1 role="status">{text.remembered(rememberedCount)}</Caption1>
         <Button size="small" disabled={busy || rememberedCount === 0} onClick={onClearMemory}>
