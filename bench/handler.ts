@@ -9,6 +9,7 @@ import embeddedPolicy from "../config/policy.json";
 import { createSendHandler, type CompletedOptions, type HostOffice, type SendOutcome } from "../src/launchevent/handler";
 import { runtimeTimers } from "../src/office/async";
 import type { FetchLike } from "../src/office/fetch";
+import { encodeThread, THREAD_KEY } from "../src/engine/thread";
 import { FakeOutlook, type FakeDraftSpec } from "../src/playground/fake-office";
 
 export const HOST_LATENCY_MS = 40;
@@ -33,7 +34,15 @@ export interface HandlerRun {
 /** A small ZIP local header with the traditional encryption flag set (what the archive rule reads). */
 const ENCRYPTED_ZIP = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x01, 0x00, 0x08, 0x00, ...new Array(54).fill(0)]);
 
-export function benchDraftSpec(withArchive: boolean): FakeDraftSpec {
+/**
+ * The drafts timed: `confirm` (eight clients at three companies, two files: stopped for the
+ * pane), `archive` (the same with a password ZIP whose bytes are read), `reply` (the same
+ * people as a reply to their conversation: allowed, so the handler also saves the memory).
+ */
+export type BenchDraft = "confirm" | "archive" | "reply";
+
+export function benchDraftSpec(kind: BenchDraft): FakeDraftSpec {
+  const withArchive = kind === "archive";
   const companies = ["kaede-trading.example", "tsurugi-kikai.example", "hoshino-denki.example"];
   const clients = Array.from({ length: 8 }, (_, i) => `担当者${i + 1} <person${i + 1}@${companies[i % companies.length]}>`);
   return {
@@ -48,6 +57,7 @@ export function benchDraftSpec(withArchive: boolean): FakeDraftSpec {
       { name: "仕様書.docx", size: 90_000 },
       ...(withArchive ? [{ name: "資料.zip", bytes: ENCRYPTED_ZIP, contentType: "application/zip" }] : []),
     ],
+    ...(kind === "reply" ? { composeType: "reply" as const, sessionData: { [THREAD_KEY]: encodeThread({ compose: "reply", addresses: clients.map((c) => c.replace(/.*<|>/g, "")) }) } } : {}),
   };
 }
 
@@ -102,14 +112,18 @@ const slowFetch =
       }, HOST_LATENCY_MS),
     );
 
-export function runHandlerOnce(withArchive: boolean, suffixListText: string): Promise<HandlerRun> {
-  const outlook = new FakeOutlook(benchDraftSpec(withArchive), { latencyMs: HOST_LATENCY_MS, displayLanguage: "ja-JP" });
+export function runHandlerOnce(kind: BenchDraft, suffixListText: string): Promise<HandlerRun> {
+  const outlook = new FakeOutlook(benchDraftSpec(kind), { latencyMs: HOST_LATENCY_MS, displayLanguage: "ja-JP" });
   const calls: CallRecord[] = [];
   const office = outlook.office as unknown as HostOffice;
   const item = office.context.mailbox.item as Office.MessageCompose;
   const host: HostOffice = {
     ...office,
-    context: { ...office.context, mailbox: { ...office.context.mailbox, item: instrument(item, calls, "item") } },
+    context: {
+      ...office.context,
+      mailbox: { ...office.context.mailbox, item: instrument(item, calls, "item") },
+      roamingSettings: office.context.roamingSettings && instrument(office.context.roamingSettings, calls, "roamingSettings"),
+    },
   };
   return new Promise((resolve, reject) => {
     let outcome: SendOutcome | undefined;

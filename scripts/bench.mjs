@@ -102,21 +102,22 @@ for (const cost of ruleCosts.slice(0, 4)) add(`  of which ${cost.id}`, ms(cost.m
 // ------------------------------------------------------------ bundle sizes
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const LAUNCHEVENT_TARGET = 40 * 1024;
-const PANE_TARGET = 150 * 1024;
+// As scripts/size.mjs, which fails the build over them.
+const LAUNCHEVENT_TARGET = 44 * 1024;
+const PANE_TARGET = 155 * 1024;
 
 if (existsSync(join(dist, "launchevent.js"))) {
   const size = gzipSize(join(dist, "launchevent.js"));
-  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 40 KB", verdict(size <= LAUNCHEVENT_TARGET));
+  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 44 KB", verdict(size <= LAUNCHEVENT_TARGET));
 } else {
-  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 40 KB");
+  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 44 KB");
 }
 const paneFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^taskpane.*\.(js|css)$/.test(f)) : [];
 if (paneFiles.length > 0) {
   const size = paneFiles.reduce((sum, f) => sum + gzipSize(join(dist, f)), 0);
-  add(`dist/${paneFiles.join(" + ")} (gzip -9)`, kb(size), "≤ 150 KB", verdict(size <= PANE_TARGET));
+  add(`dist/${paneFiles.join(" + ")} (gzip -9)`, kb(size), "≤ 155 KB", verdict(size <= PANE_TARGET));
 } else {
-  add("dist/taskpane*.js (gzip -9)", "run npm run build", "≤ 150 KB");
+  add("dist/taskpane*.js (gzip -9)", "run npm run build", "≤ 155 KB");
 }
 
 const suffixListFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^public-suffix-list\..*\.txt$/.test(f)) : [];
@@ -124,19 +125,32 @@ for (const file of suffixListFiles) {
   add(`dist/${file} (gzip -9; data both fetch beside the policy, cached)`, kb(gzipSize(join(dist, file))));
 }
 
+// ---------------------------------------------------------- recipient memory
+
+const memoryModule = await importTs(join(root, "src/engine/memory.ts"));
+const remembered = new memoryModule.RecipientMemory(memoryModule.newSalt());
+remembered.rememberAll(Array.from({ length: 2000 }, (_, i) => `person.${i}@company${i % 300}.example`), memoryModule.dayNumber(Date.now()));
+const storedMemory = remembered.encode();
+add("recipient memory, 2,000 addresses (roaming settings text)", kb(storedMemory.length), "≤ 24 KB", verdict(storedMemory.length <= 24 * 1024));
+const fullMemory = new memoryModule.RecipientMemory(memoryModule.newSalt());
+fullMemory.rememberAll(Array.from({ length: 10000 }, (_, i) => `person.${i}@company${i % 300}.example`), memoryModule.dayNumber(Date.now()));
+add("  addresses kept when full (oldest dropped first)", memoryModule.RecipientMemory.decode(fullMemory.encode()).size.toLocaleString("en"));
+
 // ------------------------------------------------------ handler and pane
 
 const HANDLER_RUNS = 9;
 const handlerSources = ["src/launchevent/handler.ts", "src/playground/fake-office.ts"];
 if (handlerSources.every((file) => existsSync(join(root, file)))) {
   const bench = await importTs(join(root, "bench/handler.ts"));
-  for (const [withArchive, label, roundTripTarget] of [
-    [false, "without archives", 3],
-    [true, "with an archive's bytes", 4],
+  for (const [kind, label, roundTripTarget] of [
+    ["confirm", "without archives", 3],
+    ["archive", "with an archive's bytes", 4],
+    // An allowed send also saves the recipient memory before answering: one more round trip.
+    ["reply", "reply to the conversation, allowed, memory saved", 4],
   ]) {
-    await bench.runHandlerOnce(withArchive, suffixListText); // warm-up
+    await bench.runHandlerOnce(kind, suffixListText); // warm-up
     const runs = [];
-    for (let i = 0; i < HANDLER_RUNS; i++) runs.push(await bench.runHandlerOnce(withArchive, suffixListText));
+    for (let i = 0; i < HANDLER_RUNS; i++) runs.push(await bench.runHandlerOnce(kind, suffixListText));
     const latency = median(runs.map((r) => r.latencyMs));
     const roundTrips = Math.max(...runs.map((r) => r.roundTrips));
     const inFlight = Math.max(...runs.map((r) => r.maxInFlight));

@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import type { CompletedOptions } from "../src/launchevent/handler";
+import { dayNumber, MEMORY_KEY, MEMORY_MAX_CHARS, RecipientMemory } from "../src/engine/memory";
+import { THREAD_KEY } from "../src/engine/thread";
 import { ruleDocs } from "../src/rules";
 import { FakeOutlook, type FakeDraftSpec } from "../src/playground/fake-office";
 
@@ -73,11 +75,23 @@ const NEWER_BUILTINS = [
 
 const { text: bundle, origin } = loadBundle();
 
+interface RuntimeOptions {
+  /** The fake host (a draft already open, roaming settings of earlier sends); default a new one for `spec`. */
+  fake?: FakeOutlook;
+  /** Give the realm timers, as the web runtime has (classic Outlook's may not). */
+  timers?: boolean;
+  roamingSettings?: Record<string, unknown>;
+}
+
 /** A fresh event runtime: a new realm per send, like Outlook loading the script for each event. */
-function loadIntoRuntime(spec: FakeDraftSpec) {
-  const fake = new FakeOutlook({ from: "Me <me@example.co.jp>", subject: "Minutes", body: "Thanks", ...spec });
+function loadIntoRuntime(spec: FakeDraftSpec, options: RuntimeOptions = {}) {
+  const fake =
+    options.fake ??
+    new FakeOutlook({ from: "Me <me@example.co.jp>", subject: "Minutes", body: "Thanks", ...spec }, { roamingSettings: options.roamingSettings });
+  // A new runtime reads the roaming settings saved so far.
+  fake.reloadRoamingSettings();
   const { onReady: _unused, ...office } = fake.office;
-  const context = vm.createContext({ Office: office });
+  const context = vm.createContext(options.timers ? { Office: office, setTimeout, clearTimeout } : { Office: office });
   vm.runInContext(NEWER_BUILTINS.map((name) => `delete ${name};`).join("\n"), context);
   // `globalThis.globalThis` is deleted through itself; afterwards the name is simply `globalThis`.
   const names = NEWER_BUILTINS.map((name) => name.replace("globalThis.globalThis", "globalThis"));
@@ -88,8 +102,13 @@ function loadIntoRuntime(spec: FakeDraftSpec) {
 }
 
 function sendIn(fake: FakeOutlook): Promise<{ options: CompletedOptions; calls: number }> {
-  const handler = fake.associations.get("onMessageSendHandler");
-  if (!handler) throw new Error("onMessageSendHandler was not associated");
+  return fire(fake, "onMessageSendHandler");
+}
+
+/** Fires a registered event handler; resolves with its completed() options and how often it was called. */
+function fire(fake: FakeOutlook, name: string): Promise<{ options: CompletedOptions; calls: number }> {
+  const handler = fake.associations.get(name);
+  if (!handler) throw new Error(`${name} was not associated`);
   let calls = 0;
   return new Promise((resolve) => {
     handler({
@@ -112,9 +131,9 @@ describe(`the event runtime script (${origin})`, () => {
     for (const docs of Object.values(ruleDocs)) expect(bundle).not.toContain(JSON.stringify(docs.en).slice(1, 41));
   });
 
-  it("registers onMessageSendHandler at top level, without Office.onReady", () => {
+  it("registers onNewMessageComposeHandler and onMessageSendHandler at top level, without Office.onReady", () => {
     const { fake } = loadIntoRuntime({});
-    expect([...fake.associations.keys()]).toEqual(["onMessageSendHandler"]);
+    expect([...fake.associations.keys()].sort()).toEqual(["onMessageSendHandler", "onNewMessageComposeHandler"]);
   });
 
   it("lets an internal mail go", async () => {
@@ -138,5 +157,177 @@ describe(`the event runtime script (${origin})`, () => {
     const { context } = loadIntoRuntime({});
     const types = vm.runInContext("[typeof Object.entries, typeof Object.getOwnPropertyDescriptors, typeof globalThis]", context);
     expect(types).toEqual(["function", "function", "object"]);
+  });
+
+  describe("conversation snapshot and recipient memory (DESIGN §1a)", () => {
+    const partner = "y.hirano@wakaba-system.example";
+    const replySpec: FakeDraftSpec = { composeType: "reply", conversationId: "conv-1", to: [partner], cc: ["d.sugawara@wakaba-system.example"] };
+
+    /** Opens the draft (OnNewMessageCompose in its own runtime), then sends it in another, as Outlook does. */
+    async function openThenSend(spec: FakeDraftSpec, edit?: (fake: FakeOutlook) => void) {
+      const { fake } = loadIntoRuntime(spec);
+      const opened = await fire(fake, "onNewMessageComposeHandler");
+      edit?.(fake);
+      loadIntoRuntime({}, { fake });
+      const sent = await sendIn(fake);
+      return { fake, opened, sent };
+    }
+
+    it("a reply to the people on the conversation goes without a question", async () => {
+      const { fake, opened, sent } = await openThenSend(replySpec);
+      expect(opened).toEqual({ options: undefined, calls: 1 });
+      const snapshot = JSON.parse(fake.state.sessionData[THREAD_KEY]);
+      expect(snapshot).toMatchObject({ v: 1, c: "reply", d: ["wakaba-system.example"] });
+      expect(snapshot.h).toHaveLength(14);
+      expect(sent).toEqual({ options: { allowEvent: true }, calls: 1 });
+    });
+
+    it("the same draft without a snapshot asks about each outside recipient", async () => {
+      const { fake } = loadIntoRuntime(replySpec);
+      const { options } = await sendIn(fake);
+      expect(options.allowEvent).toBe(false);
+      expect(options.errorMessage).toContain(partner);
+    });
+
+    it("a stranger added to the reply is named as a newcomer", async () => {
+      const { sent } = await openThenSend(replySpec, (fake) => fake.setRecipients("cc", ["takada.aoi@shirakaba-food.example"]));
+      expect(sent.calls).toBe(1);
+      expect(sent.options.allowEvent).toBe(false);
+      expect(sent.options.errorMessage).toContain("takada.aoi@shirakaba-food.example");
+      expect(JSON.parse(sent.options.contextData as string).rules).toContain("thread-newcomer");
+    });
+
+    it("a new mail stores no snapshot and is checked as before", async () => {
+      const { fake, opened, sent } = await openThenSend({ to: [partner] });
+      expect(opened.calls).toBe(1);
+      expect(fake.state.sessionData[THREAD_KEY]).toBeUndefined();
+      expect(sent.options.allowEvent).toBe(false);
+    });
+
+    it.each([
+      ["a malformed snapshot", "{not json"],
+      ["a snapshot of another version", JSON.stringify({ v: 9, c: "reply", h: "", d: [] })],
+      ["a cut-off snapshot", '{"v":1,"c":"reply","h":"abc","d":[]}'],
+    ])("%s means no thread", async (_name, text) => {
+      const { fake } = loadIntoRuntime({ ...replySpec, sessionData: { [THREAD_KEY]: text } });
+      const { options, calls } = await sendIn(fake);
+      expect(calls).toBe(1);
+      expect(options.allowEvent).toBe(false);
+      expect(options.errorMessage).toContain(partner);
+    });
+
+    it("a snapshot taken in another conversation is ignored", async () => {
+      const { fake } = loadIntoRuntime(replySpec);
+      await fire(fake, "onNewMessageComposeHandler");
+      fake.load({ ...replySpec, conversationId: "conv-2", sessionData: { ...fake.state.sessionData } });
+      loadIntoRuntime({}, { fake });
+      const { options } = await sendIn(fake);
+      expect(options.allowEvent).toBe(false);
+    });
+
+    it("a snapshot not yet readable at send (Mac, office-js #5951) means no thread, not an error", async () => {
+      const { fake } = loadIntoRuntime(replySpec);
+      const { options, calls } = await sendIn(fake);
+      expect(calls).toBe(1);
+      expect(options.errorMessage).not.toMatch(/could not finish/);
+    });
+
+    it("a forward records its files and asks about its new recipients", async () => {
+      const { fake, sent } = await openThenSend(
+        { composeType: "forward", conversationId: "conv-3", attachments: [{ name: "仕様書.pdf", size: 2048 }] },
+        (f) => f.setRecipients("to", ["someone@new-partner.example"]),
+      );
+      expect(JSON.parse(fake.state.sessionData[THREAD_KEY])).toMatchObject({ c: "forward", a: [["仕様書.pdf", 2048]] });
+      expect(sent.options.allowEvent).toBe(false);
+    });
+
+    it("the compose handler completes once, at its deadline, when the host never answers", async () => {
+      const { fake } = loadIntoRuntime(replySpec, { timers: true });
+      fake.faults["to.getAsync"] = "hang";
+      const started = Date.now();
+      const opened = await fire(fake, "onNewMessageComposeHandler");
+      expect(opened.calls).toBe(1);
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(fake.state.sessionData[THREAD_KEY]).toBeUndefined();
+    }, 10000);
+
+    it("the compose handler completes once when the host refuses to store the snapshot", async () => {
+      const { fake } = loadIntoRuntime(replySpec);
+      fake.faults["sessionData.setAsync"] = "fail";
+      expect(await fire(fake, "onNewMessageComposeHandler")).toEqual({ options: undefined, calls: 1 });
+    });
+
+    it("remembers whom an allowed send went to, and the next mail to them goes without a question", async () => {
+      const first = loadIntoRuntime({ to: [partner] });
+      // The user confirms in the pane; the confirmed send is allowed and remembered.
+      first.fake.state.sessionData["presend.confirmations"] = JSON.stringify({ v: 1, confirmed: { "external-recipient": [`recipient:${partner}`] } });
+      expect((await sendIn(first.fake)).options).toEqual({ allowEvent: true });
+      const stored = first.fake.savedRoamingSettings[MEMORY_KEY];
+      expect(typeof stored).toBe("string");
+      expect(stored as string).not.toContain("wakaba");
+      expect(RecipientMemory.decode(stored).remembers(partner)).toBe(true);
+
+      const second = loadIntoRuntime({ to: [partner], subject: "Next week" }, { roamingSettings: first.fake.savedRoamingSettings });
+      expect((await sendIn(second.fake)).options).toEqual({ allowEvent: true });
+    });
+
+    it("a stopped send is not remembered", async () => {
+      const { fake } = loadIntoRuntime({ to: [partner] });
+      expect((await sendIn(fake)).options.allowEvent).toBe(false);
+      expect(fake.savedRoamingSettings[MEMORY_KEY]).toBeUndefined();
+    });
+
+    it("a full memory drops the oldest entries and stays within 24 KB", async () => {
+      const full = new RecipientMemory("salt1234");
+      const today = dayNumber(Date.now());
+      for (let i = 0; i < 4000; i++) full.rememberAll([`person${i}@company${i}.example`], today - 170 + Math.floor(i / 40));
+      const { fake } = loadIntoRuntime(
+        { to: [partner], sessionData: { "presend.confirmations": JSON.stringify({ v: 1, confirmed: { "external-recipient": [`recipient:${partner}`] } }) } },
+        { roamingSettings: { [MEMORY_KEY]: full.encode(1024 * 1024) } },
+      );
+      expect((await sendIn(fake)).options).toEqual({ allowEvent: true });
+      const stored = fake.savedRoamingSettings[MEMORY_KEY] as string;
+      expect(stored.length).toBeLessThanOrEqual(MEMORY_MAX_CHARS);
+      const memory = RecipientMemory.decode(stored);
+      expect(memory.remembers(partner)).toBe(true);
+      expect(memory.remembers("person3999@company3999.example")).toBe(true);
+      expect(memory.remembers("person0@company0.example")).toBe(false);
+      expect(memory.size).toBeGreaterThan(2000);
+    });
+
+    it.each([
+      ["saving fails", (fake: FakeOutlook) => (fake.faults["roamingSettings.saveAsync"] = "fail")],
+      ["the stored memory is garbage", (fake: FakeOutlook) => fake.office.context.roamingSettings.set(MEMORY_KEY, { not: "a memory" })],
+    ])("an allowed send still goes when %s", async (_name, breakIt) => {
+      const { fake } = loadIntoRuntime({ to: ["colleague@example.co.jp"], cc: [partner], sessionData: { "presend.confirmations": JSON.stringify({ v: 1, confirmed: { "external-recipient": [`recipient:${partner}`] } }) } });
+      breakIt(fake);
+      const { options, calls } = await sendIn(fake);
+      expect(calls).toBe(1);
+      expect(options).toEqual({ allowEvent: true });
+    });
+
+    it("roaming settings over Outlook's 32 KB limit are refused by the host: the send still goes", async () => {
+      const { fake } = loadIntoRuntime(
+        { to: [partner], sessionData: { "presend.confirmations": JSON.stringify({ v: 1, confirmed: { "external-recipient": [`recipient:${partner}`] } }) } },
+        { roamingSettings: { other: "x".repeat(32 * 1024 - 40) } },
+      );
+      const { options, calls } = await sendIn(fake);
+      expect(calls).toBe(1);
+      expect(options).toEqual({ allowEvent: true });
+      expect(fake.savedRoamingSettings[MEMORY_KEY]).toBeUndefined();
+    });
+
+    it("a stale copy of the memory (office-js #6728) only makes the check ask more, never fail", async () => {
+      const fake = new FakeOutlook({ from: "Me <me@example.co.jp>", to: [partner] });
+      loadIntoRuntime({}, { fake });
+      // Another window saves a memory holding the partner after this runtime loaded its settings.
+      const elsewhere = new RecipientMemory("salt1234");
+      elsewhere.rememberAll([partner], dayNumber(Date.now()));
+      fake.savedRoamingSettings[MEMORY_KEY] = elsewhere.encode();
+      const { options, calls } = await sendIn(fake);
+      expect(calls).toBe(1);
+      expect(options.allowEvent).toBe(false);
+      expect(options.errorMessage).toContain(partner);
+    });
   });
 });

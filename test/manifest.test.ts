@@ -11,7 +11,7 @@ const packageVersion: string = JSON.parse(readFileSync(join(root, "package.json"
 // What the built handler contains, reduced to the parts the checks look for.
 const HANDLER_JS =
   'function h(e){e.completed({allowEvent:!1,errorMessage:"x",commandId:"PresendTaskpaneButton"})}' +
-  'Office.actions.associate("onMessageSendHandler",h);';
+  'Office.actions.associate("onMessageSendHandler",h);Office.actions.associate("onNewMessageComposeHandler",function(e){e.completed()});';
 
 function readIcon(path: string): Uint8Array | null {
   const file = join(root, path);

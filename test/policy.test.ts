@@ -40,6 +40,10 @@ describe("a malformed policy is rejected with one line per problem naming its pa
     ["a negative delivery delay", { delivery: { delayExternalSeconds: -1 } }, "delivery.delayExternalSeconds: expected a whole number >= 0"],
     ["a delivery delay over 10 minutes", { delivery: { delayExternalSeconds: 601 } }, "delivery.delayExternalSeconds: expected at most 600 seconds"],
     ['auditHeader "yes"', { auditHeader: "yes" }, "auditHeader: expected true or false"],
+    ["memory.days 0", { memory: { days: 0 } }, "memory.days: expected a whole number >= 1"],
+    ["memory.days over ten years", { memory: { days: 4000 } }, "memory.days: expected at most 3650 days"],
+    ['memory.enabled "no"', { memory: { enabled: "no" } }, "memory.enabled: expected true or false"],
+    ['external-recipient ask "sometimes"', { rules: { "external-recipient": { ask: "sometimes" } } }, "rules.external-recipient.ask: expected one of new, always"],
     ["a mistyped message id", { messages: { ja: { "bcc-exposure/visibel": "BCC にしてください" } } }, 'messages.ja.bcc-exposure/visibel: unknown message id (did you mean "bcc-exposure/visible"?)'],
     ["a message id unlike any", { messages: { en: { greeting: "hi" } } }, 'messages.en.greeting: unknown message id (ids are "<rule id>/<message id>", e.g. "bcc-exposure/visible")'],
     ["a message text that is not a string", { messages: { en: { "missing-subject/empty": 3 } } }, "messages.en.missing-subject/empty: expected a string"],
@@ -100,10 +104,12 @@ describe("a valid policy", () => {
       blockedDomains: [],
       personalMailDomains: [],
       delivery: { delayExternalSeconds: 0 },
+      memory: { enabled: true, days: 180 },
       auditHeader: false,
       onError: "prompt",
       messages: {},
     });
+    expect(policy.rules["external-recipient"]).toEqual({ severity: "confirm", ask: "new" });
     expect(Object.keys(policy.rules).sort()).toEqual(allRules.map((rule) => rule.id).sort());
     for (const rule of allRules) expect(policy.rules[rule.id]).toEqual(rule.defaults);
     expect(policy.rules["bcc-exposure"]).toEqual({ severity: "block", threshold: 10, includeInternal: false });
