@@ -230,7 +230,7 @@ describe("answering received mail", () => {
   it("lets a reply all to the same people through and names a newcomer from another company", async () => {
     const fake = new FakeOutlook(answerDraft(minato, "replyAll", quote));
     await opened(fake);
-    const snapshot = decodeThread(fake.state.sessionData[THREAD_KEY], minato.conversationId);
+    const snapshot = decodeThread(fake.state.sessionData[THREAD_KEY], { conversationId: minato.conversationId });
     expect(snapshot?.had("kudo@minato-denki.example")).toBe(true);
     expect(evaluate((await readDraft(itemOf(fake))).draft, samplePolicy).decision).toBe("allow");
 
@@ -242,7 +242,7 @@ describe("answering received mail", () => {
   it("snapshots a forward's files", async () => {
     const fake = new FakeOutlook(answerDraft(northwind, "forward", quote));
     await opened(fake);
-    expect(decodeThread(fake.state.sessionData[THREAD_KEY], northwind.conversationId)?.attachments).toEqual([
+    expect(decodeThread(fake.state.sessionData[THREAD_KEY], { conversationId: northwind.conversationId })?.attachments).toEqual([
       { name: "Q4_shipping_forecast.xlsx", size: 58_312 },
     ]);
   });

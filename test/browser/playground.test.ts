@@ -40,7 +40,7 @@ async function answer(page: Page, subject: string, kind: "Reply" | "Reply all" |
 /** The conversation snapshot the real handler stored in the fake item's sessionData. */
 async function storedThread(page: Page, conversationId: string) {
   const text = await page.evaluate((key) => window.presendFakeHost?.state.sessionData[key], THREAD_KEY);
-  return decodeThread(text, conversationId);
+  return decodeThread(text, { conversationId });
 }
 
 /** Waits until the playground shows that many remembered addresses (the handler saves them as it lets the mail go). */
