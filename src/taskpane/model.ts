@@ -7,6 +7,7 @@ import {
   type Confirmation,
   type Draft,
   type Evaluation,
+  type Familiarity,
   type Finding,
   type RecipientField,
   type RecipientKind,
@@ -48,6 +49,8 @@ export interface RecipientRow {
   check?: CheckItem;
   /** Its remove button sits in a must-fix card, so the row does not repeat it. */
   removedInCard: boolean;
+  /** How an outside recipient stands with this user (on this conversation, written to before, new); absent for colleagues. */
+  familiarity?: Familiarity;
 }
 
 export interface OrganisationGroup {
@@ -88,6 +91,8 @@ export interface PaneModel {
   messageChecks: CheckItem[];
   /** Every checkbox, in display order. */
   checks: CheckItem[];
+  /** Standing warnings: they need no tick, and Confirm acknowledges them with the ticked items. */
+  warnings: Finding[];
   blockCards: BlockCard[];
   /** Addresses the "Move external To/CC to BCC" fix moves; empty when no finding offers it. */
   moveToBcc: string[];
@@ -104,12 +109,16 @@ function worse(a: FindingSeverity | undefined, b: FindingSeverity): FindingSever
   return a !== undefined && decisionRank(a) >= decisionRank(b) ? a : b;
 }
 
-/** Pending confirmations grouped by item, so one checkbox answers every rule that asks about that item. */
-function collectChecks(findings: readonly Finding[]): Map<string, CheckItem> {
+/**
+ * Pending confirmations grouped by item, so one checkbox answers every rule that asks about
+ * that item. An item that must be fixed gets none: ticking what has to go helps nobody.
+ */
+function collectChecks(findings: readonly Finding[], severities: ReadonlyMap<string, FindingSeverity>): Map<string, CheckItem> {
   const checks = new Map<string, CheckItem>();
   for (const finding of findings) {
     if (finding.severity !== "confirm") continue;
     for (const item of finding.pendingItems) {
+      if (severities.get(item) === "block") continue;
       // A message-level item is one per rule and content: each says something different about the mail.
       const id = item.startsWith(`${MESSAGE_ITEM}:`) ? `${MESSAGE_ITEM}:${finding.rule}:${item}` : item;
       const check = checks.get(id) ?? { id, confirmations: [], findings: [] };
@@ -163,8 +172,10 @@ function groupOf(recipient: ClassifiedRecipient): GroupPlace {
 
 /** Builds every section of the pane. `ticked` does not matter here: ticks only change checkbox states. */
 export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluation): PaneModel {
-  const checks = collectChecks(evaluation.findings);
   const severities = severityByItem(evaluation.findings);
+  const checks = collectChecks(evaluation.findings, severities);
+  // As the evaluation classified them: the pane does not judge familiarity a second way.
+  const familiarity = new Map(evaluation.recipients.map((r) => [r.normalized, r.familiarity] as const));
   const confirmedItems = itemsOf(evaluation.confirmed);
   const blockCards = blockCardsOf(evaluation.findings, draft.attachments);
   const removedInCard = new Set<string>();
@@ -197,6 +208,7 @@ export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluat
       confirmed: confirmedItems.has(key) && !checks.has(key),
       check: checks.get(key),
       removedInCard: removedInCard.has(key),
+      familiarity: recipient.external && recipient.normalized ? familiarity.get(recipient.normalized) : undefined,
     };
     rows.set(id, row);
     const place = groupOf(recipient);
@@ -236,6 +248,7 @@ export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluat
     attachments,
     messageChecks,
     checks: [...messageChecks, ...recipientChecks, ...attachmentChecks],
+    warnings: evaluation.findings.filter((f) => f.severity === "warn"),
     blockCards,
     moveToBcc: moveToBccAddresses(draft, policy, evaluation.findings),
     cappedFields: (["to", "cc", "bcc"] as const).filter((f) => draft.capped?.[f] === true),
