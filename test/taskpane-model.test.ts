@@ -208,15 +208,12 @@ describe("pane model: confirmation", () => {
     expect(modelOf(spec, saved).warnings).toEqual([]);
   });
 
-  it("gives a row that must be fixed no checkbox, even when a confirm rule also asks about it", () => {
-    const model = modelOf({ to: ["info@spam-relay.test", "aoki@kita-shoji.example"], attachments: [{ name: "invoice.pdf.exe", size: 4096 }] });
-    const rows = rowsByAddress(model);
-    expect(rows.get("info@spam-relay.test")?.severity).toBe("block");
-    expect(rows.get("info@spam-relay.test")?.check).toBeUndefined();
+  it("gives a must-fix finding no checkbox of its own: it is fixed, not confirmed", () => {
+    const model = modelOf({ to: ["boss@hoshizora-logi.example"], attachments: [{ name: "invoice.pdf.exe", size: 4096 }] });
+    expect(model.blockCards.map((c) => c.finding.rule)).toEqual(["attachment-type"]);
     expect(model.attachments[0].severity).toBe("block");
-    expect(model.attachments[0].check).toBeUndefined();
-    expect(rows.get("aoki@kita-shoji.example")?.check).toBeDefined();
-    expect(model.checks.map((c) => c.id)).toEqual(["recipient:aoki@kita-shoji.example"]);
+    expect(model.checks).toEqual([]);
+    expect(model.warnings).toEqual([]);
   });
 
   it("merges new confirmations into stored ones without duplicates", () => {

@@ -111,14 +111,14 @@ function worse(a: FindingSeverity | undefined, b: FindingSeverity): FindingSever
 
 /**
  * Pending confirmations grouped by item, so one checkbox answers every rule that asks about
- * that item. An item that must be fixed gets none: ticking what has to go helps nobody.
+ * that item. Only confirm findings ask: a warning is acknowledged by Confirm without a tick,
+ * and a must-fix finding is never confirmed (its items keep a checkbox only for another rule's question).
  */
-function collectChecks(findings: readonly Finding[], severities: ReadonlyMap<string, FindingSeverity>): Map<string, CheckItem> {
+function collectChecks(findings: readonly Finding[]): Map<string, CheckItem> {
   const checks = new Map<string, CheckItem>();
   for (const finding of findings) {
     if (finding.severity !== "confirm") continue;
     for (const item of finding.pendingItems) {
-      if (severities.get(item) === "block") continue;
       // A message-level item is one per rule and content: each says something different about the mail.
       const id = item.startsWith(`${MESSAGE_ITEM}:`) ? `${MESSAGE_ITEM}:${finding.rule}:${item}` : item;
       const check = checks.get(id) ?? { id, confirmations: [], findings: [] };
@@ -172,8 +172,8 @@ function groupOf(recipient: ClassifiedRecipient): GroupPlace {
 
 /** Builds every section of the pane. `ticked` does not matter here: ticks only change checkbox states. */
 export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluation): PaneModel {
+  const checks = collectChecks(evaluation.findings);
   const severities = severityByItem(evaluation.findings);
-  const checks = collectChecks(evaluation.findings, severities);
   // As the evaluation classified them: the pane does not judge familiarity a second way.
   const familiarity = new Map(evaluation.recipients.map((r) => [r.normalized, r.familiarity] as const));
   const confirmedItems = itemsOf(evaluation.confirmed);
