@@ -36,7 +36,8 @@ function endsAtBreak(shortened: string, full: string): boolean {
   const rest = full.slice(kept.length);
   const last = kept.charAt(kept.length - 1);
   const phraseEnds = /[\u3041-\u309f]/.test(last) && /^(?:[0-9A-Za-z\u30a0-\u30ff\u4e00-\u9fff]|[おご][\u4e00-\u9fff])/.test(rest);
-  return /^[\s、,,;:]/.test(rest) || /^[(「『【〔]/.test(rest) || /[。.!?!?)」』】〕・]/.test(last) || phraseEnds;
+  const afterPunctuation = /[)\u3001\u3002\u30fb\uff01\uff09\uff0c\uff0e\uff1f\u300d\u300f\u3011\u3015]/.test(last);
+  return /^[\s\u3001\uff0c,;:]/.test(rest) || /^[(\uff08\u300c\u300e\u3010\u3014]/.test(rest) || afterPunctuation || phraseEnds;
 }
 
 describe("Smart Alerts text", () => {
@@ -116,16 +117,6 @@ describe("Smart Alerts shortening: whole words only", () => {
     expect(endsAtBreak(line, renderFinding(finding, locale, withWording))).toBe(true);
   });
 
-  it.each([
-    ["en", `${"Quarterly sales projections for the northern region ".repeat(3)}.exe`],
-    ["ja", `${"営業部 第二課 お取引先様向け 御見積書 2026年度 改訂版 ".repeat(3)}.exe`],
-  ] as const)("cuts a long file name at a break (%s)", (locale, name) => {
-    const { plain } = alertOf({ to: ["boss@hoshizora-logi.example"], attachments: [{ name, size: 4096 }] }, locale);
-    const shown = /^-\s*「?(.*?…)/m.exec(plain)?.[1] ?? "";
-    expect(shown.length).toBeLessThanOrEqual(60);
-    expect(endsAtBreak(shown, name)).toBe(true);
-  });
-
   // An administrator's long wording makes even the headline and the hint overflow 500 characters.
   const wordy = {
     en: { "alert/confirm-hint": "Open Presend from the ribbon or with Take action, read every line it shows you carefully, tick each recipient and each file once you are sure, and press Confirm. ".repeat(5) },
@@ -162,6 +153,7 @@ describe("Smart Alerts shortening: whole words only", () => {
     ["stops after a particle, before the next word", "宛先に誤りがないか1件ずつご確認ください。", 12, "宛先に誤りがないか…"],
     ["keeps ご with its word", "宛先に誤りがないか1件ずつご確認ください。", 17, "宛先に誤りがないか1件ずつ…"],
     ["cuts one unbroken run where it must", "averyveryverylongaddress@example.com", 10, "averyvery…"],
+    ["never stops at a dot or comma inside an address", "To: aoki@kita-shoji.example,mori@minato-denki.example", 40, "To…"],
   ])("shorten %s", (_name, text, max, expected) => {
     const shortened = shorten(text, max);
     expect(shortened).toBe(expected);

@@ -31,12 +31,12 @@ const HIRAGANA = /[\u3041-\u309f]/;
 /** What starts a word after a phrase's hiragana: kanji, katakana, digits and Latin letters (half or full width). */
 const STARTS_WORD = /[0-9A-Za-z\u3005\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 const KANJI = /[\u3005\u3400-\u4dbf\u4e00-\u9fff]/;
-/** Japanese punctuation and closing brackets: a phrase ends after them. */
-const CLOSES_PHRASE = /[、。,.!?!?)」』】〕・]/;
-/** Opening brackets: a phrase starts before them. */
-const OPENS_PHRASE = /[(「『【〔]/;
+/** Japanese punctuation and closing brackets (、。・, full-width !),.? and 」』】〕, and ")"): a phrase ends after them. ASCII . and , do not: they sit inside addresses. */
+const CLOSES_PHRASE = /[)\u3001\u3002\u30fb\uff01\uff09\uff0c\uff0e\uff1f\u300d\u300f\u3011\u3015]/;
+/** Opening brackets ("(", full-width ( and 「『【〔): a phrase starts before them. */
+const OPENS_PHRASE = /[(\uff08\u300c\u300e\u3010\u3014]/;
 /** What may end a shortened text before its "…": a dangling comma reads as a mistake. */
-const TRAILING_SEPARATORS = /[\s、,,;:]+$/;
+const TRAILING_SEPARATORS = /[\s\u3001\uff0c,;:]+$/;
 
 /** The honorific prefixes お and ご belong to the kanji word after them ("ご確認"). */
 function isPrefixAt(text: string, at: number): boolean {

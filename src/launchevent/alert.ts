@@ -1,7 +1,7 @@
 import type { Decision, Finding } from "../engine/types";
 import { formatMessage, listItems, type Locale, type MessageId } from "../i18n";
 import { readingOrder, renderFinding } from "../i18n/findings";
-import { HIDDEN_CHARACTERS, shorten } from "../i18n/visible";
+import { HIDDEN_CHARACTERS, shorten, truncate } from "../i18n/visible";
 import type { OnError, Policy } from "../policy";
 
 /** Smart Alerts shows at most 500 characters, in errorMessage and in errorMessageMarkdown. */
@@ -16,9 +16,13 @@ export interface AlertText {
   markdown: string;
 }
 
-/** A user-controlled string made safe to show: invisible and control characters become spaces, length capped. */
+/**
+ * A user-controlled string made safe to show: invisible and control characters become spaces,
+ * length capped. Cut at a character, not a word: of "report.pdf.exexxx…" the reader must see
+ * as much as fits, the hidden ".exe" most of all.
+ */
 export function sanitizeLabel(text: string, max = LABEL_MAX_CHARS): string {
-  return shorten(text.replace(HIDDEN_CHARACTERS, " ").replace(/\s+/g, " ").trim(), max);
+  return truncate(text.replace(HIDDEN_CHARACTERS, " ").replace(/\s+/g, " ").trim(), max);
 }
 
 /**
