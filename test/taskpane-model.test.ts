@@ -195,10 +195,57 @@ describe("pane model: confirmation", () => {
     expect(confirmationsFor(evaluation.findings).length).toBeGreaterThan(recorded.length);
   });
 
+  it("lists the standing warnings, which need no tick, and acknowledges them with what Confirm records", () => {
+    // A forgotten attachment (warn) beside an outside recipient (confirm).
+    const spec = { to: ["aoki@kita-shoji.example"], subject: "資料の送付", body: "資料を添付します。" };
+    const draft = makeDraft({ from: FROM, ...spec });
+    const model = buildPaneModel(draft, policy, evaluate(draft, policy));
+    expect(model.warnings.map((f) => f.rule)).toEqual(["forgotten-attachment"]);
+    expect(model.checks.map((c) => c.id)).toEqual(["recipient:aoki@kita-shoji.example"]);
+    // What the pane's Confirm saves: the ticked items plus the warnings' acknowledgement; one round, then Send goes.
+    const saved = [...tickedConfirmations(model.checks, withTicks(new Set(), model.checks, true)), ...confirmationsFor(model.warnings)];
+    expect(evaluate(draft, policy, saved).decision).toBe("allow");
+    expect(modelOf(spec, saved).warnings).toEqual([]);
+  });
+
+  it("gives a must-fix finding no checkbox of its own: it is fixed, not confirmed", () => {
+    const model = modelOf({ to: ["boss@hoshizora-logi.example"], attachments: [{ name: "invoice.pdf.exe", size: 4096 }] });
+    expect(model.blockCards.map((c) => c.finding.rule)).toEqual(["attachment-type"]);
+    expect(model.attachments[0].severity).toBe("block");
+    expect(model.checks).toEqual([]);
+    expect(model.warnings).toEqual([]);
+  });
+
   it("merges new confirmations into stored ones without duplicates", () => {
     const a = { rule: "external-recipient", item: "recipient:a@x.jp" };
     const b = { rule: "external-recipient", item: "recipient:b@x.jp" };
     expect(mergeConfirmations([a], [a, b])).toEqual([a, b]);
+  });
+});
+
+describe("pane model: who the recipients are to this user", () => {
+  const model = modelOf({
+    // A reply to aoki, written to sato before, with mori new and a colleague on copy.
+    to: ["aoki@kita-shoji.example", "sato@kita-shoji.example"],
+    cc: ["mori@minato-denki.example", "boss@hoshizora-logi.example"],
+    thread: { compose: "reply", addresses: ["aoki@kita-shoji.example", "boss@hoshizora-logi.example"] },
+    remembered: ["sato@kita-shoji.example"],
+  });
+  const rows = rowsByAddress(model);
+
+  it("marks each outside recipient as on this conversation, written to before or new, as the evaluation classified them", () => {
+    expect(rows.get("aoki@kita-shoji.example")?.familiarity).toBe("thread");
+    expect(rows.get("sato@kita-shoji.example")?.familiarity).toBe("known");
+    expect(rows.get("mori@minato-denki.example")?.familiarity).toBe("new");
+  });
+
+  it("leaves colleagues unmarked", () => {
+    expect(rows.get("boss@hoshizora-logi.example")?.familiarity).toBeUndefined();
+  });
+
+  it.each(["en", "ja"] as const)("names each mark in words (%s)", (locale) => {
+    const t = translator(locale);
+    for (const mark of ["new", "thread", "known"]) expect(t(`ui/familiarity/${mark}`)).not.toMatch(/^ui\//);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Finding } from "../engine/types";
+import { decisionRank, type Finding } from "../engine/types";
 import type { Policy } from "../policy/types";
 import { formatMessage, listItems, type Locale } from "./index";
 
@@ -23,4 +23,30 @@ export function renderFinding(
   }
   const params = { items: listItems(locale, labels), count: labels.length, ...given };
   return formatMessage(locale, finding.message.id, params, policy?.messages[locale]);
+}
+
+/**
+ * Rules that ask about every outside recipient or file. Their findings come after the
+ * specific risks of the same severity (a look-alike domain, a newcomer in the thread, a
+ * blocked address, a dangerous or password-protected file, confidential content): those
+ * say what is most likely wrong, so they are what a short alert must not leave out.
+ */
+const GENERIC_RULES = ["cross-org-exposure", "external-recipient", "external-attachment"];
+
+/**
+ * Findings in the order people should read them: worst severity first, then the
+ * specific risks before the generic ones, then rule order (sort is not stable before
+ * ES2019, so the index decides ties).
+ */
+export function readingOrder(findings: readonly Finding[]): Finding[] {
+  const generality = (finding: Finding) => GENERIC_RULES.indexOf(finding.rule);
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) =>
+        decisionRank(b.finding.severity) - decisionRank(a.finding.severity) ||
+        generality(a.finding) - generality(b.finding) ||
+        a.index - b.index,
+    )
+    .map((entry) => entry.finding);
 }

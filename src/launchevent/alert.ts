@@ -1,7 +1,7 @@
-import { decisionRank, type Decision, type Finding } from "../engine/types";
+import type { Decision, Finding } from "../engine/types";
 import { formatMessage, listItems, type Locale, type MessageId } from "../i18n";
-import { renderFinding } from "../i18n/findings";
-import { HIDDEN_CHARACTERS, truncate } from "../i18n/visible";
+import { readingOrder, renderFinding } from "../i18n/findings";
+import { HIDDEN_CHARACTERS, shorten, truncate } from "../i18n/visible";
 import type { OnError, Policy } from "../policy";
 
 /** Smart Alerts shows at most 500 characters, in errorMessage and in errorMessageMarkdown. */
@@ -16,8 +16,11 @@ export interface AlertText {
   markdown: string;
 }
 
-
-/** A user-controlled string made safe to show: invisible and control characters become spaces, length capped. */
+/**
+ * A user-controlled string made safe to show: invisible and control characters become spaces,
+ * length capped. Cut at a character, not a word: of "report.pdf.exexxx…" the reader must see
+ * as much as fits, the hidden ".exe" most of all.
+ */
 export function sanitizeLabel(text: string, max = LABEL_MAX_CHARS): string {
   return truncate(text.replace(HIDDEN_CHARACTERS, " ").replace(/\s+/g, " ").trim(), max);
 }
@@ -45,14 +48,14 @@ function findingLine(finding: Finding, locale: Locale, policy: Policy, format: (
   const text = renderFinding(finding, locale, policy, format);
   // Name the items when the rule's sentence does not (e.g. only a count).
   const labels = [...finding.recipients, ...finding.attachments].map(format);
-  if (labels.length === 0 || text.indexOf(labels[0]) >= 0) return truncate(text, LINE_MAX_CHARS);
+  if (labels.length === 0 || text.indexOf(labels[0]) >= 0) return shorten(text, LINE_MAX_CHARS);
   // Name up to three items, or one if three do not fit; a half-cut address helps nobody.
   for (const max of [3, 1]) {
     const items = listItems(locale, labels, max);
     const line = locale === "ja" ? `${text}(${items})` : `${text} (${items})`;
     if (line.length <= LINE_MAX_CHARS) return line;
   }
-  return truncate(text, LINE_MAX_CHARS);
+  return shorten(text, LINE_MAX_CHARS);
 }
 
 interface Layout {
@@ -83,15 +86,7 @@ function fit(layout: Layout): string {
     shown.push(item(layout.lines[i]));
   }
   const body = shown.length > 0 ? paragraph + join(shown) : "";
-  return truncate(head + body + tail(layout.lines.length - shown.length), ALERT_MAX_CHARS);
-}
-
-/** Worst first: block, confirm, warn; rule order otherwise (sort is not stable before ES2019). */
-function bySeverity(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => decisionRank(b.finding.severity) - decisionRank(a.finding.severity) || a.index - b.index)
-    .map((entry) => entry.finding);
+  return shorten(head + body + tail(layout.lines.length - shown.length), ALERT_MAX_CHARS);
 }
 
 function message(locale: Locale, policy: Policy | undefined, id: MessageId, params: Record<string, string | number> = {}) {
@@ -100,7 +95,7 @@ function message(locale: Locale, policy: Policy | undefined, id: MessageId, para
 
 /** The alert for a draft that cannot go as it is: what is wrong, the worst items, and what to do. */
 export function composeAlert(decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy): AlertText {
-  const ordered = bySeverity(findings);
+  const ordered = readingOrder(findings);
   const footer =
     decision === "block" ? message(locale, policy, "alert/fix-hint") : decision === "confirm" ? message(locale, policy, "alert/confirm-hint") : undefined;
   const layout = (markdown: boolean): Layout => {

@@ -66,8 +66,15 @@ export function Pane({ host }: { host: PaneHost }) {
     [view.busy, removeRecipient, removeAttachment],
   );
   const checks = model?.checks ?? [];
+  const warningCount = model?.warnings.length ?? 0;
   const tickedCount = checks.filter((check) => isTicked(check, view.ticked)).length;
-  const canConfirm = checks.length > 0 && tickedCount === checks.length && !view.busy;
+  // Warnings need no tick: Confirm acknowledges them once every item to confirm is ticked.
+  const canConfirm = checks.length + warningCount > 0 && tickedCount === checks.length && !view.busy;
+  const confirmStatus = [
+    checks.length > 0 && t("ui/progress", { done: tickedCount, total: checks.length }),
+    checks.length > tickedCount && t("ui/confirm-disabled-hint"),
+    warningCount > 0 && t("ui/confirm-acknowledges", { count: warningCount }),
+  ].filter((part) => part !== false);
 
   return (
     <TextContext.Provider value={text}>
@@ -133,11 +140,7 @@ export function Pane({ host }: { host: PaneHost }) {
                 </MessageBar>
               )}
               <div className="presend-confirm-row">
-                <Caption1 id={progressId}>
-                  {checks.length === 0
-                    ? t("ui/nothing-to-confirm")
-                    : `${t("ui/progress", { done: tickedCount, total: checks.length })}${canConfirm ? "" : ` ${t("ui/confirm-disabled-hint")}`}`}
-                </Caption1>
+                <Caption1 id={progressId}>{confirmStatus.length === 0 ? t("ui/nothing-to-confirm") : confirmStatus.join(" ")}</Caption1>
                 <Button appearance="primary" disabled={!canConfirm} aria-describedby={progressId} onClick={() => void view.confirm()}>
                   {t("ui/confirm")}
                 </Button>

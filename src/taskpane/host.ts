@@ -41,9 +41,10 @@ export function officePaneHost(office: typeof Office): PaneHost {
   const archiveCache = new Map<string, Uint8Array>();
   return {
     displayLanguage: office.context.displayLanguage,
-    // The same reading as the send handler (archive bytes included), so both judge the same draft;
-    // the pane reads again on every change, and an archive's bytes do not change while its id and size stay.
-    readDraft: () => readDraft(item, { readArchiveBytes: true, owner, archiveCache }),
+    // The same reading as the send handler (archive bytes and recipient memory included), so both judge
+    // the same draft and the pane can say who was written to before; the pane reads again on every
+    // change, and an archive's bytes do not change while its id and size stay.
+    readDraft: () => readDraft(item, { readArchiveBytes: true, owner, archiveCache, roamingSettings: office.context.roamingSettings }),
     // Relative to the pane's own page: the policy served beside the pane, else the copy built in.
     loadPolicy: () =>
       loadPolicy({ url: "policy.json", timeoutMs: POLICY_TIMEOUT_MS, fetch: runtimeFetch(), embedded: embeddedPolicy }),

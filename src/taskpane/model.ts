@@ -7,6 +7,7 @@ import {
   type Confirmation,
   type Draft,
   type Evaluation,
+  type Familiarity,
   type Finding,
   type RecipientField,
   type RecipientKind,
@@ -48,6 +49,8 @@ export interface RecipientRow {
   check?: CheckItem;
   /** Its remove button sits in a must-fix card, so the row does not repeat it. */
   removedInCard: boolean;
+  /** How an outside recipient stands with this user (on this conversation, written to before, new); absent for colleagues. */
+  familiarity?: Familiarity;
 }
 
 export interface OrganisationGroup {
@@ -88,6 +91,8 @@ export interface PaneModel {
   messageChecks: CheckItem[];
   /** Every checkbox, in display order. */
   checks: CheckItem[];
+  /** Standing warnings: they need no tick, and Confirm acknowledges them with the ticked items. */
+  warnings: Finding[];
   blockCards: BlockCard[];
   /** Addresses the "Move external To/CC to BCC" fix moves; empty when no finding offers it. */
   moveToBcc: string[];
@@ -104,7 +109,11 @@ function worse(a: FindingSeverity | undefined, b: FindingSeverity): FindingSever
   return a !== undefined && decisionRank(a) >= decisionRank(b) ? a : b;
 }
 
-/** Pending confirmations grouped by item, so one checkbox answers every rule that asks about that item. */
+/**
+ * Pending confirmations grouped by item, so one checkbox answers every rule that asks about
+ * that item. Only confirm findings ask: a warning is acknowledged by Confirm without a tick,
+ * and a must-fix finding is never confirmed (its items keep a checkbox only for another rule's question).
+ */
 function collectChecks(findings: readonly Finding[]): Map<string, CheckItem> {
   const checks = new Map<string, CheckItem>();
   for (const finding of findings) {
@@ -165,6 +174,8 @@ function groupOf(recipient: ClassifiedRecipient): GroupPlace {
 export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluation): PaneModel {
   const checks = collectChecks(evaluation.findings);
   const severities = severityByItem(evaluation.findings);
+  // As the evaluation classified them: the pane does not judge familiarity a second way.
+  const familiarity = new Map(evaluation.recipients.map((r) => [r.normalized, r.familiarity] as const));
   const confirmedItems = itemsOf(evaluation.confirmed);
   const blockCards = blockCardsOf(evaluation.findings, draft.attachments);
   const removedInCard = new Set<string>();
@@ -197,6 +208,7 @@ export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluat
       confirmed: confirmedItems.has(key) && !checks.has(key),
       check: checks.get(key),
       removedInCard: removedInCard.has(key),
+      familiarity: recipient.external && recipient.normalized ? familiarity.get(recipient.normalized) : undefined,
     };
     rows.set(id, row);
     const place = groupOf(recipient);
@@ -236,6 +248,7 @@ export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluat
     attachments,
     messageChecks,
     checks: [...messageChecks, ...recipientChecks, ...attachmentChecks],
+    warnings: evaluation.findings.filter((f) => f.severity === "warn"),
     blockCards,
     moveToBcc: moveToBccAddresses(draft, policy, evaluation.findings),
     cappedFields: (["to", "cc", "bcc"] as const).filter((f) => draft.capped?.[f] === true),

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { evaluate } from "../engine/evaluate";
+import { confirmationsFor, evaluate } from "../engine/evaluate";
 import type { Confirmation, Draft, Evaluation } from "../engine/types";
 import type { RecipientTarget } from "../office/fixes";
 import type { Policy } from "../policy/types";
@@ -122,7 +122,11 @@ export function usePane(host: PaneHost): PaneView {
 
   const confirm = useCallback(async () => {
     if (!model) return;
-    const confirmations = mergeConfirmations(stored, tickedConfirmations(model.checks, ticked));
+    // The warnings shown are acknowledged with the ticked items: the next Send asks no "Send anyway".
+    const confirmations = mergeConfirmations(stored, [
+      ...tickedConfirmations(model.checks, ticked),
+      ...confirmationsFor(model.warnings),
+    ]);
     setBusy(true);
     setActionProblem(undefined);
     try {
@@ -158,7 +162,7 @@ export function usePane(host: PaneHost): PaneView {
     model,
     problems: actionProblem ? [...loadProblems, actionProblem] : loadProblems,
     ticked,
-    saved: saved && model !== undefined && model.checks.length === 0,
+    saved: saved && model !== undefined && model.checks.length === 0 && model.warnings.length === 0,
     busy,
     revision,
     tick,

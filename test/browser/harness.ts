@@ -9,6 +9,7 @@ import { createStaticHandler } from "../../scripts/static-server.cjs";
 import { decodeConfirmations } from "../../src/office/session";
 
 import type { FakeDraftSpec, FakeOutlookOptions } from "../../src/playground/fake-office";
+import type { CompletedOptions } from "../../src/playground/send";
 
 /**
  * Shared set-up for the browser tests: Debian's Chromium driven by
@@ -165,4 +166,30 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Where the built launchevent.js fetches its policy and suffix list (the build's default publicUrl). */
+const BUILT_PUBLIC_URL = "https://localhost:3000/";
+
+/**
+ * Presses Send on the page's fake item: runs dist/launchevent.js as Outlook's event runtime
+ * would (a fresh run that associates its handler with the page's fake Office), fires one
+ * OnMessageSend and returns what the handler passed to event.completed. Its requests under
+ * publicUrl go to the same files beside the page (the page's CSP allows only 'self'), so it
+ * reads the policy the test routed for the pane.
+ */
+export async function pressSend(page: Page): Promise<CompletedOptions> {
+  await page.evaluate((publicUrl) => {
+    const fetchOwn = window.fetch.bind(window);
+    window.fetch = (input, init) => fetchOwn(String(input).replace(publicUrl, "/"), init);
+    window.presendFakeHost!.associations.clear();
+  }, BUILT_PUBLIC_URL);
+  // Evaluated through DevTools: the page's Content-Security-Policy refuses eval and injected scripts.
+  await page.evaluate(readFileSync(join(DIST, "launchevent.js"), "utf8"));
+  return page.evaluate(
+    () =>
+      new Promise<CompletedOptions>((resolve) =>
+        window.presendFakeHost!.associations.get("onMessageSendHandler")!({ type: "olkMessageSend", completed: resolve }),
+      ),
+  );
 }

@@ -1,9 +1,12 @@
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
+import { dayNumber, MEMORY_KEY, RecipientMemory } from "../../src/engine/memory";
+import { encodeThread, THREAD_KEY } from "../../src/engine/thread";
 import {
   axeViolations,
   describeInBrowser,
   pageWithDraft,
+  pressSend,
   SCREENSHOTS,
   useBrowser,
   storedConfirmations,
@@ -33,6 +36,16 @@ async function openPane(draft: PaneDraft, policy: unknown = POLICY): Promise<Pag
 }
 
 const confirmButton = (page: Page, name = "Confirm") => page.getByRole("button", { name, exact: true });
+
+/** The accessible description of an element: the text of what its aria-describedby names. */
+const descriptionOf = (element: Locator) =>
+  element.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" ")
+      .trim(),
+  );
 
 describeInBrowser("task pane in Chromium", () => {
   useBrowser((started) => (harness = started));
@@ -77,6 +90,88 @@ describeInBrowser("task pane in Chromium", () => {
     expect(stored?.["external-attachment"]).toEqual(["attachment:見積書.pdf:182344"]);
     // Everything is confirmed now: nothing left to tick.
     expect(await page.getByRole("checkbox").count()).toBe(0);
+    await page.close();
+  });
+
+  it("ticks a whole organisation with its confirm-all box, which shows mixed when only some are ticked", async () => {
+    const page = await openPane({
+      from: ME,
+      to: ["aoki@kita-shoji.example", "sato@kita-shoji.example", "mori@minato-denki.example"],
+      subject: "打ち合わせのご案内",
+      body: "よろしくお願いいたします。",
+    });
+    // Named by the organisation; minato-denki has one address, which its own box already confirms.
+    const whole = page.getByRole("checkbox", { name: "Confirm all 2 addresses at kita-shoji.example" });
+    await whole.waitFor();
+    expect(await page.getByRole("checkbox", { name: /^Confirm all .* minato-denki/ }).count()).toBe(0);
+    await whole.check();
+    for (const name of ["aoki@kita-shoji.example", "sato@kita-shoji.example"]) {
+      expect(await page.getByRole("checkbox", { name }).isChecked()).toBe(true);
+    }
+    expect(await page.getByRole("checkbox", { name: "mori@minato-denki.example" }).isChecked()).toBe(false);
+    await page.getByRole("checkbox", { name: "sato@kita-shoji.example" }).uncheck();
+    expect(await whole.evaluate((input) => (input as HTMLInputElement).indeterminate)).toBe(true);
+    expect(await confirmButton(page).isDisabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("clears a warning and a confirmation in one round: Confirm, then Send goes through", async () => {
+    // An outside recipient to confirm, and a mail that says a file is attached when none is (a warning).
+    const page = await openPane({ from: ME, to: ["青木 <aoki@kita-shoji.example>"], subject: "資料の送付", body: "資料を添付します。" });
+    const before = await pressSend(page);
+    expect(before.allowEvent).toBe(false);
+
+    const aoki = page.getByRole("checkbox", { name: "aoki@kita-shoji.example" });
+    await aoki.waitFor();
+    // The warning has no checkbox: the footer says Confirm acknowledges it.
+    expect(await page.getByRole("checkbox").count()).toBe(1);
+    expect(await descriptionOf(confirmButton(page))).toContain("Confirm also acknowledges the warnings above (1)");
+    await aoki.check();
+    await until("Confirm is enabled", () => confirmButton(page).isEnabled());
+    await confirmButton(page).click();
+    await page.getByText("Press Send again to send the message.").waitFor();
+    expect(Object.keys((await storedConfirmations(page)) ?? {}).sort()).toEqual(["external-recipient", "forgotten-attachment"]);
+
+    // No second "Send anyway" dialog: the handler lets the mail go.
+    expect(await pressSend(page)).toEqual({ allowEvent: true });
+    await page.close();
+  });
+
+  it.each([
+    ["en-US", { thread: "On this conversation", known: "Written to before", new: "New" }],
+    ["ja-JP", { thread: "このやり取りの宛先", known: "過去に送信あり", new: "初めての宛先" }],
+  ] as const)("marks who is on the conversation, written to before or new, in words and descriptions (%s)", async (displayLanguage, marks) => {
+    // A reply to aoki; sato was written to last week; mori is new to this user.
+    const memory = new RecipientMemory("browser-test");
+    memory.rememberAll(["sato@kita-shoji.example"], dayNumber(Date.now()) - 7);
+    const page = await openPane({
+      from: ME,
+      to: ["aoki@kita-shoji.example", "sato@kita-shoji.example", "mori@minato-denki.example"],
+      cc: ["関 健 <k.seki@hoshizora-logi.example>"],
+      subject: "Re: 打ち合わせの件",
+      body: "承知しました。",
+      composeType: "reply",
+      sessionData: { [THREAD_KEY]: encodeThread({ compose: "reply", addresses: ["aoki@kita-shoji.example", "k.seki@hoshizora-logi.example"] }) },
+      options: { displayLanguage, roamingSettings: { [MEMORY_KEY]: memory.encode() } },
+    });
+    const rowOf = (address: string) => page.locator("li.presend-recipient", { hasText: `<${address}>` });
+    await rowOf("mori@minato-denki.example").waitFor();
+    const expected: Array<[string, string]> = [
+      ["aoki@kita-shoji.example", marks.thread],
+      ["sato@kita-shoji.example", marks.known],
+      ["mori@minato-denki.example", marks.new],
+    ];
+    for (const [address, mark] of expected) {
+      expect(await rowOf(address).getByText(mark, { exact: true }).isVisible()).toBe(true);
+      // Every outside address here is asked about (cross-org-exposure); its checkbox is described by the mark.
+      expect(await descriptionOf(page.getByRole("checkbox", { name: address }))).toBe(mark);
+    }
+    // Colleagues get no mark.
+    for (const mark of Object.values(marks)) expect(await rowOf("k.seki@hoshizora-logi.example").getByText(mark, { exact: true }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: PANE_VIEWPORT.width, height: 1300 });
+    await page.screenshot({ path: join(SCREENSHOTS, `pane-reply-${displayLanguage.slice(0, 2)}.png`), fullPage: true });
     await page.close();
   });
 
