@@ -243,6 +243,12 @@ describe("pane model: who the recipients are to this user", () => {
     expect(rows.get("boss@hoshizora-logi.example")?.familiarity).toBeUndefined();
   });
 
+  it("does not call anyone new when the memory could not be read, and still marks the conversation", () => {
+    const unread = rowsByAddress(modelOf({ to: ["aoki@kita-shoji.example", "mori@minato-denki.example"], thread: { compose: "reply", addresses: ["aoki@kita-shoji.example"] } }));
+    expect(unread.get("mori@minato-denki.example")?.familiarity).toBeUndefined();
+    expect(unread.get("aoki@kita-shoji.example")?.familiarity).toBe("thread");
+  });
+
   it.each(["en", "ja"] as const)("names each mark in words (%s)", (locale) => {
     const t = translator(locale);
     for (const mark of ["new", "thread", "known"]) expect(t(`ui/familiarity/${mark}`)).not.toMatch(/^ui\//);

@@ -174,8 +174,12 @@ function groupOf(recipient: ClassifiedRecipient): GroupPlace {
 export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluation): PaneModel {
   const checks = collectChecks(evaluation.findings);
   const severities = severityByItem(evaluation.findings);
-  // As the evaluation classified them: the pane does not judge familiarity a second way.
-  const familiarity = new Map(evaluation.recipients.map((r) => [r.normalized, r.familiarity] as const));
+  // As the evaluation classified them: the pane does not judge familiarity a second way. Without
+  // a memory (off, or unreadable) nobody is known to be new, so "new" is not said.
+  const memoryRead = draft.memory !== undefined && policy.memory.enabled;
+  const familiarity = new Map(
+    evaluation.recipients.map((r) => [r.normalized, r.familiarity === "new" && !memoryRead ? undefined : r.familiarity] as const),
+  );
   const confirmedItems = itemsOf(evaluation.confirmed);
   const blockCards = blockCardsOf(evaluation.findings, draft.attachments);
   const removedInCard = new Set<string>();

@@ -94,10 +94,12 @@ export function usePane(host: PaneHost): PaneView {
     };
   }, [host, applyRead]);
 
-  const evaluation = useMemo(
-    () => (draft && policy ? evaluate(draft, policy, stored) : undefined),
-    [draft, policy, stored],
-  );
+  const evaluation = useMemo(() => {
+    if (!draft || !policy) return undefined;
+    // As the send handler does: whom the user has not written to within memory.days is new again.
+    if (draft.memory) draft.memory.forgetOlderThan(policy.memory.days, Date.now());
+    return evaluate(draft, policy, stored);
+  }, [draft, policy, stored]);
   const model = useMemo(
     () => (draft && policy && evaluation ? buildPaneModel(draft, policy, evaluation) : undefined),
     [draft, policy, evaluation],
