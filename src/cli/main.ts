@@ -4,7 +4,9 @@ import { evaluate } from "../engine/evaluate";
 import type { Decision, Draft, Finding } from "../engine/types";
 import { renderFinding } from "../i18n/findings";
 import { formatMessage, listItems, pickLocale, type Locale } from "../i18n";
+import { splitAddress } from "../domains/idn";
 import { parsePolicyText, policyJsonSchema, type Policy } from "../policy";
+import { senderDomainWarning } from "../policy/safety";
 import { parseEml } from "./eml";
 import { replaySends } from "./replay";
 
@@ -82,7 +84,7 @@ async function readText(io: CliIO, path: string): Promise<string> {
   return new TextDecoder("utf-8").decode(await io.readFile(path)).replace(/^\uFEFF/, "");
 }
 
-type PolicyLoad = { ok: true; policy: Policy } | { ok: false; summary: string; problems: string[] };
+type PolicyLoad = { ok: true; policy: Policy; warnings: string[] } | { ok: false; summary: string; problems: string[] };
 
 /** Reads and validates a policy; a failure names the file and lists every problem (one per line). */
 async function loadPolicy(io: CliIO, path: string): Promise<PolicyLoad> {
@@ -98,6 +100,17 @@ async function loadPolicy(io: CliIO, path: string): Promise<PolicyLoad> {
 }
 
 const linesOf = (lines: readonly string[]) => lines.map((line) => `${line}\n`).join("");
+
+/** The policy for check and replay, its warnings on stderr; undefined (after saying why) when it cannot be used. */
+async function policyForRun(io: CliIO, path: string): Promise<Policy | undefined> {
+  const loaded = await loadPolicy(io, path);
+  if (!loaded.ok) {
+    io.stderr(`presend: ${loaded.summary}${loaded.problems.length > 0 ? ":" : ""}\n${linesOf(loaded.problems)}`);
+    return undefined;
+  }
+  for (const warning of loaded.warnings) io.stderr(`presend: warning: ${warning}\n`);
+  return loaded.policy;
+}
 
 function jsonLine(file: string, decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy) {
   return `${JSON.stringify({
@@ -144,13 +157,10 @@ async function check(args: string[], io: CliIO): Promise<number> {
   if (values.from !== undefined && !parseRecipient(values.from).address.includes("@")) {
     throw new UsageError(`--from expects an email address, got "${values.from}"`);
   }
-  const loaded = await loadPolicy(io, values.policy);
-  if (!loaded.ok) {
-    io.stderr(`presend: ${loaded.summary}${loaded.problems.length > 0 ? ":" : ""}\n${linesOf(loaded.problems)}`);
-    return EXIT_ERROR;
-  }
-  const { policy } = loaded;
+  const policy = await policyForRun(io, values.policy);
+  if (!policy) return EXIT_ERROR;
   const locale = localeFromEnv(io.env);
+  const warnedSenders = new Set<string>();
   let stopped = false;
   let failed = false;
   for (const file of positionals) {
@@ -162,6 +172,10 @@ async function check(args: string[], io: CliIO): Promise<number> {
       failed = true;
       continue;
     }
+    const senderDomain = draft.from ? splitAddress(draft.from.address).domain : "";
+    const senderWarning = senderDomainWarning(senderDomain, policy.internalDomainsGiven, policy.personalMailDomains);
+    if (senderWarning && !warnedSenders.has(senderDomain)) io.stderr(`presend: warning: ${senderWarning}\n`);
+    warnedSenders.add(senderDomain);
     const { decision, findings } = evaluate(draft, policy);
     stopped = stopped || decision !== "allow";
     io.stdout((values.json ? jsonLine : report)(file, decision, findings, locale, policy));
@@ -230,13 +244,11 @@ async function replayCommand(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`replay needs --user ADDRESS, the mailbox owner${values.user === undefined ? "" : `, got "${values.user}"`}`);
   }
   if (positionals.length === 0) throw new UsageError("replay needs at least one .eml file, folder or mbox file");
-  const loaded = await loadPolicy(io, values.policy);
-  if (!loaded.ok) {
-    io.stderr(`presend: ${loaded.summary}${loaded.problems.length > 0 ? ":" : ""}\n${linesOf(loaded.problems)}`);
-    return EXIT_ERROR;
-  }
-  const { policy } = loaded;
+  const policy = await policyForRun(io, values.policy);
+  if (!policy) return EXIT_ERROR;
   const locale = localeFromEnv(io.env);
+  const senderWarning = senderDomainWarning(splitAddress(parseRecipient(values.user).address).domain, policy.internalDomainsGiven, policy.personalMailDomains);
+  if (senderWarning) io.stderr(`presend: warning: ${senderWarning}\n`);
   const tally: ReplayTally = { sends: 0, decisions: { allow: 0, warn: 0, confirm: 0, block: 0 }, stoppedBy: new Map() };
   let failed = false;
   try {
@@ -275,7 +287,7 @@ async function policyCommand(args: string[], io: CliIO): Promise<number> {
     // The problems are this command's report (stdout); the verdict goes to stderr like any failure.
     const loaded = await loadPolicy(io, rest[0]);
     if (loaded.ok) {
-      io.stdout("valid\n");
+      io.stdout(`valid\n${linesOf(loaded.warnings.map((warning) => `warning: ${warning}`))}`);
       return EXIT_ALLOW;
     }
     io.stdout(linesOf(loaded.problems));

@@ -38,7 +38,12 @@ export function described<T extends z.ZodMiniType>(schema: T, description: strin
 export const addressPattern = described(
   z.string({ error: "expected a string" }).check(
     z.refine((text) => compilePattern(text) !== null, {
-      error: "expected a domain (example.co.jp), a wildcard (*.example.co.jp) or an address (user@example.co.jp)",
+      error: (issue) =>
+        /^[\s*.]*$/.test(String(issue.input))
+          ? "a pattern of only * would match every address: list your organisation's domains instead"
+          : /^\s*\*\.[^.@]+$/.test(String(issue.input))
+            ? "a wildcard over a top-level domain (a public suffix) would match every organisation under it"
+            : "expected a domain (example.co.jp), a wildcard (*.example.co.jp) or an address (user@example.co.jp)",
     }),
   ),
   "example.co.jp (that domain), *.example.co.jp (its subdomains) or user@example.co.jp (one address)",

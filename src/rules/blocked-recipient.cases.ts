@@ -25,7 +25,7 @@ const cases: RuleCases = {
     { name: "full-width recipient domain", draft: { to: ["a@ｓｐａｍ-ｒｅｌａｙ.test"] }, policy: blocking("spam-relay.test"), recipients: ["a@ｓｐａｍ-ｒｅｌａｙ.test"] },
     { name: "blocked in BCC too, others left out", draft: { to: ["ok@alpha.co.jp"], bcc: ["x@spam-relay.test"] }, policy: blocking("spam-relay.test"), recipients: ["x@spam-relay.test"] },
     { name: "a confirmation does not release it", draft: { to: ["contact@spam-relay.test"] }, policy: blocking("spam-relay.test"), confirmations: [{ rule: "blocked-recipient", item: "recipient:contact@spam-relay.test" }], recipients: ["contact@spam-relay.test"], severity: "block" },
-    { name: "a blocked trusted domain is still blocked", draft: { to: ["a@partner.co.jp"] }, policy: { ...blocking("partner.co.jp"), trustedDomains: ["partner.co.jp"] }, recipients: ["a@partner.co.jp"] },
+    { name: "a blocked subdomain of a trusted partner is still blocked", draft: { to: ["a@old.partner.co.jp"] }, policy: { ...blocking("old.partner.co.jp"), trustedDomains: ["*.partner.co.jp"] }, recipients: ["a@old.partner.co.jp"] },
   ],
 };
 
