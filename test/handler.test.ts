@@ -128,7 +128,7 @@ describe("decisions", () => {
     expect(options.errorMessage).toContain("(first_last@a.example, user0@c0.example");
     expect(options.errorMessageMarkdown).toBe(
       "**Fix before sending**\n\n" +
-        "- 10 external addresses are visible to each other in To/CC. Move them to BCC. (first\\_last@a.example, user0@c0.example, user1@c1.example and 7 more)\r" +
+        "- 10 external addresses are visible to each other in To/CC. Move them to BCC. (first\\_last\\@a.example, user0\\@c0.example, user1\\@c1.example and 7 more)\r" +
         "\n\nOpen Presend to fix these items, then send again.",
     );
   });
@@ -208,6 +208,10 @@ describe("the alert text", () => {
 
   it("escapes every Markdown and HTML metacharacter and nothing else", () => {
     expect(escapeMarkdown("a*b_c[d](e)<f>&g`h~i\\j.k-l#m!")).toBe("a\\*b\\_c\\[d\\]\\(e\\)\\<f\\>\\&g\\`h\\~i\\\\j.k-l#m!");
+  });
+
+  it("keeps a display name written as an address from becoming a link", () => {
+    expect(escapeMarkdown("ceo@rival.example")).toBe("ceo\\@rival.example");
   });
 
   it("removes control, bidi and zero-width characters and caps the length at a character boundary", () => {

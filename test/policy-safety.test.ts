@@ -28,6 +28,12 @@ const UNSAFE: Array<[string, Record<string, unknown>, string, RegExp]> = [
   ["the same domain trusted and blocked", { trustedDomains: ["partner.example"], blockedDomains: ["Partner.example"] }, "blockedDomains.0", /also in trustedDomains\.0/],
   ["the same wildcard internal and blocked", { internalDomains: ["*.example.co.jp"], blockedDomains: ["*.example.co.jp"] }, "blockedDomains.0", /also in internalDomains\.0/],
   ["the same address trusted and blocked", { trustedDomains: ["a@gmail.com"], blockedDomains: ["A@gmail.com"] }, "blockedDomains.0", /also in trustedDomains\.0/],
+  ["a soft hyphen hidden in a domain", { blockedDomains: ["spam\u00ad.example"] }, "blockedDomains.0", /invisible character \(U\+00AD\)/],
+  ["a right-to-left override in a domain", { trustedDomains: ["elpmaxe\u202e.com"] }, "trustedDomains.0", /invisible character \(U\+202E\)/],
+  ["a zero-width space in a domain", { internalDomains: ["exa\u200bmple.co.jp"] }, "internalDomains.0", /invisible character \(U\+200B\)/],
+  ["an address with two @", { trustedDomains: ["a@b@c.example"] }, "trustedDomains.0", /one @/],
+  ["a 601-character domain", { blockedDomains: [`${"a.".repeat(300)}example`] }, "blockedDomains.0", /expected a domain/],
+  ["a 4,000-character keyword (the matcher would overflow)", { rules: { "sensitive-content": { keywords: ["秘".repeat(4000)] } } }, "rules.sensitive-content.keywords.0", /at most 100 characters/],
   ["Unicode and punycode of one domain in two lists", { internalDomains: ["例え.jp"], trustedDomains: ["xn--r8jz45g.jp"] }, "trustedDomains.0", /also in internalDomains\.0/],
 ];
 

@@ -38,7 +38,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]()<>&~]/g, (c) => `\\${c}`)
     .replace(/^[#\-+]|^(\d+)([.)])/, (marker, digits?: string, stop?: string) => (digits ? `${digits}\\${stop}` : `\\${marker}`))
     .replace(/:\/\//g, "\\://")
-    .replace(/\b(www)\./gi, "$1\\.");
+    .replace(/\b(www)\./gi, "$1\\.")
+    // A display name written as an address would become a mailto link that names someone else.
+    .replace(/@/g, "\\@");
 }
 
 const plainLabel = (text: string) => sanitizeLabel(text);

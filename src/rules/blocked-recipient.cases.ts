@@ -15,6 +15,9 @@ const cases: RuleCases = {
     { name: "the blocked domain only in the display name", draft: { to: ['"contact@spam-relay.test" <ok@alpha.co.jp>'] }, policy: blocking("spam-relay.test") },
   ],
   invalid: [
+    { name: "a soft hyphen hidden in the recipient's domain", draft: { to: ["a@spam\u00adrelay.test"] }, policy: blocking("spamrelay.test"), recipients: ["a@spam\u00adrelay.test"] },
+    { name: "a zero-width space hidden in the recipient's domain", draft: { to: ["a@spam\u200brelay.test"] }, policy: blocking("spamrelay.test"), recipients: ["a@spam\u200brelay.test"] },
+    { name: "a right-to-left override in the recipient's domain", draft: { to: ["a@spamrelay\u202e.test"] }, policy: blocking("spamrelay.test"), recipients: ["a@spamrelay\u202e.test"] },
     { name: "exact blocked domain", draft: { to: ["contact@spam-relay.test"] }, policy: blocking("spam-relay.test"), recipients: ["contact@spam-relay.test"], severity: "block", messageId: "blocked" },
     { name: "*. pattern blocks a subdomain", draft: { cc: ["a@mx.rival.example", "b@deep.mx.rival.example"] }, policy: blocking("*.rival.example"), recipients: ["a@mx.rival.example", "b@deep.mx.rival.example"] },
     { name: "a single blocked address", draft: { to: ["friend@gmail.com", "leaker@gmail.com"] }, policy: blocking("leaker@gmail.com"), recipients: ["leaker@gmail.com"] },
