@@ -5,7 +5,9 @@ import { toASCII, toUnicode } from "punycode/punycode.js";
  * space, right-to-left override, variation selectors…). IDNA drops or refuses them, so in
  * a domain they only hide what it is: `spam\u00ad.example` is spam.example.
  */
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- control and combining characters are what it finds
 export const INVISIBLE_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/;
+// eslint-disable-next-line no-misleading-character-class -- as above
 const INVISIBLE_CHARACTERS = new RegExp(INVISIBLE_CHARACTER.source, "g");
 
 /**
