@@ -101,6 +101,22 @@ add("  of which outside the rules: classifying recipients, findings", ms(median(
 // The body is normalized once, by the first content rule that reads it (encrypted-archive), and shared.
 for (const cost of ruleCosts.slice(0, 4)) add(`  of which ${cost.id}`, ms(cost.ms));
 
+// ------------------------------------------------------- adversarial drafts
+
+// Drafts that used to outrun the send's deadline: each should cost well under it (≤ 500 ms).
+const adversarial = await importTs(join(root, "bench/adversarial.ts"));
+for (const { name, spec } of adversarial.ADVERSARIAL) {
+  const times = [];
+  for (let run = 0; run < 3; run++) {
+    const draft = adversarial.adversarialDraft(spec);
+    const start = performance.now();
+    adversarial.evaluate(draft, adversarial.defaultPolicy());
+    times.push(performance.now() - start);
+  }
+  const fastest = Math.min(...times);
+  add(`adversarial: ${name}`, ms(fastest), "≤ 500 ms", verdict(fastest <= 500));
+}
+
 // ------------------------------------------------------------ bundle sizes
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
