@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describeDomain, editDistance, findLookalikes, mixesScripts, skeleton } from "../src/domains/lookalike";
+import { RECIPIENT_COMPARISON_BUDGET, describeDomain, editDistance, findLookalikes, mixesScripts, skeleton } from "../src/domains/lookalike";
 import { ConsumerMailDomains } from "../src/domains/organisation";
 import { makeDraft } from "../src/engine/draft";
 import { evaluate } from "../src/engine/evaluate";
@@ -140,6 +140,19 @@ describe("findLookalikes", () => {
     expect(find(["hoshizora-logi.example"], domains)).toEqual([
       { domain: "hoshlzora-logi.example", kind: "typo", similar: "hoshizora-logi.example" },
     ]);
+  });
+
+  it("bounds the comparisons between recipients, yet still compares each with the known names", () => {
+    // 400 one-letter variants of one name at the same suffix: 160,000 pairs, far over the budget.
+    const domains: [string, number][] = [];
+    for (let i = 0; i < 400; i++) domains.push([`${String.fromCharCode(97 + (i % 26))}tsuwabuki${Math.floor(i / 26)}.example`, 1]);
+    domains.push(["hoshlzora-logi.example", 1]);
+    const found = find(["hoshizora-logi.example"], domains);
+    expect(400 * 400).toBeGreaterThan(RECIPIENT_COMPARISON_BUDGET);
+    // The internal look-alike comes last, after the budget is spent, and is found all the same.
+    expect(found).toContainEqual({ domain: "hoshlzora-logi.example", kind: "typo", similar: "hoshizora-logi.example" });
+    // Variants met while the budget lasted are still reported.
+    expect(found.length).toBeGreaterThan(1);
   });
 
   it("never takes one mailbox provider for another", () => {
