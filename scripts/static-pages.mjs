@@ -4,7 +4,7 @@
 // build settings, not policy: the pages are static files (no script may run on them), and
 // the policy stays what the send check reads (DESIGN §2).
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 
 const LOCALES = ["en", "ja"];
 const KEYS = ["name", "email", "url"];
@@ -67,7 +67,7 @@ export function copyStaticPages(fromDir, outDir, settings) {
     const name = relative(fromDir, file).split("\\").join("/");
     const html = readFileSync(file, "utf8").replace(PLACEHOLDER, (whole, key) => {
       if (key in values) return values[key];
-      problems.push(`public/${name}: unknown placeholder ${whole} (known: ${Object.keys(values).map((k) => `{{${k}}}`).join(", ")})`);
+      problems.push(`${basename(fromDir)}/${name}: unknown placeholder ${whole} (known: ${Object.keys(values).map((k) => `{{${k}}}`).join(", ")})`);
       return whole;
     });
     writeFileSync(join(outDir, name), html);
