@@ -6,12 +6,13 @@ import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-export async function buildCli() {
+/** Writes cli.js into `outDir` (dist/ by default: bin/presend.js runs it from there). */
+export async function buildCli(outDir = path.join(root, "dist")) {
   const { build } = await import("esbuild");
   const { publicSuffixListText } = createRequire(import.meta.url)("./public-suffix-list.cjs");
   await build({
     entryPoints: [path.join(root, "src/cli/index.ts")],
-    outfile: path.join(root, "dist/cli.js"),
+    outfile: path.join(outDir, "cli.js"),
     bundle: true,
     platform: "node",
     target: "node20",

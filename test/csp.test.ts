@@ -21,6 +21,8 @@ const cspOf = (html: string) => parseCsp(/content="([^"]*)"/.exec(html.slice(htm
 describe("Content-Security-Policy of the pages we ship", () => {
   it("finds every page template", () => {
     expect(TEMPLATES).toEqual(expect.arrayContaining([
+      "public/guide.html",
+      "public/guide.ja.html",
       "public/support.html",
       "src/launchevent/launchevent.html",
       "src/playground/pane.html",
@@ -47,7 +49,11 @@ describe("Content-Security-Policy of the pages we ship", () => {
     for (const file of ["src/playground/playground.html", "src/playground/pane.html"]) {
       expect(cspOf(read(file)).get("script-src")).toEqual(["'self'"]);
     }
-    expect(cspOf(read("public/support.html")).get("default-src")).toEqual(["'none'"]);
+    // The static pages run no script at all.
+    for (const file of ["public/support.html", "public/guide.html", "public/guide.ja.html"]) {
+      expect(cspOf(read(file)).get("default-src")).toEqual(["'none'"]);
+      expect(cspOf(read(file)).get("script-src")).toBeUndefined();
+    }
   });
 
   describe("the check finds", () => {

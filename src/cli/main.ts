@@ -6,6 +6,7 @@ import { renderFinding } from "../i18n/findings";
 import { formatMessage, listItems, pickLocale, type Locale } from "../i18n";
 import { splitAddress } from "../domains/idn";
 import { parsePolicyText, policyJsonSchema, type Policy } from "../policy";
+import { policyDifferences, type PolicyDifference } from "../policy/diff";
 import { senderDomainWarning } from "../policy/safety";
 import { parseEml } from "./eml";
 import { replaySends } from "./replay";
@@ -32,6 +33,7 @@ export const USAGE = `Usage:
   presend check --policy POLICY.json [--from ADDRESS] [--json] FILE.eml...
   presend replay --policy POLICY.json --user ADDRESS [--json] PATH...
   presend policy validate POLICY.json
+  presend policy diff POLICY.json OTHER.json
   presend policy schema
 
 check            Evaluate saved drafts (.eml) against a policy.
@@ -47,6 +49,9 @@ replay           Replay a mailbox in Date order as Presend would have seen it:
   PATH           .eml files, folders of them (searched recursively), mbox files
   --json         one JSON object per send per line, then a summary line
 policy validate  Check a policy file and list its problems.
+policy diff      Compare two policies in effect (defaults filled in, list order
+                 ignored), e.g. the hosted policy.json and config/policy.json,
+                 the copy built into the add-in. Exit status 1 when they differ.
 policy schema    Print the policy's JSON Schema.
 
 Exit status: 0 every file (send) allowed, 1 any warn/confirm/block,
@@ -101,7 +106,7 @@ async function loadPolicy(io: CliIO, path: string): Promise<PolicyLoad> {
 
 const linesOf = (lines: readonly string[]) => lines.map((line) => `${line}\n`).join("");
 
-/** The policy for check and replay, its warnings on stderr; undefined (after saying why) when it cannot be used. */
+/** The policy for check, replay and diff, its warnings on stderr; undefined (after saying why) when it cannot be used. */
 async function policyForRun(io: CliIO, path: string): Promise<Policy | undefined> {
   const loaded = await loadPolicy(io, path);
   if (!loaded.ok) {
@@ -276,6 +281,31 @@ async function replayCommand(args: string[], io: CliIO): Promise<number> {
   return stoppedCount(tally) > 0 ? EXIT_STOPPED : EXIT_ALLOW;
 }
 
+function differenceLines(difference: PolicyDifference, first: string, second: string): string[] {
+  if (difference.kind === "value") {
+    return [`${difference.path}: ${JSON.stringify(difference.first)} in ${first}, ${JSON.stringify(difference.second)} in ${second}`];
+  }
+  return [
+    ...(difference.onlyInFirst.length > 0 ? [`${difference.path}: only in ${first}: ${difference.onlyInFirst.join(", ")}`] : []),
+    ...(difference.onlyInSecond.length > 0 ? [`${difference.path}: only in ${second}: ${difference.onlyInSecond.join(", ")}`] : []),
+  ];
+}
+
+/** Exit 0 when the two policies act the same, 1 when they differ (listed on stdout), 2 when one is invalid. */
+async function policyDiff(io: CliIO, first: string, second: string): Promise<number> {
+  const firstPolicy = await policyForRun(io, first);
+  const secondPolicy = await policyForRun(io, second);
+  if (!firstPolicy || !secondPolicy) return EXIT_ERROR;
+  const differences = policyDifferences(firstPolicy, secondPolicy);
+  if (differences.length === 0) {
+    io.stdout(`${first} and ${second} are the same in effect\n`);
+    return EXIT_ALLOW;
+  }
+  io.stdout(linesOf(differences.flatMap((difference) => differenceLines(difference, first, second))));
+  io.stderr(`presend: ${first} and ${second} differ in ${differences.length} setting${differences.length === 1 ? "" : "s"}\n`);
+  return EXIT_STOPPED;
+}
+
 async function policyCommand(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parseOrUsageError(() => parseArgs({ args, options: {}, allowPositionals: true }));
   const [action, ...rest] = positionals;
@@ -294,8 +324,13 @@ async function policyCommand(args: string[], io: CliIO): Promise<number> {
     io.stderr(`presend: ${loaded.summary}\n`);
     return EXIT_ERROR;
   }
+  if (action === "diff" && rest.length === 2) return policyDiff(io, rest[0], rest[1]);
   throw new UsageError(
-    action === "validate" ? "policy validate needs one POLICY.json" : `unknown policy command "${positionals.join(" ")}"`,
+    action === "validate"
+      ? "policy validate needs one POLICY.json"
+      : action === "diff"
+        ? "policy diff needs two policy files"
+        : `unknown policy command "${positionals.join(" ")}"`,
   );
 }
 

@@ -62,6 +62,9 @@ export const paneEn = {
   // Task pane rows without an address (personal contact groups).
   "ui/no-address-group": "Contact groups (no address)",
   "ui/unnamed-group": "Contact group without a name",
+  // The footer's link to the user guide (public/guide.html), in this language.
+  "ui/guide": "How to answer Presend",
+  "ui/guide-page": "guide.html",
 } as const;
 
 export type PaneMessageId = keyof typeof paneEn;

@@ -58,4 +58,7 @@ export const paneJa: Record<PaneMessageId, string> = {
   "ui/delay/classic": "従来の Outlook for Windows: 遅延はサーバー側で処理されます。送信トレイには入らず、送信後は修正も取り消しもできません(送信済みアイテムに表示されます)。",
   "ui/no-address-group": "連絡先グループ(アドレスなし)",
   "ui/unnamed-group": "名前のない連絡先グループ",
+  // The footer's link to the user guide (public/guide.ja.html), in this language.
+  "ui/guide": "Presend の使い方",
+  "ui/guide-page": "guide.ja.html",
 };

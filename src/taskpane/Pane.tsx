@@ -11,7 +11,7 @@ import { pickLocale } from "../i18n";
 import { AttachmentList } from "./AttachmentList";
 import { VERSION } from "./build-config";
 import { BlockCards, MessageChecks, Summary, type FixActions, type TickActions } from "./Findings";
-import type { PaneHost } from "./host";
+import { besideScript, type PaneHost } from "./host";
 import { isTicked } from "./model";
 import { deliveryNotice, type PaneNotice } from "./notices";
 import { RecipientList } from "./RecipientList";
@@ -145,7 +145,13 @@ export function Pane({ host }: { host: PaneHost }) {
                   {t("ui/confirm")}
                 </Button>
               </div>
-              <Caption1 className="presend-note">Presend {VERSION}</Caption1>
+              <Caption1 className="presend-note">
+                Presend {VERSION} ·{" "}
+                {/* A page of its own, outside the pane, so the user can read it beside the message. */}
+                <a href={besideScript(t("ui/guide-page"))} target="_blank" rel="noopener noreferrer">
+                  {t("ui/guide")}
+                </a>
+              </Caption1>
             </footer>
           </>
         )}

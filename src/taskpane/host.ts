@@ -27,8 +27,15 @@ export interface PaneHost {
 
 const POLICY_TIMEOUT_MS = 5000;
 
-// The suffix list sits beside this script in dist/, also when the playground's page in dist/playground/ loads it.
 const SCRIPT_URL = typeof document !== "undefined" && document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : undefined;
+
+/**
+ * The address of a file built beside this script in dist/ (the suffix list, the user guide),
+ * also when the playground's page in dist/playground/ loads it.
+ */
+export function besideScript(file: string): string {
+  return new URL(file, SCRIPT_URL || location.href).href;
+}
 
 function addHandler(item: Office.MessageCompose, type: Office.EventType, listener: () => void): Promise<void> {
   return new Promise((resolve) => item.addHandlerAsync(type, listener, () => resolve()));
@@ -50,7 +57,7 @@ export function officePaneHost(office: typeof Office): PaneHost {
       loadPolicy({ url: "policy.json", timeoutMs: POLICY_TIMEOUT_MS, fetch: runtimeFetch(), embedded: embeddedPolicy }),
     loadSuffixList: () =>
       loadPublicSuffixList({
-        url: new URL(SUFFIX_LIST_FILE, SCRIPT_URL || location.href).href,
+        url: besideScript(SUFFIX_LIST_FILE),
         timeoutMs: POLICY_TIMEOUT_MS,
         fetch: runtimeFetch(),
       }).then((problem) => {
