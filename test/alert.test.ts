@@ -160,3 +160,36 @@ describe("Smart Alerts shortening: whole words only", () => {
     expect(shortened.length).toBeLessThanOrEqual(max);
   });
 });
+
+describe("wording in both languages: counters and list separators", () => {
+  const crossOrg = (locale: "en" | "ja") => {
+    const { evaluation } = alertOf({ to: ["aoki@kita-shoji.example", "sato@kita-shoji.example"], cc: ["mori@minato-denki.example", "friend@gmail.com"] }, locale);
+    return renderFinding(evaluation.findings.find((f) => f.rule === "cross-org-exposure")!, locale, policy);
+  };
+
+  it("counts parties with 件 and lists them with 、 in Japanese", () => {
+    expect(crossOrg("ja")).toBe(
+      "To/CC の宛先が 3 件の相手先(kita-shoji.example、minato-denki.example、friend@gmail.com)にまたがっており、受信者同士で互いのアドレスが見えてしまいます。面識のない相手同士であれば BCC に移してください。",
+    );
+  });
+
+  it("lists them with commas in English", () => {
+    expect(crossOrg("en")).toBe(
+      "Recipients in To/CC from 3 different organisations or people can see each other's addresses: kita-shoji.example, minato-denki.example, friend@gmail.com. Move them to BCC unless they should know each other.",
+    );
+  });
+
+  it.each([
+    ["ja", "件名または本文に「社外秘、取扱注意」とあります。"],
+    ["en", "The subject or text is marked “社外秘, 取扱注意”."],
+  ] as const)("joins confidentiality labels per language (%s)", (locale, start) => {
+    const { evaluation } = alertOf({ to: ["aoki@kita-shoji.example"], body: "本資料は社外秘につき取扱注意でお願いします。" }, locale);
+    expect(renderFinding(evaluation.findings.find((f) => f.rule === "sensitive-content")!, locale, policy)).toMatch(new RegExp(`^${start}`));
+  });
+
+  it("never counts with つ in Japanese", () => {
+    const { plain } = alertFor(["aoki@kita-shoji.example"], ["mori@minato-denki.example"], "ja");
+    expect(plain).not.toMatch(/\d+\s*つ/);
+    expect(plain).not.toContain(", ");
+  });
+});

@@ -1,5 +1,5 @@
 import type { Decision, Finding } from "../engine/types";
-import { formatMessage, listItems, type Locale, type MessageId } from "../i18n";
+import { formatMessage, listItems, type Locale, type MessageId, type MessageParam } from "../i18n";
 import { readingOrder, renderFinding } from "../i18n/findings";
 import { HIDDEN_CHARACTERS, shorten, truncate } from "../i18n/visible";
 import type { OnError, Policy } from "../policy";
@@ -91,7 +91,7 @@ function fit(layout: Layout): string {
   return shorten(head + body + tail(layout.lines.length - shown.length), ALERT_MAX_CHARS);
 }
 
-function message(locale: Locale, policy: Policy | undefined, id: MessageId, params: Record<string, string | number> = {}) {
+function message(locale: Locale, policy: Policy | undefined, id: MessageId, params: Record<string, MessageParam> = {}) {
   return formatMessage(locale, id, params, policy ? policy.messages[locale] : undefined);
 }
 

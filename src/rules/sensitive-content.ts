@@ -49,12 +49,12 @@ function labelFinder(keywords: readonly string[], marks: boolean): (text: string
   ];
 }
 
-/** Each value once, in first-seen order, for a message ("社外秘, confidential", "****1111, ****4444"). */
-function distinctList(values: readonly string[]): string {
+/** Each value once, in first-seen order, for a message's list ("社外秘, confidential", "****1111, ****4444"). */
+function distinctList(values: readonly string[]): string[] {
   // A Set, not indexOf: a long text can hold 10,000 different card numbers.
   const seen = new Set<string>();
   for (const value of values) seen.add(value);
-  return Array.from(seen).join(", ");
+  return Array.from(seen);
 }
 
 export const docs: RuleDocs = {
