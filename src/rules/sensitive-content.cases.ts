@@ -48,7 +48,7 @@ const cases: RuleCases = {
   invalid: [
     { name: "部外秘 in the subject to an outside address", draft: { to, subject: "【部外秘】拠点統合の検討状況", body: "拠点統合の検討状況をご報告します。" }, messageId: "keyword", severity: "confirm", params: { keywords: ["部外秘"] } },
     { name: "trusted partners are still outside", draft: { to: ["a@partner.co.jp"], body: "本資料は社外秘につき取扱注意でお願いします。" }, policy: { trustedDomains: ["partner.co.jp"] }, params: { keywords: ["社外秘", "取扱注意"] } },
-    { name: "full-width STRICTLY CONFIDENTIAL", draft: { to, subject: "ＳＴＲＩＣＴＬＹ ＣＯＮＦＩＤＥＮＴＩＡＬ: Q3 plan" }, params: { keywords: ["confidential", "strictly confidential"] } },
+    { name: "full-width STRICTLY CONFIDENTIAL", draft: { to, subject: "ＳＴＲＩＣＴＬＹ ＣＯＮＦＩＤＥＮＴＩＡＬ: Q3 plan" }, params: { keywords: ["CONFIDENTIAL", "STRICTLY CONFIDENTIAL"] } },
     { name: "【秘】 in the subject", draft: { to, subject: "【秘】組織変更の内示について", body: "内示の内容をお知らせします。" }, messageId: "keyword", params: { keywords: ["【秘】"] } },
     { name: "㊙ in a file name", draft: { to, attachments: [{ name: "㊙人事評価一覧.xlsx" }] }, messageId: "keyword-file", attachments: ["㊙人事評価一覧.xlsx"], params: { keywords: ["(秘)"] } },
     { name: "(秘) and 社内秘 in the text", draft: { to, body: "(秘) 社内秘のため取り扱いにご注意ください。" }, params: { keywords: ["社内秘", "(秘)"] } },
@@ -70,14 +70,14 @@ const cases: RuleCases = {
     {
       name: "a wrapped English footer after the text, without a blank line",
       draft: { to, body: lines("Internal only: Q1 figures below.", "CONFIDENTIALITY NOTICE: This e-mail, including any attachments, is for the sole use of the", "intended recipient(s) and may contain confidential and privileged information.") },
-      params: { keywords: ["internal only"] },
+      params: { keywords: ["Internal only"] },
     },
     { name: "a label above a footer still counts", draft: { to, body: lines("社外秘の資料です。", "", "本メールおよび添付ファイルには機密情報が含まれている場合があります。") }, params: { keywords: ["社外秘"] } },
-    { name: "policy keyword added", draft: { to, body: "プロジェクトXの進捗です。" }, policy: { rules: { "sensitive-content": { keywords: ["プロジェクトX"] } } }, params: { keywords: ["プロジェクトx"] } },
+    { name: "policy keyword added", draft: { to, body: "プロジェクトXの進捗です。" }, policy: { rules: { "sensitive-content": { keywords: ["プロジェクトX"] } } }, params: { keywords: ["プロジェクトX"] } },
     { name: "onlyExternal false checks internal mail", draft: { to: internal, subject: "【社外秘】人事異動" }, policy: { rules: { "sensitive-content": { onlyExternal: false } } } },
     { name: "detectors narrowed to my-number", draft: { to, body: "4111111111111111 / 1234-5678-9018" }, policy: { rules: { "sensitive-content": { detectors: ["my-number"] } } }, messageId: "my-number" },
     { name: "outsider only in BCC", draft: { to: internal, bcc: to, subject: "【極秘】" } },
-    { name: "internal only / do not forward in English", draft: { to, body: "Internal only - do not forward." }, params: { keywords: ["internal only", "do not forward"] } },
+    { name: "internal only / do not forward in English", draft: { to, body: "Internal only - do not forward." }, params: { keywords: ["Internal only", "do not forward"] } },
     { name: "severity raised to block", draft: { to, subject: "【社外秘】" }, policy: { rules: { "sensitive-content": { severity: "block" } } }, severity: "block" },
   ],
 };

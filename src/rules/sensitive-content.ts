@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { described, stringList, trueOrFalse } from "../policy/schema";
 import { DETECTORS, findPersonalData, type Detector } from "./personal-data";
 import { defineRule, type RuleDocs, type RuleReport } from "./rule";
-import { findPatterns, normalizeText, subjectKind, termFinder, withoutDisclaimers, type TermMatch } from "./text";
+import { asWrittenIn, findPatterns, normalizeText, subjectKind, termFinder, withoutDisclaimers, type TermMatch } from "./text";
 
 interface Options {
   keywords: string[];
@@ -57,6 +57,25 @@ function distinctList(values: readonly string[]): string[] {
   return Array.from(seen);
 }
 
+/** A label found: its normalized term (what tells labels apart) and how the writer typed it. */
+interface WrittenLabel {
+  term: string;
+  written: string;
+}
+
+function writtenLabels(matches: readonly TermMatch[], original: string): WrittenLabel[] {
+  if (matches.length === 0) return [];
+  const asWritten = asWrittenIn(original);
+  return matches.map((m) => ({ term: m.term, written: asWritten(m.term) }));
+}
+
+/** Each label once, as first written: "Confidential" in the subject and "CONFIDENTIAL" below are one. */
+function distinctLabels(labels: readonly WrittenLabel[]): string[] {
+  const written = new Map<string, string>();
+  for (const label of labels) if (!written.has(label.term)) written.set(label.term, label.written);
+  return Array.from(written.values());
+}
+
 export const docs: RuleDocs = {
   en: "A mail to an outside recipient (trusted ones included) whose subject, new body text or attachment names carry a confidentiality label (`keywords`; built in: 社外秘, 部外秘, 社内秘, 極秘, 秘密, 機密, 取扱注意, 関係者外秘, confidential, internal only, do not forward, …, and 秘 in brackets: 【秘】, (秘), ㊙), or whose subject or text contains personal data found by `detectors` (default both): `credit-card` (13–19 digits, Luhn-valid, a known issuer's prefix) and `my-number` (a 12-digit 個人番号 with a valid check digit). A forward's quoted text is searched too: it goes out again. Phone numbers, postal codes, dates, amounts, JAN product codes and numbers named as something else on their line or alone on the line above (注文番号, 送り状番号, 取引先コード, Order No., …; not カード番号 or 個人番号) are not personal data; NDA wording (秘密保持契約, 機密情報の取扱い) and legal footers are not labels. Messages show only the last four digits. `onlyExternal: false` checks internal mail too.",
   ja: "社外(信頼済みの取引先を含む)宛てのメールで、件名・本文(引用を除く)・添付ファイル名に機密表示(`keywords`。組み込み: 社外秘、部外秘、社内秘、極秘、秘密、機密、取扱注意、関係者外秘、confidential、internal only、do not forward など。括弧付きの【秘】(秘)や ㊙ も対象)があるか、件名・本文に個人情報(`detectors`。既定は両方)があります。`credit-card` はクレジットカード番号(13〜19桁、Luhn チェック、国際ブランドの番号体系)、`my-number` はマイナンバー(12桁、チェックデジット)です。転送メールでは引用部分も対象です(そのまま社外に出るため)。電話番号、郵便番号、日付、金額、JAN コード、同じ行(または直前の行)で「注文番号」「送り状番号」「取引先コード」など別の名前が付いた番号(「カード番号」「個人番号」は除く)は対象外です。秘密保持契約や機密情報の取扱いといった言葉、メール末尾の定型の免責文は機密表示とみなしません。メッセージには番号の下4桁だけを表示します。`onlyExternal: false` で社内宛ても対象にします。",
@@ -81,23 +100,24 @@ export default defineRule<Options>({
     if (options.onlyExternal && !hasExternal) return [];
     // The subject goes out even on a reply; quoted text goes out again on a forward.
     const forward = subjectKind(draft.subject) === "forward";
+    const sentBody = forward ? `${draft.body.newText}\n\n${draft.body.quotedText}` : draft.body.newText;
     const subject = normalizeText(draft.subject);
-    const body = normalizeText(forward ? `${draft.body.newText}\n\n${draft.body.quotedText}` : draft.body.newText);
+    const body = normalizeText(sentBody);
     const reports: RuleReport[] = [];
     // The subject, the text and every file name are searched for the same labels: each
     // text apart, so a long body is read as it is rather than copied behind the subject.
     const labels = labelFinder(options.keywords, options.builtIn);
-    const inText = [...labels(subject), ...labels(withoutDisclaimers(body))];
-    if (inText.length > 0) reports.push({ messageId: "keyword", params: { keywords: distinctList(inText.map((m) => m.term)) } });
+    const inText = [...writtenLabels(labels(subject), draft.subject), ...writtenLabels(labels(withoutDisclaimers(body)), sentBody)];
+    if (inText.length > 0) reports.push({ messageId: "keyword", params: { keywords: distinctLabels(inText) } });
 
     const files: typeof draft.attachments = [];
-    const inFiles: TermMatch[] = [];
+    const inFiles: WrittenLabel[] = [];
     for (const attachment of draft.attachments) {
       const found = labels(normalizeText(attachment.name));
       if (found.length > 0) files.push(attachment);
-      inFiles.push(...found);
+      inFiles.push(...writtenLabels(found, attachment.name));
     }
-    if (files.length > 0) reports.push({ messageId: "keyword-file", params: { keywords: distinctList(inFiles.map((m) => m.term)) }, attachments: files });
+    if (files.length > 0) reports.push({ messageId: "keyword-file", params: { keywords: distinctLabels(inFiles) }, attachments: files });
 
     const detectors = options.detectors ?? DETECTORS;
     const personal = [...findPersonalData(subject, detectors), ...findPersonalData(body, detectors)];
