@@ -193,3 +193,37 @@ describe("wording in both languages: counters and list separators", () => {
     expect(plain).not.toContain(", ");
   });
 });
+
+describe("one finding per risk", () => {
+  // The playground's seminar: 15 personal addresses in To, which bcc-exposure, cross-org-exposure and external-recipient all name.
+  const attendees = Array.from({ length: 15 }, (_, i) => `attendee${i}@${["gmail.com", "yahoo.co.jp", "icloud.com"][i % 3]}`);
+
+  it.each(["en", "ja"] as const)("shows the seminar's addresses in To as one BCC problem, not three (%s)", (locale) => {
+    const { plain, evaluation } = alertOf({ to: attendees }, locale);
+    expect(evaluation.findings.map((f) => f.rule)).toEqual(["bcc-exposure", "cross-org-exposure", "external-recipient"]);
+    const lines = linesOf(plain);
+    expect(lines).toHaveLength(1);
+    expect(lines[0].startsWith(renderFinding(evaluation.findings[0], locale, policy))).toBe(true);
+    expect(plain).not.toMatch(/more in Presend|Presend の画面でご確認/);
+  });
+
+  it("still shows a question about someone the fix does not change", () => {
+    // A personal address already in BCC is not moved: external-recipient still asks about it.
+    const { plain } = alertOf({ to: attendees.slice(0, 12), bcc: ["late@example.org"] }, "en");
+    expect(linesOf(plain)).toEqual([expect.stringMatching(/^12 external addresses/), expect.stringMatching(/^Outside recipients \(13\)/)]);
+  });
+
+  it.each([
+    ["en", "The subject or text and the file name of 社外秘_人事評価.xlsx are marked “社外秘”."],
+    ["ja", "件名・本文と添付ファイル名(社外秘_人事評価.xlsx)に「社外秘」とあります。"],
+  ] as const)("names 社外秘 once when it is in the subject, the text and a file name (%s)", (locale, line) => {
+    const { plain, evaluation } = alertOf(
+      { to: ["boss@hoshizora-logi.example"], subject: "【社外秘】人事評価", body: "社外秘です。", attachments: [{ name: "社外秘_人事評価.xlsx", size: 4096 }] },
+      locale,
+      policyOf({ rules: { "sensitive-content": { onlyExternal: false } } }),
+    );
+    expect(evaluation.findings.map((f) => f.rule)).toEqual(["sensitive-content"]);
+    expect(plain.split(/社外秘/).length - 1).toBe(2); // the label once, the file name once
+    expect(linesOf(plain)[0]).toMatch(new RegExp(`^${line.replace(/[()]/g, "\\$&")}`));
+  });
+});

@@ -146,6 +146,36 @@ describe("pane model: fixes", () => {
   });
 });
 
+describe("pane model: rows that must be fixed", () => {
+  const attendees = Array.from({ length: 15 }, (_, i) => `attendee${i}@${["gmail.com", "yahoo.co.jp", "icloud.com"][i % 3]}`);
+
+  it("gives the seminar's addresses in To no checkbox while the BCC move is pending, and marks each row with the fix", () => {
+    const model = modelOf({ to: [...attendees, "boss@hoshizora-logi.example"] });
+    expect(model.blockCards.map((c) => c.finding.rule)).toEqual(["bcc-exposure"]);
+    expect(model.checks).toEqual([]);
+    const rows = rowsByAddress(model);
+    for (const address of attendees) expect(rows.get(address)).toMatchObject({ severity: "block", toBcc: true, check: undefined });
+    expect(rows.get("boss@hoshizora-logi.example")?.toBcc).toBe(false);
+  });
+
+  it("asks about each outside recipient once they are in BCC (the live re-check after the fix)", () => {
+    const model = modelOf({ to: ["boss@hoshizora-logi.example"], bcc: attendees });
+    expect(model.blockCards).toEqual([]);
+    expect(model.checks.map((c) => c.id).sort()).toEqual(attendees.map((a) => `recipient:${a}`).sort());
+    expect(model.checks.every((c) => c.confirmations.every((x) => x.rule === "external-recipient"))).toBe(true);
+  });
+
+  it("still asks about a recipient the fix leaves alone", () => {
+    const model = modelOf({ to: attendees.slice(0, 12), bcc: ["late@example.org"] });
+    expect(model.checks.map((c) => c.id)).toEqual(["recipient:late@example.org"]);
+  });
+
+  it("asks nothing about a file that must be removed", () => {
+    const model = modelOf({ to: ["aoki@kita-shoji.example"], attachments: [{ name: "tool.exe", size: 2048 }, { name: "見積書.pdf", size: 2048 }] });
+    expect(model.checks.map((c) => c.id).sort()).toEqual(["attachment:見積書.pdf:2048", "recipient:aoki@kita-shoji.example"]);
+  });
+});
+
 describe("pane model: confirmation", () => {
   it("needs every (rule, item) pair of a checkbox ticked, so a new reason unticks it", () => {
     const before = modelOf({ to: ["aoki@kita-shoji.example"] });

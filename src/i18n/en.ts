@@ -38,6 +38,7 @@ export const en = {
   "attachment-size/total": "The attachments total {total}, over the {limit} limit ({items}). The recipient's server may reject the mail; share large files with a OneDrive or SharePoint link instead.",
   "sensitive-content/keyword": "The subject or text is marked “{keywords}”. Check that these recipients may see it.",
   "sensitive-content/keyword-file": "The file name of {items} says “{keywords}”. Check that these recipients may see it.",
+  "sensitive-content/keyword-and-file": "The subject or text and the file name of {items} are marked “{keywords}”. Check that these recipients may see them.",
   "sensitive-content/credit-card": "The subject or text contains a credit card number ({numbers}). Do not send card numbers by mail.",
   "sensitive-content/my-number": "The subject or text contains what looks like an Individual Number (My Number) ({numbers}). Its use is restricted by law; do not send it by mail.",
   "missing-subject/empty": "The subject is empty.",

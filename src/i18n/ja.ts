@@ -37,6 +37,7 @@ export const ja: Record<MessageId, string> = {
   "attachment-size/total": "添付ファイルの合計が {total} で、上限の {limit} を超えています({items})。相手のサーバーで受信を拒否されることがあるため、大きなファイルは OneDrive や SharePoint の共有リンクで送ってください。",
   "sensitive-content/keyword": "件名または本文に「{keywords}」とあります。この宛先に送ってよい内容かご確認ください。",
   "sensitive-content/keyword-file": "添付ファイル名に「{keywords}」とあります({items})。この宛先に送ってよいファイルかご確認ください。",
+  "sensitive-content/keyword-and-file": "件名・本文と添付ファイル名({items})に「{keywords}」とあります。この宛先に送ってよい内容かご確認ください。",
   "sensitive-content/credit-card": "件名または本文にクレジットカード番号({numbers})が含まれています。カード番号はメールで送らないでください。",
   "sensitive-content/my-number": "件名または本文にマイナンバー(個人番号)と思われる番号({numbers})が含まれています。マイナンバーは法令で取り扱いが制限されているため、メールで送らないでください。",
   "missing-subject/empty": "件名が入力されていません。",

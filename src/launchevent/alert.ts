@@ -1,6 +1,6 @@
 import type { Decision, Finding } from "../engine/types";
 import { formatMessage, listItems, type Locale, type MessageId, type MessageParam } from "../i18n";
-import { readingOrder, renderFinding } from "../i18n/findings";
+import { readingOrder, renderFinding, separateRisks } from "../i18n/findings";
 import { HIDDEN_CHARACTERS, shorten, truncate } from "../i18n/visible";
 import type { OnError, Policy } from "../policy";
 
@@ -97,7 +97,7 @@ function message(locale: Locale, policy: Policy | undefined, id: MessageId, para
 
 /** The alert for a draft that cannot go as it is: what is wrong, the worst items, and what to do. */
 export function composeAlert(decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy): AlertText {
-  const ordered = readingOrder(findings);
+  const ordered = readingOrder(separateRisks(findings));
   const footer =
     decision === "block" ? message(locale, policy, "alert/fix-hint") : decision === "confirm" ? message(locale, policy, "alert/confirm-hint") : undefined;
   const layout = (markdown: boolean): Layout => {

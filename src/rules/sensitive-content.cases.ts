@@ -52,6 +52,8 @@ const cases: RuleCases = {
     { name: "【秘】 in the subject", draft: { to, subject: "【秘】組織変更の内示について", body: "内示の内容をお知らせします。" }, messageId: "keyword", params: { keywords: ["【秘】"] } },
     { name: "㊙ in a file name", draft: { to, attachments: [{ name: "㊙人事評価一覧.xlsx" }] }, messageId: "keyword-file", attachments: ["㊙人事評価一覧.xlsx"], params: { keywords: ["(秘)"] } },
     { name: "(秘) and 社内秘 in the text", draft: { to, body: "(秘) 社内秘のため取り扱いにご注意ください。" }, params: { keywords: ["社内秘", "(秘)"] } },
+    // One risk, one finding: the label in the subject, the text and a file name is listed once.
+    { name: "社外秘 in the subject, the text and a file name", draft: { to, subject: "【社外秘】人事評価", body: "社外秘につき取扱注意。", attachments: [{ name: "社外秘_人事評価.xlsx" }] }, messageId: "keyword-and-file", attachments: ["社外秘_人事評価.xlsx"], params: { keywords: ["社外秘", "取扱注意"] } },
     { name: "a file name with 社外秘", draft: { to, attachments: [{ name: "【社外秘】人事評価.xlsx" }] }, messageId: "keyword-file", attachments: ["【社外秘】人事評価.xlsx"], params: { keywords: ["社外秘"] } },
     { name: "label in the subject and in a file name", draft: { to, subject: "極秘: 買収計画", attachments: [{ name: "極秘_買収計画.pptx" }, { name: "地図.pdf" }] }, attachments: ["極秘_買収計画.pptx"] },
     { name: "a Visa number with spaces", draft: { to, body: "カード番号: 4111 1111 1111 1111 でお願いします。" }, messageId: "credit-card", params: { numbers: ["****1111"] } },

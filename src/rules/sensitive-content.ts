@@ -95,7 +95,7 @@ export default defineRule<Options>({
     ),
     onlyExternal: z.optional(trueOrFalse()),
   },
-  messages: ["keyword", "keyword-file", "credit-card", "my-number"],
+  messages: ["keyword", "keyword-file", "keyword-and-file", "credit-card", "my-number"],
   check(draft, { options, hasExternal }) {
     if (options.onlyExternal && !hasExternal) return [];
     // The subject goes out even on a reply; quoted text goes out again on a forward.
@@ -108,8 +108,6 @@ export default defineRule<Options>({
     // text apart, so a long body is read as it is rather than copied behind the subject.
     const labels = labelFinder(options.keywords, options.builtIn);
     const inText = [...writtenLabels(labels(subject), draft.subject), ...writtenLabels(labels(withoutDisclaimers(body)), sentBody)];
-    if (inText.length > 0) reports.push({ messageId: "keyword", params: { keywords: distinctLabels(inText) } });
-
     const files: typeof draft.attachments = [];
     const inFiles: WrittenLabel[] = [];
     for (const attachment of draft.attachments) {
@@ -117,7 +115,11 @@ export default defineRule<Options>({
       if (found.length > 0) files.push(attachment);
       inFiles.push(...writtenLabels(found, attachment.name));
     }
-    if (files.length > 0) reports.push({ messageId: "keyword-file", params: { keywords: distinctLabels(inFiles) }, attachments: files });
+    // One finding for the labels wherever they are: 社外秘 in the subject, the text and a file name is one risk.
+    if (inText.length + inFiles.length > 0) {
+      const messageId = files.length === 0 ? "keyword" : inText.length === 0 ? "keyword-file" : "keyword-and-file";
+      reports.push({ messageId, params: { keywords: distinctLabels(inText.concat(inFiles)) }, attachments: files });
+    }
 
     const detectors = options.detectors ?? DETECTORS;
     const personal = [...findPersonalData(subject, detectors), ...findPersonalData(body, detectors)];

@@ -70,7 +70,10 @@ export function Pane({ host }: { host: PaneHost }) {
   const tickedCount = checks.filter((check) => isTicked(check, view.ticked)).length;
   // Warnings need no tick: Confirm acknowledges them once every item to confirm is ticked.
   const canConfirm = checks.length + warningCount > 0 && tickedCount === checks.length && !view.busy;
+  // Until the must-fix items are fixed the mail cannot go, whatever is ticked: say so, never "Confirmed".
+  const blocked = (model?.blockCards.length ?? 0) > 0;
   const confirmStatus = [
+    blocked && t("ui/fix-first"),
     checks.length > 0 && t("ui/progress", { done: tickedCount, total: checks.length }),
     checks.length > tickedCount && t("ui/confirm-disabled-hint"),
     warningCount > 0 && t("ui/confirm-acknowledges", { count: warningCount }),
@@ -132,10 +135,10 @@ export function Pane({ host }: { host: PaneHost }) {
             )}
             <footer className="presend-footer">
               {view.saved && (
-                <MessageBar intent="success" layout="multiline">
+                <MessageBar intent={blocked ? "warning" : "success"} layout="multiline">
                   <MessageBarBody>
-                    <MessageBarTitle>{t("ui/confirmed-title")}</MessageBarTitle>
-                    {model.blockCards.length > 0 ? t("ui/confirmed-fix-first") : t("ui/confirmed-send")}
+                    <MessageBarTitle>{t(blocked ? "ui/not-ready-title" : "ui/confirmed-title")}</MessageBarTitle>
+                    {t(blocked ? "ui/confirmed-fix-first" : "ui/confirmed-send")}
                   </MessageBarBody>
                 </MessageBar>
               )}

@@ -68,6 +68,11 @@ const RecipientRowView = memo(function RecipientRowView(props: {
           {t(`ui/familiarity/${row.familiarity}`)}
         </Badge>
       )}
+      {row.toBcc && (
+        <Badge appearance="outline" color="danger" shape="rounded">
+          {t("ui/row-to-bcc")}
+        </Badge>
+      )}
       {row.kind === "distributionList" && (
         <Badge appearance="outline" color="informative" shape="rounded">
           {t("ui/distribution-list")}
