@@ -227,3 +227,25 @@ describe("one finding per risk", () => {
     expect(linesOf(plain)[0]).toMatch(new RegExp(`^${line.replace(/[()]/g, "\\$&")}`));
   });
 });
+
+describe("the delivery delay in the dialog", () => {
+  it.each([
+    ["en", "Open Presend to confirm each item, then send again. Once sent, it waits 120 seconds before delivery, in Drafts, where you can still stop it (classic Outlook for Windows holds it on the server instead)."],
+    ["ja", "Presend の画面で各項目を確認してから、もう一度送信してください。送信後 120 秒間は配信されずに下書きフォルダーに残り、その間は送信を止められます(従来の Outlook for Windows ではサーバー側で保留されます)。"],
+  ] as const)("ends a confirm alert with the hint and the delay, within 500 characters (%s)", (locale, footer) => {
+    const draft = makeDraft({ from: "me@hoshizora-logi.example", subject: "ご案内", to: ["aoki@kita-shoji.example", "mori@minato-denki.example"], attachments: [{ name: "見積書.pdf", size: 182344 }] });
+    const evaluation = evaluate(draft, policy);
+    const { plain, markdown } = composeAlert(evaluation.decision, evaluation.findings, locale, policy, 120);
+    expect(plain.endsWith(`\n${footer}`)).toBe(true);
+    expect(markdown.endsWith(`\n\n${footer}`)).toBe(true);
+    expect(plain.length).toBeLessThanOrEqual(ALERT_MAX_CHARS);
+  });
+
+  it("is the warning's footer when there is no other hint", () => {
+    const draft = makeDraft({ from: "me@hoshizora-logi.example", subject: "", to: ["boss@hoshizora-logi.example"] });
+    const evaluation = evaluate(draft, policy);
+    expect(composeAlert(evaluation.decision, evaluation.findings, "en", policy, 90).plain).toBe(
+      "Check before sending\n- The subject is empty.\nOnce sent, it waits 90 seconds before delivery, in Drafts, where you can still stop it (classic Outlook for Windows holds it on the server instead).",
+    );
+  });
+});

@@ -496,6 +496,19 @@ describe("delivery delay", () => {
     expect(fake.state.delayDeliveryTime).toEqual(new Date(NOW + 120000));
   });
 
+  it("says the delay in the warning's dialog, and in the confirm dialog for the send after confirming", async () => {
+    const warned = await send(fakeOutlook({ to: ["client@partner.example"], subject: "" }).office, delayed());
+    expect(warned.options.errorMessage).toContain("Once sent, it waits 120 seconds before delivery, in Drafts, where you can still stop it");
+    const crossOrg = policyWith({ "cross-org-exposure": {} }, { delivery: { delayExternalSeconds: 120 } });
+    const asked = await send(fakeOutlook({ to: ["client@partner.example", "mori@other.example"], subject: "ご相談" }).office, crossOrg);
+    expect(asked.outcome.decision).toBe("confirm");
+    expect(asked.options.errorMessage).toMatch(/then send again\. Once sent, it waits 120 seconds/);
+    expect(asked.options.errorMessage!.length).toBeLessThanOrEqual(500);
+    // Internal mail is not held, so nothing is said.
+    const internal = await send(fakeOutlook({ to: ["colleague@example.co.jp"], subject: "" }).office, delayed());
+    expect(internal.options.errorMessage).not.toContain("120 seconds");
+  });
+
   it("leaves internal mail and a later time the user chose alone", async () => {
     const internal = fakeOutlook({ to: ["colleague@example.co.jp"] });
     await send(internal.office, delayed());

@@ -46,6 +46,7 @@ export const en = {
   "alert/more-findings": "…and {count} more in Presend.",
   "alert/confirm-hint": "Open Presend to confirm each item, then send again.",
   "alert/fix-hint": "Open Presend to fix these items, then send again.",
+  "alert/delay": "Once sent, it waits {seconds} seconds before delivery, in Drafts, where you can still stop it (classic Outlook for Windows holds it on the server instead).",
   "alert/check-failed": "Presend could not finish checking this message ({reason}).",
   "alert/check-failed-prompt": "Send anyway only if you are sure the recipients and attachments are right.",
   "alert/check-failed-block": "Mail that could not be checked cannot be sent. Please try again in a moment.",

@@ -45,6 +45,7 @@ export const ja: Record<MessageId, string> = {
   "alert/more-findings": "ほか {count} 件は Presend の画面でご確認ください。",
   "alert/confirm-hint": "Presend の画面で各項目を確認してから、もう一度送信してください。",
   "alert/fix-hint": "Presend の画面で修正してから、もう一度送信してください。",
+  "alert/delay": "送信後 {seconds} 秒間は配信されずに下書きフォルダーに残り、その間は送信を止められます(従来の Outlook for Windows ではサーバー側で保留されます)。",
   "alert/check-failed": "Presend のチェックを完了できませんでした({reason})。",
   "alert/check-failed-prompt": "宛先と添付ファイルに間違いがないと確認できる場合のみ、そのまま送信してください。",
   "alert/check-failed-block": "チェックできないメールは送信できません。しばらく待ってから、もう一度送信してください。",

@@ -225,8 +225,10 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
     const decide = (item: Office.MessageCompose, policy: Policy, draft: Draft, evaluation: Evaluation): Promise<void> | void => {
       const decision = evaluation.decision;
       const markdown = supportsMailbox(office, "1.15");
+      // Mail to outside recipients is held this long once it goes (after Send anyway, or the next Send after confirming).
+      const delay = evaluation.hasExternal ? policy.delivery.delayExternalSeconds : 0;
       if (decision === "confirm" || decision === "block") {
-        const alert = composeAlert(decision, evaluation.findings, locale, policy);
+        const alert = composeAlert(decision, evaluation.findings, locale, policy, delay);
         return finish(
           decision,
           withAlert(
@@ -257,8 +259,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         const outside = evaluation.recipients.filter((r) => r.external && r.domain !== "").map((r) => r.normalized);
         stamps.push(rememberRecipients(roamingSettingsSync(office), outside, { days: policy.memory.days, now: now(), calls }));
       }
-      const delay = policy.delivery.delayExternalSeconds;
-      if (delay > 0 && evaluation.hasExternal) {
+      if (delay > 0) {
         stamps.push(
           supportsMailbox(office, "1.13") && item.delayDeliveryTime
             ? delayDelivery(item, delay, now(), calls)
@@ -268,7 +269,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       const answer: CompletedOptions =
         decision === "allow"
           ? { allowEvent: true }
-          : withAlert({ allowEvent: false, sendModeOverride: PROMPT_USER }, composeAlert(decision, evaluation.findings, locale, policy), markdown);
+          : withAlert({ allowEvent: false, sendModeOverride: PROMPT_USER }, composeAlert(decision, evaluation.findings, locale, policy, delay), markdown);
       decided = { decision, options: answer };
       return Promise.all(stamps).then((results) => {
         if (finished) return;
