@@ -4,6 +4,7 @@ import { makeDraft, type DraftSpec } from "../src/engine/draft";
 import { confirmationsFor, evaluate } from "../src/engine/evaluate";
 import type { Confirmation } from "../src/engine/types";
 import { formatMessage } from "../src/i18n";
+import { renderFinding } from "../src/i18n/findings";
 import { en } from "../src/i18n/en";
 import { paneEn } from "../src/i18n/pane-en";
 import type { FetchLike } from "../src/office/fetch";
@@ -173,6 +174,33 @@ describe("pane model: rows that must be fixed", () => {
   it("asks nothing about a file that must be removed", () => {
     const model = modelOf({ to: ["aoki@kita-shoji.example"], attachments: [{ name: "tool.exe", size: 2048 }, { name: "見積書.pdf", size: 2048 }] });
     expect(model.checks.map((c) => c.id).sort()).toEqual(["attachment:見積書.pdf:2048", "recipient:aoki@kita-shoji.example"]);
+  });
+});
+
+describe("pane model: entries that are no whole address", () => {
+  const model = modelOf({ to: ["tanaka@", "田中", "aoki@kita-shoji.example", "boss@hoshizora-logi.example"] });
+
+  it("lists them under their own heading, never under an empty organisation", () => {
+    const groups = model.sections.flatMap((s) => s.groups);
+    expect(groups.every((g) => g.kind !== "organisation" || g.label !== "")).toBe(true);
+    const incomplete = groups.filter((g) => g.kind === "incomplete");
+    expect(incomplete.map((g) => g.rows.map((r) => r.address))).toEqual([["tanaka@", "田中"]]);
+    expect(translator("en")("ui/incomplete-group")).toBe("Incomplete addresses");
+    expect(translator("ja")("ui/incomplete-group")).toBe("不完全なアドレス");
+  });
+
+  it("makes them a must-fix finding with a Remove button each, not a checkbox", () => {
+    const card = model.blockCards.find((c) => c.finding.rule === "invalid-address");
+    expect(card?.removableRecipients).toEqual(["tanaka@", "田中"]);
+    expect(model.checks.map((c) => c.id)).toEqual(["recipient:aoki@kita-shoji.example"]);
+  });
+
+  it.each([
+    ["en", "tanaka@, 田中: not a complete email address, so Presend cannot tell where the mail would go."],
+    ["ja", "tanaka@、田中 は完全なメールアドレスではないため、送信先を確認できません。"],
+  ] as const)("says so in words (%s)", (locale, start) => {
+    const finding = model.blockCards.find((c) => c.finding.rule === "invalid-address")!.finding;
+    expect(renderFinding(finding, locale, policy).startsWith(start)).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@ export const en = {
   "severity/warn": "warning",
   "severity/confirm": "confirm",
   "severity/block": "must fix",
+  "invalid-address/incomplete": "{entries}: not a complete email address, so Presend cannot tell where the mail would go. Remove it, then pick the recipient from the address book or type the full address.",
   "bcc-exposure/visible": "{count} external addresses are visible to each other in To/CC. Move them to BCC.",
   "cross-org-exposure/parties": "Recipients in To/CC from {parties} different organisations or people can see each other's addresses: {names}. Move them to BCC unless they should know each other.",
   "external-recipient/outside": "Outside recipients ({count}): {items}. Check that each address is the one you meant.",

@@ -9,6 +9,7 @@ export const ja: Record<MessageId, string> = {
   "severity/warn": "注意",
   "severity/confirm": "要確認",
   "severity/block": "要修正",
+  "invalid-address/incomplete": "{entries} は完全なメールアドレスではないため、送信先を確認できません。宛先から削除し、アドレス帳から選び直すか、正しいアドレスを入力してください。",
   "bcc-exposure/visible": "To/CC に社外のアドレスが {count} 件あり、受信者全員に互いのアドレスが見えてしまいます。BCC に移してください。",
   "cross-org-exposure/parties": "To/CC の宛先が {parties} 件の相手先({names})にまたがっており、受信者同士で互いのアドレスが見えてしまいます。面識のない相手同士であれば BCC に移してください。",
   "external-recipient/outside": "社外の宛先が {count} 件あります({items})。宛先に誤りがないか1件ずつご確認ください。",

@@ -64,6 +64,7 @@ export const paneEn = {
   "ui/delay/classic": "Classic Outlook for Windows: the delay is kept on the server. The message skips the Outbox and cannot be edited or recalled after Send (it appears in Sent Items).",
   // Task pane rows without an address (personal contact groups).
   "ui/no-address-group": "Contact groups (no address)",
+  "ui/incomplete-group": "Incomplete addresses",
   "ui/unnamed-group": "Contact group without a name",
 } as const;
 

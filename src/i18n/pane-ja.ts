@@ -60,5 +60,6 @@ export const paneJa: Record<PaneMessageId, string> = {
   "ui/delay/web": "Outlook on the web・新しい Outlook・Mac: 送信されるまで下書きフォルダーに残り、開いて修正できます。",
   "ui/delay/classic": "従来の Outlook for Windows: 遅延はサーバー側で処理されます。送信トレイには入らず、送信後は修正も取り消しもできません(送信済みアイテムに表示されます)。",
   "ui/no-address-group": "連絡先グループ(アドレスなし)",
+  "ui/incomplete-group": "不完全なアドレス",
   "ui/unnamed-group": "名前のない連絡先グループ",
 };

@@ -101,9 +101,9 @@ function GroupView(props: { group: OrganisationGroup; large: boolean; ticks: Tic
   const label =
     group.kind === "personal"
       ? t("ui/personal-group", { domain: group.label })
-      : group.kind === "no-address"
-        ? t("ui/no-address-group")
-        : group.label;
+      : group.kind === "organisation"
+        ? group.label
+        : t(`ui/${group.kind}-group`);
   const rows = group.rows.filter((row, index) => index < shown || row.check);
   const remaining = group.rows.length - rows.length;
   return (

@@ -15,6 +15,7 @@ import {
 } from "../engine/types";
 import type { RecipientTarget, UnaddressedEntry } from "../office/fixes";
 import type { Policy } from "../policy/types";
+import { isIncompleteAddress } from "../rules/invalid-address";
 import type { ClassifiedRecipient, Zone } from "../rules/rule";
 
 /**
@@ -60,8 +61,8 @@ export interface OrganisationGroup {
   id: string;
   /** Registrable domain, or the mailbox provider's domain for personal addresses; "" for entries without an address. */
   label: string;
-  /** `personal`: consumer mailboxes gathered under their provider; `no-address`: contact groups. */
-  kind: "organisation" | "personal" | "no-address";
+  /** `personal`: consumer mailboxes gathered under their provider; `no-address`: contact groups; `incomplete`: entries that are no whole address. */
+  kind: "organisation" | "personal" | "no-address" | "incomplete";
   rows: RecipientRow[];
 }
 
@@ -169,6 +170,8 @@ type GroupPlace = Pick<OrganisationGroup, "id" | "label" | "kind">;
 /** An IDN organisation shows its punycode too: a Cyrillic е in еxample.co.jp is invisible otherwise. */
 function groupOf(recipient: ClassifiedRecipient): GroupPlace {
   const { party, domain } = recipient;
+  // Checked first: an unresolved name (田中) has no organisation, and must not sit under an empty heading.
+  if (isIncompleteAddress(recipient)) return { id: "incomplete", label: "", kind: "incomplete" };
   if (!recipient.normalized) return { id: "no-address", label: "", kind: "no-address" };
   // A personal mailbox is its own party; for display they are gathered under their provider.
   if (party.consumer) return { id: `personal:${domain}`, label: displayDomainWithAscii(domain), kind: "personal" };

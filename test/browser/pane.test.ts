@@ -230,6 +230,28 @@ describeInBrowser("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("names entries that are no whole address as a must-fix finding under their own heading, and removes them", async () => {
+    // As Outlook can hand them over: an address cut short and a name it has not resolved.
+    const page = await openPane({
+      from: ME,
+      to: [{ displayName: "tanaka@", emailAddress: "tanaka@" }, { displayName: "田中", emailAddress: "田中" }, "aoki@kita-shoji.example"],
+      subject: "ご相談",
+      body: "よろしくお願いします。",
+    });
+    const heading = page.getByRole("button", { name: "Incomplete addresses" });
+    await heading.waitFor();
+    expect(await page.getByText("tanaka@, 田中: not a complete email address").count()).toBeGreaterThan(0);
+    // Only the whole address is asked about; the incomplete ones are fixed, not ticked.
+    expect(await page.getByRole("checkbox").count()).toBe(1);
+    expect(await page.getByRole("heading", { name: "External (3)" }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Remove 田中" }).click();
+    await page.getByRole("button", { name: "Remove tanaka@" }).click();
+    await heading.waitFor({ state: "detached" });
+    expect(await page.evaluate(() => window.presendFakeHost!.state.to.map((r) => r.emailAddress))).toEqual(["aoki@kita-shoji.example"]);
+    await page.close();
+  });
+
   it("lists contact groups (no address) one by one and removes only the one asked for", async () => {
     const group = (displayName: string) => ({ displayName, emailAddress: "", recipientType: "distributionList" });
     const page = await openPane({ from: ME, to: ["aoki@kita-shoji.example", group("営業チーム")], cc: [group("Project team")], subject: "ご相談", body: "よろしくお願いします。" });
