@@ -252,6 +252,19 @@ describeInBrowser("task pane in Chromium", () => {
     await page.close();
   });
 
+  it.each(["taskpane.html", "playground/", "playground/pane.html", "support.html"])("%s names an icon it serves, so the browser never asks for /favicon.ico", async (path) => {
+    // The fake Outlook host answers office.js for taskpane.html; the other pages do not load it.
+    const page = await pageWithDraft(harness, { from: ME, to: ["aoki@kita-shoji.example"] });
+    await page.goto(`${harness.origin}/${path}`);
+    const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href);
+    expect(icon).toBe(`${harness.origin}/assets/icon-32.png`);
+    const answer = await page.request.get(icon!);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()["content-type"]).toMatch(/^image\/png/);
+    // The harness also reports any request for /favicon.ico after each test.
+    await page.close();
+  });
+
   it("lists contact groups (no address) one by one and removes only the one asked for", async () => {
     const group = (displayName: string) => ({ displayName, emailAddress: "", recipientType: "distributionList" });
     const page = await openPane({ from: ME, to: ["aoki@kita-shoji.example", group("営業チーム")], cc: [group("Project team")], subject: "ご相談", body: "よろしくお願いします。" });
