@@ -235,7 +235,7 @@ describe("the delivery delay in the dialog", () => {
   ] as const)("ends a confirm alert with the hint and the delay, within 500 characters (%s)", (locale, footer) => {
     const draft = makeDraft({ from: "me@hoshizora-logi.example", subject: "ご案内", to: ["aoki@kita-shoji.example", "mori@minato-denki.example"], attachments: [{ name: "見積書.pdf", size: 182344 }] });
     const evaluation = evaluate(draft, policy);
-    const { plain, markdown } = composeAlert(evaluation.decision, evaluation.findings, locale, policy, 120);
+    const { plain, markdown } = composeAlert(evaluation.decision, evaluation.findings, locale, policy, { delaySeconds: 120 });
     expect(plain.endsWith(`\n${footer}`)).toBe(true);
     expect(markdown.endsWith(`\n\n${footer}`)).toBe(true);
     expect(plain.length).toBeLessThanOrEqual(ALERT_MAX_CHARS);
@@ -244,7 +244,7 @@ describe("the delivery delay in the dialog", () => {
   it("is the warning's footer when there is no other hint", () => {
     const draft = makeDraft({ from: "me@hoshizora-logi.example", subject: "", to: ["boss@hoshizora-logi.example"] });
     const evaluation = evaluate(draft, policy);
-    expect(composeAlert(evaluation.decision, evaluation.findings, "en", policy, 90).plain).toBe(
+    expect(composeAlert(evaluation.decision, evaluation.findings, "en", policy, { delaySeconds: 90 }).plain).toBe(
       "Check before sending\n- The subject is empty.\nOnce sent, it waits 90 seconds before delivery, in Drafts, where you can still stop it (classic Outlook for Windows holds it on the server instead).",
     );
   });

@@ -355,26 +355,25 @@ describe("pane notices: what went wrong while checking", () => {
     ["cannot be reached", () => Promise.reject(new TypeError("Failed to fetch")), "Failed to fetch"],
   ] as Array<[string, FetchLike, string]>)("warns that the built-in policy was used when the policy %s", async (_name, fetch, detail) => {
     const [n] = policyNotices(await load(fetch));
-    expect(n).toMatchObject({ intent: "warning", id: "ui/notice/policy-unreachable", details: [expect.stringContaining(detail)] });
-    expect(shown(n, "en")).toMatch(/^The organisation's policy could not be loaded; the built-in policy was used\./);
-    expect(shown(n, "ja")).toMatch(/^組織のポリシーを読み込めなかったため、組み込みのポリシーでチェックしました。/);
+    expect(n).toMatchObject({ intent: "warning", id: "policy/fallback", details: [expect.stringContaining(detail)] });
+    expect(shown(n, "en")).toBe("Your organisation's settings could not be read; the built-in settings are in use.");
+    expect(shown(n, "ja")).toBe("組織の設定を読み込めなかったため、組み込みの設定で確認しています。");
   });
 
   it.each([
     ["broken JSON", "{ nope"],
     ["an invalid policy", JSON.stringify({ rules: { "bcc-exposure": { threshold: 0 } } })],
-  ])("asks to tell the administrator when the policy is %s, naming the problem", async (_name, body) => {
+  ])("says the same plain line when the policy is %s, and keeps the validator's words as details", async (_name, body) => {
     const [n] = policyNotices(await load(answering(body)));
-    expect(n).toMatchObject({ intent: "warning", id: "ui/notice/policy-invalid" });
+    expect(n).toMatchObject({ intent: "warning", id: "policy/fallback" });
     expect(n.details.join(" ")).toMatch(/not valid JSON|rules\.bcc-exposure\.threshold/);
-    expect(shown(n, "en")).toContain("tell your administrator");
-    expect(shown(n, "ja")).toContain("管理者に連絡してください");
+    for (const locale of ["en", "ja"] as const) expect(shown(n, locale)).not.toMatch(/rules\.|JSON|HTTP/);
   });
 
   it("is an error when no valid policy exists at all, and shows only the first problems", async () => {
     const broken = { rules: { a: {}, b: {}, c: {}, d: {}, e: {} } };
     const [n] = policyNotices(await load(answering("<html>", 200, "text/html"), broken));
-    expect(n).toMatchObject({ intent: "error", title: "ui/error-title", id: "ui/notice/policy-default" });
+    expect(n).toMatchObject({ intent: "error", title: "ui/error-title", id: "policy/fallback" });
     expect(n.details).toHaveLength(DETAILS_SHOWN);
     expect(n.moreDetails).toBe(6 - DETAILS_SHOWN);
     expect(translator("en")("ui/notice/more", { count: n.moreDetails })).toBe("and 3 more");

@@ -53,7 +53,9 @@ export const en = {
   "alert/check-failed-block": "Mail that could not be checked cannot be sent. Please try again in a moment.",
   "alert/reason-timeout": "Outlook did not answer in time",
   "alert/reason-host": "the message could not be read",
-  "alert/reason-policy": "no valid policy was found",
+  "alert/reason-policy": "your organisation's settings could not be read",
+  // Said in the dialog and the pane when the published policy could not be used (the technical details are the pane's).
+  "policy/fallback": "Your organisation's settings could not be read; the built-in settings are in use.",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -52,5 +52,6 @@ export const ja: Record<MessageId, string> = {
   "alert/check-failed-block": "チェックできないメールは送信できません。しばらく待ってから、もう一度送信してください。",
   "alert/reason-timeout": "Outlook の応答が時間内にありませんでした",
   "alert/reason-host": "メールの内容を読み取れませんでした",
-  "alert/reason-policy": "有効なポリシーが見つかりませんでした",
+  "alert/reason-policy": "組織の設定を読み込めませんでした",
+  "policy/fallback": "組織の設定を読み込めなかったため、組み込みの設定で確認しています。",
 };

@@ -53,11 +53,9 @@ export const paneEn = {
   "ui/error/fix": "The change could not be made.",
   "ui/error/save": "Your confirmation could not be saved.",
   // Task pane notices (src/taskpane/notices.ts): what went wrong while checking, and the delivery delay.
-  "ui/notice/policy-unreachable": "The organisation's policy could not be loaded; the built-in policy was used. If this keeps happening, tell your administrator.",
-  "ui/notice/policy-invalid": "The organisation's policy has errors, so the built-in policy was used. Please tell your administrator.",
-  "ui/notice/policy-default": "No valid policy was found, so only Presend's default checks were run. Please tell your administrator.",
   "ui/notice/host": "Outlook did not answer every request, so this check may be incomplete. Close Presend and open it again to retry.",
   "ui/notice/more": "and {count} more",
+  "ui/notice/details": "Details",
   "ui/delay/title": "Delayed delivery",
   "ui/delay/note": "This message goes outside the organisation, so Presend asks Outlook to hold it for {delay} after you press Send.",
   "ui/delay/web": "Outlook on the web, new Outlook and Mac: until then it waits in Drafts, where you can still open and edit it.",

@@ -95,18 +95,24 @@ function message(locale: Locale, policy: Policy | undefined, id: MessageId, para
   return formatMessage(locale, id, params, policy ? policy.messages[locale] : undefined);
 }
 
-/**
- * The alert for a draft that cannot go as it is: what is wrong, the worst items, and what to
- * do. `delaySeconds`: how long the handler will hold the mail once it is sent (policy
- * delivery.delayExternalSeconds, mail with outside recipients), said in the footer.
- */
-export function composeAlert(decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy, delaySeconds = 0): AlertText {
+/** What the alert's footer says besides what to do. */
+export interface AlertNotes {
+  /** How long the handler will hold the mail once it is sent (policy delivery.delayExternalSeconds, outside recipients). */
+  delaySeconds?: number;
+  /** The published policy could not be used and the built-in copy checked the mail. */
+  settingsFallback?: boolean;
+}
+
+/** The alert for a draft that cannot go as it is: what is wrong, the worst items, and what to do. */
+export function composeAlert(decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy, notes: AlertNotes = {}): AlertText {
   const ordered = readingOrder(separateRisks(findings));
-  const hint =
-    decision === "block" ? message(locale, policy, "alert/fix-hint") : decision === "confirm" ? message(locale, policy, "alert/confirm-hint") : "";
-  const delay = delaySeconds > 0 ? message(locale, policy, "alert/delay", { seconds: delaySeconds }) : "";
+  const footerParts = [
+    decision === "block" ? message(locale, policy, "alert/fix-hint") : decision === "confirm" ? message(locale, policy, "alert/confirm-hint") : "",
+    notes.delaySeconds ? message(locale, policy, "alert/delay", { seconds: notes.delaySeconds }) : "",
+    notes.settingsFallback ? message(locale, policy, "policy/fallback") : "",
+  ];
   // Japanese sentences follow each other without a space.
-  const footer = [hint, delay].filter((part) => part !== "").join(locale === "ja" ? "" : " ") || undefined;
+  const footer = footerParts.filter((part) => part !== "").join(locale === "ja" ? "" : " ") || undefined;
   const layout = (markdown: boolean): Layout => {
     const format = markdown ? markdownLabel : plainLabel;
     return {

@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
   Spinner,
 } from "@fluentui/react-components";
-import { useEffect, useId, useMemo } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { pickLocale } from "../i18n";
 import { AttachmentList } from "./AttachmentList";
 import { VERSION } from "./build-config";
@@ -18,9 +18,14 @@ import { RecipientList } from "./RecipientList";
 import { TextContext, translator, useText } from "./text";
 import { usePane } from "./usePane";
 
-/** One MessageBar: the headline in the user's language, further points, then the technical lines for an administrator. */
+/**
+ * One MessageBar: the headline in the user's language, further points, then the technical
+ * lines for an administrator, closed behind "Details": users read the plain line only.
+ */
 function NoticeBar({ notice }: { notice: PaneNotice }) {
   const { t } = useText();
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const detailsId = useId();
   const more = notice.moreDetails > 0 ? [t("ui/notice/more", { count: notice.moreDetails })] : [];
   return (
     <MessageBar intent={notice.intent} layout="multiline">
@@ -34,7 +39,16 @@ function NoticeBar({ notice }: { notice: PaneNotice }) {
             ))}
           </ul>
         )}
-        {notice.details.length > 0 && <Caption1 className="presend-notice-details">{[...notice.details, ...more].join("; ")}</Caption1>}
+        {notice.details.length > 0 && (
+          <div>
+            <Button size="small" appearance="transparent" aria-expanded={detailsOpen} aria-controls={detailsId} onClick={() => setDetailsOpen(!detailsOpen)}>
+              {t("ui/notice/details")}
+            </Button>
+            <div id={detailsId} hidden={!detailsOpen}>
+              <Caption1 className="presend-notice-details">{[...notice.details, ...more].join("; ")}</Caption1>
+            </div>
+          </div>
+        )}
       </MessageBarBody>
     </MessageBar>
   );

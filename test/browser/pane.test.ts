@@ -326,9 +326,19 @@ describeInBrowser("task pane in Chromium", () => {
       { version: 1, rules: { "bcc-exposure": { threshold: 0 } } },
     );
     await page.getByText("Presend could not check everything").first().waitFor();
+    await page.getByText("Your organisation's settings could not be read; the built-in settings are in use.").waitFor();
+    // Users read plain lines; the validator's and the host's words wait behind each bar's Details toggle.
+    expect(await page.locator("main").innerText()).not.toMatch(/rules\.bcc-exposure\.threshold|cc.*failed/);
+    const toggles = page.getByRole("button", { name: "Details" });
+    expect(await toggles.count()).toBe(2);
+    for (let i = 0; i < 2; i++) {
+      await toggles.nth(i).click();
+      expect(await toggles.nth(i).getAttribute("aria-expanded")).toBe("true");
+    }
     const text = await page.locator("main").innerText();
     expect(text).toMatch(/rules\.bcc-exposure\.threshold/);
     expect(text).toMatch(/cc.*failed/);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -340,10 +350,11 @@ describeInBrowser("task pane in Chromium", () => {
     await page.route(`${harness.origin}/policy.json`, (route) => route.fulfill(answer));
     await page.setViewportSize(PANE_VIEWPORT);
     await page.goto(`${harness.origin}/taskpane.html`);
-    await page.getByText("The organisation's policy could not be loaded; the built-in policy was used.").waitFor();
+    await page.getByText("Your organisation's settings could not be read; the built-in settings are in use.").waitFor();
     // Only a warning: the built-in policy still checked the message.
     expect(await page.getByText("Presend could not check everything").count()).toBe(0);
     await page.getByRole("checkbox", { name: "aoki@kita-shoji.example" }).waitFor();
+    await page.getByRole("button", { name: "Details" }).click();
     expect(await page.locator("main").innerText()).toMatch(answer.status === 500 ? /HTTP 500/ : /HTML page/);
     await page.close();
   });
