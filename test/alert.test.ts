@@ -230,8 +230,8 @@ describe("one finding per risk", () => {
 
 describe("the delivery delay in the dialog", () => {
   it.each([
-    ["en", "Open Presend to confirm each item, then send again. Once sent, it waits 120 seconds before delivery, in Drafts, where you can still stop it (classic Outlook for Windows holds it on the server instead)."],
-    ["ja", "Presend の画面で各項目を確認してから、もう一度送信してください。送信後 120 秒間は配信されずに下書きフォルダーに残り、その間は送信を止められます(従来の Outlook for Windows ではサーバー側で保留されます)。"],
+    ["en", "Open Presend to confirm each item, then send again. Once sent, it waits 120 seconds in Drafts before delivery, so you can still stop it (classic Outlook for Windows holds it on the server)."],
+    ["ja", "Presend の画面で各項目を確認してから、もう一度送信してください。送信後 120 秒間は下書きに残り、配信前なら止められます(従来の Outlook for Windows ではサーバーで保留されます)。"],
   ] as const)("ends a confirm alert with the hint and the delay, within 500 characters (%s)", (locale, footer) => {
     const draft = makeDraft({ from: "me@hoshizora-logi.example", subject: "ご案内", to: ["aoki@kita-shoji.example", "mori@minato-denki.example"], attachments: [{ name: "見積書.pdf", size: 182344 }] });
     const evaluation = evaluate(draft, policy);
@@ -245,7 +245,7 @@ describe("the delivery delay in the dialog", () => {
     const draft = makeDraft({ from: "me@hoshizora-logi.example", subject: "", to: ["boss@hoshizora-logi.example"] });
     const evaluation = evaluate(draft, policy);
     expect(composeAlert(evaluation.decision, evaluation.findings, "en", policy, { delaySeconds: 90 }).plain).toBe(
-      "Check before sending\n- The subject is empty.\nOnce sent, it waits 90 seconds before delivery, in Drafts, where you can still stop it (classic Outlook for Windows holds it on the server instead).",
+      "Check before sending\n- The subject is empty.\nOnce sent, it waits 90 seconds in Drafts before delivery, so you can still stop it (classic Outlook for Windows holds it on the server).",
     );
   });
 });

@@ -498,7 +498,7 @@ describe("delivery delay", () => {
 
   it("says the delay in the warning's dialog, and in the confirm dialog for the send after confirming", async () => {
     const warned = await send(fakeOutlook({ to: ["client@partner.example"], subject: "" }).office, delayed());
-    expect(warned.options.errorMessage).toContain("Once sent, it waits 120 seconds before delivery, in Drafts, where you can still stop it");
+    expect(warned.options.errorMessage).toContain("Once sent, it waits 120 seconds in Drafts before delivery, so you can still stop it");
     const crossOrg = policyWith({ "cross-org-exposure": {} }, { delivery: { delayExternalSeconds: 120 } });
     const asked = await send(fakeOutlook({ to: ["client@partner.example", "mori@other.example"], subject: "ご相談" }).office, crossOrg);
     expect(asked.outcome.decision).toBe("confirm");

@@ -196,8 +196,8 @@ describe("pane model: entries that are no whole address", () => {
   });
 
   it.each([
-    ["en", "tanaka@, 田中: not a complete email address, so Presend cannot tell where the mail would go."],
-    ["ja", "tanaka@、田中 は完全なメールアドレスではないため、送信先を確認できません。"],
+    ["en", "tanaka@, 田中: not a complete email address. Remove it"],
+    ["ja", "tanaka@、田中 は完全なメールアドレスではありません。"],
   ] as const)("says so in words (%s)", (locale, start) => {
     const finding = model.blockCards.find((c) => c.finding.rule === "invalid-address")!.finding;
     expect(renderFinding(finding, locale, policy).startsWith(start)).toBe(true);
