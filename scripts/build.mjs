@@ -36,7 +36,7 @@ const EVENT_RUNTIME = {
   banner: { js: transformSync(readFileSync(join(root, "src/launchevent/polyfills.js"), "utf8"), { minify: true, target: "es5" }).code },
 };
 // The pane runs in Edge WebView2, Safari (Mac) or a current browser (Outlook on the web).
-const PANE = { format: "iife", target: "es2020", platform: "browser" };
+const PANE = { format: "iife", target: "es2020", platform: "browser", charset: "utf8" };
 
 /**
  * What the build bundles: one row per page. `html` is the template, copied as is; it must

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { cspProblems, parseCsp } from "../scripts/csp-checks";
 
@@ -33,6 +33,26 @@ describe("Content-Security-Policy of the pages we ship", () => {
 
   it.each(TEMPLATES)("%s passes the build's check", (file) => {
     expect(cspProblems(file, read(file))).toEqual([]);
+  });
+
+  // Where each template lands in dist/ (DESIGN §5), for its relative icon link.
+  const SHOWN_PAGES: Array<[string, string]> = [
+    ["src/taskpane/taskpane.html", "taskpane.html"],
+    ["src/playground/playground.html", "playground/index.html"],
+    ["src/playground/pane.html", "playground/pane.html"],
+    ["public/support.html", "support.html"],
+  ];
+
+  it.each(SHOWN_PAGES)("%s names an icon that the build ships, so no browser asks for a missing /favicon.ico", (file, built) => {
+    const href = /<link rel="icon"[^>]*href="([^"]+)"/.exec(read(file))?.[1];
+    expect(href).toMatch(/assets\/icon-32\.png$/);
+    const shipped = new URL(href!, `https://host/${built}`).pathname.slice(1);
+    expect(existsSync(join(ROOT, shipped))).toBe(true); // assets/ is copied to dist/ as it is
+  });
+
+  it("the check finds an icon that img-src does not allow", () => {
+    const page = read("public/support.html").replace("img-src 'self'", "img-src data:");
+    expect(cspProblems("p.html", page)).toEqual(["p.html: img-src does not allow the icon assets/icon-32.png"]);
   });
 
   it("lets the Outlook pages load office.js and what it loads, and connect only to their own origin", () => {

@@ -348,7 +348,7 @@ describe("policy sources", () => {
     expect(outcome.policySource).toBe("default");
     expect(options).toStrictEqual({
       allowEvent: false,
-      errorMessage: expect.stringContaining("Presend could not finish checking this message (no valid policy was found)."),
+      errorMessage: expect.stringContaining("Presend could not finish checking this message (your organisation's settings could not be read)."),
       errorMessageMarkdown: expect.stringContaining("**Presend could not finish checking this message"),
       ...expected,
     });
@@ -494,6 +494,29 @@ describe("delivery delay", () => {
     const { outcome } = await send(fake.office, delayed());
     expect(outcome.decision).toBe("warn");
     expect(fake.state.delayDeliveryTime).toEqual(new Date(NOW + 120000));
+  });
+
+  it("says the delay in the warning's dialog, and in the confirm dialog for the send after confirming", async () => {
+    const warned = await send(fakeOutlook({ to: ["client@partner.example"], subject: "" }).office, delayed());
+    expect(warned.options.errorMessage).toContain("Once sent, it waits 120 seconds in Drafts before delivery, so you can still stop it");
+    const crossOrg = policyWith({ "cross-org-exposure": {} }, { delivery: { delayExternalSeconds: 120 } });
+    const asked = await send(fakeOutlook({ to: ["client@partner.example", "mori@other.example"], subject: "ご相談" }).office, crossOrg);
+    expect(asked.outcome.decision).toBe("confirm");
+    expect(asked.options.errorMessage).toMatch(/then send again\. Once sent, it waits 120 seconds/);
+    expect(asked.options.errorMessage!.length).toBeLessThanOrEqual(500);
+    // Internal mail is not held, so nothing is said.
+    const internal = await send(fakeOutlook({ to: ["colleague@example.co.jp"], subject: "" }).office, delayed());
+    expect(internal.options.errorMessage).not.toContain("120 seconds");
+  });
+
+  it("says in one plain line when the published policy could not be used, never the validator's words", async () => {
+    const embedded = delayed();
+    const invalid = JSON.stringify({ rules: { "bcc-exposure": { threshold: 0 } } });
+    const fetch = () => Promise.resolve({ ok: true, status: 200, headers: { get: () => "application/json" }, text: () => Promise.resolve(invalid) });
+    const { options, outcome } = await send(fakeOutlook({ to: ["colleague@example.co.jp"], subject: "" }).office, embedded, { fetch });
+    expect(outcome).toMatchObject({ decision: "warn", policySource: "embedded" });
+    expect(options.errorMessage).toMatch(/Your organisation's settings could not be read; the built-in settings are in use\.$/);
+    expect(options.errorMessage).not.toContain("threshold");
   });
 
   it("leaves internal mail and a later time the user chose alone", async () => {

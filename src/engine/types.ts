@@ -78,9 +78,15 @@ export interface Draft {
   memory?: RecipientMemory;
 }
 
+/**
+ * A message parameter. A list (organisations, labels, card endings) is left to the
+ * i18n layer to join, so a Japanese sentence gets 「A、B」 and an English one "A, B".
+ */
+export type MessageParam = string | number | readonly string[];
+
 export interface MessageRef {
   id: string;
-  params: Record<string, string | number>;
+  params: Record<string, MessageParam>;
 }
 
 /** Built-in one-click fixes the pane offers for a finding. */

@@ -10,6 +10,7 @@ export const en = {
   "severity/warn": "warning",
   "severity/confirm": "confirm",
   "severity/block": "must fix",
+  "invalid-address/incomplete": "{entries}: not a complete email address. Remove it, then pick the recipient from the address book or type the full address.",
   "bcc-exposure/visible": "{count} external addresses are visible to each other in To/CC. Move them to BCC.",
   "cross-org-exposure/parties": "Recipients in To/CC from {parties} different organisations or people can see each other's addresses: {names}. Move them to BCC unless they should know each other.",
   "external-recipient/outside": "Outside recipients ({count}): {items}. Check that each address is the one you meant.",
@@ -38,6 +39,7 @@ export const en = {
   "attachment-size/total": "The attachments total {total}, over the {limit} limit ({items}). The recipient's server may reject the mail; share large files with a OneDrive or SharePoint link instead.",
   "sensitive-content/keyword": "The subject or text is marked “{keywords}”. Check that these recipients may see it.",
   "sensitive-content/keyword-file": "The file name of {items} says “{keywords}”. Check that these recipients may see it.",
+  "sensitive-content/keyword-and-file": "The subject or text and the file name of {items} are marked “{keywords}”. Check that these recipients may see them.",
   "sensitive-content/credit-card": "The subject or text contains a credit card number ({numbers}). Do not send card numbers by mail.",
   "sensitive-content/my-number": "The subject or text contains what looks like an Individual Number (My Number) ({numbers}). Its use is restricted by law; do not send it by mail.",
   "missing-subject/empty": "The subject is empty.",
@@ -45,12 +47,15 @@ export const en = {
   "alert/more-findings": "…and {count} more in Presend.",
   "alert/confirm-hint": "Open Presend to confirm each item, then send again.",
   "alert/fix-hint": "Open Presend to fix these items, then send again.",
+  "alert/delay": "Once sent, it waits {seconds} seconds in Drafts before delivery, so you can still stop it (classic Outlook for Windows holds it on the server).",
   "alert/check-failed": "Presend could not finish checking this message ({reason}).",
   "alert/check-failed-prompt": "Send anyway only if you are sure the recipients and attachments are right.",
   "alert/check-failed-block": "Mail that could not be checked cannot be sent. Please try again in a moment.",
   "alert/reason-timeout": "Outlook did not answer in time",
   "alert/reason-host": "the message could not be read",
-  "alert/reason-policy": "no valid policy was found",
+  "alert/reason-policy": "your organisation's settings could not be read",
+  // Said in the dialog and the pane when the published policy could not be used (the technical details are the pane's).
+  "policy/fallback": "Your organisation's settings could not be read; the built-in settings are in use.",
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -8,6 +8,7 @@ import distributionList, { docs as distributionListDocs } from "./distribution-l
 import encryptedArchive, { docs as encryptedArchiveDocs } from "./encrypted-archive";
 import externalAttachment, { docs as externalAttachmentDocs } from "./external-attachment";
 import externalRecipient, { docs as externalRecipientDocs } from "./external-recipient";
+import invalidAddress, { docs as invalidAddressDocs } from "./invalid-address";
 import forgottenAttachment, { docs as forgottenAttachmentDocs } from "./forgotten-attachment";
 import largeAudience, { docs as largeAudienceDocs } from "./large-audience";
 import lookalikeDomain, { docs as lookalikeDomainDocs } from "./lookalike-domain";
@@ -17,6 +18,7 @@ import threadNewcomer, { docs as threadNewcomerDocs } from "./thread-newcomer";
 
 /** Every rule, in the order findings are reported. */
 export const allRules: readonly AnyRule[] = [
+  invalidAddress,
   bccExposure,
   crossOrgExposure,
   externalRecipient,
@@ -50,6 +52,7 @@ export const ruleDocs: Readonly<Record<string, RuleDocs>> = {
   "external-attachment": externalAttachmentDocs,
   "external-recipient": externalRecipientDocs,
   "forgotten-attachment": forgottenAttachmentDocs,
+  "invalid-address": invalidAddressDocs,
   "large-audience": largeAudienceDocs,
   "lookalike-domain": lookalikeDomainDocs,
   "missing-subject": missingSubjectDocs,

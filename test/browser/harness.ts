@@ -71,7 +71,7 @@ export async function ensureBuilt(): Promise<void> {
 export interface BrowserHarness {
   origin: string;
   context: BrowserContext;
-  /** URLs that tried to leave 127.0.0.1 (aborted). */
+  /** URLs that tried to leave 127.0.0.1 (aborted), and requests for the missing /favicon.ico. */
   blocked: string[];
   close(): Promise<void>;
 }
@@ -98,11 +98,16 @@ export function useBrowser(onStart: (harness: BrowserHarness) => void): void {
 export async function startBrowser(): Promise<BrowserHarness> {
   requireChromium();
   await ensureBuilt();
-  const server: Server = createServer(createStaticHandler(DIST));
+  const blocked: string[] = [];
+  const serveDist = createStaticHandler(DIST);
+  // A page without <link rel="icon"> makes the browser ask for /favicon.ico, a 404 in every log: report it as a stray request.
+  const server: Server = createServer((request, response) => {
+    if ((request.url ?? "").split("?")[0] === "/favicon.ico") blocked.push(`${request.url} (a page has no <link rel="icon">)`);
+    return serveDist(request, response);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const { context, close: closeBrowser } = await launchChromium({ viewport: { width: 1280, height: 900 } });
-  const blocked: string[] = [];
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.origin === origin) return route.continue();
