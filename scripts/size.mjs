@@ -16,8 +16,9 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 const BUDGETS = [
   // 40 KB until the compose snapshot and the recipient memory (DESIGN §1a) joined the same
   // script, as Outlook requires of every event of one add-in (3.2 KB), and the handler learnt
-  // to refuse unsafe policies and every .jp suffix rule (2.1 KB).
-  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 46 },
+  // to refuse unsafe policies and every .jp suffix rule (2.1 KB), then the invalid-address rule,
+  // the delivery delay in the alert and its plain line for an unusable policy (0.9 KB).
+  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 47 },
   // The pane's stylesheet counts with its script: moving styles out of the bundle must not hide growth.
   { name: "taskpane js+css", match: /^taskpane.*\.(js|css)$/, kb: 155 },
   { name: "suffix list", match: /^public-suffix-list\..*\.txt$/, kb: 30 },
