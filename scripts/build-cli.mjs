@@ -8,7 +8,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export async function buildCli() {
   const { build } = await import("esbuild");
-  const { publicSuffixListText } = createRequire(import.meta.url)("./public-suffix-list.cjs");
+  const require = createRequire(import.meta.url);
+  const { publicSuffixListText } = require("./public-suffix-list.cjs");
+  const { surnameReadingsText } = require("./surname-readings.cjs");
   await build({
     entryPoints: [path.join(root, "src/cli/index.ts")],
     outfile: path.join(root, "dist/cli.js"),
@@ -16,7 +18,10 @@ export async function buildCli() {
     platform: "node",
     target: "node20",
     format: "cjs",
-    define: { __PRESEND_SUFFIX_LIST_TEXT__: JSON.stringify(publicSuffixListText().text) },
+    define: {
+      __PRESEND_SUFFIX_LIST_TEXT__: JSON.stringify(publicSuffixListText().text),
+      __PRESEND_SURNAME_READINGS_TEXT__: JSON.stringify(surnameReadingsText().text),
+    },
     logLevel: "warning",
   });
 }

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { importTs } from "./import-ts.mjs";
 import publicSuffixList from "./public-suffix-list.cjs";
+import surnameReadings from "./surname-readings.cjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -230,10 +231,13 @@ export async function buildAll({ publicUrl = DEFAULT_PUBLIC_URL, log = console.l
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const suffixList = publicSuffixList.publicSuffixListText();
   const suffixListFile = `public-suffix-list.${suffixList.hash}.txt`;
+  const surnames = surnameReadings.surnameReadingsText();
+  const surnamesFile = `surname-readings.${surnames.hash}.txt`;
   const define = {
     __PRESEND_PUBLIC_URL__: JSON.stringify(base),
     __PRESEND_VERSION__: JSON.stringify(pkg.version),
     __PRESEND_SUFFIX_LIST__: JSON.stringify(suffixListFile),
+    __PRESEND_SURNAME_READINGS__: JSON.stringify(surnamesFile),
     "process.env.NODE_ENV": JSON.stringify("production"),
   };
   rmSync(dist, { recursive: true, force: true });
@@ -245,8 +249,9 @@ export async function buildAll({ publicUrl = DEFAULT_PUBLIC_URL, log = console.l
     buildCliIfPresent(notices),
   ]);
   cpSync(join(root, "assets"), join(dist, "assets"), { recursive: true });
-  // Data, not code: the handler and the pane fetch it beside the policy (src/office/suffix-source.ts).
+  // Data, not code: the handler and the pane fetch them beside the policy (src/office/suffix-source.ts, surname-source.ts).
   writeFileSync(join(dist, suffixListFile), suffixList.text);
+  writeFileSync(join(dist, surnamesFile), surnames.text);
   if (existsSync(join(root, "public"))) cpSync(join(root, "public"), dist, { recursive: true });
   writeWellKnown(base, notices);
   writeManifest(base);
