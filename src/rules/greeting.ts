@@ -183,20 +183,29 @@ interface RecipientFacts {
   displayAll: string;
   /** Organisation named in the display name: 「藤田 海斗 (青島電機)」, 「青島電機株式会社 藤田」. */
   displayOrganisation: string;
-  /** The display name is a person's Japanese name: 田村 陸, 田村陸 (a known surname first). */
+  /**
+   * The display name is a person's Japanese name: two short words (田村 陸), or a known
+   * surname alone. One longer word is not: 青島電機 and 藤田工業 start with surnames too.
+   */
   japanesePerson: boolean;
+  /** …written with the given name (田村 陸, not 田村 alone): a greeting by given name is judged against it. */
+  japaneseFullName: boolean;
   /** Reading keys of that person's surname. */
   displayReadings: readonly string[];
-  /** Reading keys of a display name in Latin letters (Kaito Fujita); none when it is no person's name. */
+  /** Reading keys of a display name in Latin letters (Kaito Fujita → kaito, huzita). */
   latinWords: string[];
+  /** Those words are a person's name: two or more, none a role, not the domain's name (Aoshima Denki at aoshima-denki). */
+  latinPerson: boolean;
   /** Reading keys of the address's local part: k.fujita → [k, huzita]; kfujita → [k, huzita]. */
   localWords: string[];
+  /** The local part is a person's: two words or more (an initial counts), one a surname's reading, none a role or the domain's name. */
+  localPerson: boolean;
   /** Registrable label of the domain, letters only: aoshimadenki. */
   domainLabel: string;
 }
 
-/** Display names that are a role, not a person: "Sales Team", "info". */
-const ROLE_WORDS = /^(team|sales|support|info|office|desk|admin|service|services|customer|department|dept|group|center|centre|noreply|contact|inquiry|helpdesk|billing|accounts?|hr|marketing|press|staff|unit)$/;
+/** Words of mailboxes and display names that are a role or a place, not a person: sales@, "Sales Team", osaka-branch@. */
+const ROLE_WORDS = /^(team|sales|support|info|office|desk|admin|service|services|customer|department|dept|group|center|centre|noreply|contact|inquiry|helpdesk|billing|accounts?|hr|marketing|press|staff|unit|branch|shop|store|web|mail|master|recruit|saiyo|eigyo|eigyou|soumu|somu|jinji|keiri|kaikei|honsha|shiten|jimu|jimukyoku)$/;
 
 /** A local part's words as reading keys, an initial split off a word that reads as a surname only without it. */
 function localWords(local: string): string[] {
@@ -214,9 +223,33 @@ function localWords(local: string): string[] {
         continue;
       }
     }
-    words.push(word.length === 1 ? word : romajiKey(word));
+    words.push(word);
   }
   return words;
+}
+
+/**
+ * Whether words (lower case) are a person's name rather than a role, a place or the
+ * organisation's own name: at least two, none a role word, not all found in the domain's
+ * label (aoshima@aoshima-denki, Aoshima Denki), and one a surname's reading unless the
+ * greeting itself is in Latin letters (then any two-word name tells).
+ */
+function namesPerson(words: readonly string[], domainLabel: string, anyName: boolean): boolean {
+  const table = surnameReadings();
+  return (
+    words.length >= 2 &&
+    !words.some((word) => ROLE_WORDS.test(word)) &&
+    !words.every((word) => word.length === 1 || domainLabel.indexOf(word) >= 0) &&
+    (anyName || words.some((word) => word.length > 1 && table.isReading(romajiKey(word))))
+  );
+}
+
+/** 藤田 海斗, or a known surname and at most three characters more (藤田海斗): a person's name, written in kanji. */
+function looksLikeJapaneseName(text: string): boolean {
+  const words = text.split(" ");
+  if (words.length === 2) return words.every((word) => word.length <= 4);
+  const surname = surnameReadings().surnameAt(text);
+  return words.length === 1 && surname !== undefined && text.length - surname.length <= 3;
 }
 
 const factsCache = new Map<string, RecipientFacts>();
@@ -227,25 +260,33 @@ function factsOf(recipient: ClassifiedRecipient): RecipientFacts {
   if (cached) return cached;
   const table = surnameReadings();
   const display = recipient.name.indexOf("@") >= 0 ? "" : foldName(recipient.name);
-  const bracketed = display.match(/[([【][^)\]】]*[)\]】]/g) || [];
-  const words = display.replace(/[([【][^)\]】]*[)\]】]/g, " ").split(/[ /|,・]+/).filter((word) => word !== "");
-  const organisationWords = words.filter((word) => COMPANY.test(word));
+  const bracket = /[([【][^)\]】]*[)\]】]/g;
+  // A bracket names the organisation when it says so (株式会社) or is a name of four characters or more
+  // that is no person's: not (在宅), (ふじた), (藤田 海斗) or (藤田海斗).
+  const bracketedOrganisations = (display.match(bracket) || [])
+    .map((text) => text.slice(1, -1))
+    .filter((text) => COMPANY.test(text) || (text.length >= 4 && CJK.test(text) && !HIRAGANA.test(text) && !looksLikeJapaneseName(text)));
+  const words = display.replace(bracket, " ").split(/[ /|,・]+/).filter((word) => word !== "");
   const personWords = words.filter((word) => !COMPANY.test(word) && !isUnitOrTitle(word));
-  const cjk = personWords.length > 0 && personWords.length <= 3 && personWords.every((word) => CJK.test(word) && !HIRAGANA.test(word));
+  const cjk = personWords.length > 0 && personWords.length <= 2 && personWords.every((word) => CJK.test(word) && !HIRAGANA.test(word));
   const surname = cjk ? table.surnameAt(personWords[0]) : undefined;
-  const latin = !cjk && personWords.length >= 1 && personWords.length <= 3 && personWords.every((word) => /^[a-z][a-z'.-]*$/i.test(word));
+  const latin = !cjk && personWords.length <= 3 && personWords.every((word) => /^[a-z][a-z'.-]*$/i.test(word));
   const latinWords = latin ? personWords.map((word) => word.replace(/\.$/, "").toLowerCase()) : [];
   const atSign = recipient.normalized.lastIndexOf("@");
-  const domain = recipient.party.consumer ? "" : recipient.party.organisation;
+  const domainLabel = recipient.party.consumer ? "" : recipient.party.organisation.split(".")[0].replace(/[^a-z]/g, "");
+  const local = localWords(atSign > 0 ? recipient.normalized.slice(0, atSign) : recipient.normalized);
   const facts: RecipientFacts = {
     displayText: compact(personWords),
-    displayAll: compact(words.concat(bracketed)).toLowerCase(),
-    displayOrganisation: organisationCore([...bracketed, ...organisationWords].join(" ").replace(/[()[\]【】]/g, " ")),
-    japanesePerson: cjk && (surname !== undefined || (personWords.length === 2 && personWords.every((word) => word.length <= 4))),
+    displayAll: compact(words.concat(bracketedOrganisations)).toLowerCase(),
+    displayOrganisation: organisationCore([...bracketedOrganisations, ...words.filter((word) => COMPANY.test(word))].join(" ")),
+    japanesePerson: cjk && (personWords.length === 2 ? personWords.every((word) => word.length <= 4) : surname === personWords[0]),
+    japaneseFullName: cjk && personWords.length === 2,
     displayReadings: surname ? table.readingsOf(surname) : [],
-    latinWords: latinWords.some((word) => ROLE_WORDS.test(word)) ? [] : latinWords.map((word) => (word.length === 1 ? word : romajiKey(word))),
-    localWords: localWords(atSign > 0 ? recipient.normalized.slice(0, atSign) : recipient.normalized),
-    domainLabel: domain.split(".")[0].replace(/[^a-z]/g, ""),
+    latinWords: latinWords.map(romajiKey),
+    latinPerson: namesPerson(latinWords, domainLabel, true),
+    localWords: local.map(romajiKey),
+    localPerson: namesPerson(local, domainLabel, false),
+    domainLabel,
   };
   if (factsCache.size > 1000) factsCache.clear();
   factsCache.set(cacheKey, facts);
@@ -293,22 +334,20 @@ function combine(verdicts: readonly Verdict[]): Verdict {
 /** Whether the greeted person is this recipient, judged from display name, address and what the memory holds. */
 export function personVerdict(name: GreetedName, recipient: ClassifiedRecipient, memory: RecipientMemory | undefined): Verdict {
   const facts = factsOf(recipient);
-  const table = surnameReadings();
   const readings = readingsOfPerson(name);
   const surname = isSurname(name);
   const verdicts: Verdict[] = [];
   if (!name.latin && facts.displayText !== "") {
     // The name as written: 藤田 in 藤田 海斗, 海斗 in 藤田海斗; readings tell 櫻井 and 桜井 alike.
     if (facts.displayAll.indexOf(name.text) >= 0 || facts.displayAll.indexOf(name.parts[0]) >= 0) verdicts.push("match");
-    else if (facts.japanesePerson) verdicts.push(readings.some((r) => facts.displayReadings.indexOf(r) >= 0) ? "match" : "other");
+    else if (facts.japanesePerson && (surname || facts.japaneseFullName)) verdicts.push(readings.some((r) => facts.displayReadings.indexOf(r) >= 0) ? "match" : "other");
   }
   if (name.latin && facts.japanesePerson && readings.some((r) => facts.displayReadings.indexOf(r) >= 0)) verdicts.push("match");
-  // A Latin display name names someone with two words (Riku Tamura) or a surname alone (Tamura).
-  const latinNamesSomeone = facts.latinWords.length >= 2 || facts.latinWords.some((word) => table.isReading(word));
-  if (facts.latinWords.length > 0) verdicts.push(wordsVerdict(facts.latinWords, readings, latinNamesSomeone && (surname || name.latin)));
-  // An address names someone when one of its words reads as a surname (r.tamura); a given name is only told apart by two words.
-  const addressNamesSomeone = facts.localWords.some((word) => word.length > 1 && table.isReading(word)) && (surname || facts.localWords.length >= 2);
-  verdicts.push(wordsVerdict(facts.localWords, readings, addressNamesSomeone));
+  // A Latin display name or an address tells only when it is a person's (Riku Tamura, r.tamura), and
+  // only against a surname or a Latin name: 海斗 may be the given name the address leaves out.
+  const judged = surname || name.latin;
+  if (facts.latinWords.length > 0) verdicts.push(wordsVerdict(facts.latinWords, readings, facts.latinPerson && judged));
+  verdicts.push(wordsVerdict(facts.localWords, readings, facts.localPerson && judged));
   if (memory) {
     const greeted = memory.greetedAs(recipient.normalized, readings.length > 0 ? readings : [name.text]);
     if (greeted !== undefined) verdicts.push(greeted ? "match" : surname ? "other" : "unknown");
