@@ -22,7 +22,7 @@ const MIN_RULES = 5000;
  * with their neighbours, which only changes how parties are counted.
  */
 export function loadPublicSuffixList(options: LoadDataOptions): Promise<string | undefined> {
-  return loadDataFile("public suffix list", options, (text) => {
+  return loadDataFile({ what: "public suffix list", expected: "the suffix list" }, options, (text) => {
     const list = parsePublicSuffixList(text);
     if (list.size < MIN_RULES || !list.has("com") || !list.has("co.jp")) return `not a suffix list (${list.size} rules)`;
     usePublicSuffixList(list);

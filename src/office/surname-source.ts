@@ -16,7 +16,7 @@ const MIN_SURNAMES = 5000;
  * read kanji surnames in addresses, and stays silent where it would need to.
  */
 export function loadSurnameReadings(options: LoadDataOptions): Promise<string | undefined> {
-  return loadDataFile("surname table", options, (text) => {
+  return loadDataFile({ what: "surname table", expected: "the surname table" }, options, (text) => {
     const table = new SurnameReadings(text);
     if (table.size < MIN_SURNAMES || table.readingsOf("佐藤").length === 0) return `not the surname table (${table.size} surnames)`;
     useSurnameReadings(table);

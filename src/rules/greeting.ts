@@ -1,6 +1,6 @@
 import type { GreetingMemo, RecipientMemory } from "../engine/memory";
 import type { ClassifiedRecipient } from "./rule";
-import { romajiKey, surnameReadings } from "./surnames";
+import { romajiKey, surnameReadings, type SurnameReadings } from "./surnames";
 
 /**
  * Who a mail is addressed to, as its greeting and file names say: 「青島電機株式会社 営業部\n
@@ -107,6 +107,17 @@ function latinNames(text: string): GreetedName[] {
 
 let lastText: string | undefined;
 let lastGreeting: Greeting = { group: false, names: [] };
+/** What recipients' display names and addresses say, by name and address: a mass mailing repeats them. */
+const factsCache = new Map<string, RecipientFacts>();
+let cachedWith = surnameReadings();
+
+/** Both caches hold readings: a surname table loaded since (the first send of a runtime) empties them. */
+function cachesFor(table: SurnameReadings): void {
+  if (table === cachedWith) return;
+  cachedWith = table;
+  lastText = undefined;
+  factsCache.clear();
+}
 
 /**
  * The greeting at the top of a mail's new text: its first lines, as long as they are
@@ -115,6 +126,7 @@ let lastGreeting: Greeting = { group: false, names: [] };
  * the same text, so the last answer is kept.
  */
 export function readGreeting(newText: string): Greeting {
+  cachesFor(surnameReadings());
   if (newText === lastText) return lastGreeting;
   const greeting: Greeting = { group: false, names: [] };
   const lines = newText
@@ -252,9 +264,8 @@ function looksLikeJapaneseName(text: string): boolean {
   return words.length === 1 && surname !== undefined && text.length - surname.length <= 3;
 }
 
-const factsCache = new Map<string, RecipientFacts>();
-
 function factsOf(recipient: ClassifiedRecipient): RecipientFacts {
+  cachesFor(surnameReadings());
   const cacheKey = `${recipient.name}\n${recipient.normalized}`;
   const cached = factsCache.get(cacheKey);
   if (cached) return cached;
