@@ -129,8 +129,9 @@ export function evaluate(
       decision = maxDecision(decision, finding.severity);
     }
   }
+  // The To recipients come first among the classified ones.
   const greeted = policy.memory.enabled
-    ? greetingMemo(draft.body.newText, shared.recipients.filter((r) => r.field === "to"), shared.remembering ? draft.memory : undefined)
+    ? greetingMemo(draft.body.newText, shared.recipients.slice(0, draft.to.length), shared.remembering ? draft.memory : undefined)
     : { people: [], organisations: [] };
   return { decision, findings, confirmed, hasExternal: shared.hasExternal, recipients: shared.distinct, greeted };
 }

@@ -18,10 +18,12 @@ export default defineRule({
   options: {},
   messages: ["greeting", "file"],
   check(draft, { recipients, remembering }) {
-    // Every entry, not each address once: one address in To twice, with and without a display name, is judged the same in either order.
-    const to = recipients.filter((r) => r.field === "to" && r.kind !== "distributionList");
-    if (to.length === 0 || to.length > MAX_TO) return [];
-    const cc = recipients.filter((r) => r.field === "cc").slice(0, MAX_TO);
+    if (draft.to.length === 0 || draft.to.length > MAX_TO) return [];
+    // Every entry (To comes first, then CC), not each address once: one address in To twice, with and
+    // without a display name, is judged the same in either order.
+    const to = recipients.slice(0, draft.to.length).filter((r) => r.kind !== "distributionList");
+    const cc = recipients.slice(draft.to.length, draft.to.length + Math.min(draft.cc.length, MAX_TO));
+    if (to.length === 0) return [];
     const memory = remembering ? draft.memory : undefined;
     // Every To recipient known to be someone else, and no CC recipient the one greeted.
     const addressesNoOne = (name: GreetedName) =>

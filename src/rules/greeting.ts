@@ -394,8 +394,9 @@ export function verdictFor(name: GreetedName, recipient: ClassifiedRecipient, me
  */
 export function greetingMemo(newText: string, to: readonly ClassifiedRecipient[], memory: RecipientMemory | undefined): GreetingMemo {
   const memo: GreetingMemo = { people: [], organisations: [] };
+  if (to.length > MAX_TO) return memo;
   const greeting = readGreeting(newText);
-  const outside = to.length > MAX_TO ? [] : to.filter((r) => r.external && r.domain !== "");
+  const outside = to.filter((r) => r.external && r.domain !== "");
   if (greeting.group || greeting.names.length === 0 || outside.length === 0) return memo;
   const people = greeting.names.filter((name) => name.kind === "person");
   let greeted: ClassifiedRecipient[] = [];
