@@ -23,6 +23,7 @@ import { importTs } from "./import-ts.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const suffixListText = createRequire(import.meta.url)("./public-suffix-list.cjs").publicSuffixListText().text;
+const surnameReadingsText = createRequire(import.meta.url)("./surname-readings.cjs").surnameReadingsText().text;
 
 const WARM_UP = 5;
 const RUNS = 25;
@@ -64,6 +65,7 @@ const add = (measure, value, target = "", status = "") => rows.push([measure, va
 
 const engine = await importTs(join(root, "bench/engine.ts"));
 engine.usePublicSuffixList(engine.parsePublicSuffixList(suffixListText));
+engine.useSurnameReadings(new engine.SurnameReadings(surnameReadingsText));
 // A new draft (a distinct body) every run, as every send is: nothing cached for one send answers for the next.
 const newDraft = (i) => engine.benchDraft(i);
 const policy = engine.benchPolicy();
@@ -121,25 +123,25 @@ for (const { name, spec } of adversarial.ADVERSARIAL) {
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 // As scripts/size.mjs, which fails the build over them.
-const LAUNCHEVENT_TARGET = 47 * 1024;
-const PANE_TARGET = 155 * 1024;
+const LAUNCHEVENT_TARGET = 52 * 1024;
+const PANE_TARGET = 160 * 1024;
 
 if (existsSync(join(dist, "launchevent.js"))) {
   const size = gzipSize(join(dist, "launchevent.js"));
-  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 47 KB", verdict(size <= LAUNCHEVENT_TARGET));
+  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 52 KB", verdict(size <= LAUNCHEVENT_TARGET));
 } else {
-  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 47 KB");
+  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 52 KB");
 }
 const paneFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^taskpane.*\.(js|css)$/.test(f)) : [];
 if (paneFiles.length > 0) {
   const size = paneFiles.reduce((sum, f) => sum + gzipSize(join(dist, f)), 0);
-  add(`dist/${paneFiles.join(" + ")} (gzip -9)`, kb(size), "≤ 155 KB", verdict(size <= PANE_TARGET));
+  add(`dist/${paneFiles.join(" + ")} (gzip -9)`, kb(size), "≤ 160 KB", verdict(size <= PANE_TARGET));
 } else {
-  add("dist/taskpane*.js (gzip -9)", "run npm run build", "≤ 155 KB");
+  add("dist/taskpane*.js (gzip -9)", "run npm run build", "≤ 160 KB");
 }
 
-const suffixListFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^public-suffix-list\..*\.txt$/.test(f)) : [];
-for (const file of suffixListFiles) {
+const dataFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^(public-suffix-list|surname-readings)\..*\.txt$/.test(f)) : [];
+for (const file of dataFiles) {
   add(`dist/${file} (gzip -9; data both fetch beside the policy, cached)`, kb(gzipSize(join(dist, file))));
 }
 
@@ -147,9 +149,17 @@ for (const file of suffixListFiles) {
 
 const memoryModule = await importTs(join(root, "src/engine/memory.ts"));
 const remembered = new memoryModule.RecipientMemory(memoryModule.newSalt());
-remembered.rememberAll(Array.from({ length: 2000 }, (_, i) => `person.${i}@company${i % 300}.example`), memoryModule.dayNumber(Date.now()));
+const today = memoryModule.dayNumber(Date.now());
+// Each address greeted by name, and 200 organisations' names: the most the memory keeps of them.
+remembered.rememberGreeting(
+  {
+    people: Array.from({ length: 2000 }, (_, i) => ({ address: `person.${i}@company${i % 300}.example`, name: `surname${i}` })),
+    organisations: Array.from({ length: 200 }, (_, i) => ({ name: `organisation${i}`, party: `company${i}.example` })),
+  },
+  today,
+);
 const storedMemory = remembered.encode();
-add("recipient memory, 2,000 addresses (roaming settings text)", kb(storedMemory.length), "≤ 24 KB", verdict(storedMemory.length <= 24 * 1024));
+add("recipient memory, 2,000 greeted addresses + 200 organisations (roaming settings text)", kb(storedMemory.length), "≤ 24 KB", verdict(storedMemory.length <= 24 * 1024));
 const fullMemory = new memoryModule.RecipientMemory(memoryModule.newSalt());
 fullMemory.rememberAll(Array.from({ length: 10000 }, (_, i) => `person.${i}@company${i % 300}.example`), memoryModule.dayNumber(Date.now()));
 add("  addresses kept when full (oldest dropped first)", memoryModule.RecipientMemory.decode(fullMemory.encode()).size.toLocaleString("en"));

@@ -9,7 +9,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** Writes cli.js into `outDir` (dist/ by default: bin/presend.js runs it from there). */
 export async function buildCli(outDir = path.join(root, "dist")) {
   const { build } = await import("esbuild");
-  const { publicSuffixListText } = createRequire(import.meta.url)("./public-suffix-list.cjs");
+  const require = createRequire(import.meta.url);
+  const { publicSuffixListText } = require("./public-suffix-list.cjs");
+  const { surnameReadingsText } = require("./surname-readings.cjs");
   await build({
     entryPoints: [path.join(root, "src/cli/index.ts")],
     outfile: path.join(outDir, "cli.js"),
@@ -17,7 +19,10 @@ export async function buildCli(outDir = path.join(root, "dist")) {
     platform: "node",
     target: "node20",
     format: "cjs",
-    define: { __PRESEND_SUFFIX_LIST_TEXT__: JSON.stringify(publicSuffixListText().text) },
+    define: {
+      __PRESEND_SUFFIX_LIST_TEXT__: JSON.stringify(publicSuffixListText().text),
+      __PRESEND_SURNAME_READINGS_TEXT__: JSON.stringify(surnameReadingsText().text),
+    },
     logLevel: "warning",
   });
 }

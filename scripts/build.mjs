@@ -14,6 +14,7 @@ import { gzipSync } from "node:zlib";
 import { importTs } from "./import-ts.mjs";
 import publicSuffixList from "./public-suffix-list.cjs";
 import { copyStaticPages, loadSupportSettings } from "./static-pages.mjs";
+import surnameReadings from "./surname-readings.cjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -273,10 +274,13 @@ export async function buildAll({ publicUrl = DEFAULT_PUBLIC_URL, manifestId, out
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const suffixList = publicSuffixList.publicSuffixListText();
   const suffixListFile = `public-suffix-list.${suffixList.hash}.txt`;
+  const surnames = surnameReadings.surnameReadingsText();
+  const surnamesFile = `surname-readings.${surnames.hash}.txt`;
   const define = {
     __PRESEND_PUBLIC_URL__: JSON.stringify(base),
     __PRESEND_VERSION__: JSON.stringify(pkg.version),
     __PRESEND_SUFFIX_LIST__: JSON.stringify(suffixListFile),
+    __PRESEND_SURNAME_READINGS__: JSON.stringify(surnamesFile),
     "process.env.NODE_ENV": JSON.stringify("production"),
   };
   rmSync(out, { recursive: true, force: true });
@@ -288,8 +292,9 @@ export async function buildAll({ publicUrl = DEFAULT_PUBLIC_URL, manifestId, out
     ...(production ? [] : [buildCliIfPresent(out, notices)]),
   ]);
   cpSync(join(root, "assets"), join(out, "assets"), { recursive: true });
-  // Data, not code: the handler and the pane fetch it beside the policy (src/office/suffix-source.ts).
+  // Data, not code: the handler and the pane fetch them beside the policy (src/office/suffix-source.ts, surname-source.ts).
   writeFileSync(join(out, suffixListFile), suffixList.text);
+  writeFileSync(join(out, surnamesFile), surnames.text);
   const support = loadSupportSettings(join(root, SUPPORT_SETTINGS));
   if (!support.ok) throw new BuildError(`${SUPPORT_SETTINGS} is invalid:\n  ${support.problems.join("\n  ")}`);
   const pageProblems = copyStaticPages(join(root, "public"), out, support.settings);

@@ -308,7 +308,7 @@ describe("policy sources", () => {
     expect(outcome.problems).toEqual(["policy https://addin.example/policy.json: no answer within 1000 ms"]);
   });
 
-  it("asks for the policy and the Public Suffix List together, and decides without the list when it does not come", async () => {
+  it("asks for the policy and the data files together, and decides without the data when it does not come", async () => {
     const fake = fakeOutlook({ to: externals(10) });
     const requested: string[] = [];
     const fetch: FetchLike = (url) => {
@@ -316,11 +316,16 @@ describe("policy sources", () => {
       return url.endsWith("/policy.json") ? jsonResponse(policyWith({ "bcc-exposure": {} }))(url) : Promise.resolve({ ok: false, status: 404, text: () => Promise.resolve("") });
     };
     const { outcome } = await send(fake.office, policyWith({}), { fetch });
-    expect(requested.sort()).toEqual(["https://addin.example/policy.json", "https://addin.example/public-suffix-list.txt"]);
+    expect(requested.sort()).toEqual([
+      "https://addin.example/policy.json",
+      "https://addin.example/public-suffix-list.txt",
+      "https://addin.example/surname-readings.txt",
+    ]);
     expect(outcome.policySource).toBe("remote");
     expect(outcome.failures).toEqual([]);
     expect(outcome.decision).toBe("block");
     expect(outcome.notes).toContain("public suffix list https://addin.example/public-suffix-list.txt: HTTP 404; the common suffixes were used");
+    expect(outcome.notes).toContain("surname table https://addin.example/surname-readings.txt: HTTP 404; kanji surnames were not read");
   });
 
   it("waits for a Public Suffix List that does not answer only as long as for the policy", async () => {

@@ -75,7 +75,9 @@ export async function* replaySends(io: CliIO, paths: readonly string[], userAddr
     remember(headers.messageId, headers.participants);
     if (memory) {
       // Every send is taken to have gone out: a warning sent anyway leaves no trace the add-in could see.
-      memory.rememberAll(evaluation.recipients.filter((r) => r.external && r.domain !== "").map((r) => r.normalized), dayNumber(time));
+      const day = dayNumber(time);
+      memory.rememberAll(evaluation.recipients.filter((r) => r.external && r.domain !== "").map((r) => r.normalized), day);
+      memory.rememberGreeting(evaluation.greeted, day);
       // Stored and read back as roaming settings hold it: what does not fit the 24 KB is forgotten.
       memory = RecipientMemory.decode(memory.encode(MEMORY_MAX_CHARS));
     }

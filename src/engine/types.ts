@@ -1,4 +1,4 @@
-import type { RecipientMemory } from "./memory";
+import type { GreetingMemo, RecipientMemory } from "./memory";
 import type { ClassifiedRecipient } from "../rules/rule";
 
 /** Severity a policy gives a rule; `off` disables it. */
@@ -125,4 +125,6 @@ export interface Evaluation {
    * and the send handler's memory read these instead of classifying the draft again.
    */
   recipients: readonly ClassifiedRecipient[];
+  /** What the greeting named, for the recipient memory to keep once the mail has gone out (addressee-mismatch reads it back). */
+  greeted: GreetingMemo;
 }

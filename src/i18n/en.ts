@@ -16,6 +16,8 @@ export const en = {
   "external-recipient/outside": "Outside recipients ({count}): {items}. Check that each address is the one you meant.",
   "external-recipient/first": "Outside recipients you have not written to before ({count}): {items}. Check that each address is the one you meant.",
   "thread-newcomer/newcomer": "Not on this conversation when you opened the reply: {items} ({parties}). Check that you meant to bring them in.",
+  "addressee-mismatch/greeting": "The greeting is addressed to {name}, but the recipient in To does not look like them: {items}. Check that this mail goes to the right person.",
+  "addressee-mismatch/file": "{items} is made out to {name}, but the recipient in To does not look like them ({to}). Check that this is the right file for this mail.",
   "blocked-recipient/blocked": "Your organisation does not allow mail to {items}. Remove every blocked recipient before sending.",
   "lookalike-domain/typo": "{domain} looks like {similar} but is a different domain. Check the address: {items}.",
   "lookalike-domain/otherSuffix": "{domain} has the same name as {similar} but a different ending, so it may belong to someone else. Check the address: {items}.",

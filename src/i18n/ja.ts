@@ -15,6 +15,8 @@ export const ja: Record<MessageId, string> = {
   "external-recipient/outside": "社外の宛先が {count} 件あります({items})。宛先に誤りがないか1件ずつご確認ください。",
   "external-recipient/first": "これまでに送信したことのない社外の宛先が {count} 件あります({items})。宛先に誤りがないかご確認ください。",
   "thread-newcomer/newcomer": "返信を開いたときのやり取りにいなかった宛先 {items}({parties})が入っています。この宛先を加えてよいかご確認ください。",
+  "addressee-mismatch/greeting": "本文の宛名は「{name}」ですが、To の宛先({items})とは一致しないようです。送り先が正しいかご確認ください。",
+  "addressee-mismatch/file": "添付ファイル「{items}」は「{name}」宛てのようですが、To の宛先({to})とは一致しません。添付するファイルが正しいかご確認ください。",
   "blocked-recipient/blocked": "{items} は社内規定で送信が禁止されている宛先です。宛先から削除してください。",
   "lookalike-domain/typo": "{domain} は {similar} に似ていますが、別のドメインです。宛先 {items} が正しいかご確認ください。",
   "lookalike-domain/otherSuffix": "{domain} は {similar} と名前が同じですが末尾が異なり、別の組織のドメインの可能性があります。宛先 {items} が正しいかご確認ください。",

@@ -6,6 +6,7 @@ import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers
 import type { FetchLike } from "../office/fetch";
 import { loadPolicy, onErrorOf, type LoadedPolicy } from "../office/policy-source";
 import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
+import { loadSurnameReadings, SURNAME_READINGS_FILE } from "../office/surname-source";
 import { rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
 import { readDraft } from "../office/read-draft";
 import { composeAlert, composeFailureAlert, type AlertNotes, type AlertText, type FailureReason } from "./alert";
@@ -259,7 +260,8 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       // warning's "Send anyway" happens after the handler has answered, so it cannot be seen.
       if (decision === "allow" && policy.memory.enabled && evaluation.hasExternal) {
         const outside = evaluation.recipients.filter((r) => r.external && r.domain !== "").map((r) => r.normalized);
-        stamps.push(rememberRecipients(roamingSettingsSync(office), outside, { days: policy.memory.days, now: now(), calls }));
+        const greeted = evaluation.greeted;
+        stamps.push(rememberRecipients(roamingSettingsSync(office), outside, { days: policy.memory.days, now: now(), greeted, calls }));
       }
       if (delay > 0) {
         stamps.push(
@@ -304,6 +306,12 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         fetch: deps.fetch,
         timers,
       });
+      const surnamesLoaded = loadSurnameReadings({
+        url: `${deps.publicUrl}/${SURNAME_READINGS_FILE}`,
+        timeoutMs: fetchTimeoutMs,
+        fetch: deps.fetch,
+        timers,
+      });
       const reading = readDraft(item, {
         timeoutMs: calls.timeoutMs,
         timers,
@@ -312,10 +320,11 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         readArchiveBytes: true,
         roamingSettings: roamingSettingsSync(office),
       });
-      return Promise.all([policyLoaded, reading, suffixesLoaded]).then(([policyResult, draftReading, suffixProblem]) => {
+      return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixProblem, surnameProblem]) => {
         if (finished) return;
         notes.push(...draftReading.notes);
         if (suffixProblem) notes.push(`${suffixProblem}; the common suffixes were used`);
+        if (surnameProblem) notes.push(`${surnameProblem}; kanji surnames were not read`);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
         const memory = draftReading.draft.memory;

@@ -1,4 +1,5 @@
 import type { AnyRule, RuleDocs } from "./rule";
+import addresseeMismatch, { docs as addresseeMismatchDocs } from "./addressee-mismatch";
 import attachmentSize, { docs as attachmentSizeDocs } from "./attachment-size";
 import attachmentType, { docs as attachmentTypeDocs } from "./attachment-type";
 import bccExposure, { docs as bccExposureDocs } from "./bcc-exposure";
@@ -25,6 +26,7 @@ export const allRules: readonly AnyRule[] = [
   blockedRecipient,
   lookalikeDomain,
   threadNewcomer,
+  addresseeMismatch,
   distributionList,
   largeAudience,
   externalAttachment,
@@ -42,6 +44,7 @@ export function ruleById(id: string): AnyRule | undefined {
 
 /** Each rule's description by id: read by the docs and the JSON Schema, never by the engine. */
 export const ruleDocs: Readonly<Record<string, RuleDocs>> = {
+  "addressee-mismatch": addresseeMismatchDocs,
   "attachment-size": attachmentSizeDocs,
   "attachment-type": attachmentTypeDocs,
   "bcc-exposure": bccExposureDocs,

@@ -4,6 +4,7 @@ import { moveRecipientsToBcc, removeAttachment, removeRecipient, type RecipientT
 import { runtimeFetch } from "../office/fetch";
 import { loadPolicy, type LoadedPolicy } from "../office/policy-source";
 import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
+import { loadSurnameReadings, SURNAME_READINGS_FILE } from "../office/surname-source";
 import { readDraft, type DraftReading } from "../office/read-draft";
 import { saveConfirmations } from "../office/session";
 
@@ -15,8 +16,11 @@ export interface PaneHost {
   displayLanguage: string;
   readDraft(): Promise<DraftReading>;
   loadPolicy(): Promise<LoadedPolicy>;
-  /** Puts the full Public Suffix List in use; never rejects (the built-in common suffixes stay otherwise). */
-  loadSuffixList(): Promise<void>;
+  /**
+   * Puts the full Public Suffix List and the surname table in use; never rejects (the
+   * built-in common suffixes stay otherwise, and kanji surnames go unread).
+   */
+  loadData(): Promise<void>;
   saveConfirmations(confirmations: Confirmation[]): Promise<void>;
   moveToBcc(addresses: string[]): Promise<void>;
   removeRecipient(target: RecipientTarget): Promise<void>;
@@ -55,15 +59,17 @@ export function officePaneHost(office: typeof Office): PaneHost {
     // Relative to the pane's own page: the policy served beside the pane, else the copy built in.
     loadPolicy: () =>
       loadPolicy({ url: "policy.json", timeoutMs: POLICY_TIMEOUT_MS, fetch: runtimeFetch(), embedded: embeddedPolicy }),
-    loadSuffixList: () =>
-      loadPublicSuffixList({
-        url: besideScript(SUFFIX_LIST_FILE),
-        timeoutMs: POLICY_TIMEOUT_MS,
-        fetch: runtimeFetch(),
-      }).then((problem) => {
-        // Nothing for the user to do: organisations under rarer suffixes merely group coarser.
-        if (problem) console.warn(`Presend: ${problem}; the common suffixes are used`);
-      }),
+    loadData: () => {
+      const options = (file: string) => ({ url: besideScript(file), timeoutMs: POLICY_TIMEOUT_MS, fetch: runtimeFetch() });
+      // Nothing for the user to do: organisations under rarer suffixes merely group coarser, and
+      // addressee-mismatch asks less.
+      return Promise.all([
+        loadPublicSuffixList(options(SUFFIX_LIST_FILE)).then((problem) => problem && `${problem}; the common suffixes are used`),
+        loadSurnameReadings(options(SURNAME_READINGS_FILE)).then((problem) => problem && `${problem}; kanji surnames are not read`),
+      ]).then((problems) => {
+        for (const problem of problems) if (problem) console.warn(`Presend: ${problem}`);
+      });
+    },
     saveConfirmations: (confirmations) => saveConfirmations(item, confirmations),
     moveToBcc: (addresses) => moveRecipientsToBcc(item, addresses),
     removeRecipient: (target) => removeRecipient(item, target),
