@@ -128,6 +128,23 @@ describe("input that made the command take minutes", () => {
   });
 });
 
+describe("HTML bodies built to make a hand-written tokenizer backtrack", () => {
+  // 15-41 s each with the regular-expression tokenizer this replaced; the jest timeout is the guard.
+  const HTML_TIMEOUT_MS = 10000;
+  const html = (body: string) => `From: me@corp.example\r\nTo: a@x.example\r\nSubject: plan\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>添付します。</p>${body}`;
+
+  it.each([
+    ["unclosed comments", "<!--".repeat(75000)],
+    ["unclosed <a ", "<a ".repeat(100000)],
+    ["unclosed <script>", "<script>".repeat(40000)],
+    ["declarations that never close", "<!x".repeat(100000)],
+    ["a preformatted line of 100,000 spaces, then a second line", `<pre>${" ".repeat(100000)}x\nsecond</pre>`],
+  ])("%s (300 KB)", async (_what, body) => {
+    const parsed = await parseMessage(html(body));
+    expect(parsed.draft.body.newText.startsWith("添付します。")).toBe(true);
+  }, HTML_TIMEOUT_MS);
+});
+
 describe("the readable report writes out control and bidi characters", () => {
   it("in file names and in names from the message", async () => {
     const at = file("invoice\u202Efdp.eml", message("Ann\u202E <ann@x.example>"));

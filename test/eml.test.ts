@@ -296,4 +296,18 @@ describe("htmlToText", () => {
   it("leaves a stray < as text", () => {
     expect(htmlToText("<p>1 < 2</p>")).toBe("1 < 2");
   });
+
+  it("reads a > inside an attribute as part of the attribute", () => {
+    expect(htmlToText('<p><a title="a>b" href="x">link</a> here</p>')).toBe("link here");
+  });
+
+  it("hides what follows an unclosed comment, script or style", () => {
+    expect(htmlToText("<p>shown</p><!-- <p>hidden</p>")).toBe("shown");
+    expect(htmlToText("<p>shown</p><script>alert(1)<p>hidden</p>")).toBe("shown");
+    expect(htmlToText("<p>shown</p><style>p{}")).toBe("shown");
+  });
+
+  it("quotes at most 20 levels deep however many blockquotes are open", () => {
+    expect(htmlToText(`${"<blockquote>".repeat(1000)}deep`)).toBe(`${"> ".repeat(20)}deep`);
+  });
 });
