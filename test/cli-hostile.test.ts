@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseMessage } from "../src/cli/eml";
+import { MAX_TEXT_BYTES, MAX_TEXT_LINES, parseMessage } from "../src/cli/eml";
 import { MAX_FILE_BYTES } from "../src/cli/limits";
 import { cli, jsonLines, writePolicy } from "./support/presend-cli";
 
@@ -111,7 +111,7 @@ describe("files that never end, or are too big, are refused before they are read
     const big = file("big.eml", Buffer.alloc(MAX_FILE_BYTES + 1, 0x61));
     const run = await check([big], { LANG: "ja_JP.UTF-8" });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`presend: ${big} を読み込めません: 50 MB あり、上限の 50 MB を超えています\n`);
+    expect(run.stderr).toBe(`presend: ${big} を読み込めません: 50.0 MB あり、上限の 50 MB を超えています\n`);
   });
 });
 
@@ -125,6 +125,39 @@ describe("input that made the command take minutes", () => {
     const normal = Array.from({ length: 40 }, () => "=?UTF-8?B?5re75LuY?=").join("\r\n ");
     const parsed = await parseMessage(`From: me@corp.example\r\nTo: a@x.example\r\nSubject: ${normal}\r\n\r\nhi\r\n`);
     expect(parsed.draft.subject).toBe("添付".repeat(40));
+  });
+});
+
+describe("a body of many lines", () => {
+  const headers = "From: me@corp.example\r\nTo: a@x.example\r\nSubject: plan\r\n";
+
+  it("is refused beyond the text limits, with a message saying why", async () => {
+    const lines = file("many-lines.eml", `${headers}\r\n${"x\r\n".repeat(MAX_TEXT_LINES + 1)}`);
+    const long = file("long-text.eml", `${headers}\r\n${"x".repeat(MAX_TEXT_BYTES + 1)}\r\n`);
+    const run = await check([lines, long]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.match(/the message's text is over 50,000 lines or 10 MB \(attachments aside\)/g)).toHaveLength(2);
+  });
+
+  it("counts only text: a file in base64 of as many lines is checked", async () => {
+    const base64 = Buffer.alloc(57 * (MAX_TEXT_LINES + 1), 7).toString("base64").replace(/.{76}/g, "$&\r\n");
+    const mail = [
+      headers + 'Content-Type: multipart/mixed; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "資料を添付します。",
+      "--b",
+      "Content-Type: application/pdf; name=a.pdf",
+      "Content-Transfer-Encoding: base64",
+      "",
+      base64,
+      "--b--",
+      "",
+    ].join("\r\n");
+    const parsed = await parseMessage(mail);
+    expect(parsed.draft.attachments.map((a) => [a.name, a.size])).toEqual([["a.pdf", 57 * (MAX_TEXT_LINES + 1)]]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n";
-import type { MessageProblem } from "./eml";
+import { MAX_TEXT_BYTES, MAX_TEXT_LINES, type MessageProblem } from "./eml";
 
 /**
  * What the command line itself says (usage, errors, the check summary), in English
@@ -50,7 +50,7 @@ export interface CliText {
 }
 
 const MB = 1024 * 1024;
-const megabytes = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
+const megabytes = (bytes: number) => `${bytes % MB === 0 ? bytes / MB : (bytes / MB).toFixed(1)} MB`;
 
 const USAGE_EN = `Usage:
   presend check --policy POLICY.json [--from ADDRESS] [--json] FILE.eml...
@@ -162,9 +162,11 @@ const EN: CliText = {
       ? "not a regular file (a device, FIFO or socket is never read)"
       : `${size === undefined ? "larger" : megabytes(size)} is over the ${megabytes(limit)} limit`,
   messageRefused: (problem) =>
-    problem === "not-mail"
-      ? "not a mail message (no header block: a saved .eml starts with header lines such as From:, To: and Subject:)"
-      : "a header holds thousands of encoded words in a row (=?…?=), which no mail client writes; not read",
+    ({
+      "not-mail": "not a mail message (no header block: a saved .eml starts with header lines such as From:, To: and Subject:)",
+      "encoded-words": "a header holds thousands of encoded words in a row (=?…?=), which no mail client writes; not read",
+      "too-much-text": `the message's text is over ${MAX_TEXT_LINES.toLocaleString("en")} lines or ${megabytes(MAX_TEXT_BYTES)} (attachments aside), far more than mail as people write it; not read`,
+    })[problem],
   systemError: {
     ENOENT: "no such file or folder",
     EACCES: "permission denied",
@@ -229,9 +231,11 @@ const JA: CliText = {
       ? "通常のファイルではありません (デバイス、FIFO、ソケットは読み込みません)"
       : `${size === undefined ? "" : `${megabytes(size)} あり、`}上限の ${megabytes(limit)} を超えています`,
   messageRefused: (problem) =>
-    problem === "not-mail"
-      ? "メールのファイルではありません (ヘッダー部がありません。保存した .eml は From:、To:、Subject: などのヘッダー行で始まります)"
-      : "ヘッダーにエンコードされた語 (=?…?=) が数千個も連続しています。通常のメールソフトが作る形ではないため、読み込みません",
+    ({
+      "not-mail": "メールのファイルではありません (ヘッダー部がありません。保存した .eml は From:、To:、Subject: などのヘッダー行で始まります)",
+      "encoded-words": "ヘッダーにエンコードされた語 (=?…?=) が数千個も連続しています。通常のメールソフトが作る形ではないため、読み込みません",
+      "too-much-text": `本文 (添付ファイルを除く) が ${MAX_TEXT_LINES.toLocaleString("ja")} 行または ${megabytes(MAX_TEXT_BYTES)} を超えています。通常のメールより大幅に大きいため、読み込みません`,
+    })[problem],
   systemError: {
     ENOENT: "ファイルまたはフォルダーが見つかりません",
     EACCES: "読み取る権限がありません",
