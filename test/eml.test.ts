@@ -307,6 +307,11 @@ describe("htmlToText", () => {
     expect(htmlToText("<p>shown</p><style>p{}")).toBe("shown");
   });
 
+  it("cuts trailing blanks of a preformatted line of 100,000 spaces in linear time", () => {
+    // /[ \t]+$/ on it took seconds; the engine's splitBody has the same pattern (src/engine/body.ts).
+    expect(htmlToText(`<p>a</p><pre>${" ".repeat(100000)}x \t\nsecond</pre>`)).toBe(`a\n${" ".repeat(100000)}x\nsecond`);
+  });
+
   it("quotes at most 20 levels deep however many blockquotes are open", () => {
     expect(htmlToText(`${"<blockquote>".repeat(1000)}deep`)).toBe(`${"> ".repeat(20)}deep`);
   });
