@@ -136,6 +136,27 @@ describe("exit status 2 and usage", () => {
     expect(run.stderr).toContain("Usage:");
   });
 
+  it("says usage errors in Japanese under LANG=ja*, LC_MESSAGES or LC_ALL", async () => {
+    const run = await cli(["check", "--policy", "p.json", "--verbose", sampleFile], { LANG: "ja_JP.UTF-8" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^presend: --verbose というオプションはありません\n\n使い方:\n/);
+    const noPolicy = await cli(["check", sampleFile], { LANG: "C", LC_MESSAGES: "ja_JP.UTF-8" });
+    expect(noPolicy.stderr).toContain("check には --policy POLICY.json の指定が必要です");
+    const help = await cli(["--help"], { LC_ALL: "ja_JP.UTF-8" });
+    expect(help.stdout).toContain("保存したメール (.eml) をポリシーで判定します。");
+    const missing = await cli(["check", "--policy", validPolicy(), "samples/missing.eml"], { LANG: "ja_JP.UTF-8" });
+    expect(missing.stderr).toBe("presend: samples/missing.eml を読み込めません: ファイルまたはフォルダーが見つかりません (ENOENT)\n");
+  });
+
+  it("lists policy problems in Japanese, keeping their paths", async () => {
+    const broken = writePolicy("broken-ja.json", { rules: { "bcc-exposure": { threshold: 0 } }, colour: "blue", trustedDomains: ["gmail.com"] });
+    const run = await cli(["policy", "validate", broken], { LANG: "ja_JP.UTF-8" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`presend: ポリシー ${broken} に誤りがあります\n`);
+    expect(run.stdout).toContain("rules.bcc-exposure.threshold: 1 以上の整数を指定してください");
+    expect(run.stdout).toContain("colour: 不明な項目です (使える項目: version, enabled,");
+  });
+
   it("exits 2 and names an unreadable file, still reporting the others", async () => {
     const run = await cli(["check", "--json", "--policy", validPolicy(), "samples/missing.eml", sampleFile]);
     expect(run.code).toBe(2);
