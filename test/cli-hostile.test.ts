@@ -107,6 +107,11 @@ describe("files that never end, or are too big, are refused before they are read
     expect(run.stderr.match(/not a regular file/g)).toHaveLength(2);
   });
 
+  it("names a folder as a folder", async () => {
+    const run = await check([tmp]);
+    expect(run.stderr).toBe(`presend: cannot read ${tmp}: is a folder, not a file (EISDIR)\n`);
+  });
+
   it("refuses a file over the limit, saying how big it is", async () => {
     const big = file("big.eml", Buffer.alloc(MAX_FILE_BYTES + 1, 0x61));
     const run = await check([big], { LANG: "ja_JP.UTF-8" });

@@ -17,6 +17,8 @@ export function nodeFiles(resolve: (path: string) => string = (path) => path): F
       const file = await open(resolve(path), READ_ONLY);
       try {
         const found = await file.stat();
+        // A folder opens too (read-only): say what it is, as reading it would.
+        if (found.isDirectory()) throw Object.assign(new Error(`EISDIR: is a folder, ${path}`), { code: "EISDIR" });
         if (!found.isFile()) throw new FileRefused("not-regular");
         if (found.size > MAX_FILE_BYTES) throw new FileRefused("too-large", found.size);
         // One byte more than allowed: a file still growing is refused rather than cut.
