@@ -11,6 +11,8 @@
  *   pane            time to render 1,000 recipients in headless Chromium (bench/pane.mjs).
  *   replay          presend replay over a generated mailbox of 10,000 messages (bench/replay.mjs):
  *                   wall time and peak RSS of the command (dist/cli.js, rebuilt first).
+ *   hostile input   presend check on the adversarial run's full-size inputs (bench/hostile-cli.mjs):
+ *                   each decided or refused with a message, wall time and peak RSS.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -226,6 +228,19 @@ try {
   );
 } finally {
   replayBench.removeReplayMailbox(mailbox);
+}
+
+// ------------------------------------------------------------ hostile input
+
+const hostile = await import("../bench/hostile-cli.mjs");
+for (const run of await hostile.measureHostileInput(join(dist, "cli.js"))) {
+  const mb = run.maxRssBytes / (1024 * 1024);
+  add(
+    `presend check: ${run.what} → ${run.outcome}`,
+    `${run.seconds.toFixed(1)} s, peak RSS ${mb.toFixed(0)} MB`,
+    `≤ ${hostile.TARGET_SECONDS} s, ≤ ${hostile.TARGET_RSS_BYTES / (1024 * 1024)} MB`,
+    verdict(run.seconds <= hostile.TARGET_SECONDS && run.maxRssBytes <= hostile.TARGET_RSS_BYTES),
+  );
 }
 
 // ------------------------------------------------------------------ print

@@ -9,12 +9,16 @@ declare const __PRESEND_SURNAME_READINGS_TEXT__: string;
 usePublicSuffixList(parsePublicSuffixList(__PRESEND_SUFFIX_LIST_TEXT__));
 useSurnameReadings(new SurnameReadings(__PRESEND_SURNAME_READINGS_TEXT__));
 
+// package.json's version, written in by scripts/build-cli.mjs as scripts/build.mjs stamps the add-in.
+declare const __PRESEND_VERSION__: string;
+
 // Entry of dist/cli.js (bin/presend.js): wires the command to the real process.
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   ...nodeFiles(),
   env: process.env,
+  version: __PRESEND_VERSION__,
 }).then(
   (code) => {
     // exitCode, not exit(): let piped output drain.

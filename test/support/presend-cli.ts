@@ -14,6 +14,7 @@ import { allRules } from "../../src/rules";
 
 export const ROOT = path.resolve(__dirname, "../..");
 const REGISTERED = new Set(allRules.map((rule) => rule.id));
+export const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
 export interface Run {
   code: number;
@@ -30,6 +31,7 @@ export async function cli(argv: string[], env: Record<string, string> = {}): Pro
     stderr: (text) => (stderr += text),
     ...nodeFiles((file) => path.resolve(ROOT, file)),
     env,
+    version: PACKAGE_VERSION,
   });
   return { code, stdout, stderr };
 }
@@ -40,8 +42,23 @@ export interface JsonResult {
   findings: { rule: string; severity: string; recipients: string[]; attachments: string[]; message: string }[];
 }
 
-export const jsonLines = (stdout: string): JsonResult[] =>
-  stdout.trim().split("\n").map((line) => JSON.parse(line) as JsonResult);
+export interface CheckSummary {
+  files: number;
+  allow: number;
+  warn: number;
+  confirm: number;
+  block: number;
+  unreadable: number;
+}
+
+const parsedLines = (stdout: string) => stdout.trim().split("\n").map((line) => JSON.parse(line) as JsonResult | { summary: CheckSummary });
+
+/** The per-file lines of `--json` output (without the summary line). */
+export const jsonLines = (stdout: string): JsonResult[] => parsedLines(stdout).filter((line): line is JsonResult => !("summary" in line));
+
+/** The summary line `check --json` ends with after several files. */
+export const summaryLine = (stdout: string): CheckSummary | undefined =>
+  parsedLines(stdout).flatMap((line) => ("summary" in line ? [line.summary] : []))[0];
 
 let tmp: string | undefined;
 afterAll(() => {
