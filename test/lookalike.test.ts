@@ -1,5 +1,8 @@
 import fc from "fast-check";
+import { SWAP_TLDS } from "../bench/lookalike";
+import { permutations } from "../bench/dnstwist-fuzzers";
 import { describeDomain, editDistance, findLookalikes, mixesScripts, skeleton } from "../src/domains/lookalike";
+import { normalizeDomain } from "../src/domains/idn";
 import { ConsumerMailDomains } from "../src/domains/organisation";
 import { makeDraft } from "../src/engine/draft";
 import { evaluate } from "../src/engine/evaluate";
@@ -172,5 +175,37 @@ describe("the lookalike-domain rule", () => {
   it("weighs an organisation by its distinct addresses", () => {
     const findings = run(["a@minato-denki.co.jp", "c@minato-denki.co.jp", "b@minato-denka.co.jp"], ["A@Minato-Denki.co.jp"]);
     expect(findings.map((finding) => finding.recipients)).toEqual([["b@minato-denka.co.jp"]]);
+  });
+});
+
+/** A fixed sample of `npm run bench:lookalike`: its permutations and its real, different organisations. */
+describe("the lookalike benchmark's sample", () => {
+  const consumer = new ConsumerMailDomains();
+  const flagged = (known: string[], domains: string[]) =>
+    findLookalikes(known, consumer.list(), domains.map((domain) => ({ domain, recipients: 1 })), consumer, 4);
+
+  it.each([
+    ["sony.co.jp", "sony", "co.jp", 0.85],
+    ["nttdocomo.co.jp", "nttdocomo", "co.jp", 0.98],
+    ["hsbc.co.uk", "hsbc", "co.uk", 0.85],
+  ])("catches dnstwist's core fuzzers on %s", (host, label, suffix, share) => {
+    const domains = permutations(host, label, suffix, SWAP_TLDS).map(({ domain }) => normalizeDomain(domain));
+    const caught = domains.filter((domain) => flagged([host], [domain]).length > 0);
+    expect(caught.length / domains.length).toBeGreaterThanOrEqual(share);
+  });
+
+  it("stays quiet on real organisations whose names are close (universities, acronyms, one operator's names)", () => {
+    const real = [
+      "kanazawa-u.ac.jp", "komazawa-u.ac.jp", "gifu-u.ac.jp", "gifu-pu.ac.jp", "kyoto-u.ac.jp", "kyoto-wu.ac.jp", "osaka-u.ac.jp",
+      "osaka-cu.ac.jp", "iwate-u.ac.jp", "iwate-pu.ac.jp", "hirogaku-u.ac.jp", "hirokoku-u.ac.jp", "hirosaki-u.ac.jp",
+      "kobegakuin.ac.jp", "kokugakuin.ac.jp", "kufs.ac.jp", "kuis.ac.jp", "bcom.ac.uk", "bcot.ac.uk", "manchester.ac.uk",
+      "winchester.ac.uk", "nbacademy.org.uk", "tgacademy.org.uk", "from-ca.com", "from-ma.com", "glam.ac.uk", "gllm.ac.uk",
+      "nate.com", "name.com", "microsoft.com", "onmicrosoft.com",
+    ];
+    expect(flagged([], real)).toEqual([]);
+  });
+
+  it("never takes a Microsoft 365 tenant for microsoft.com", () => {
+    expect(flagged(["microsoft.com"], ["contoso.onmicrosoft.com", "fabrikam.onmicrosoft.com", "m365x123456.onmicrosoft.com"])).toEqual([]);
   });
 });
