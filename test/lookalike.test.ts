@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { readFileSync } from "node:fs";
 import { SWAP_TLDS } from "../bench/lookalike";
 import { permutations } from "../bench/dnstwist-fuzzers";
 import { describeDomain, editDistance, findLookalikes, mixesScripts, skeleton } from "../src/domains/lookalike";
@@ -8,6 +9,9 @@ import { makeDraft } from "../src/engine/draft";
 import { evaluate } from "../src/engine/evaluate";
 import { defaultPolicy } from "../src/policy";
 import lookalikeDomain from "../src/rules/lookalike-domain";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const confusables = require("../scripts/confusables.cjs") as { confusablesSource(): string; CONFUSABLES_FILE: string };
 
 /** Textbook full-matrix optimal string alignment distance, to check the banded early-exit version against. */
 function referenceDistance(a: string, b: string): number {
@@ -40,6 +44,12 @@ describe("editDistance", () => {
   });
 });
 
+describe("the confusables table", () => {
+  it("is what scripts/confusables.cjs makes of unhomoglyph's confusables.txt (run it with --write after npm update)", () => {
+    expect(readFileSync(confusables.CONFUSABLES_FILE, "utf8")).toBe(confusables.confusablesSource());
+  });
+});
+
 describe("skeleton", () => {
   it.each([
     ["еxample", "example"], // Cyrillic е
@@ -51,6 +61,10 @@ describe("skeleton", () => {
     ["vvakaba", "wakaba"],
     ["hoshlzora", "hoshizora"],
     ["t0kyo", "tokyo"],
+    ["ѕмьс", "smbc"], // all Cyrillic, м and ь through UTS #39's ʍ and ƅ
+    ["тoyota", "toyota"], // Cyrillic т through UTS #39's small capital ᴛ
+    ["tøyota", "toyota"], // ø has no decomposition
+    ["ꮯꭺꮪꮋ", "cash"], // Cherokee
   ])("%s looks like %s", (lookalike, original) => {
     expect(skeleton(lookalike)).toBe(skeleton(original));
   });
