@@ -429,8 +429,10 @@ export function resemblance(candidate: DomainFacts, reference: DomainFacts, minL
     // The candidate's own label may be a fragment (c0 of example.c0.jp): the imitated name must be long enough.
     return reference.skeletonChars.length >= wholeLabelMinLength ? { kind: "typo", rank: 1 } : null;
   }
-  // An edit plus another suffix is a different name, not a slip.
-  if (candidate.suffix !== reference.suffix || shorter < minLabelLength) return null;
+  // An edit plus another suffix is a different name, not a slip. A letter left out of an
+  // internal or trusted name of minLabelLength (sny for sony) is one too, though shorter.
+  const leftOut = known && shorter === minLabelLength - 1 && reference.skeletonChars.length === minLabelLength;
+  if (candidate.suffix !== reference.suffix || (shorter < minLabelLength && !leftOut)) return null;
   const allowed = editsAllowed(shorter, minLabelLength, known);
   const distance = slips(candidate, reference, allowed);
   if (distance > allowed || anotherName(candidate.label, reference.label, distance)) return null;
@@ -553,7 +555,8 @@ export function findLookalikes(
     if (own.weight === Infinity) continue;
     const pools = [bySkeleton.get(facts.labelSkeleton), bySkeleton.get(facts.joinedSkeleton), bySkeleton.get(facts.plainSkeleton)];
     const length = facts.skeletonChars.length;
-    const byLength = length >= minLabelLength ? bySuffixAndLength.get(facts.suffix) : undefined;
+    // One letter short of minLabelLength still meets known names, for a letter left out.
+    const byLength = length >= minLabelLength - 1 ? bySuffixAndLength.get(facts.suffix) : undefined;
     if (byLength) {
       // Only lengths the allowed edits bridge: a name two letters shorter must be long enough for two edits itself.
       const longest = length + editsAllowed(length, minLabelLength);
