@@ -7,7 +7,8 @@
 // mapping ends in one Latin letter or digit (or rn, which reads m; ligatures such as æ
 // are letters of their own), from the scripts a whole label can imitate Latin
 // in (registries keep a label to one script): Latin's own extensions, Greek, Cyrillic,
-// Armenian and Cherokee.
+// Armenian and Cherokee, without the medievalist and phonetic extension blocks (Cyrillic
+// Extended-B, Latin Extended-D and -E) that registries' tables leave out.
 "use strict";
 const { readFileSync, writeFileSync } = require("node:fs");
 const { dirname, join } = require("node:path");
@@ -25,7 +26,7 @@ const LOWER_CASE_READINGS = {
   ʟ: "l", ᴍ: "m", ʍ: "m", ɴ: "n", ᴏ: "o", ᴘ: "p", ʀ: "r", ꜱ: "s", ᴛ: "t", ᴜ: "u", ᴠ: "v", ᴡ: "w", ω: "w", χ: "x", ʏ: "y", ᴢ: "z",
 };
 
-const IMITATING_SCRIPTS = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Cherokee}]$/u;
+const IMITATING_SCRIPTS = /^(?![\ua640-\ua7ff\uab30-\uab6f])[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Cherokee}]$/u;
 
 function confusableTable() {
   const data = JSON.parse(readFileSync(join(dirname(require.resolve("unhomoglyph/package.json")), "data.json"), "utf8"));
@@ -42,7 +43,8 @@ function confusableTable() {
   for (const char of Object.keys(data).concat(Object.keys(LOWER_CASE_READINGS))) {
     if (char.length !== 1 || char.charCodeAt(0) < 0x80 || !IMITATING_SCRIPTS.test(char) || char.normalize("NFKC").toLowerCase() !== char) continue;
     const latin = reading(char);
-    if (!/^([a-z0-9]|rn)$/.test(latin)) continue;
+    // Letters whose marks lookalike.ts strips anyway (ǎ, ç) need no entry.
+    if (!/^([a-z0-9]|rn)$/.test(latin) || char.normalize("NFD").replace(COMBINING_MARKS, "") === latin) continue;
     if (!byReading.has(latin)) byReading.set(latin, new Set());
     byReading.get(latin).add(char);
   }

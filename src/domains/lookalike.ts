@@ -293,11 +293,11 @@ function editsAllowed(shorter: number, minLabelLength: number, known = true): nu
   return known && shorter >= minLabelLength + SECOND_EDIT_EXTRA_LENGTH ? 2 : 1;
 }
 
-/** QWERTY (whose letters the Japanese JIS layout shares), QWERTZ and AZERTY, each row half a key right of the one above. */
+/** The letters of QWERTY (which the Japanese JIS layout shares), QWERTZ and AZERTY, each row half a key right of the one above. */
 const KEYBOARDS = [
-  ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"],
-  ["1234567890", "qwertzuiop", "asdfghjkl", "yxcvbnm"],
-  ["1234567890", "azertyuiop", "qsdfghjklm", "wxcvbn"],
+  ["qwertyuiop", "asdfghjkl", "zxcvbnm"],
+  ["qwertzuiop", "asdfghjkl", "yxcvbnm"],
+  ["azertyuiop", "qsdfghjklm", "wxcvbn"],
 ];
 
 /** Keys next to each other on one of KEYBOARDS: typing one for the other is a slip. */
@@ -437,12 +437,14 @@ export function resemblance(candidate: DomainFacts, reference: DomainFacts, minL
   const distance = slips(candidate, reference, allowed);
   if (distance > allowed || anotherName(candidate.label, reference.label, distance)) return null;
   // The shortest names compared are mostly acronyms, many one letter apart: only a slip of the hand or eye counts.
-  const asWritten: [string, string][] = [
-    [candidate.label, reference.label],
-    [candidate.labelSkeleton, reference.labelSkeleton],
-    [candidate.labelShape, reference.labelShape],
-  ];
-  if (shorter === minLabelLength && !asWritten.some(([a, b]) => a === b || typingSlip(a, b))) return null;
+  if (
+    shorter === minLabelLength &&
+    candidate.labelShape !== reference.labelShape &&
+    !typingSlip(candidate.labelSkeleton, reference.labelSkeleton) &&
+    !typingSlip(candidate.labelShape, reference.labelShape)
+  ) {
+    return null;
+  }
   return { kind: "typo", rank: distance === 1 ? 2 : 4 };
 }
 
