@@ -1,6 +1,7 @@
 import { makeDraft } from "../src/engine/draft";
 import { evaluate } from "../src/engine/evaluate";
-import type { FetchLike, FetchResponseLike } from "../src/office/fetch";
+import type { FetchLike } from "../src/office/fetch";
+import { respond } from "./support/fetch-response";
 import { parsePolicy } from "../src/policy";
 import { romajiKey, SurnameReadings, surnameReadings, useSurnameReadings } from "../src/rules/surnames";
 
@@ -42,12 +43,6 @@ describe("the surname table", () => {
 
 describe("loadSurnameReadings", () => {
   const URL = "https://addin.example.com/surname-readings.abc.txt";
-  const respond = (body: string, type = "text/plain"): FetchResponseLike => ({
-    ok: true,
-    status: 200,
-    headers: { get: (name) => (name.toLowerCase() === "content-type" ? type : null) },
-    text: () => Promise.resolve(body),
-  });
 
   /** A fresh copy of the loader and the table in use, as a new Outlook runtime has. */
   function freshRuntime() {

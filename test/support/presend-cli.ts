@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
+import type { CheckTally } from "../../src/cli/messages";
 import { nodeFiles } from "../../src/cli/node-files";
 import { decisionRank, type Decision } from "../../src/engine/types";
 import { allRules } from "../../src/rules";
@@ -42,14 +43,8 @@ export interface JsonResult {
   findings: { rule: string; severity: string; recipients: string[]; attachments: string[]; message: string }[];
 }
 
-export interface CheckSummary {
-  files: number;
-  allow: number;
-  warn: number;
-  confirm: number;
-  block: number;
-  unreadable: number;
-}
+/** The `--json` summary line of check: the command's own tally. */
+export type CheckSummary = CheckTally;
 
 const parsedLines = (stdout: string) => stdout.trim().split("\n").map((line) => JSON.parse(line) as JsonResult | { summary: CheckSummary });
 
