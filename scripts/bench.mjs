@@ -9,6 +9,10 @@
  *   bundle sizes    gzip of dist/launchevent.js and the pane's JS (npm run build first).
  *   handler         decision latency and host round trips against a fake host (bench/handler.ts).
  *   pane            time to render 1,000 recipients in headless Chromium (bench/pane.mjs).
+ *   cold start      the built event runtime page in headless Chromium, CPU slowed 4×, 20 Mbit/s and
+ *                   50 ms network: from the runtime's start to the first send's decision (cold) and a
+ *                   second send's (warm), beside a stand-in that only reads the draft and fetches the
+ *                   policy (bench/cold-start.mjs).
  *   replay          presend replay over a generated mailbox of 10,000 messages (bench/replay.mjs):
  *                   wall time and peak RSS of the command (dist/cli.js, rebuilt first).
  *   hostile input   presend check on the adversarial run's full-size inputs (bench/hostile-cli.mjs):
@@ -209,6 +213,32 @@ if (!paneSources.every((file) => existsSync(join(root, file)))) {
     `pane render, ${pane.PANE_RECIPIENTS.toLocaleString("en")} recipients (headless Chromium, to the frame after the last checkbox)`,
     `${ms(render.ms)} (${render.checkboxes} checkboxes)`,
   );
+}
+
+// --------------------------------------------------------------- cold start
+
+const coldStart = await import("../bench/cold-start.mjs");
+const COLD_START_TARGET = 1.15;
+if (!coldStart.COLD_START_FILES.every((file) => existsSync(join(dist, file)))) {
+  add("send decision from a cold runtime (headless Chromium)", "pending (npm run build)");
+} else if (!existsSync(coldStart.CHROMIUM)) {
+  add("send decision from a cold runtime (headless Chromium)", `no ${coldStart.CHROMIUM}`);
+} else {
+  const start = await coldStart.measureColdStart(root);
+  const { megabitsPerSecond, latencyMs } = coldStart.NETWORK;
+  const conditions = `CPU ÷${coldStart.CPU_SLOWDOWN}, ${megabitsPerSecond} Mbit/s, ${latencyMs} ms; median of ${start.runs}`;
+  for (const [kind, what] of [
+    ["cold", "first send, from the runtime's start (fresh browser, nothing cached)"],
+    ["warm", "second send in the same runtime"],
+  ]) {
+    const ratio = start.presend[kind] / start.standIn[kind];
+    add(
+      `send decision, ${what} (${conditions})`,
+      `Presend ${ms(start.presend[kind])}, stand-in ${ms(start.standIn[kind])}: ${ratio.toFixed(2)}×`,
+      kind === "cold" ? `≤ ${COLD_START_TARGET}× the stand-in` : "",
+      kind === "cold" ? verdict(ratio <= COLD_START_TARGET) : "",
+    );
+  }
 }
 
 // ------------------------------------------------------------------ replay

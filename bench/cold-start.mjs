@@ -1,0 +1,192 @@
+/**
+ * Cold start of the send check (issue 13 §4): the built event runtime page
+ * (dist/launchevent.html and launchevent.js) in headless Chromium with the CPU
+ * slowed 4× and a 20 Mbit/s, 50 ms network, against a fake Outlook
+ * (bench/cold-start-host.ts in place of office.js) that presses Send as soon as
+ * the handler is registered. Timed from the runtime's navigation start to
+ * event.completed: cold (a fresh browser context, nothing cached or compiled)
+ * and warm (a second send in the same runtime, from that press to its answer).
+ * Beside it the same page with a stand-in script (bench/stand-in.ts) that only
+ * reads the draft and fetches the policy: what any send check pays. Files are
+ * served gzip-compressed with ETags, as a static host would.
+ *
+ * `node bench/cold-start.mjs` prints the figures; `--profile FILE` also writes
+ * the CPU profile of one cold Presend run (open it in Chrome's DevTools) and
+ * prints the functions with the most self time.
+ */
+import { build } from "esbuild";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { importTs } from "../scripts/import-ts.mjs";
+
+const require = createRequire(import.meta.url);
+const { CHROMIUM, CHROMIUM_ARGS } = require("../scripts/chromium.cjs");
+
+export { CHROMIUM };
+
+const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const CPU_SLOWDOWN = 4;
+export const NETWORK = { latencyMs: 50, megabitsPerSecond: 20 };
+/** What bench/cold-start-host.ts logs once both sends are decided. */
+const DONE_MESSAGE = "presend-bench: sends decided";
+/** What dist/ must hold for the measurement. */
+export const COLD_START_FILES = ["launchevent.html", "launchevent.js", "policy.json"];
+
+async function bundle(entry, target) {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "iife", target, write: false, logLevel: "silent" });
+  return result.outputFiles[0].text;
+}
+
+/**
+ * The two runtimes' files, by path: Presend's page at /launchevent.html, the stand-in's
+ * at /stand-in/launchevent.html; the policy and the data files beside them, where the
+ * scripts fetch them (bench/cold-start-host.ts points publicUrl at the page's origin).
+ */
+async function files(root) {
+  const dist = join(root, "dist");
+  const { benchDraftSpec } = await importTs(join(root, "bench/handler.ts"));
+  const host = `window.presendBenchDraft = ${JSON.stringify(benchDraftSpec("confirm"))};\n${await bundle(join(root, "bench/cold-start-host.ts"), "es2020")}`;
+  // The page as built, with the fake host where office.js would load from its CDN.
+  const page = readFileSync(join(dist, "launchevent.html"), "utf8").replace(OFFICE_JS_URL, "office.js");
+  const out = new Map([
+    ["/launchevent.html", page],
+    ["/office.js", host],
+    ["/launchevent.js", readFileSync(join(dist, "launchevent.js"), "utf8")],
+    ["/stand-in/launchevent.html", page],
+    ["/stand-in/office.js", host],
+    ["/stand-in/launchevent.js", await bundle(join(root, "bench/stand-in.ts"), "es2016")],
+    ["/blank.html", "<!doctype html><title>blank</title>"],
+  ]);
+  for (const file of readdirSync(dist)) {
+    if (file === "policy.json" || file.endsWith(".txt")) out.set(`/${file}`, readFileSync(join(dist, file), "utf8"));
+  }
+  return out;
+}
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".txt": "text/plain" };
+
+/** Serves `files` gzip-compressed, with an ETag (a revalidation answers 304). */
+function serve(files) {
+  const entries = new Map(
+    [...files].map(([path, text]) => {
+      const body = gzipSync(text);
+      const type = TYPES[path.slice(path.lastIndexOf("."))];
+      return [path, { body, type: `${type}; charset=utf-8`, etag: `"${createHash("sha256").update(text).digest("hex").slice(0, 16)}"` }];
+    }),
+  );
+  return createServer((request, response) => {
+    const entry = entries.get(new URL(request.url, "http://localhost").pathname);
+    if (!entry) return response.writeHead(404).end();
+    const headers = { "content-type": entry.type, etag: entry.etag, "cache-control": "no-cache", "content-encoding": "gzip" };
+    if (request.headers["if-none-match"] === entry.etag) return response.writeHead(304, headers).end();
+    response.writeHead(200, { ...headers, "content-length": entry.body.length }).end(entry.body);
+  });
+}
+
+/**
+ * One runtime: a fresh context (empty cache), a blank page of the same origin (so the
+ * page's renderer keeps the slowed CPU), then the page. Returns the cold decision (ms
+ * from navigation start) and the warm one (ms from the second press), and the CPU profile if asked.
+ */
+async function runOnce(browser, url, profile) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL("/blank.html", url).href);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await cdp.send("Network.enable");
+    const bytesPerSecond = (NETWORK.megabitsPerSecond * 1e6) / 8;
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: NETWORK.latencyMs,
+      downloadThroughput: bytesPerSecond,
+      uploadThroughput: bytesPerSecond,
+    });
+    if (profile) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+      await cdp.send("Profiler.start");
+    }
+    // The host says when both sends are decided: waiting for that message needs nothing from the page meanwhile.
+    const done = page.waitForEvent("console", { predicate: (message) => message.text() === DONE_MESSAGE, timeout: 60000 });
+    await page.goto(url);
+    await done;
+    const sends = await page.evaluate(() => window.presendBenchSends);
+    const result = { cold: sends[0].decided, warm: sends[1].decided - sends[1].start, allowEvent: sends[0].allowEvent };
+    if (profile) result.profile = (await cdp.send("Profiler.stop")).profile;
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * Medians over `runs` runtimes each, Presend and the stand-in taking turns (after one
+ * warm-up round for the browser): `{ presend: { cold, warm }, standIn: { cold, warm }, runs }`
+ * in ms, and `profile` (one cold Presend run's CPU profile) when asked.
+ */
+export async function measureColdStart(root, { runs = 9, profile = false } = {}) {
+  const server = serve(await files(root));
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { chromium } = require("playwright-core");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const pages = { presend: `${origin}/launchevent.html`, standIn: `${origin}/stand-in/launchevent.html` };
+  try {
+    const times = { presend: [], standIn: [] };
+    for (let round = 0; round <= runs; round++) {
+      for (const which of Object.keys(pages)) {
+        const run = await runOnce(browser, pages[which]);
+        if (round > 0) times[which].push(run);
+      }
+    }
+    const summary = (list) => ({ cold: median(list.map((r) => r.cold)), warm: median(list.map((r) => r.warm)) });
+    const result = { presend: summary(times.presend), standIn: summary(times.standIn), runs };
+    if (profile) result.profile = (await runOnce(browser, pages.presend, true)).profile;
+    return result;
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+/** The functions with the most self time in a CPU profile: `[{ name, url, line, ms }]`. */
+export function topSelfTime(profile, count = 25) {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = byNode.get(profile.samples[i]);
+    const frame = node.callFrame;
+    const key = `${frame.functionName || "(anonymous)"} ${frame.url.split("/").pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    self.set(key, (self.get(key) || 0) + profile.timeDeltas[i] / 1000);
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => ({ name, ms }));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+  if (!COLD_START_FILES.every((file) => existsSync(join(root, "dist", file)))) throw new Error("run npm run build first");
+  const at = process.argv.indexOf("--profile");
+  const profileFile = at > 0 ? process.argv[at + 1] : undefined;
+  const result = await measureColdStart(root, { profile: !!profileFile });
+  for (const kind of ["cold", "warm"]) {
+    const { presend, standIn } = { presend: result.presend[kind], standIn: result.standIn[kind] };
+    console.log(`${kind}: Presend ${presend.toFixed(0)} ms, stand-in ${standIn.toFixed(0)} ms, ${(presend / standIn).toFixed(2)}×`);
+  }
+  if (profileFile) {
+    writeFileSync(profileFile, JSON.stringify(result.profile));
+    for (const { name, ms } of topSelfTime(result.profile)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  }
+}
