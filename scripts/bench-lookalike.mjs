@@ -27,9 +27,9 @@ import { importTs } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
-const { publicSuffixListText, trieRules } = require("./public-suffix-list.cjs");
+const { publicSuffixListText, privateRules } = require("./public-suffix-list.cjs");
 const bench = await importTs(join(root, "bench/lookalike.ts"));
-bench.usePublicSuffixList(bench.parsePublicSuffixList(publicSuffixListText().text));
+bench.usePublicSuffixList(new bench.PublicSuffixList(publicSuffixListText().text));
 const listing = process.argv.includes("--list");
 const MIN_LABEL_LENGTH = bench.lookalikeRule.defaults.minLabelLength;
 const consumer = new bench.ConsumerMailDomains();
@@ -101,8 +101,7 @@ const walkSwot = (dir, labels) => {
 for (const tld of ["jp", "uk"]) walkSwot(join(swotDir, tld), [tld]);
 
 for (const domain of require("email-providers/common.json")) addReal(domain, "email-providers");
-const privateRules = trieRules(require("tldts/dist/cjs/src/data/trie.js"), (flag) => flag === 2);
-for (const rule of privateRules) if (!/[*!]/.test(rule)) addReal(rule, "psl-private");
+for (const rule of privateRules()) if (!/[*!]/.test(rule)) addReal(rule, "psl-private");
 
 const domains = [...real.keys()];
 const facts = domains.map((domain) => bench.describeDomain(domain));

@@ -70,7 +70,7 @@ const add = (measure, value, target = "", status = "") => rows.push([measure, va
 // ------------------------------------------------------------------ engine
 
 const engine = await importTs(join(root, "bench/engine.ts"));
-engine.usePublicSuffixList(engine.parsePublicSuffixList(suffixListText));
+engine.usePublicSuffixList(new engine.PublicSuffixList(suffixListText));
 engine.useSurnameReadings(new engine.SurnameReadings(surnameReadingsText));
 // A new draft (a distinct body) every run, as every send is: nothing cached for one send answers for the next.
 const newDraft = (i) => engine.benchDraft(i);

@@ -1,77 +1,85 @@
-// The Public Suffix List's ICANN section as Presend ships it (src/domains/public-suffix.ts
-// reads it): taken from tldts-icann, a well-kept package that follows publicsuffix.org,
-// so `npm update tldts-icann` updates the list. Used by the build (dist/ asset), the CLI
-// bundle, the jest setup and the bench. CommonJS so jest's setup can require it.
+// The Public Suffix List as Presend ships it (src/domains/public-suffix.ts reads it): the
+// list's own file from publicsuffix.org, committed as data/public_suffix_list.dat (MPL-2.0),
+// its ICANN section written in a form the lookup uses as fetched. Used by the build (dist/
+// asset), the CLI bundle, the jest setup and the benches. CommonJS so jest's setup can require it.
+//
+//   node scripts/public-suffix-list.cjs --update [--from FILE]
+//       fetches https://publicsuffix.org/list/public_suffix_list.dat (or takes FILE, a copy
+//       of it), checks it, writes data/public_suffix_list.dat and src/domains/common-suffixes.ts.
+//   node scripts/public-suffix-list.cjs --write-common
+//       writes src/domains/common-suffixes.ts from the committed list.
 "use strict";
 const { createHash } = require("node:crypto");
-const { readFileSync } = require("node:fs");
-const { dirname, join } = require("node:path");
+const { readFileSync, writeFileSync } = require("node:fs");
+const { join } = require("node:path");
 const punycode = require("punycode/");
 
-const packageDir = dirname(require.resolve("tldts-icann/package.json"));
+const LIST_URL = "https://publicsuffix.org/list/public_suffix_list.dat";
+const DAT_FILE = join(__dirname, "..", "data", "public_suffix_list.dat");
+const COMMON_SUFFIXES_FILE = join(__dirname, "..", "src", "domains", "common-suffixes.ts");
 
 /**
- * Every rule of a tldts label trie (`trie`: its dist/cjs/src/data/trie.js) whose node flag
- * passes `keep`, as the list writes it (`co.jp`, `*.kawasaki.jp`, `!city.kawasaki.jp`), in
- * ASCII. The trie's layout is internal, so this reads it defensively and fails loudly if a
- * new version changes it (test/public-suffix.test.ts also compares every answer with
- * tldts-icann's own getDomain).
+ * The rules of one section of the list's text (`ICANN` or `PRIVATE`), in ASCII, as the
+ * list writes them (`co.jp`, `*.kawasaki.jp`, `!city.kawasaki.jp`): each line up to its
+ * first whitespace, comments skipped (publicsuffix.org's format).
  */
-function trieRules(trie, keep) {
-  const { nodeFlags, edgeStart, edgeLength, edgeChild, labelText, rulesRoot, exceptionsRoot } = trie;
-  if (!nodeFlags || !edgeStart || typeof labelText !== "string" || rulesRoot === undefined) {
-    throw new Error("tldts's trie layout changed: update scripts/public-suffix-list.cjs");
-  }
-  const edgeOffset = [];
-  for (let edge = 0, offset = 0; edge < edgeLength.length; offset += edgeLength[edge], edge++) edgeOffset.push(offset);
-  const walk = (node, labels, prefix, out) => {
-    if (keep(nodeFlags[node])) out.push(prefix + labels.join("."));
-    for (let edge = edgeStart[node]; edge < edgeStart[node + 1]; edge++) {
-      const label = labelText.slice(edgeOffset[edge], edgeOffset[edge] + edgeLength[edge]);
-      walk(edgeChild[edge], [label, ...labels], prefix, out);
-    }
-    return out;
-  };
+function sectionRules(text, section) {
+  const begin = text.indexOf(`// ===BEGIN ${section} DOMAINS===`);
+  const end = text.indexOf(`// ===END ${section} DOMAINS===`);
+  if (begin < 0 || end < begin) throw new Error(`not the Public Suffix List: no ${section} section`);
   const toAscii = (rule) => rule.split(".").map((label) => (/^[a-z0-9*!_-]*$/.test(label) ? label : punycode.toASCII(label))).join(".");
-  return [...new Set([...walk(rulesRoot, [], "", []), ...walk(exceptionsRoot, [], "!", [])].map(toAscii))];
+  const rules = [];
+  for (const line of text.slice(begin, end).split("\n")) {
+    const rule = line.trim().split(/\s/)[0];
+    if (rule && !rule.startsWith("//")) rules.push(toAscii(rule));
+  }
+  return [...new Set(rules)];
 }
 
-/** The ICANN section, from tldts-icann (which holds nothing else). */
-function icannRules() {
-  const rules = trieRules(require(join(packageDir, "dist/cjs/src/data/trie.js")), Boolean);
+/** Fewer ICANN rules than this, or none of these, is not the list. */
+function checkIcannRules(rules, origin) {
   if (rules.length < 5000 || !rules.includes("co.jp") || !rules.includes("!city.kawasaki.jp")) {
-    throw new Error(`tldts-icann's trie gave ${rules.length} rules without co.jp or !city.kawasaki.jp: update scripts/public-suffix-list.cjs`);
+    throw new Error(`${origin} gave ${rules.length} ICANN rules without co.jp or !city.kawasaki.jp: not the Public Suffix List`);
   }
   return rules;
 }
 
-/** Labels right to left, so a TLD's rules sort together. */
-function byReversedLabels(a, b) {
-  const ra = a.replace(/^!/, "").split(".").reverse().join(".");
-  const rb = b.replace(/^!/, "").split(".").reverse().join(".");
-  return ra < rb ? -1 : ra > rb ? 1 : a < b ? -1 : 1;
+const listText = () => readFileSync(DAT_FILE, "utf8");
+
+/** The ICANN section of the committed list. */
+function icannRules(text = listText()) {
+  return checkIcannRules(sectionRules(text, "ICANN"), "data/public_suffix_list.dat");
+}
+
+/** The PRIVATE section of the committed list (names companies give out: github.io, blogspot.com). */
+function privateRules() {
+  return sectionRules(listText(), "PRIVATE");
 }
 
 /**
- * One line per TLD: `com`, or `jp:,ac,co,*.kawasaki,!city.kawasaki,…` — the rules under
- * the TLD without it, an empty entry for the TLD itself. 26 KB gzip instead of 30 KB for
- * one rule per line. Comment lines start with #.
+ * One line per TLD, the lines in order of their TLD and each line's rules in order
+ * (UTF-16 code units, as JavaScript compares strings): `com`, or
+ * `jp:,!city.kawasaki,*.kawasaki,ac,co,…` — the rules under the TLD without it, comma-separated,
+ * an empty first entry when the TLD itself is a rule. The lookup (src/domains/public-suffix.ts)
+ * binary-searches the text as fetched, so it is never parsed. 23 KB gzip. Comment lines start with #.
  */
-function encodeRules(rules) {
+function encodeRules(rules, source) {
   const byTld = new Map();
-  for (const rule of [...rules].sort(byReversedLabels)) {
+  for (const rule of rules) {
     const bare = rule.replace(/^!/, "");
     const tld = bare.slice(bare.lastIndexOf(".") + 1);
     const rest = rule === tld ? "" : rule.slice(0, rule.length - tld.length - 1);
     if (!byTld.has(tld)) byTld.set(tld, []);
     byTld.get(tld).push(rest);
   }
-  const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
   const lines = [
-    `# Public Suffix List, ICANN section (https://publicsuffix.org/, MPL-2.0), from tldts-icann ${version}.`,
-    "# Format: one line per TLD, its rules after ':' without the TLD, comma-separated; '' is the TLD itself.",
+    `# Public Suffix List, ICANN section (https://publicsuffix.org/, MPL-2.0), ${source}.`,
+    "# Format: one line per TLD, its rules after ':' without the TLD, comma-separated; '' is the TLD itself. Lines and rules sorted.",
   ];
-  for (const [tld, rests] of byTld) lines.push(rests.length === 1 && rests[0] === "" ? tld : `${tld}:${rests.join(",")}`);
+  for (const tld of [...byTld.keys()].sort()) {
+    const rests = byTld.get(tld).sort();
+    lines.push(rests.length === 1 && rests[0] === "" ? tld : `${tld}:${rests.join(",")}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -79,7 +87,9 @@ let cached;
 /** The encoded list and a short content hash for its file name (dist/public-suffix-list.<hash>.txt). */
 function publicSuffixListText() {
   if (!cached) {
-    const text = encodeRules(icannRules());
+    const dat = listText();
+    const source = `data/public_suffix_list.dat sha256 ${createHash("sha256").update(dat).digest("hex").slice(0, 16)}`;
+    const text = encodeRules(icannRules(dat), source);
     cached = { text, hash: createHash("sha256").update(text).digest("hex").slice(0, 10) };
   }
   return cached;
@@ -87,7 +97,6 @@ function publicSuffixListText() {
 
 /** Second-level labels that mark a registry's own suffix under a country code (co.jp, ac.uk, com.au…). */
 const GENERIC_SECOND_LEVEL = new Set(["ac", "ad", "co", "com", "ed", "edu", "go", "gov", "gr", "lg", "ne", "net", "or", "org"]);
-const COMMON_SUFFIXES_FILE = join(__dirname, "..", "src", "domains", "common-suffixes.ts");
 
 /**
  * Labels under a Japanese prefecture's domain that are not municipalities: pref.aichi.jp is
@@ -125,11 +134,11 @@ function jpFallbackRules(rules) {
  */
 function commonSuffixesSource(rules = icannRules()) {
   const generic = rules.filter((rule) => /^[a-z0-9-]+\.[a-z0-9-]+$/.test(rule) && GENERIC_SECOND_LEVEL.has(rule.split(".")[0]) && !rule.endsWith(".jp"));
-  const encoded = encodeRules([...generic, ...jpFallbackRules(rules)]);
+  const encoded = encodeRules([...generic, ...jpFallbackRules(rules)], "");
   const lines = encoded.split("\n").filter((line) => line && !line.startsWith("#"));
   return [
     "// Generated by `node scripts/public-suffix-list.cjs --write-common` from the Public Suffix List",
-    "// (ICANN section, https://publicsuffix.org/, MPL-2.0). Do not edit by hand.",
+    "// (data/public_suffix_list.dat: ICANN section, https://publicsuffix.org/, MPL-2.0). Do not edit by hand.",
     "",
     "/** The list's rules under country codes with a generic second label, in its line format. */",
     "export const COMMON_SUFFIX_RULES = `",
@@ -139,9 +148,36 @@ function commonSuffixesSource(rules = icannRules()) {
   ].join("\n");
 }
 
-module.exports = { trieRules, icannRules, encodeRules, publicSuffixListText, commonSuffixesSource, COMMON_SUFFIXES_FILE };
+/** Fetches the list from publicsuffix.org (or reads `from`), checks it and writes it with the common suffixes made from it. */
+async function update(from) {
+  let text;
+  if (from) {
+    text = readFileSync(from, "utf8");
+  } else {
+    const response = await fetch(LIST_URL);
+    if (!response.ok) throw new Error(`${LIST_URL}: HTTP ${response.status}`);
+    text = await response.text();
+  }
+  const rules = checkIcannRules(sectionRules(text, "ICANN"), from || LIST_URL);
+  writeFileSync(DAT_FILE, text);
+  writeFileSync(COMMON_SUFFIXES_FILE, commonSuffixesSource(rules));
+  console.log(`wrote ${DAT_FILE} (${rules.length} ICANN rules, ${sectionRules(text, "PRIVATE").length} private) and ${COMMON_SUFFIXES_FILE}`);
+}
 
-if (require.main === module && process.argv.includes("--write-common")) {
-  require("node:fs").writeFileSync(COMMON_SUFFIXES_FILE, commonSuffixesSource());
-  console.log(`wrote ${COMMON_SUFFIXES_FILE}`);
+module.exports = { icannRules, privateRules, encodeRules, publicSuffixListText, commonSuffixesSource, COMMON_SUFFIXES_FILE };
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  if (args[0] === "--update" && (args.length === 1 || (args.length === 3 && args[1] === "--from"))) {
+    update(args[2]).catch((error) => {
+      console.error(`public-suffix-list: ${error.message}`);
+      process.exitCode = 1;
+    });
+  } else if (args.length === 1 && args[0] === "--write-common") {
+    writeFileSync(COMMON_SUFFIXES_FILE, commonSuffixesSource());
+    console.log(`wrote ${COMMON_SUFFIXES_FILE}`);
+  } else {
+    console.error("usage: node scripts/public-suffix-list.cjs --update [--from FILE] | --write-common");
+    process.exitCode = 2;
+  }
 }

@@ -1,4 +1,4 @@
-import { parsePublicSuffixList, usePublicSuffixList } from "../domains/public-suffix";
+import { PublicSuffixList, usePublicSuffixList } from "../domains/public-suffix";
 import { loadDataFile, type LoadDataOptions } from "./fetch";
 
 declare const __PRESEND_SUFFIX_LIST__: string | undefined;
@@ -23,8 +23,8 @@ const MIN_RULES = 5000;
  */
 export function loadPublicSuffixList(options: LoadDataOptions): Promise<string | undefined> {
   return loadDataFile({ what: "public suffix list", expected: "the suffix list" }, options, (text) => {
-    const list = parsePublicSuffixList(text);
-    if (list.size < MIN_RULES || !list.has("com") || !list.has("co.jp")) return `not a suffix list (${list.size} rules)`;
+    const list = new PublicSuffixList(text);
+    if (list.size < MIN_RULES || !list.has("com") || !list.has("co.jp") || !list.has("!city.kawasaki.jp")) return `not a suffix list (${list.size} rules)`;
     usePublicSuffixList(list);
     return undefined;
   });
