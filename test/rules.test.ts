@@ -54,6 +54,9 @@ describe.each(allRules.map((rule) => [rule.id, rule] as const))("rule %s", (rule
       const worst = findings.reduce((a, f) => (decisionRank(f.severity) > decisionRank(a) ? f.severity : a), findings[0].severity);
       expect(worst).toBe(row.severity);
     }
+    if (row.fixes) {
+      for (const f of findings) expect(f.fixes).toEqual(row.fixes);
+    }
     if (row.params) {
       for (const f of findings) expect(f.message.params).toMatchObject(row.params);
     }

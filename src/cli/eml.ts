@@ -95,6 +95,7 @@ export async function parseEml(raw: string | Uint8Array | ArrayBuffer): Promise<
   });
   const sender = recipientsOf(email.from ? [email.from] : []).filter((r) => r.address !== "")[0];
   return {
+    kind: "message",
     from: sender ? { address: sender.address, name: sender.name } : undefined,
     to: recipientsOf(email.to),
     cc: recipientsOf(email.cc),

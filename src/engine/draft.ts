@@ -2,7 +2,7 @@ import { normalizeAddress } from "../domains/idn";
 import { splitBody } from "./body";
 import { RecipientMemory } from "./memory";
 import { decodeThread, encodeThread, type ThreadOpening } from "./thread";
-import type { Attachment, Draft, Recipient, RecipientField, RecipientKind } from "./types";
+import type { Attachment, Draft, DraftKind, MeetingDetails, Recipient, RecipientField, RecipientKind } from "./types";
 
 /** `山田 太郎 <yamada@example.co.jp>` or a bare address → a recipient. */
 export function parseRecipient(text: string, kind: RecipientKind = "user"): Recipient {
@@ -12,6 +12,9 @@ export function parseRecipient(text: string, kind: RecipientKind = "user"): Reci
 }
 
 export interface DraftSpec {
+  /** Default "message"; a meeting's `to` and `cc` are its required and optional attendees. */
+  kind?: DraftKind;
+  meeting?: MeetingDetails;
   from?: string;
   to?: readonly (string | Recipient)[];
   cc?: readonly (string | Recipient)[];
@@ -40,6 +43,7 @@ export function makeDraft(spec: DraftSpec): Draft {
     (list ?? []).map((r) => (typeof r === "string" ? parseRecipient(r) : r));
   const from = spec.from ? parseRecipient(spec.from) : undefined;
   const draft: Draft = {
+    kind: spec.kind ?? "message",
     from: from ? { address: from.address, name: from.name } : undefined,
     to: recipients(spec.to),
     cc: recipients(spec.cc),
@@ -54,6 +58,7 @@ export function makeDraft(spec: DraftSpec): Draft {
       ...a,
     })),
   };
+  if (spec.meeting) draft.meeting = spec.meeting;
   if (spec.thread) draft.thread = decodeThread(encodeThread(spec.thread));
   if (spec.remembered) draft.memory = memoryOf(spec.remembered);
   return draft;

@@ -1,6 +1,6 @@
 import { allRules } from "../rules";
 import { repeatsAnAddress, uniqueByAddress } from "../rules/recipients";
-import type { AnyRule, ClassifiedRecipient, RuleReport } from "../rules/rule";
+import { MEETING_WORDING, type AnyRule, type ClassifiedRecipient, type RuleReport } from "../rules/rule";
 import type { Policy } from "../policy/types";
 import { flatMap } from "./compat";
 import { buildSharedContext } from "./context";
@@ -13,6 +13,7 @@ import {
   type Draft,
   type Evaluation,
   type Finding,
+  type FixKind,
   type Severity,
 } from "./types";
 
@@ -37,6 +38,18 @@ function eachOnce(strings: string[]): string[] {
   return strings.length < 2 ? strings : [...new Set(strings)];
 }
 
+/** A meeting's attendees all see each other and it has no BCC: the fix there is a separate invitation, not a click. */
+function fixesFor(fixes: FixKind[] | undefined, meeting: boolean): FixKind[] {
+  if (!fixes) return [];
+  return meeting ? fixes.filter((fix) => fix !== "move-to-bcc") : fixes;
+}
+
+/** The rule's message id, or its meeting wording on a meeting request when the rule has one. */
+function messageIdFor(rule: AnyRule, messageId: string, meeting: boolean): string {
+  const worded = messageId + MEETING_WORDING;
+  return meeting && rule.messages.indexOf(worded) >= 0 ? worded : messageId;
+}
+
 /**
  * The engine's finding for a rule's report. `confirmedItems` are the items the user
  * confirmed for this rule; confirm and warn findings can be confirmed (a warning is acknowledged), never block. What still needs
@@ -49,6 +62,7 @@ function toFinding(
   report: RuleReport,
   recipientKey: (recipient: ClassifiedRecipient) => string,
   confirmedItems: ReadonlySet<string> | undefined,
+  meeting: boolean,
 ): Finding {
   const severity = lowerOf(configured, report.severity);
   // A warning shown in the pane is acknowledged by its Confirm too (one round, not a second "Send anyway").
@@ -78,8 +92,8 @@ function toFinding(
     severity,
     recipients: named.map((r) => r.address),
     attachments: eachOnce(attachments.map((a) => a.name)),
-    message: { id: `${rule.id}/${report.messageId}`, params },
-    fixes: report.fixes ?? [],
+    message: { id: `${rule.id}/${messageIdFor(rule, report.messageId, meeting)}`, params },
+    fixes: fixesFor(report.fixes, meeting),
     items,
     // With nothing confirmed every item is pending: one array serves both (nothing changes a finding).
     pendingItems: confirmable === undefined ? items : items.filter(isPending),
@@ -114,12 +128,13 @@ export function evaluate(
   const findings: Finding[] = [];
   const confirmed: Finding[] = [];
   let decision: Decision = "allow";
+  const meeting = draft.kind === "meeting";
   for (const rule of rules) {
     const settings = policy.rules[rule.id] ?? rule.defaults;
     if (settings.severity === "off") continue;
     const configured = settings.severity;
     for (const report of rule.check(draft, { ...shared, options: settings, familiarityCounts: configured !== "block" })) {
-      const finding = toFinding(rule, configured, report, recipientKey, confirmedByRule.get(rule.id));
+      const finding = toFinding(rule, configured, report, recipientKey, confirmedByRule.get(rule.id), meeting);
       if (finding.pendingItems.length === 0) {
         confirmed.push(finding);
         continue;

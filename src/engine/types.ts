@@ -65,8 +65,25 @@ export interface RecipientMemoryView {
   remembers(normalized: string): boolean;
 }
 
+/**
+ * What is being sent: a mail, or a meeting request its organizer sends (DESIGN §1a).
+ * A meeting's required and optional attendees are `to` and `cc`, it has no BCC (attendees
+ * always see each other) and no conversation snapshot (no compose type for meetings).
+ */
+export type DraftKind = "message" | "meeting";
+
+/** What a meeting request has besides a mail's parts, for the pane and the command line to show. */
+export interface MeetingDetails {
+  location: string;
+  /** Absent when the host or the file did not say. */
+  start?: Date;
+}
+
 export interface Draft {
-  /** The mailbox owner (who sends). */
+  kind: DraftKind;
+  /** Only on a meeting request. */
+  meeting?: MeetingDetails;
+  /** The mailbox owner (who sends; a meeting's organizer). */
   from?: { address: string; name?: string };
   to: Recipient[];
   cc: Recipient[];

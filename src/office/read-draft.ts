@@ -217,6 +217,7 @@ export function readDraft(item: Office.MessageCompose, options: ReadDraftOptions
     ([[to, cc, bcc], fromValue, subjectText, bodyText, attachmentList, confirmationList, snapshot]) => {
       const lists: Record<RecipientField, Office.EmailAddressDetails[]> = { to, cc, bcc };
       const draft: Draft = {
+        kind: "message",
         from: fromValue,
         to: lists.to.map(toRecipient),
         cc: lists.cc.map(toRecipient),

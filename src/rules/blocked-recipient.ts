@@ -9,7 +9,7 @@ export default defineRule({
   id: "blocked-recipient",
   defaults: { severity: "block" },
   options: {},
-  messages: ["blocked"],
+  messages: ["blocked", "blocked-meeting"],
   check(_draft, { distinct }) {
     const blocked = distinct.filter((r) => r.blocked);
     return blocked.length > 0 ? [{ messageId: "blocked", recipients: blocked, fixes: ["remove-recipient"] }] : [];

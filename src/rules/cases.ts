@@ -1,5 +1,5 @@
 import type { DraftSpec } from "../engine/draft";
-import type { Confirmation } from "../engine/types";
+import type { Confirmation, FixKind } from "../engine/types";
 
 /**
  * A row of a rule's test table. The shared tester (test/rules.test.ts) runs the
@@ -20,6 +20,8 @@ export interface RuleCase {
   messageId?: string;
   /** Must-fire rows: the highest severity among the rule's findings. */
   severity?: "warn" | "confirm" | "block";
+  /** Must-fire rows: every finding offers exactly these one-click fixes. */
+  fixes?: FixKind[];
   /** Must-fire rows: each finding's params include these. */
   params?: Record<string, string | number>;
 }

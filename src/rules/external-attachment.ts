@@ -19,7 +19,7 @@ export default defineRule<Options>({
   id: "external-attachment",
   defaults: { severity: "confirm", ask: "new" },
   options: { ask: askOption },
-  messages: ["file"],
+  messages: ["file", "file-meeting"],
   check(draft, { recipients, options, familiarityCounts }) {
     // Files to people the user already writes to (or who are on the conversation) are routine.
     if (options.ask === "new" && familiarityCounts && !recipients.some((r) => r.zone === "external" && isNew(r))) return [];

@@ -15,7 +15,7 @@ export default defineRule<Options>({
   id: "external-recipient",
   defaults: { severity: "confirm", ask: "new" },
   options: { ask: askOption },
-  messages: ["outside", "first"],
+  messages: ["outside", "first", "outside-meeting", "first-meeting"],
   check(_draft, { distinct, capped, options, remembering, familiarityCounts }) {
     const askAll = options.ask === "always" || !familiarityCounts;
     // A blocked recipient must be removed (blocked-recipient); ticking it here would be pointless.

@@ -19,7 +19,7 @@ export default defineRule<Options>({
   options: {
     threshold: z.optional(wholeNumber(1)),
   },
-  messages: ["many"],
+  messages: ["many", "many-meeting"],
   check(_draft, { distinct, options, capped }) {
     const count = distinct.length;
     if (count < options.threshold) return [];

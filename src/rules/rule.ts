@@ -88,6 +88,13 @@ export interface RuleDocs {
 }
 
 /**
+ * Suffix of a message worded for a meeting request: a rule that lists `<id>-meeting` beside
+ * `<id>` in `messages` is reported with it on a meeting (attendees rather than recipients,
+ * and no BCC to move them to). The engine picks it, so rules stay unaware of the item kind.
+ */
+export const MEETING_WORDING = "-meeting";
+
+/**
  * A rule, shaped like an ESLint rule: metadata plus one `check` function.
  * Options are validated by `options` (a zod shape; the policy schema adds
  * `severity`). A list option's policy value adds to the default list unless

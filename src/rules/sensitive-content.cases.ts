@@ -47,6 +47,7 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "部外秘 in the subject to an outside address", draft: { to, subject: "【部外秘】拠点統合の検討状況", body: "拠点統合の検討状況をご報告します。" }, messageId: "keyword", severity: "confirm", params: { keywords: "部外秘" } },
+    { name: "部外秘 in a meeting request to an outside attendee", draft: { kind: "meeting", to, subject: "【部外秘】拠点統合の打ち合わせ" }, messageId: "keyword-meeting", params: { keywords: "部外秘" } },
     { name: "trusted partners are still outside", draft: { to: ["a@partner.co.jp"], body: "本資料は社外秘につき取扱注意でお願いします。" }, policy: { trustedDomains: ["partner.co.jp"] }, params: { keywords: "社外秘, 取扱注意" } },
     { name: "full-width STRICTLY CONFIDENTIAL", draft: { to, subject: "ＳＴＲＩＣＴＬＹ ＣＯＮＦＩＤＥＮＴＩＡＬ: Q3 plan" }, params: { keywords: "confidential, strictly confidential" } },
     { name: "【秘】 in the subject", draft: { to, subject: "【秘】組織変更の内示について", body: "内示の内容をお知らせします。" }, messageId: "keyword", params: { keywords: "【秘】" } },

@@ -76,7 +76,7 @@ export default defineRule<Options>({
     ),
     onlyExternal: z.optional(trueOrFalse()),
   },
-  messages: ["keyword", "keyword-file", "credit-card", "my-number"],
+  messages: ["keyword", "keyword-file", "credit-card", "my-number", "keyword-meeting", "keyword-file-meeting"],
   check(draft, { options, hasExternal }) {
     if (options.onlyExternal && !hasExternal) return [];
     // The subject goes out even on a reply; quoted text goes out again on a forward.
