@@ -8,15 +8,21 @@
 
 import { compareVersions } from "../src/office/requirement-sets";
 
-/** The contract between manifest and handler (notes/office-contract.md). */
-export const HANDLER_FUNCTION = "onMessageSendHandler";
-export const TASKPANE_COMMAND_ID = "PresendTaskpaneButton";
+/**
+ * The contract between manifest and handler (notes/office-contract.md): each send event,
+ * the function it calls, and the pane button on the same item's ribbon that the handler
+ * names as commandId ("Take action" in the Smart Alerts dialog opens it).
+ */
+export const SEND_EVENTS = [
+  { type: "OnMessageSend", functionName: "onMessageSendHandler", surface: "MessageComposeCommandSurface", commandId: "PresendTaskpaneButton", itemType: "Message" },
+  { type: "OnAppointmentSend", functionName: "onAppointmentSendHandler", surface: "AppointmentOrganizerCommandSurface", commandId: "PresendMeetingPaneButton", itemType: "Appointment" },
+] as const;
 export const REQUIRED_PERMISSION = "ReadWriteItem";
 export const TRANSLATED_LOCALE = "ja-JP";
 const MAX_RESID_LENGTH = 32;
-/** OnMessageSend arrived in Mailbox 1.12. */
+/** OnMessageSend and OnAppointmentSend arrived in Mailbox 1.12. */
 const SEND_EVENT_MIN_MAILBOX = "1.12";
-const SEND_EVENTS = ["OnMessageSend", "OnAppointmentSend"];
+const SEND_EVENT_TYPES: readonly string[] = SEND_EVENTS.map((event) => event.type);
 /** Outlook shows IconUrl at 64×64 and HighResolutionIconUrl at 128×128. */
 const ADDIN_ICON_SIZES: Record<string, number> = { IconUrl: 64, HighResolutionIconUrl: 128 };
 
@@ -234,14 +240,21 @@ export function checkManifest(input: ManifestCheckInput): ManifestReport {
       report(source, `the LaunchEvent SourceLocation resid "${source.attributes.resid}" must equal the Runtime resid "${runtime.attributes.resid}"`);
     }
   }
-  const sendHandler = launchEvents.find((event) => event.attributes.Type === "OnMessageSend");
-  if (!sendHandler) report(launchPoints[0] ?? root, 'no <LaunchEvent Type="OnMessageSend"> (event names are case-sensitive)');
-  else if (sendHandler.attributes.FunctionName !== HANDLER_FUNCTION) {
-    report(sendHandler, `OnMessageSend must call ${HANDLER_FUNCTION}, not ${sendHandler.attributes.FunctionName}`);
+  const sendHandlers: XmlElement[] = [];
+  for (const expected of SEND_EVENTS) {
+    const handler = launchEvents.find((event) => event.attributes.Type === expected.type);
+    if (!handler) {
+      report(launchPoints[0] ?? root, `no <LaunchEvent Type="${expected.type}"> (event names are case-sensitive)`);
+      continue;
+    }
+    sendHandlers.push(handler);
+    if (handler.attributes.FunctionName !== expected.functionName) {
+      report(handler, `${expected.type} must call ${expected.functionName}, not ${handler.attributes.FunctionName}`);
+    }
   }
   for (const event of launchEvents) {
-    if (event.attributes.SendMode !== undefined && !SEND_EVENTS.includes(event.attributes.Type)) {
-      report(event, `SendMode only applies to ${SEND_EVENTS.join(" and ")}, not ${event.attributes.Type}`);
+    if (event.attributes.SendMode !== undefined && !SEND_EVENT_TYPES.includes(event.attributes.Type)) {
+      report(event, `SendMode only applies to ${SEND_EVENT_TYPES.join(" and ")}, not ${event.attributes.Type}`);
     }
   }
 
@@ -250,8 +263,8 @@ export function checkManifest(input: ManifestCheckInput): ManifestReport {
   for (const sets of requiredSets) {
     const mailbox = childrenNamed(sets, "Set").find((set) => set.attributes.Name === "Mailbox");
     const version = mailbox?.attributes.MinVersion ?? sets.attributes.DefaultMinVersion;
-    if (sendHandler && compareVersions(version, SEND_EVENT_MIN_MAILBOX) < 0) {
-      report(sets, `Mailbox ${version} is below ${SEND_EVENT_MIN_MAILBOX}, the first requirement set with OnMessageSend`);
+    if (sendHandlers.length > 0 && compareVersions(version, SEND_EVENT_MIN_MAILBOX) < 0) {
+      report(sets, `Mailbox ${version} is below ${SEND_EVENT_MIN_MAILBOX}, the first requirement set with ${SEND_EVENT_TYPES.join(" and ")}`);
     }
   }
 
@@ -263,14 +276,25 @@ export function checkManifest(input: ManifestCheckInput): ManifestReport {
     if (controlIds.has(id)) report(control, `control id "${id}" is used twice`);
     controlIds.add(id);
   }
-  const composeSurfaces = all.filter((e) => localName(e) === "ExtensionPoint" && xsiType(e) === "MessageComposeCommandSurface");
-  const paneButton = composeSurfaces
-    .flatMap((surface) => descendants(surface, "Control"))
-    .find((control) => control.attributes.id === TASKPANE_COMMAND_ID);
-  if (!paneButton) {
-    report(composeSurfaces[0] ?? root, `no compose Control id="${TASKPANE_COMMAND_ID}" (the handler's commandId)`);
-  } else if (!childrenNamed(paneButton, "Action").some((action) => xsiType(action) === "ShowTaskpane")) {
-    report(paneButton, `${TASKPANE_COMMAND_ID} must be a ShowTaskpane button`);
+  // Each pane button sits on its item's ribbon, which shows only where an activation rule admits that item in compose.
+  const itemRules = all.filter((e) => localName(e) === "Rule" && xsiType(e) === "ItemIs");
+  const paneButtons = new Map<string, XmlElement>();
+  for (const expected of SEND_EVENTS) {
+    const surfaces = all.filter((e) => localName(e) === "ExtensionPoint" && xsiType(e) === expected.surface);
+    const paneButton = surfaces
+      .flatMap((surface) => descendants(surface, "Control"))
+      .find((control) => control.attributes.id === expected.commandId);
+    if (!paneButton) {
+      report(surfaces[0] ?? root, `no ${expected.surface} Control id="${expected.commandId}" (the handler's commandId for ${expected.type})`);
+    } else {
+      paneButtons.set(expected.commandId, paneButton);
+      if (!childrenNamed(paneButton, "Action").some((action) => xsiType(action) === "ShowTaskpane")) {
+        report(paneButton, `${expected.commandId} must be a ShowTaskpane button`);
+      }
+    }
+    if (!itemRules.some((rule) => rule.attributes.ItemType === expected.itemType && rule.attributes.FormType === "Edit")) {
+      report(root, `no <Rule xsi:type="ItemIs" ItemType="${expected.itemType}" FormType="Edit">: the ${expected.commandId} button never shows`);
+    }
   }
 
   // The built handler registers every FunctionName and opens an existing control.
@@ -281,8 +305,8 @@ export function checkManifest(input: ManifestCheckInput): ManifestReport {
       const associated = new RegExp(`Office\\.actions\\.associate\\(\\s*["'\`]${name}["'\`]`).test(script);
       if (!associated) report(event, `FunctionName ${name}: launchevent.js never calls Office.actions.associate("${name}", …)`);
     }
-    if (!script.includes(TASKPANE_COMMAND_ID)) {
-      report(paneButton ?? null, `launchevent.js does not use the commandId "${TASKPANE_COMMAND_ID}"`);
+    for (const { commandId } of SEND_EVENTS) {
+      if (!script.includes(commandId)) report(paneButtons.get(commandId) ?? null, `launchevent.js does not use the commandId "${commandId}"`);
     }
     for (const [, commandId] of script.matchAll(/commandId\s*:\s*["'`]([^"'`]+)["'`]/g)) {
       if (!controlIds.has(commandId)) report(null, `launchevent.js uses commandId "${commandId}", which is no control id in the manifest`);

@@ -10,8 +10,10 @@ const packageVersion: string = JSON.parse(readFileSync(join(root, "package.json"
 
 // What the built handler contains, reduced to the parts the checks look for.
 const HANDLER_JS =
-  'function h(e){e.completed({allowEvent:!1,errorMessage:"x",commandId:"PresendTaskpaneButton"})}' +
-  'Office.actions.associate("onMessageSendHandler",h);Office.actions.associate("onNewMessageComposeHandler",function(e){e.completed()});';
+  'var c={message:"PresendTaskpaneButton",meeting:"PresendMeetingPaneButton"};' +
+  'function h(e){e.completed({allowEvent:!1,errorMessage:"x",commandId:c.message})}' +
+  'Office.actions.associate("onNewMessageComposeHandler",function(e){e.completed()});' +
+  'Office.actions.associate("onMessageSendHandler",h);Office.actions.associate("onAppointmentSendHandler",h);';
 
 function readIcon(path: string): Uint8Array | null {
   const file = join(root, path);
@@ -74,10 +76,19 @@ describe("manifest cross-checks", () => {
     ["a LaunchEvent SourceLocation that is not the Runtime", mutate('<SourceLocation resid="WebViewRuntime.Url"/>', '<SourceLocation resid="JSRuntime.Url"/>'),
       /LaunchEvent SourceLocation resid "JSRuntime\.Url" must equal the Runtime resid "WebViewRuntime\.Url"/],
     ["a renamed pane button", mutate('id="PresendTaskpaneButton"', 'id="PresendPaneButton"'),
-      /no compose Control id="PresendTaskpaneButton"/],
+      /no MessageComposeCommandSurface Control id="PresendTaskpaneButton"/],
+    ["a meeting pane button missing from the organizer's ribbon", mutate('id="PresendMeetingPaneButton"', 'id="PresendMeetingButton"'),
+      /no AppointmentOrganizerCommandSurface Control id="PresendMeetingPaneButton" \(the handler's commandId for OnAppointmentSend\)/],
+    ["the meeting pane button on the message ribbon", mutate('xsi:type="AppointmentOrganizerCommandSurface"', 'xsi:type="MessageReadCommandSurface"'),
+      /no AppointmentOrganizerCommandSurface Control id="PresendMeetingPaneButton"/],
+    ["no activation rule for meetings", mutate('<Rule xsi:type="ItemIs" ItemType="Appointment" FormType="Edit"/>', ""),
+      /no <Rule xsi:type="ItemIs" ItemType="Appointment" FormType="Edit">: the PresendMeetingPaneButton button never shows/],
     ["a misspelt event", mutate('Type="OnMessageSend"', 'Type="OnMesageSend"'), /no <LaunchEvent Type="OnMessageSend">/],
+    ["no meeting event", mutate(/<LaunchEvent Type="OnAppointmentSend"[^>]*\/>/, ""), /no <LaunchEvent Type="OnAppointmentSend">/],
     ["another handler name", mutate('FunctionName="onMessageSendHandler"', 'FunctionName="onSend"'),
       /OnMessageSend must call onMessageSendHandler, not onSend/],
+    ["another meeting handler name", mutate('FunctionName="onAppointmentSendHandler"', 'FunctionName="onMessageSendHandler"'),
+      /OnAppointmentSend must call onAppointmentSendHandler, not onMessageSendHandler/],
     ["a requirement set without OnMessageSend", mutate('DefaultMinVersion="1.14"', 'DefaultMinVersion="1.11"'),
       /Mailbox 1\.11 is below 1\.12/],
     ["more permission than needed", mutate("<Permissions>ReadWriteItem</Permissions>", "<Permissions>ReadWriteMailbox</Permissions>"),
@@ -94,17 +105,17 @@ describe("manifest cross-checks", () => {
     expect(problemsOf(xml)).toContainEqual(expect.stringMatching(expected));
   });
 
-  it("report a handler that never associates the FunctionName", () => {
-    const js = HANDLER_JS.replace('Office.actions.associate("onMessageSendHandler",h);', "");
+  it.each(["onMessageSendHandler", "onAppointmentSendHandler"])("report a handler that never associates %s", (name) => {
+    const js = HANDLER_JS.replace(`Office.actions.associate("${name}",h);`, "");
     expect(problemsOf(manifest, { launcheventJs: js })).toEqual([
-      expect.stringMatching(/FunctionName onMessageSendHandler: launchevent\.js never calls Office\.actions\.associate/),
+      expect.stringMatching(new RegExp(`FunctionName ${name}: launchevent\\.js never calls Office\\.actions\\.associate`)),
     ]);
   });
 
   it("report a commandId in the handler that names no control", () => {
-    const js = HANDLER_JS.replace('commandId:"PresendTaskpaneButton"', 'commandId:"OpenPaneButton"');
+    const js = HANDLER_JS.replace('meeting:"PresendMeetingPaneButton"', 'meeting:"x"').replace("commandId:c.message", 'commandId:"OpenPaneButton"');
     expect(problemsOf(manifest, { launcheventJs: js })).toEqual([
-      expect.stringMatching(/launchevent\.js does not use the commandId "PresendTaskpaneButton"/),
+      expect.stringMatching(/launchevent\.js does not use the commandId "PresendMeetingPaneButton"/),
       'manifest.xml: launchevent.js uses commandId "OpenPaneButton", which is no control id in the manifest',
     ]);
   });
@@ -123,6 +134,8 @@ describe("manifest cross-checks", () => {
     };
     expect(problemsOf(manifest, { files })).toEqual([
       expect.stringMatching(/icon-64\.png is not a PNG/),
+      // Once per button that shows it: the message and the meeting ribbons.
+      expect.stringMatching(/icon-80\.png is 32×32, expected 80×80/),
       expect.stringMatching(/icon-80\.png is 32×32, expected 80×80/),
     ]);
   });

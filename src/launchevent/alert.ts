@@ -1,5 +1,7 @@
-import { decisionRank, type Decision, type Finding } from "../engine/types";
+import { decisionRank, type Decision, type DraftKind, type Finding } from "../engine/types";
 import { formatMessage, listItems, type Locale, type MessageId } from "../i18n";
+import { en } from "../i18n/en";
+import { MEETING_WORDING } from "../rules/rule";
 import { renderFinding } from "../i18n/findings";
 import { HIDDEN_CHARACTERS, truncate } from "../i18n/visible";
 import type { OnError, Policy } from "../policy";
@@ -118,12 +120,24 @@ export function composeAlert(decision: Decision, findings: readonly Finding[], l
 
 export type FailureReason = "timeout" | "host" | "policy";
 
+/** An alert text's wording for a meeting request, where it has one (it speaks of attendees). */
+function wordedFor(kind: DraftKind, id: MessageId): MessageId {
+  const meetingId = id + MEETING_WORDING;
+  return kind === "meeting" && Object.prototype.hasOwnProperty.call(en, meetingId) ? (meetingId as MessageId) : id;
+}
+
 /** The alert when the check itself could not finish (onError prompt or block). */
-export function composeFailureAlert(reason: FailureReason, onError: OnError, locale: Locale, policy?: Policy): AlertText {
-  const headline = message(locale, policy, "alert/check-failed", {
-    reason: message(locale, policy, `alert/reason-${reason}` as MessageId),
+export function composeFailureAlert(
+  reason: FailureReason,
+  onError: OnError,
+  locale: Locale,
+  policy?: Policy,
+  kind: DraftKind = "message",
+): AlertText {
+  const headline = message(locale, policy, wordedFor(kind, "alert/check-failed"), {
+    reason: message(locale, policy, wordedFor(kind, `alert/reason-${reason}` as MessageId)),
   });
-  const advice = message(locale, policy, onError === "block" ? "alert/check-failed-block" : "alert/check-failed-prompt");
+  const advice = message(locale, policy, wordedFor(kind, onError === "block" ? "alert/check-failed-block" : "alert/check-failed-prompt"));
   const layout = (markdown: boolean): Layout => ({ headline, lines: [], footer: advice, more: () => "", markdown });
   return { plain: fit(layout(false)), markdown: fit(layout(true)) };
 }

@@ -1,4 +1,5 @@
 import { CallLimiter, describeError, type Timers } from "../office/async";
+import { draftKindOf } from "../office/item-kind";
 import { takeThreadSnapshot } from "../office/thread-snapshot";
 import type { HostOffice } from "./handler";
 
@@ -47,8 +48,9 @@ export function createComposeHandler(deps: ComposeHandlerDeps): (event: ComposeE
     let started: Promise<string>;
     try {
       const item = deps.office.context.mailbox.item;
-      if (!item) throw new Error("no message item");
-      started = takeThreadSnapshot(item, {
+      // OnNewMessageCompose fires for messages only; anything else has no thread to record.
+      if (!item || draftKindOf(item) !== "message") throw new Error("no message item");
+      started = takeThreadSnapshot(item as Office.MessageCompose, {
         timeoutMs: deps.callTimeoutMs !== undefined ? deps.callTimeoutMs : DEFAULT_COMPOSE_CALL_TIMEOUT_MS,
         timers: deps.timers,
         limiter: new CallLimiter(3),

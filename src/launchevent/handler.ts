@@ -1,5 +1,5 @@
 import { evaluate } from "../engine/evaluate";
-import type { Decision, Draft, Evaluation, Finding } from "../engine/types";
+import type { Decision, Draft, DraftKind, Evaluation, Finding } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
 import type { OnError, Policy } from "../policy";
 import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers } from "../office/async";
@@ -7,11 +7,15 @@ import type { FetchLike } from "../office/fetch";
 import { loadPolicy, onErrorOf, type LoadedPolicy } from "../office/policy-source";
 import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
 import { rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
+import { draftKindOf, type ComposeItem } from "../office/item-kind";
 import { readDraft } from "../office/read-draft";
 import { composeAlert, composeFailureAlert, type AlertText, type FailureReason } from "./alert";
 
 /** The manifest's task pane button: "Take action" in the Smart Alerts dialog opens it. */
 export const TASKPANE_COMMAND_ID = "PresendTaskpaneButton";
+/** The same pane's button on the meeting organizer's ribbon (control ids are unique in a manifest). */
+export const MEETING_TASKPANE_COMMAND_ID = "PresendMeetingPaneButton";
+const COMMAND_IDS: Record<DraftKind, string> = { message: TASKPANE_COMMAND_ID, meeting: MEETING_TASKPANE_COMMAND_ID };
 export const AUDIT_HEADER = "X-Presend";
 /** Office.MailboxEnums.SendModeOverride.PromptUser (the only override Outlook accepts): adds "Send anyway". */
 export const PROMPT_USER = "promptUser";
@@ -34,7 +38,7 @@ export interface SendEvent {
 export interface HostOffice {
   context: {
     mailbox: {
-      item?: Office.MessageCompose | null;
+      item?: ComposeItem | null;
       userProfile?: { emailAddress?: string; displayName?: string };
     };
     displayLanguage?: string;
@@ -149,7 +153,8 @@ function delayDelivery(item: Office.MessageCompose, seconds: number, now: number
 }
 
 /**
- * Builds the OnMessageSend handler. Reads the draft and the policy
+ * Builds the send handler, for OnMessageSend and OnAppointmentSend alike: the item says
+ * whether a message or a meeting request is being sent. Reads the draft and the policy
  * concurrently, evaluates, and answers with event.completed exactly once —
  * also when a host call never answers (a deadline timer answers with the
  * policy's onError). Dependencies are injected so tests and the classic
@@ -174,6 +179,14 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       locale = pickLocale(office.context.displayLanguage);
     } catch {
       // keep English
+    }
+    // Known before anything is read, so even a failure alert speaks of the meeting.
+    let kind: DraftKind = "message";
+    try {
+      const item = office.context.mailbox.item;
+      if (item) kind = draftKindOf(item);
+    } catch {
+      // no item: check() reports it
     }
 
     const finish = (decision: SendOutcome["decision"], options: CompletedOptions) => {
@@ -204,7 +217,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       if (onError === "allow") return finish("error", { allowEvent: true });
       const options: CompletedOptions = { allowEvent: false };
       if (onError === "prompt") options.sendModeOverride = PROMPT_USER;
-      finish("error", withAlert(options, composeFailureAlert(reason, onError, locale, policy), supportsMailbox(office, "1.15")));
+      finish("error", withAlert(options, composeFailureAlert(reason, onError, locale, policy, kind), supportsMailbox(office, "1.15")));
     };
 
     const onDeadline = () => {
@@ -222,7 +235,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       limiter,
     };
 
-    const decide = (item: Office.MessageCompose, policy: Policy, draft: Draft, evaluation: Evaluation): Promise<void> | void => {
+    const decide = (item: ComposeItem, policy: Policy, draft: Draft, evaluation: Evaluation): Promise<void> | void => {
       const decision = evaluation.decision;
       const markdown = supportsMailbox(office, "1.15");
       if (decision === "confirm" || decision === "block") {
@@ -232,7 +245,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
           withAlert(
             {
               allowEvent: false,
-              commandId: TASKPANE_COMMAND_ID,
+              commandId: COMMAND_IDS[kind],
               contextData: JSON.stringify({ v: 1, decision, rules: ruleIds(evaluation.findings) }),
             },
             alert,
@@ -241,11 +254,13 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         );
       }
       // allow, or warn where "Send anyway" happens after completed: stamp now, while the handler still can.
+      // Office.js gives a meeting request neither internet headers nor a delivery time.
+      const message = kind === "message" ? (item as Office.MessageCompose) : undefined;
       const stamps: Array<Promise<string | undefined>> = [];
-      if (policy.auditHeader) {
+      if (policy.auditHeader && message) {
         const value = auditHeaderValue(deps.version, decision, evaluation);
         stamps.push(
-          hostCall<void>("internetHeaders", (done) => item.internetHeaders.setAsync({ [AUDIT_HEADER]: value }, done), calls).then(
+          hostCall<void>("internetHeaders", (done) => message.internetHeaders.setAsync({ [AUDIT_HEADER]: value }, done), calls).then(
             () => undefined,
             (error) => `audit header not set: ${describeError(error)}`,
           ),
@@ -258,10 +273,10 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         stamps.push(rememberRecipients(roamingSettingsSync(office), outside, { days: policy.memory.days, now: now(), calls }));
       }
       const delay = policy.delivery.delayExternalSeconds;
-      if (delay > 0 && evaluation.hasExternal) {
+      if (delay > 0 && evaluation.hasExternal && message) {
         stamps.push(
-          supportsMailbox(office, "1.13") && item.delayDeliveryTime
-            ? delayDelivery(item, delay, now(), calls)
+          supportsMailbox(office, "1.13") && message.delayDeliveryTime
+            ? delayDelivery(message, delay, now(), calls)
             : Promise.resolve("delivery delay not set: Mailbox 1.13 not supported"),
         );
       }
@@ -279,7 +294,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
 
     const check = (): Promise<void> => {
       const item = office.context.mailbox.item;
-      if (!item) return Promise.reject(new Error("no message item"));
+      if (!item) return Promise.reject(new Error("no item to send"));
       const profile = office.context.mailbox.userProfile;
       const owner = profile && profile.emailAddress ? { address: profile.emailAddress, name: profile.displayName } : undefined;
       const fetchTimeoutMs = deps.policyTimeoutMs !== undefined ? deps.policyTimeoutMs : DEFAULT_POLICY_TIMEOUT_MS;
