@@ -131,9 +131,9 @@ describe(`the event runtime script (${origin})`, () => {
     for (const docs of Object.values(ruleDocs)) expect(bundle).not.toContain(JSON.stringify(docs.en).slice(1, 41));
   });
 
-  it("registers onNewMessageComposeHandler and onMessageSendHandler at top level, without Office.onReady", () => {
+  it("registers onNewMessageComposeHandler, onMessageSendHandler and onAppointmentSendHandler at top level, without Office.onReady", () => {
     const { fake } = loadIntoRuntime({});
-    expect([...fake.associations.keys()].sort()).toEqual(["onMessageSendHandler", "onNewMessageComposeHandler"]);
+    expect([...fake.associations.keys()].sort()).toEqual(["onAppointmentSendHandler", "onMessageSendHandler", "onNewMessageComposeHandler"]);
   });
 
   it("lets an internal mail go", async () => {
@@ -338,5 +338,91 @@ describe(`the event runtime script (${origin})`, () => {
       expect(options.allowEvent).toBe(false);
       expect(options.errorMessage).toContain(partner);
     });
+  });
+
+  describe("meeting requests (OnAppointmentSend, DESIGN §1a)", () => {
+    const organizer = "Me <me@example.co.jp>";
+    const meeting = (spec: FakeDraftSpec): FakeDraftSpec => ({ itemType: "appointment", from: organizer, subject: "定例会議", location: "第1会議室", ...spec });
+    const sendMeeting = (fake: FakeOutlook) => fire(fake, "onAppointmentSendHandler");
+    const colleagues = (n: number) => Array.from({ length: n }, (_, i) => `member${i + 1}@example.co.jp`);
+
+    it("two outside companies and a file: confirm in the meeting pane, worded for attendees", async () => {
+      const { fake } = loadIntoRuntime(
+        meeting({ to: [organizer, "a.kudo@alpha-trading.example"], cc: ["s.mori@beta-kogyo.example"], attachments: [{ name: "議題.pdf", size: 4096 }] }),
+      );
+      const { options, calls } = await sendMeeting(fake);
+      expect(calls).toBe(1);
+      expect(options.allowEvent).toBe(false);
+      expect(options.commandId).toBe("PresendMeetingPaneButton");
+      const context = JSON.parse(options.contextData as string);
+      expect(context).toMatchObject({ v: 1, decision: "confirm" });
+      expect(context.rules).toEqual(expect.arrayContaining(["cross-org-exposure", "external-recipient", "external-attachment"]));
+      expect(options.errorMessage).toContain("Attendees from 2 different organisations");
+      expect(options.errorMessage).not.toMatch(/Move them to BCC/);
+    });
+
+    it("the same meeting in Japanese says 出席者", async () => {
+      const fake = new FakeOutlook(meeting({ to: ["a.kudo@alpha-trading.example"], cc: ["s.mori@beta-kogyo.example"] }), { displayLanguage: "ja-JP" });
+      loadIntoRuntime({}, { fake });
+      const { options } = await sendMeeting(fake);
+      expect(options.errorMessage).toContain("出席者");
+      expect(options.errorMessage).not.toContain("宛先");
+    });
+
+    it("internal attendees only: allowed", async () => {
+      const { fake } = loadIntoRuntime(meeting({ to: [organizer, ...colleagues(3)], cc: colleagues(5).slice(3) }));
+      const { options, calls } = await sendMeeting(fake);
+      expect(calls).toBe(1);
+      expect(options).toEqual({ allowEvent: true });
+    });
+
+    it("15 private addresses as attendees: stopped, with no BCC to move them to", async () => {
+      const guests = Array.from({ length: 15 }, (_, i) => `guest${i + 1}@gmail.com`);
+      const { fake } = loadIntoRuntime(meeting({ to: guests.slice(0, 10), cc: guests.slice(10) }));
+      const { options, calls } = await sendMeeting(fake);
+      expect(calls).toBe(1);
+      expect(options.allowEvent).toBe(false);
+      expect(JSON.parse(options.contextData as string)).toMatchObject({ decision: "block" });
+      expect(options.errorMessage).toContain("15 external attendees");
+      expect(options.errorMessage).toContain("separate meetings");
+    });
+
+    it("the organizer listed among the required attendees (classic Outlook) is not counted", async () => {
+      // large-audience warns at 50 attendees, the organizer's own entry included if it were counted.
+      const withOrganizer = loadIntoRuntime(meeting({ to: [organizer, ...colleagues(49)] }));
+      expect((await sendMeeting(withOrganizer.fake)).options).toEqual({ allowEvent: true });
+      const fifty = loadIntoRuntime(meeting({ to: colleagues(50) }));
+      const { options } = await sendMeeting(fifty.fake);
+      expect(options.allowEvent).toBe(false);
+      expect(options.errorMessage).toContain("This meeting invites 50 attendees");
+    });
+
+    it("a booked room listed as an attendee is a resource, not an outside party", async () => {
+      const hall = "hall-b@kaigi-rental.example";
+      const { fake } = loadIntoRuntime(meeting({ to: [colleagues(1)[0], hall], rooms: [hall] }));
+      expect((await sendMeeting(fake)).options).toEqual({ allowEvent: true });
+    });
+
+    it("a confirmed meeting goes, and its outside attendees are remembered", async () => {
+      const partner = "y.hirano@wakaba-system.example";
+      const { fake } = loadIntoRuntime(
+        meeting({ to: [partner], sessionData: { "presend.confirmations": JSON.stringify({ v: 1, confirmed: { "external-recipient": [`recipient:${partner}`] } }) } }),
+      );
+      expect((await sendMeeting(fake)).options).toEqual({ allowEvent: true });
+      expect(RecipientMemory.decode(fake.savedRoamingSettings[MEMORY_KEY]).remembers(partner)).toBe(true);
+      // Office.js has no internet headers on a meeting: nothing was stamped.
+      expect(fake.state.internetHeaders).toEqual({});
+    });
+
+    it("completes once, within the deadline, when an attendee list never answers", async () => {
+      const { fake } = loadIntoRuntime(meeting({ to: ["a.kudo@alpha-trading.example"] }), { timers: true });
+      fake.faults["requiredAttendees.getAsync"] = "hang";
+      const started = Date.now();
+      const { options, calls } = await sendMeeting(fake);
+      expect(calls).toBe(1);
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+      expect(options.errorMessage).toContain("could not finish checking this meeting request");
+    }, 10000);
   });
 });
