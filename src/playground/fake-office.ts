@@ -389,7 +389,8 @@ export class FakeOutlook {
   }
 
   private buildOffice() {
-    const fake = this;
+    // Getters below run with `this` as the item: they read the draft through this arrow.
+    const state = () => this.state;
     const messageOnly = {
       to: this.recipientsApi("to"),
       cc: this.recipientsApi("cc"),
@@ -417,10 +418,10 @@ export class FakeOutlook {
     };
     const appointmentOnly = this.appointmentApi();
     // Each kind of item has only its own properties, as in Outlook: a reader that asks a meeting for `to` gets nothing.
-    const onlyOn = <T>(itemType: FakeDraftState["itemType"], api: T) => (fake.state.itemType === itemType ? api : undefined);
+    const onlyOn = <T>(itemType: FakeDraftState["itemType"], api: T) => (state().itemType === itemType ? api : undefined);
     const item = {
       get itemType() {
-        return fake.state.itemType;
+        return state().itemType;
       },
       get to() {
         return onlyOn("message", messageOnly.to);
@@ -456,10 +457,10 @@ export class FakeOutlook {
         return onlyOn("appointment", appointmentOnly.start);
       },
       get conversationId() {
-        return fake.state.conversationId;
+        return state().conversationId;
       },
       get inReplyTo() {
-        return fake.state.inReplyTo;
+        return state().inReplyTo;
       },
       getComposeTypeAsync: (...args: unknown[]) =>
         this.answer("getComposeTypeAsync", args, () => ({ composeType: this.state.composeType, coercionType: "html" })),
