@@ -3,11 +3,14 @@ import { splitBody } from "../engine/body";
 import type { Attachment, Draft, Recipient } from "../engine/types";
 import { htmlToText } from "./html-text";
 import { decodeUnlabelledJis, withUtf8Headers } from "./legacy-charsets";
+import { parseMeetingRequest, type MeetingRequest } from "./meeting";
 
 /**
  * A saved message (.eml, RFC 5322 + MIME) → the engine's Draft. Takes the raw
- * text or bytes and uses no Node APIs, so the pane and the playground can
- * reuse it; reading files is the caller's business.
+ * text or bytes and uses no Node APIs; reading files is the caller's business.
+ * A meeting request (a `text/calendar; method=REQUEST` part) becomes a meeting
+ * draft, read with ical.js: keep this module out of the pane's and the event
+ * script's bundles.
  */
 
 type Address = PostalMime.Address;
@@ -68,6 +71,11 @@ function isInline(part: MimeAttachment, shownIds: ReadonlySet<string>): boolean 
   return part.disposition === "inline" && part.mimeType.startsWith("image/");
 }
 
+/** The invitation itself, as mail clients send it: not a file the user attached. */
+function isMeetingRequest(part: MimeAttachment): boolean {
+  return (part.mimeType === "text/calendar" || part.mimeType === "application/ics") && part.method === "REQUEST";
+}
+
 function attachmentName(part: MimeAttachment, index: number): string {
   if (part.filename) return part.filename;
   if (part.mimeType === "message/rfc822") return `message-${index + 1}.eml`;
@@ -82,26 +90,58 @@ export async function parseEml(raw: string | Uint8Array | ArrayBuffer): Promise<
   const html = decodeUnlabelledJis(email.html ?? "");
   const text = decodeUnlabelledJis(email.text ?? "") || htmlToText(html);
   const shownIds = referencedContentIds(html);
-  const attachments: Attachment[] = email.attachments.map((part, index) => {
+  const invitation = email.attachments.find(isMeetingRequest);
+  const attachments: Attachment[] = [];
+  email.attachments.forEach((part, index) => {
+    if (part === invitation) return;
     const bytes = bytesOf(part.content);
-    return {
+    attachments.push({
       id: String(index),
       name: attachmentName(part, index),
       size: bytes.length,
       inline: isInline(part, shownIds),
       contentType: part.mimeType,
       bytes,
-    };
+    });
   });
   const sender = recipientsOf(email.from ? [email.from] : []).filter((r) => r.address !== "")[0];
+  const from = sender ? { address: sender.address, name: sender.name } : undefined;
+  const meeting = invitation ? parseMeetingRequest(new TextDecoder().decode(bytesOf(invitation.content))) : undefined;
+  if (meeting) return meetingDraft(meeting, { from, subject: email.subject ?? "", text, attachments });
   return {
     kind: "message",
-    from: sender ? { address: sender.address, name: sender.name } : undefined,
+    from,
     to: recipientsOf(email.to),
     cc: recipientsOf(email.cc),
     bcc: recipientsOf(email.bcc),
     subject: email.subject ?? "",
     body: splitBody(text),
     attachments,
+  };
+}
+
+/**
+ * A meeting request as the send check sees it in Outlook (DESIGN §1a): the calendar's
+ * attendees rather than the mail's headers (servers put rooms and the organizer there
+ * too), required as To and optional as CC, no BCC, the organizer as sender. The
+ * organizer is often listed as an attendee as well: they are not invited.
+ */
+function meetingDraft(
+  meeting: MeetingRequest,
+  mail: { from: Draft["from"]; subject: string; text: string; attachments: Attachment[] },
+): Draft {
+  const organizer = meeting.organizer ? meeting.organizer.address.toLowerCase() : mail.from?.address.toLowerCase();
+  const invited = (list: Recipient[]) => list.filter((r) => r.address.toLowerCase() !== organizer);
+  return {
+    kind: "meeting",
+    meeting: meeting.details,
+    from: meeting.organizer ? { address: meeting.organizer.address, name: meeting.organizer.name } : mail.from,
+    to: invited(meeting.required),
+    cc: invited(meeting.optional),
+    bcc: [],
+    subject: meeting.summary ?? mail.subject,
+    // What the organizer wrote; the mail's own text may add the client's "When: … Where: …" lines.
+    body: splitBody(meeting.description || mail.text),
+    attachments: mail.attachments.concat(meeting.files),
   };
 }

@@ -25,7 +25,9 @@ export const USAGE = `Usage:
   presend policy validate POLICY.json
   presend policy schema
 
-check            Evaluate saved drafts (.eml) against a policy.
+check            Evaluate saved drafts (.eml) against a policy; a meeting
+                 request (text/calendar; method=REQUEST) is checked as
+                 its organizer sends it.
   --policy FILE  the policy (JSON, see \`presend policy schema\`)
   --from ADDRESS the mailbox owner (default: each message's From)
   --json         one JSON object per file per line
@@ -38,9 +40,9 @@ Messages are in Japanese when LANG (or LC_ALL) starts with "ja".
 `;
 
 /** Labels of the readable report that are not rule messages. */
-const REPORT_LABELS: Record<Locale, { items: string; none: string }> = {
-  en: { items: "items", none: "no findings" },
-  ja: { items: "対象", none: "指摘はありません" },
+const REPORT_LABELS: Record<Locale, { items: string; none: string; meeting: string }> = {
+  en: { items: "items", none: "no findings", meeting: "meeting request" },
+  ja: { items: "対象", none: "指摘はありません", meeting: "会議出席依頼" },
 };
 
 class UsageError extends Error {}
@@ -84,10 +86,18 @@ async function loadPolicy(io: CliIO, path: string): Promise<PolicyLoad> {
 
 const linesOf = (lines: readonly string[]) => lines.map((line) => `${line}\n`).join("");
 
-function jsonLine(file: string, decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy) {
+/** A meeting's place and start, so a report tells which meeting it judged. */
+function meetingOf(draft: Draft): { location: string; start?: string } | undefined {
+  if (!draft.meeting) return undefined;
+  return { location: draft.meeting.location, start: draft.meeting.start?.toISOString() };
+}
+
+function jsonLine(file: string, draft: Draft, decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy) {
   return `${JSON.stringify({
     file,
     decision,
+    // Only on a meeting request: a message's line keeps the contract's three keys.
+    meeting: meetingOf(draft),
     findings: findings.map((finding) => ({
       rule: finding.rule,
       severity: finding.severity,
@@ -98,9 +108,11 @@ function jsonLine(file: string, decision: Decision, findings: readonly Finding[]
   })}\n`;
 }
 
-function report(file: string, decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy) {
+function report(file: string, draft: Draft, decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy) {
   const labels = REPORT_LABELS[locale];
   const lines = [`${file}: ${decision} (${formatMessage(locale, `decision/${decision}`)})`];
+  const meeting = meetingOf(draft);
+  if (meeting) lines.push(`  ${labels.meeting}: ${[meeting.start, meeting.location].filter(Boolean).join(", ")}`);
   if (findings.length === 0) lines.push(`  ${labels.none}`);
   for (const finding of findings) {
     lines.push(`  - [${finding.severity}] ${finding.rule}: ${renderFinding(finding, locale, policy)}`);
@@ -149,7 +161,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
     }
     const { decision, findings } = evaluate(draft, policy);
     stopped = stopped || decision !== "allow";
-    io.stdout((values.json ? jsonLine : report)(file, decision, findings, locale, policy));
+    io.stdout((values.json ? jsonLine : report)(file, draft, decision, findings, locale, policy));
   }
   if (failed) return EXIT_ERROR;
   return stopped ? EXIT_STOPPED : EXIT_ALLOW;
