@@ -147,6 +147,8 @@ if (handlerSources.every((file) => existsSync(join(root, file)))) {
     ["archive", "with an archive's bytes", 4],
     // An allowed send also saves the recipient memory before answering: one more round trip.
     ["reply", "reply to the conversation, allowed, memory saved", 4],
+    // Nine reads as for mail (attendees, organizer, locations and start instead of To/CC/BCC, from and the snapshot).
+    ["meeting", "meeting request, 300 attendees", 3],
   ]) {
     await bench.runHandlerOnce(kind, suffixListText); // warm-up
     const runs = [];

@@ -85,8 +85,8 @@ describe("presend check on meeting requests", () => {
     });
     expect(twoCompanies.decision).toBe("confirm");
     const exposure = twoCompanies.findings.find((f: { rule: string }) => f.rule === "cross-org-exposure");
-    expect(exposure.message).toMatch(/^Attendees from 2 different organisations/);
-    expect(exposure.message).toContain("separate meetings");
+    expect(exposure?.message).toMatch(/^Attendees from 2 different organisations/);
+    expect(exposure?.message).toContain("separate meetings");
     expect(run.code).toBe(1);
   });
 
