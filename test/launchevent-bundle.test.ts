@@ -422,7 +422,7 @@ describe(`the event runtime script (${origin})`, () => {
       expect(calls).toBe(1);
       expect(Date.now() - started).toBeLessThan(5000);
       expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
-      expect(options.errorMessage).toContain("could not finish checking this meeting request");
+      expect(options.errorMessage).toContain("sure the attendees and attachments are right");
     }, 10000);
   });
 });

@@ -299,7 +299,7 @@ describe("readDraft on a meeting the user organizes", () => {
     const { draft, failures, notes } = await readDraft(item);
     expect(failures).toEqual([]);
     expect(draft.meeting).toEqual({ location: "" });
-    expect(notes).toEqual(expect.arrayContaining([expect.stringContaining("(rooms counted as attendees)"), expect.stringContaining("(no start time)")]));
+    expect(notes).toEqual(expect.arrayContaining([expect.stringContaining("(no rooms)"), expect.stringContaining("(no start)")]));
   });
 
   it("fails the read when an attendee list cannot be read", async () => {

@@ -11,9 +11,9 @@ export const en = {
   "severity/confirm": "confirm",
   "severity/block": "must fix",
   "bcc-exposure/visible": "{count} external addresses are visible to each other in To/CC. Move them to BCC.",
-  "bcc-exposure/visible-meeting": "{count} external attendees from different organisations will see each other's addresses: attendees of a meeting always see each other. Invite them in separate meetings, or send the meeting link in a mail with their addresses in BCC.",
+  "bcc-exposure/visible-meeting": "{count} external attendees from different organisations will see each other's addresses. Invite them in separate meetings, or send the meeting link by mail with their addresses in BCC.",
   "cross-org-exposure/parties": "Recipients in To/CC from {parties} different organisations or people can see each other's addresses: {names}. Move them to BCC unless they should know each other.",
-  "cross-org-exposure/parties-meeting": "Attendees from {parties} different organisations or people will see each other's addresses: {names}. Attendees of a meeting always see each other: unless they should know each other, invite them in separate meetings or send the meeting link in a mail with their addresses in BCC.",
+  "cross-org-exposure/parties-meeting": "Attendees from {parties} different organisations or people will see each other's addresses: {names}. Unless they should know each other, invite them in separate meetings or send the meeting link by mail with their addresses in BCC.",
   "external-recipient/outside": "Outside recipients ({count}): {items}. Check that each address is the one you meant.",
   "external-recipient/first": "Outside recipients you have not written to before ({count}): {items}. Check that each address is the one you meant.",
   "external-recipient/outside-meeting": "Outside attendees ({count}): {items}. Check that each address is the one you meant.",
@@ -28,7 +28,6 @@ export const en = {
   "distribution-list/list": "{items} is a distribution list: you cannot see who receives this mail. Check that everyone on it should get it.",
   "distribution-list/group": "The contact group \"{name}\" is in To/CC: you cannot see who receives this mail. Check that everyone in it should get it.",
   "distribution-list/unnamed": "A contact group without a name is in To/CC: you cannot see who receives this mail. Check that everyone on it should get it.",
-  "distribution-list/list-meeting": "{items} is a distribution list: you cannot see who is invited. Check that everyone on it should get the invitation.",
   "distribution-list/group-meeting": "The contact group \"{name}\" is among the attendees: you cannot see who is invited. Check that everyone in it should get the invitation.",
   "distribution-list/unnamed-meeting": "A contact group without a name is among the attendees: you cannot see who is invited. Check that everyone on it should get the invitation.",
   "large-audience/many": "This mail goes to {count} recipients. Check that everyone should receive it.",
@@ -64,10 +63,7 @@ export const en = {
   "alert/reason-host": "the message could not be read",
   "alert/reason-policy": "no valid policy was found",
   // The same on a meeting request (OnAppointmentSend).
-  "alert/check-failed-meeting": "Presend could not finish checking this meeting request ({reason}).",
   "alert/check-failed-prompt-meeting": "Send anyway only if you are sure the attendees and attachments are right.",
-  "alert/check-failed-block-meeting": "A meeting request that could not be checked cannot be sent. Please try again in a moment.",
-  "alert/reason-host-meeting": "the meeting request could not be read",
 } as const;
 
 export type MessageId = keyof typeof en;

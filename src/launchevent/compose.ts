@@ -1,5 +1,4 @@
 import { CallLimiter, describeError, type Timers } from "../office/async";
-import { draftKindOf } from "../office/item-kind";
 import { takeThreadSnapshot } from "../office/thread-snapshot";
 import type { HostOffice } from "./handler";
 
@@ -48,8 +47,8 @@ export function createComposeHandler(deps: ComposeHandlerDeps): (event: ComposeE
     let started: Promise<string>;
     try {
       const item = deps.office.context.mailbox.item;
-      // OnNewMessageCompose fires for messages only; anything else has no thread to record.
-      if (!item || draftKindOf(item) !== "message") throw new Error("no message item");
+      if (!item) throw new Error("no message item");
+      // OnNewMessageCompose fires for messages only.
       started = takeThreadSnapshot(item as Office.MessageCompose, {
         timeoutMs: deps.callTimeoutMs !== undefined ? deps.callTimeoutMs : DEFAULT_COMPOSE_CALL_TIMEOUT_MS,
         timers: deps.timers,

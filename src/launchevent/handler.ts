@@ -15,7 +15,6 @@ import { composeAlert, composeFailureAlert, type AlertText, type FailureReason }
 export const TASKPANE_COMMAND_ID = "PresendTaskpaneButton";
 /** The same pane's button on the meeting organizer's ribbon (control ids are unique in a manifest). */
 export const MEETING_TASKPANE_COMMAND_ID = "PresendMeetingPaneButton";
-const COMMAND_IDS: Record<DraftKind, string> = { message: TASKPANE_COMMAND_ID, meeting: MEETING_TASKPANE_COMMAND_ID };
 export const AUDIT_HEADER = "X-Presend";
 /** Office.MailboxEnums.SendModeOverride.PromptUser (the only override Outlook accepts): adds "Send anyway". */
 export const PROMPT_USER = "promptUser";
@@ -245,7 +244,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
           withAlert(
             {
               allowEvent: false,
-              commandId: COMMAND_IDS[kind],
+              commandId: kind === "meeting" ? MEETING_TASKPANE_COMMAND_ID : TASKPANE_COMMAND_ID,
               contextData: JSON.stringify({ v: 1, decision, rules: ruleIds(evaluation.findings) }),
             },
             alert,

@@ -184,14 +184,15 @@ function meetingPlace(item: Office.AppointmentCompose, calls: HostCallOptions, n
   const places = hostCall<unknown>("enhancedLocation", (done) => item.enhancedLocation.getAsync(done), calls)
     .then((value) => listAnswer<Office.LocationDetails>("enhancedLocation", value))
     .catch((error): Office.LocationDetails[] => {
-      notes.push(`${describeError(error)} (rooms counted as attendees)`);
+      notes.push(`${describeError(error)} (no rooms)`);
       return [];
     });
-  const start = hostCall<unknown>("start", (done) => item.start.getAsync(done), calls).then(
-    (value) => (value instanceof Date || typeof value === "number" ? new Date(value) : undefined),
+  // A Date, or anything else (an invalid date) that is then left out.
+  const start = hostCall<Date>("start", (done) => item.start.getAsync(done), calls).then(
+    (value) => new Date(value as unknown as number),
     (error) => {
-      notes.push(`${describeError(error)} (no start time)`);
-      return undefined;
+      notes.push(`${describeError(error)} (no start)`);
+      return new Date(NaN);
     },
   );
   return Promise.all([places, start]).then(([list, startTime]) => {
@@ -205,7 +206,7 @@ function meetingPlace(item: Office.AppointmentCompose, calls: HostCallOptions, n
       if (name) names.push(name);
     }
     const details: MeetingDetails = { location: names.join("; ") };
-    if (startTime && !isNaN(startTime.getTime())) details.start = startTime;
+    if (!isNaN(startTime.getTime())) details.start = startTime;
     return { details, rooms };
   });
 }

@@ -9,7 +9,7 @@ export default defineRule({
   id: "distribution-list",
   defaults: { severity: "confirm" },
   options: {},
-  messages: ["list", "group", "unnamed", "list-meeting", "group-meeting", "unnamed-meeting"],
+  messages: ["list", "group", "unnamed", "group-meeting", "unnamed-meeting"],
   check(_draft, { visible }) {
     const reports: RuleReport[] = [];
     const seen = new Set<string>();
