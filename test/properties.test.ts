@@ -345,6 +345,24 @@ describe("engine properties over random drafts and policies", () => {
     );
   });
 
+  it("judges a meeting as the same message without BCC or thread: same decision and items, only the wording and the BCC fix differ", () => {
+    fc.assert(
+      fc.property(draftArb, policyArb, (draft, policy) => {
+        const message: Draft = { ...draft, bcc: [], thread: undefined };
+        const meeting: Draft = { ...message, kind: "meeting" };
+        const asMessage = evaluate(message, policy);
+        const asMeeting = evaluate(meeting, policy);
+        expect(asMeeting.decision).toBe(asMessage.decision);
+        expect(findingKeys(asMeeting)).toEqual(findingKeys(asMessage));
+        asMeeting.findings.forEach((finding, i) => {
+          expect(finding.fixes).not.toContain("move-to-bcc");
+          expect([asMessage.findings[i].message.id, `${asMessage.findings[i].message.id}-meeting`]).toContain(finding.message.id);
+        });
+      }),
+      RUNS,
+    );
+  });
+
   it("never lets a confirmation clear a block, even with every item of every finding confirmed", () => {
     fc.assert(
       fc.property(draftArb, policyArb, (draft, policy) => {
