@@ -4,6 +4,7 @@ import { escapeMarkdown, sanitizeLabel, ALERT_MAX_CHARS } from "../src/launcheve
 import { truncate } from "../src/i18n/visible";
 import {
   createSendHandler,
+  MEETING_TASKPANE_COMMAND_ID,
   PROMPT_USER,
   TASKPANE_COMMAND_ID,
   type CompletedOptions,
@@ -151,6 +152,41 @@ describe("decisions", () => {
     const fake = fakeOutlook({ to: externals(700) }, { recipientPageLimit: 500 });
     const { options } = await send(fake.office, policyWith({ "bcc-exposure": {} }));
     expect(options.errorMessage).toContain("500+ external addresses");
+  });
+});
+
+describe("meeting requests (OnAppointmentSend)", () => {
+  const meeting = (spec: FakeDraftSpec, options: FakeOutlookOptions = {}) => fakeOutlook({ itemType: "appointment", ...spec }, options);
+
+  it("allow: sends without the audit header or delivery delay, which Office.js has only for messages", async () => {
+    const fake = meeting({ to: [ME, "partner@client.example"] });
+    const policy = policyWith({ "bcc-exposure": {} }, { auditHeader: true, delivery: { delayExternalSeconds: 60 } });
+    const { options, outcome } = await send(fake.office, policy);
+    expect(options).toStrictEqual({ allowEvent: true });
+    expect(outcome.notes).not.toContainEqual(expect.stringMatching(/audit header|delivery delay/));
+    expect(fake.state.internetHeaders).toEqual({});
+    expect(fake.state.delayDeliveryTime).toBeUndefined();
+  });
+
+  it("confirm: names the meeting ribbon's pane button and speaks of attendees", async () => {
+    const fake = meeting({ to: ["a@alpha.example"], cc: ["b@beta.example"] });
+    const { options } = await send(fake.office, policyWith({ "cross-org-exposure": {} }));
+    expect(options.commandId).toBe(MEETING_TASKPANE_COMMAND_ID);
+    expect(contextOf(options)).toMatchObject({ decision: "confirm", rules: ["cross-org-exposure"] });
+    expect(options.errorMessage).toContain("Attendees from 2 different organisations");
+  });
+
+  it("a message still names the message ribbon's button", async () => {
+    const fake = fakeOutlook({ to: ["a@alpha.example"], cc: ["b@beta.example"] });
+    expect((await send(fake.office, policyWith({ "cross-org-exposure": {} }))).options.commandId).toBe(TASKPANE_COMMAND_ID);
+  });
+
+  it("onError prompt: the failure alert asks about the attendees", async () => {
+    const fake = meeting({ to: ["a@alpha.example"] }, { faults: { "requiredAttendees.getAsync": "fail" }, displayLanguage: "ja-JP" });
+    const { options, outcome } = await send(fake.office, policyWith({ "external-recipient": {} }));
+    expect(outcome.failures).toEqual(["requiredAttendees: requiredAttendees.getAsync failed (simulated)"]);
+    expect(options.sendModeOverride).toBe(PROMPT_USER);
+    expect(options.errorMessage).toContain("出席者と添付ファイルに間違いがない");
   });
 });
 
