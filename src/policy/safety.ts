@@ -81,7 +81,7 @@ export function checkPolicySafety(lists: PolicyLists): PolicyFindings {
     const candidate = describeDomain(trusted.pattern.domain);
     for (const internal of compiled.internalDomains) {
       if (internal.pattern.kind === "address") continue;
-      if (resemblance(candidate, describeDomain(internal.pattern.domain), 5)) {
+      if (resemblance(candidate, describeDomain(internal.pattern.domain), 5, "known")) {
         warnings.push(`${trusted.path}: "${trusted.pattern.source}" looks like the internal domain "${internal.pattern.source}" (${internal.path}); check that it is the partner you meant`);
         break;
       }
