@@ -10,6 +10,7 @@ import { splitAddress } from "../domains/idn";
 import { parsePolicy, policyJsonSchema, type Policy } from "../policy";
 import { policyDifferences, type PolicyDifference } from "../policy/diff";
 import { senderDomainWarning } from "../policy/safety";
+import { duplicateKeys } from "./duplicate-keys";
 import { MessageRefused, parseMessage, type ParsedMessage } from "./eml";
 import { FileRefused, MAX_FILE_BYTES } from "./limits";
 import { UnreadablePath } from "./mailbox";
@@ -116,7 +117,10 @@ async function loadPolicy(io: CliIO, path: string, text: CliText): Promise<Polic
   const json = parseJson(source, visible(path), text);
   if (!json.ok) return { ok: false, summary: text.invalidPolicy(visible(path)), problems: [json.problem] };
   const result = parsePolicy(json.value);
-  if (!result.ok) return { ok: false, summary: text.invalidPolicy(visible(path)), problems: result.errors.map((p) => localProblem(p, text)) };
+  const errors = [...duplicateKeys(source), ...(result.ok ? [] : result.errors)];
+  if (!result.ok || errors.length > 0) {
+    return { ok: false, summary: text.invalidPolicy(visible(path)), problems: errors.map((p) => localProblem(p, text)) };
+  }
   return { ...result, warnings: result.warnings.map((w) => localProblem(w, text)) };
 }
 
