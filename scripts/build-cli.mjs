@@ -1,22 +1,33 @@
 // Bundles the command line (src/cli/index.ts) into dist/cli.js, which bin/presend.js runs.
 // Runs on `npm install` (prepare) so `npx presend` works in a fresh clone; scripts/build.mjs calls buildCli().
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-export async function buildCli() {
+/** Writes cli.js into `outDir` (dist/ by default: bin/presend.js runs it from there). */
+export async function buildCli(outDir = path.join(root, "dist")) {
   const { build } = await import("esbuild");
-  const { publicSuffixListText } = createRequire(import.meta.url)("./public-suffix-list.cjs");
+  const require = createRequire(import.meta.url);
+  const { publicSuffixListText } = require("./public-suffix-list.cjs");
+  const { surnameReadingsText } = require("./surname-readings.cjs");
+  const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
   await build({
     entryPoints: [path.join(root, "src/cli/index.ts")],
-    outfile: path.join(root, "dist/cli.js"),
+    outfile: path.join(outDir, "cli.js"),
     bundle: true,
     platform: "node",
     target: "node20",
     format: "cjs",
-    define: { __PRESEND_SUFFIX_LIST_TEXT__: JSON.stringify(publicSuffixListText().text) },
+    // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
+    mainFields: ["module", "main"],
+    define: {
+      __PRESEND_SUFFIX_LIST_TEXT__: JSON.stringify(publicSuffixListText().text),
+      __PRESEND_SURNAME_READINGS_TEXT__: JSON.stringify(surnameReadingsText().text),
+      __PRESEND_VERSION__: JSON.stringify(version),
+    },
     logLevel: "warning",
   });
 }

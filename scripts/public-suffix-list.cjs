@@ -11,21 +11,21 @@ const punycode = require("punycode/");
 const packageDir = dirname(require.resolve("tldts-icann/package.json"));
 
 /**
- * Every rule as the list writes it (`co.jp`, `*.kawasaki.jp`, `!city.kawasaki.jp`), in ASCII.
- * tldts-icann keeps the list as a label trie; its layout is internal, so this reads it
- * defensively and fails loudly if a new version changes it (test/public-suffix.test.ts
- * also compares every answer with tldts-icann's own getDomain).
+ * Every rule of a tldts label trie (`trie`: its dist/cjs/src/data/trie.js) whose node flag
+ * passes `keep`, as the list writes it (`co.jp`, `*.kawasaki.jp`, `!city.kawasaki.jp`), in
+ * ASCII. The trie's layout is internal, so this reads it defensively and fails loudly if a
+ * new version changes it (test/public-suffix.test.ts also compares every answer with
+ * tldts-icann's own getDomain).
  */
-function icannRules() {
-  const trie = require(join(packageDir, "dist/cjs/src/data/trie.js"));
+function trieRules(trie, keep) {
   const { nodeFlags, edgeStart, edgeLength, edgeChild, labelText, rulesRoot, exceptionsRoot } = trie;
   if (!nodeFlags || !edgeStart || typeof labelText !== "string" || rulesRoot === undefined) {
-    throw new Error("tldts-icann's trie layout changed: update scripts/public-suffix-list.cjs");
+    throw new Error("tldts's trie layout changed: update scripts/public-suffix-list.cjs");
   }
   const edgeOffset = [];
   for (let edge = 0, offset = 0; edge < edgeLength.length; offset += edgeLength[edge], edge++) edgeOffset.push(offset);
   const walk = (node, labels, prefix, out) => {
-    if (nodeFlags[node]) out.push(prefix + labels.join("."));
+    if (keep(nodeFlags[node])) out.push(prefix + labels.join("."));
     for (let edge = edgeStart[node]; edge < edgeStart[node + 1]; edge++) {
       const label = labelText.slice(edgeOffset[edge], edgeOffset[edge] + edgeLength[edge]);
       walk(edgeChild[edge], [label, ...labels], prefix, out);
@@ -33,11 +33,16 @@ function icannRules() {
     return out;
   };
   const toAscii = (rule) => rule.split(".").map((label) => (/^[a-z0-9*!_-]*$/.test(label) ? label : punycode.toASCII(label))).join(".");
-  const rules = [...walk(rulesRoot, [], "", []), ...walk(exceptionsRoot, [], "!", [])].map(toAscii);
+  return [...new Set([...walk(rulesRoot, [], "", []), ...walk(exceptionsRoot, [], "!", [])].map(toAscii))];
+}
+
+/** The ICANN section, from tldts-icann (which holds nothing else). */
+function icannRules() {
+  const rules = trieRules(require(join(packageDir, "dist/cjs/src/data/trie.js")), Boolean);
   if (rules.length < 5000 || !rules.includes("co.jp") || !rules.includes("!city.kawasaki.jp")) {
     throw new Error(`tldts-icann's trie gave ${rules.length} rules without co.jp or !city.kawasaki.jp: update scripts/public-suffix-list.cjs`);
   }
-  return [...new Set(rules)];
+  return rules;
 }
 
 /** Labels right to left, so a TLD's rules sort together. */
@@ -85,11 +90,42 @@ const GENERIC_SECOND_LEVEL = new Set(["ac", "ad", "co", "com", "ed", "edu", "go"
 const COMMON_SUFFIXES_FILE = join(__dirname, "..", "src", "domains", "common-suffixes.ts");
 
 /**
+ * Labels under a Japanese prefecture's domain that are not municipalities: pref.aichi.jp is
+ * the prefectural government's own registrable domain, metro.tokyo.jp the Tokyo government's.
+ */
+const JP_PREFECTURE_OFFICES = { "*": ["pref"], tokyo: ["metro"] };
+
+/**
+ * Every .jp rule in a few: the list's .jp section is the 9 generic second levels, the 47
+ * prefectures (in ASCII and in kanji), 1,687 municipalities under them, and 7 designated
+ * cities written as `*.kobe.jp` with `!city.kobe.jp`. The municipalities are 26 KB on their
+ * own; `*.aichi.jp` with `!pref.aichi.jp` gives the same answer for each of them and for the
+ * prefecture's office in 3 rules. A name under a prefecture that is neither (a company at
+ * example.aichi.jp, rare since co.jp) counts as its own organisation, never merged with another.
+ */
+function jpFallbackRules(rules) {
+  const jp = rules.filter((rule) => rule === "jp" || rule.replace(/^!/, "").endsWith(".jp"));
+  const twoLabels = jp.filter((rule) => /^[a-z0-9-]+\.jp$/.test(rule));
+  const parentsOfMunicipalities = new Set(jp.filter((rule) => /^[a-z0-9-]+\.[a-z0-9-]+\.jp$/.test(rule)).map((rule) => rule.slice(rule.indexOf(".") + 1)));
+  const out = ["jp", ...twoLabels];
+  for (const prefecture of parentsOfMunicipalities) {
+    const name = prefecture.slice(0, -3);
+    out.push(`*.${prefecture}`);
+    for (const office of [...JP_PREFECTURE_OFFICES["*"], ...(JP_PREFECTURE_OFFICES[name] || [])]) out.push(`!${office}.${prefecture}`);
+  }
+  // The designated cities' own wildcards and exceptions, as the list writes them.
+  for (const rule of jp) if (/^[*!]/.test(rule)) out.push(rule);
+  return [...new Set(out)];
+}
+
+/**
  * src/domains/common-suffixes.ts: the list's two-label rules with a generic second label
- * (co.jp, lg.jp, co.uk, com.au…), built into the bundles for when the full list cannot load.
+ * (co.jp, lg.jp, co.uk, com.au…) and every .jp rule in the compact form of jpFallbackRules,
+ * built into the bundles for when the full list cannot load.
  */
 function commonSuffixesSource(rules = icannRules()) {
-  const encoded = encodeRules(rules.filter((rule) => /^[a-z0-9-]+\.[a-z0-9-]+$/.test(rule) && GENERIC_SECOND_LEVEL.has(rule.split(".")[0])));
+  const generic = rules.filter((rule) => /^[a-z0-9-]+\.[a-z0-9-]+$/.test(rule) && GENERIC_SECOND_LEVEL.has(rule.split(".")[0]) && !rule.endsWith(".jp"));
+  const encoded = encodeRules([...generic, ...jpFallbackRules(rules)]);
   const lines = encoded.split("\n").filter((line) => line && !line.startsWith("#"));
   return [
     "// Generated by `node scripts/public-suffix-list.cjs --write-common` from the Public Suffix List",
@@ -103,7 +139,7 @@ function commonSuffixesSource(rules = icannRules()) {
   ].join("\n");
 }
 
-module.exports = { icannRules, encodeRules, publicSuffixListText, commonSuffixesSource, COMMON_SUFFIXES_FILE };
+module.exports = { trieRules, icannRules, encodeRules, publicSuffixListText, commonSuffixesSource, COMMON_SUFFIXES_FILE };
 
 if (require.main === module && process.argv.includes("--write-common")) {
   require("node:fs").writeFileSync(COMMON_SUFFIXES_FILE, commonSuffixesSource());

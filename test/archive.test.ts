@@ -34,6 +34,15 @@ describe("inspectArchive", () => {
     expect(inspectArchive(zip)).toEqual({ format: "zip", encrypted: true });
   });
 
+  it("finds an encrypted entry after 10,000 harmless ones", () => {
+    const many: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 10_002; i++) many[`f${i}`] = new Uint8Array(0);
+    const zip = zipSync(many, { level: 0 });
+    const last = centralEntries(zip)[10_001];
+    zip[last + 8] |= 0x01;
+    expect(inspectArchive(zip)).toEqual({ format: "zip", encrypted: true });
+  });
+
   it("does not take other files for archives", () => {
     expect(inspectArchive(strToU8("%PDF-1.7 just a document"))).toBeUndefined();
     expect(inspectArchive(new Uint8Array(0))).toBeUndefined();

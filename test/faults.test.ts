@@ -24,7 +24,7 @@ import { ManualTimers, settle } from "./support/manual-timers";
  *
  * | call                                         | fails, throws, hangs, no AsyncResult | wrongly shaped value            |
  * |----------------------------------------------|--------------------------------------|---------------------------------|
- * | to/cc/bcc, subject, body, getAttachmentsAsync | onError                              | null/undefined = empty; a value of the wrong type = onError |
+ * | to/cc/bcc, subject, body, getAttachmentsAsync | onError (also a result without a status) | subject/body null/undefined = empty; a missing list or a value of the wrong type = onError |
  * | from                                         | the mailbox owner is the sender      | same                            |
  * | sessionData                                  | nothing confirmed (stricter)         | same                            |
  * | getAttachmentContentAsync                    | archive judged by name and type      | same                            |
@@ -61,6 +61,8 @@ type Fault =
   | { kind: "hangs" }
   /** The callback gets no AsyncResult at all. */
   | { kind: "no result" }
+  /** Calls back with the right value but no `status`: not a stated success. */
+  | { kind: "no status" }
   /** Answers correctly, but only after `ms` (manual time). */
   | { kind: "slow"; ms: number }
   | { kind: "value"; value: unknown };
@@ -111,6 +113,7 @@ function scriptedHost(faults: Partial<Record<CallName, Fault>>, timers: ManualTi
       let result: unknown;
       if (fault?.kind === "error") result = { status: "failed", error: { name: "GenericResponseError", message: `${call} failed` } };
       else if (fault?.kind === "no result") result = undefined;
+      else if (fault?.kind === "no status") result = { value: values[call] };
       else {
         if (effect) effect(args);
         result = { status: "succeeded", value: fault?.kind === "value" ? fault.value : values[call] };
@@ -257,6 +260,7 @@ const FAILURES: Array<[string, Fault]> = [
   ["throws synchronously", { kind: "throws" }],
   ["never calls back", { kind: "hangs" }],
   ["calls back without an AsyncResult", { kind: "no result" }],
+  ["calls back without a status", { kind: "no status" }],
 ];
 const value = (v: unknown): Fault => ({ kind: "value", value: v });
 const COMMON_SHAPES: Array<[string, Fault]> = [
@@ -278,7 +282,7 @@ const STAMPS = ["internetHeaders.setAsync", "delayDeliveryTime.getAsync", "delay
 const SPECIFIC_SHAPES: Partial<Record<CallName, Array<[string, Fault, Expected]>>> = {
   "to.getAsync": [
     ["recipients without emailAddress", value([{ displayName: "Somebody" }, { recipientType: "user" }]), "stands"],
-    ["a recipient whose emailAddress is a number", value([{ emailAddress: 42, displayName: ["x"] }]), "stands"],
+    ["a recipient whose emailAddress is a number", value([{ emailAddress: 42, displayName: ["x"] }]), "onError"],
     ["a null recipient", value([null]), "onError"],
     ["an object instead of an array", value({ length: 1, 0: { emailAddress: "a@b.example" } }), "onError"],
   ],
@@ -305,9 +309,11 @@ function rowsFor(call: CallName, whenFailing: Expected): Row[] {
   const rows: Row[] = FAILURES.map(([name, fault]): Row => [call, name, whenFailing, fault]);
   for (const [name, fault] of COMMON_SHAPES) {
     let expected: Expected = "stands";
-    // A missing value reads as empty; a value of the wrong type means the read cannot be trusted.
-    if ((READS as readonly string[]).includes(call) && fault.kind === "value" && fault.value !== null && fault.value !== undefined) {
-      expected = TEXT_READS.includes(call) && typeof fault.value === "string" ? "stands" : "onError";
+    // A missing text reads as empty; a missing list, or a value of the wrong type, means the read cannot be trusted.
+    if ((READS as readonly string[]).includes(call) && fault.kind === "value") {
+      const text = TEXT_READS.includes(call);
+      const missing = fault.value === null || fault.value === undefined;
+      expected = text && (missing || typeof fault.value === "string") ? "stands" : "onError";
     }
     rows.push([call, name, expected, fault]);
   }
@@ -464,7 +470,7 @@ describe("policy source faults × onError", () => {
       const run = await sendOnce(host, timers, brokenEmbedded, { fetch: makeFetch(timers, onError) });
       expect(run.outcome.policySource).toBe("default");
       expectOnError(run, onError);
-      if (onError !== "allow") expect(run.options.errorMessage).toContain("no valid policy was found");
+      if (onError !== "allow") expect(run.options.errorMessage).toContain("your organisation's settings could not be read");
     });
 
     it("a published policy with enabled:false lets the mail go at once, even with reads hanging", async () => {

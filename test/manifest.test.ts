@@ -199,6 +199,8 @@ describe("build options", () => {
     [["--publicUrl=https://addins.example.com/?v=2"], /without query, fragment or credentials/],
     [["--env", "publicURL=https://addins.example.com"], /--env publicURL=https:\/\/addins\.example\.com: expected publicUrl=https:\/\/…/],
     [["--public-url", "https://addins.example.com"], /unknown option --public-url/],
+    [["--env", "manifestId=pilot"], /manifestId "pilot" is not a GUID/],
+    [["--env", "production=yes"], /--env production=yes: expected .* or production/],
   ])("refuse %j", (args, message) => {
     const result = build(...args);
     expect(result.status).toBe(1);

@@ -136,6 +136,21 @@ describe("readDraft", () => {
     expect(draft.to.map((r) => r.address)).toEqual(["a@x.example"]);
   });
 
+  it("keeps a timed-out call's slot while the host has not answered: hung calls never pile up past 3", async () => {
+    const timers = new ManualTimers();
+    const hang = Object.fromEntries(["to", "cc", "bcc", "from", "subject", "body", "sessionData"].map((part) => [`${part}.getAsync`, "hang" as const]));
+    const { item } = outlook({ to: ["a@x.example"] }, { faults: { ...hang, getAttachmentsAsync: "hang" } });
+    const limited = trackInFlight(item);
+    let done = false;
+    void readDraft(item, { timers, timeoutMs: 1500 }).then(() => (done = true));
+    await settle();
+    for (let step = 0; step < 10; step++) await timers.advance(1500);
+    // Every read has timed out (the caller heard), yet only the first three ever reached the host.
+    expect(done).toBe(true);
+    expect(limited.calls).toBe(3);
+    expect(limited.max).toBe(3);
+  });
+
   it("times out a call that never answers", async () => {
     const timers = new ManualTimers();
     const { item } = outlook({ body: "text" }, { faults: { "body.getAsync": "hang" } });

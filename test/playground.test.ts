@@ -1,12 +1,20 @@
+import { splitBody } from "../src/engine/body";
 import { makeDraft } from "../src/engine/draft";
 import { evaluate } from "../src/engine/evaluate";
+import { MEMORY_KEY, RecipientMemory } from "../src/engine/memory";
+import { decodeThread, THREAD_KEY } from "../src/engine/thread";
 import { decisionRank, type Decision } from "../src/engine/types";
 import { moveRecipientsToBcc, removeAttachment } from "../src/office/fixes";
 import { readDraft } from "../src/office/read-draft";
 import { saveConfirmations } from "../src/office/session";
 import { parsePolicy } from "../src/policy";
+import { createComposeHandler } from "../src/launchevent/compose";
+import type { HostOffice } from "../src/launchevent/handler";
 import { asOffice, FakeOutlook, formatRecipient, splitRecipientList } from "../src/playground/fake-office";
+import { clearMemory, keepRoamingSettings, rememberedAddressCount, ROAMING_STORAGE_KEY, storedRoamingSettings } from "../src/playground/memory-storage";
+import { answerDraft, RECEIVED_MAILS, type ReceivedMail } from "../src/playground/received";
 import { encryptedZip, fakeDraftOf, SAMPLE_POLICY, SAMPLES, INVALID_POLICY } from "../src/playground/samples";
+import { answerText } from "../src/playground/text";
 
 function itemOf(fake: FakeOutlook): Office.MessageCompose {
   return asOffice(fake).context.mailbox.item as Office.MessageCompose;
@@ -171,5 +179,139 @@ describe("sample drafts", () => {
     const parsed = parsePolicy(INVALID_POLICY);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.errors.join("\n")).toMatch(/rules\.bcc-exposure\.threshold/);
+  });
+});
+
+describe("answering received mail", () => {
+  const quote = answerText("en-US").quote;
+  const mailOf = (id: string): ReceivedMail => RECEIVED_MAILS.find((m) => m.id === id)!;
+  const minato = mailOf("minato-delivery");
+  const northwind = mailOf("northwind-forecast");
+  const addresses = (list: FakeOutlook["state"]["to"]) => list.map((r) => r.emailAddress);
+
+  /** Fires the real OnNewMessageCompose handler on the fake, as Outlook does when the window opens. */
+  function opened(fake: FakeOutlook): Promise<void> {
+    const handler = createComposeHandler({ office: asOffice(fake) as unknown as HostOffice });
+    return new Promise((resolve) => handler({ completed: () => resolve() }));
+  }
+
+  it("opens Reply to the sender, Reply all to everyone but the user (CC kept in CC), Forward to nobody with the files", () => {
+    const reply = new FakeOutlook(answerDraft(minato, "reply", quote)).state;
+    expect(addresses(reply.to)).toEqual(["mori@minato-denki.example"]);
+    expect(reply.cc).toEqual([]);
+    expect(reply.from.emailAddress).toBe("h.omori@hoshizora-logi.example");
+    expect([reply.composeType, reply.conversationId, reply.subject]).toEqual(["reply", minato.conversationId, "RE: 制御盤の納品日程について"]);
+
+    const all = new FakeOutlook(answerDraft(northwind, "replyAll", quote)).state;
+    expect(addresses(all.to)).toEqual(["emily.carter@northwind-trading.example", "d.brooks@northwind-trading.example"]);
+    expect(addresses(all.cc)).toEqual(["t.nagao@hoshizora-logi.example"]);
+    expect(all.attachments).toEqual([]);
+
+    const forward = new FakeOutlook(answerDraft(northwind, "forward", quote)).state;
+    expect([...forward.to, ...forward.cc, ...forward.bcc]).toEqual([]);
+    expect(forward.attachments.map((a) => [a.name, a.size])).toEqual([["Q4_shipping_forecast.xlsx", 58_312]]);
+    expect([forward.composeType, forward.subject]).toEqual(["forward", "FW: Q4 shipping forecast"]);
+  });
+
+  it("does not stack prefixes Outlook does not stack", () => {
+    const answered = { ...minato, subject: "RE: 制御盤の納品日程について" };
+    expect(answerDraft(answered, "reply", quote).subject).toBe("RE: 制御盤の納品日程について");
+    expect(answerDraft(answered, "forward", quote).subject).toBe("FW: RE: 制御盤の納品日程について");
+  });
+
+  it.each(["en-US", "ja-JP"])("quotes the original below Outlook's rule and header block (%s): nothing of it is new text", (language) => {
+    const body = answerDraft(minato, "replyAll", answerText(language).quote).body!;
+    const { newText, quotedText } = splitBody(`港電機 森様\n\n承知しました。${body}`);
+    expect(newText).toBe("港電機 森様\n\n承知しました。");
+    expect(quotedText).toContain("制御盤3台の納品日程");
+    expect(quotedText).toContain("kudo@minato-denki.example");
+  });
+
+  it("lets a reply all to the same people through and names a newcomer from another company", async () => {
+    const fake = new FakeOutlook(answerDraft(minato, "replyAll", quote));
+    await opened(fake);
+    const snapshot = decodeThread(fake.state.sessionData[THREAD_KEY], { conversationId: minato.conversationId });
+    expect(snapshot?.had("kudo@minato-denki.example")).toBe(true);
+    expect(evaluate((await readDraft(itemOf(fake))).draft, samplePolicy).decision).toBe("allow");
+
+    fake.setRecipients("cc", [...fake.state.cc, "北商事 佐藤 <sato@kita-shoji.example>"]);
+    const { findings } = evaluate((await readDraft(itemOf(fake))).draft, samplePolicy);
+    expect(findings.find((f) => f.rule === "thread-newcomer")?.recipients).toEqual(["sato@kita-shoji.example"]);
+  });
+
+  it("snapshots a forward's files", async () => {
+    const fake = new FakeOutlook(answerDraft(northwind, "forward", quote));
+    await opened(fake);
+    expect(decodeThread(fake.state.sessionData[THREAD_KEY], { conversationId: northwind.conversationId })?.attachments).toEqual([
+      { name: "Q4_shipping_forecast.xlsx", size: 58_312 },
+    ]);
+  });
+
+  it("starts a new message from the mailbox owner, whoever sent the draft before", () => {
+    const fake = new FakeOutlook({}, {});
+    fake.load(answerDraft(northwind, "forward", quote));
+    fake.state.sessionData[THREAD_KEY] = "{}";
+    fake.newMessage();
+    const { from, to, subject, body, attachments, sessionData, composeType, conversationId } = fake.state;
+    expect(formatRecipient(from)).toBe("Presend Playground <you@hoshizora-logi.example>");
+    expect({ to, subject, body, attachments, sessionData, composeType, conversationId }).toEqual({
+      to: [],
+      subject: "",
+      body: "",
+      attachments: [],
+      sessionData: {},
+      composeType: "newMail",
+      conversationId: undefined,
+    });
+  });
+});
+
+describe("recipient memory kept in the browser", () => {
+  /** localStorage's interface over a Map (the unit tests run in Node). */
+  function memoryStorage(): Storage {
+    const items = new Map<string, string>();
+    return {
+      get length() {
+        return items.size;
+      },
+      clear: () => items.clear(),
+      getItem: (key) => items.get(key) ?? null,
+      key: (index) => [...items.keys()][index] ?? null,
+      removeItem: (key) => void items.delete(key),
+      setItem: (key, value) => void items.set(key, String(value)),
+    };
+  }
+
+  function savedMemory(addresses: string[]): string {
+    const memory = new RecipientMemory("saltsalt");
+    memory.rememberAll(addresses, 20_000);
+    return memory.encode();
+  }
+
+  it("reads nothing from an empty or damaged store", () => {
+    const storage = memoryStorage();
+    expect(storedRoamingSettings(storage)).toEqual({});
+    for (const damaged of ["not json", "[1,2]", "null"]) {
+      storage.setItem(ROAMING_STORAGE_KEY, damaged);
+      expect(storedRoamingSettings(storage)).toEqual({});
+    }
+  });
+
+  it("stores what saveAsync saved, seeds the next page's host with it, and Clear memory empties it", async () => {
+    const storage = memoryStorage();
+    const fake = new FakeOutlook({}, { roamingSettings: storedRoamingSettings(storage) });
+    keepRoamingSettings(fake, storage);
+    const settings = asOffice(fake).context.roamingSettings;
+    settings.set(MEMORY_KEY, savedMemory(["mori@minato-denki.example", "kudo@minato-denki.example"]));
+    await new Promise((resolve) => settings.saveAsync(resolve));
+
+    const reloaded = new FakeOutlook({}, { roamingSettings: storedRoamingSettings(storage) });
+    expect(rememberedAddressCount(reloaded.savedRoamingSettings[MEMORY_KEY])).toBe(2);
+    expect(RecipientMemory.decode(asOffice(reloaded).context.roamingSettings.get(MEMORY_KEY)).remembers("mori@minato-denki.example")).toBe(true);
+
+    clearMemory(fake);
+    expect(rememberedAddressCount(fake.savedRoamingSettings[MEMORY_KEY])).toBe(0);
+    expect(settings.get(MEMORY_KEY)).toBeUndefined();
+    expect(storedRoamingSettings(storage)).toEqual({});
   });
 });

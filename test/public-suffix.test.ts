@@ -8,7 +8,8 @@ import {
   publicSuffixList,
   PublicSuffixList,
 } from "../src/domains/public-suffix";
-import type { FetchLike, FetchResponseLike } from "../src/office/fetch";
+import type { FetchLike } from "../src/office/fetch";
+import { respond } from "./support/fetch-response";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const suffixData = require("../scripts/public-suffix-list.cjs") as {
@@ -103,22 +104,41 @@ describe("the built-in common suffixes", () => {
     }
   });
 
-  it("group coarser under rarer suffixes, never finer", () => {
-    // city.kawasaki.jp is its own organisation in the full list; the stand-in merges it into kawasaki.jp.
-    expect(full.registrableDomain("www.city.kawasaki.jp")).toBe("city.kawasaki.jp");
-    expect(COMMON_SUFFIXES.registrableDomain("www.city.kawasaki.jp")).toBe("kawasaki.jp");
+  it("give the full list's organisation under every .jp rule; under a prefecture, a host of an unlisted one may only split off, never merge", () => {
+    const jpRules = suffixData.icannRules().filter((rule) => rule === "jp" || rule.replace(/^!/, "").endsWith(".jp"));
+    expect(jpRules.length).toBeGreaterThan(1700);
+    const prefectures = new Set(jpRules.filter((rule) => /^[a-z0-9-]+\.[a-z0-9-]+\.jp$/.test(rule)).map((rule) => rule.slice(rule.indexOf(".") + 1)));
+    expect(prefectures.size).toBe(47);
+    const wrong: string[] = [];
+    for (const rule of jpRules) {
+      // An organisation directly under the rule (under a wildcard: one label deeper; an exception is itself one), and a host there.
+      const under = rule.startsWith("*.") ? `x.${rule.slice(2)}` : rule.replace(/^!/, "");
+      for (const domain of [`example.${under}`, `mail.example.${under}`]) {
+        const expected = full.registrableDomain(domain);
+        const got = COMMON_SUFFIXES.registrableDomain(domain);
+        const splitsOff = prefectures.has(rule) && domain.startsWith("mail.") && got === domain && got.endsWith(`.${expected}`);
+        if (got !== expected && !splitsOff) wrong.push(`${domain}: ${got}, not ${expected}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("know the prefectural and Tokyo governments' own domains and the designated cities' offices", () => {
+    for (const domain of ["www.pref.aichi.jp", "mail.metro.tokyo.jp", "www.city.kawasaki.jp", "www.city.kobe.jp", "mail.example.aisai.aichi.jp", "x.kita.osaka.jp"]) {
+      expect(COMMON_SUFFIXES.registrableDomain(domain)).toBe(full.registrableDomain(domain));
+    }
+  });
+
+  it("group coarser under rarer suffixes elsewhere, never finer", () => {
+    // pvt.k12.ma.us is a suffix in the full list; the stand-in merges what is under it into one organisation.
+    expect(full.registrableDomain("www.school.pvt.k12.ma.us")).toBe("school.pvt.k12.ma.us");
+    expect(COMMON_SUFFIXES.registrableDomain("www.school.pvt.k12.ma.us")).toBe("ma.us");
   });
 });
 
 describe("loadPublicSuffixList", () => {
   const URL = "https://addin.example.com/public-suffix-list.abc.txt";
   const text = suffixData.publicSuffixListText().text;
-  const respond = (body: string, type = "text/plain"): FetchResponseLike => ({
-    ok: true,
-    status: 200,
-    headers: { get: (name) => (name.toLowerCase() === "content-type" ? type : null) },
-    text: () => Promise.resolve(body),
-  });
 
   /** A fresh copy of the loader and the list in use, as a new Outlook runtime has. */
   function freshRuntime() {
@@ -133,14 +153,14 @@ describe("loadPublicSuffixList", () => {
 
   it("puts the full list in use, and fetches it once per runtime", async () => {
     const { load, suffixes } = freshRuntime();
-    expect(suffixes.publicSuffixList().registrableDomain("www.city.kawasaki.jp")).toBe("kawasaki.jp");
+    expect(suffixes.publicSuffixList().registrableDomain("www.school.pvt.k12.ma.us")).toBe("ma.us");
     const requests: Array<{ url: string; cache?: string }> = [];
     const fetch: FetchLike = (url, init) => {
       requests.push({ url, cache: init?.cache });
       return Promise.resolve(respond(text));
     };
     expect(await load.loadPublicSuffixList({ url: URL, timeoutMs: 1000, fetch })).toBeUndefined();
-    expect(suffixes.publicSuffixList().registrableDomain("www.city.kawasaki.jp")).toBe("city.kawasaki.jp");
+    expect(suffixes.publicSuffixList().registrableDomain("www.school.pvt.k12.ma.us")).toBe("school.pvt.k12.ma.us");
     expect(await load.loadPublicSuffixList({ url: URL, timeoutMs: 1000, fetch })).toBeUndefined();
     // The file name carries its content hash, so the HTTP cache may answer.
     expect(requests).toEqual([{ url: URL, cache: "default" }]);

@@ -1,17 +1,24 @@
-import { readFile } from "node:fs/promises";
 import { parsePublicSuffixList, usePublicSuffixList } from "../domains/public-suffix";
+import { SurnameReadings, useSurnameReadings } from "../rules/surnames";
 import { EXIT_ERROR, main } from "./main";
+import { nodeFiles } from "./node-files";
 
-// The full Public Suffix List, written in by scripts/build-cli.mjs: the command line has no size limit.
+// The full Public Suffix List and the surname table, written in by scripts/build-cli.mjs: the command line has no size limit.
 declare const __PRESEND_SUFFIX_LIST_TEXT__: string;
+declare const __PRESEND_SURNAME_READINGS_TEXT__: string;
 usePublicSuffixList(parsePublicSuffixList(__PRESEND_SUFFIX_LIST_TEXT__));
+useSurnameReadings(new SurnameReadings(__PRESEND_SURNAME_READINGS_TEXT__));
+
+// package.json's version, written in by scripts/build-cli.mjs as scripts/build.mjs stamps the add-in.
+declare const __PRESEND_VERSION__: string;
 
 // Entry of dist/cli.js (bin/presend.js): wires the command to the real process.
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path),
+  ...nodeFiles(),
   env: process.env,
+  version: __PRESEND_VERSION__,
 }).then(
   (code) => {
     // exitCode, not exit(): let piped output drain.

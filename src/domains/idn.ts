@@ -1,14 +1,27 @@
 import { toASCII, toUnicode } from "punycode/punycode.js";
+import { trimTrailing } from "./trim";
+
+const DOT = /\./;
 
 /**
- * Canonical ASCII (punycode) form of a domain: NFKC folds full-width letters
- * (ｅｘａｍｐｌｅ), lower case, no trailing dot. Unicode and xn-- forms of one
- * domain give the same string, so every comparison in the engine uses this.
+ * Characters that do not show (format and control characters: soft hyphen, zero-width
+ * space, right-to-left override, variation selectors…). IDNA drops or refuses them, so in
+ * a domain they only hide what it is: `spam\u00ad.example` is spam.example.
+ */
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- control and combining characters are what it finds
+export const INVISIBLE_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/;
+// eslint-disable-next-line no-misleading-character-class -- as above
+const INVISIBLE_CHARACTERS = new RegExp(INVISIBLE_CHARACTER.source, "g");
+
+/**
+ * Canonical ASCII (punycode) form of a domain: invisible characters dropped, NFKC folds
+ * full-width letters (ｅｘａｍｐｌｅ), lower case, no trailing dot. Unicode and xn-- forms
+ * of one domain give the same string, so every comparison in the engine uses this.
  */
 export function normalizeDomain(domain: string): string {
   // Plain ASCII needs no folding or punycode: the common case, kept cheap for mass mailings.
-  if (/^[\x20-\x7e]*$/.test(domain)) return domain.trim().toLowerCase().replace(/\.+$/, "");
-  const folded = domain.normalize("NFKC").trim().toLowerCase().replace(/\.+$/, "");
+  if (/^[\x20-\x7e]*$/.test(domain)) return trimTrailing(domain.trim().toLowerCase(), DOT);
+  const folded = trimTrailing(domain.replace(INVISIBLE_CHARACTERS, "").normalize("NFKC").trim().toLowerCase(), DOT);
   // Ideographic full stops are label separators in IDNA.
   const dotted = folded.replace(/[\u3002\uff0e\uff61]/g, ".");
   try {

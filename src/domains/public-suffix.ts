@@ -10,7 +10,8 @@ import { COMMON_SUFFIX_RULES } from "./common-suffixes";
  * the handler and the pane fetch it alongside the policy
  * (src/office/suffix-source.ts), so neither bundle carries it and both share
  * one cached download. Until it arrives, or when it cannot, the common
- * second-level suffixes built in here (co.jp, lg.jp, co.uk, com.au…) stand in.
+ * second-level suffixes built in here (co.jp, lg.jp, co.uk, com.au…) and every
+ * .jp rule in a compact form (scripts/public-suffix-list.cjs) stand in.
  */
 export class PublicSuffixList {
   /**

@@ -8,10 +8,10 @@ import { RECIPIENT_FIELDS, type Draft, type Familiarity, type RecipientField } f
 /** What every rule of one evaluation shares: classified recipients and policy lookups. */
 export type SharedContext = Omit<RuleContext<never>, "options" | "familiarityCounts">;
 
-function zoneOf(policy: Policy, senderDomain: string, local: string, domain: string): Zone {
+/** `ownDomain`: the sender's domain when it counts as internal (see buildSharedContext), else "". */
+function zoneOf(policy: Policy, ownDomain: string, local: string, domain: string): Zone {
   const internal =
-    policy.internalDomains.some((p) => patternMatches(p, local, domain)) ||
-    (!policy.internalDomainsGiven && senderDomain !== "" && domain === senderDomain);
+    policy.internalDomains.some((p) => patternMatches(p, local, domain)) || (ownDomain !== "" && domain === ownDomain);
   if (internal) return "internal";
   return policy.trustedDomains.some((p) => patternMatches(p, local, domain)) ? "trusted" : "external";
 }
@@ -73,6 +73,9 @@ class AddressNumbers {
 export function buildSharedContext(draft: Draft, policy: Policy): SharedContext {
   const consumerDomains = new ConsumerMailDomains(policy.personalMailDomains);
   const senderDomain = draft.from ? splitAddress(draft.from.address).domain : "";
+  // Without internalDomains the sender's own domain is internal — unless it is gmail.com and the like,
+  // where it would make every stranger with an address there a colleague.
+  const ownDomain = !policy.internalDomainsGiven && senderDomain !== "" && !consumerDomains.has(senderDomain) ? senderDomain : "";
   const byAddress = [policy.internalDomains, policy.trustedDomains, policy.blockedDomains].some((list) =>
     list.some((pattern) => pattern.kind === "address"),
   );
@@ -84,7 +87,7 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
   const domainFacts = cachedBy((domain) => ({
     domain,
     partyOf: partiesAt(domain, consumerDomains),
-    zone: zoneOf(policy, senderDomain, "", domain),
+    zone: zoneOf(policy, ownDomain, "", domain),
     blocked: policy.blockedDomains.some((pattern) => patternMatches(pattern, "", domain)),
     hash: hashOf(domain),
   }));
@@ -115,7 +118,7 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
       const addressIndex = addressNumbers.numberOf(normalized, hashOf(local, facts.hash));
       // `distinct` holds one recipient per number so far.
       const firstSeen = addressIndex === distinct.length;
-      const zone = byAddress ? zoneOf(policy, senderDomain, local, domain) : facts.zone;
+      const zone = byAddress ? zoneOf(policy, ownDomain, local, domain) : facts.zone;
       // Fields listed rather than spread: V8 makes `{ ...recipient, more }` slow (~10 µs each),
       // which a 5,000-recipient draft notices.
       const classified: ClassifiedRecipient = {

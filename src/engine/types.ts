@@ -1,3 +1,4 @@
+import type { GreetingMemo, RecipientMemory } from "./memory";
 import type { ClassifiedRecipient } from "../rules/rule";
 
 /** Severity a policy gives a rule; `off` disables it. */
@@ -60,11 +61,6 @@ export interface ConversationSnapshot {
   attachments: ReadonlyArray<{ name: string; size: number }>;
 }
 
-/** This user's recipient memory, as the rules see it: who was written to before. */
-export interface RecipientMemoryView {
-  remembers(normalized: string): boolean;
-}
-
 /**
  * What is being sent: a mail, or a meeting request its organizer sends (DESIGN §1a).
  * A meeting's required and optional attendees are `to` and `cc`, it has no BCC (attendees
@@ -96,12 +92,18 @@ export interface Draft {
   /** The conversation snapshot taken when a reply or forward opened; absent for a new mail or when unreadable. */
   thread?: ConversationSnapshot;
   /** This user's recipient memory; absent when it is off or could not be read (everyone is then new). */
-  memory?: RecipientMemoryView;
+  memory?: RecipientMemory;
 }
+
+/**
+ * A message parameter. A list (organisations, labels, card endings) is left to the
+ * i18n layer to join, so a Japanese sentence gets 「A、B」 and an English one "A, B".
+ */
+export type MessageParam = string | number | readonly string[];
 
 export interface MessageRef {
   id: string;
-  params: Record<string, string | number>;
+  params: Record<string, MessageParam>;
 }
 
 /** Built-in one-click fixes the pane offers for a finding. */
@@ -140,4 +142,6 @@ export interface Evaluation {
    * and the send handler's memory read these instead of classifying the draft again.
    */
   recipients: readonly ClassifiedRecipient[];
+  /** What the greeting named, for the recipient memory to keep once the mail has gone out (addressee-mismatch reads it back). */
+  greeted: GreetingMemo;
 }

@@ -1,9 +1,9 @@
-import { decisionRank, type Decision, type DraftKind, type Finding } from "../engine/types";
-import { formatMessage, listItems, type Locale, type MessageId } from "../i18n";
+import type { Decision, DraftKind, Finding } from "../engine/types";
+import { formatMessage, listItems, type Locale, type MessageId, type MessageParam } from "../i18n";
 import { en } from "../i18n/en";
+import { readingOrder, renderFinding, separateRisks } from "../i18n/findings";
+import { HIDDEN_CHARACTERS, shorten, truncate } from "../i18n/visible";
 import { MEETING_WORDING } from "../rules/rule";
-import { renderFinding } from "../i18n/findings";
-import { HIDDEN_CHARACTERS, truncate } from "../i18n/visible";
 import type { OnError, Policy } from "../policy";
 
 /** Smart Alerts shows at most 500 characters, in errorMessage and in errorMessageMarkdown. */
@@ -18,8 +18,11 @@ export interface AlertText {
   markdown: string;
 }
 
-
-/** A user-controlled string made safe to show: invisible and control characters become spaces, length capped. */
+/**
+ * A user-controlled string made safe to show: invisible and control characters become spaces,
+ * length capped. Cut at a character, not a word: of "report.pdf.exexxx…" the reader must see
+ * as much as fits, the hidden ".exe" most of all.
+ */
 export function sanitizeLabel(text: string, max = LABEL_MAX_CHARS): string {
   return truncate(text.replace(HIDDEN_CHARACTERS, " ").replace(/\s+/g, " ").trim(), max);
 }
@@ -37,7 +40,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]()<>&~]/g, (c) => `\\${c}`)
     .replace(/^[#\-+]|^(\d+)([.)])/, (marker, digits?: string, stop?: string) => (digits ? `${digits}\\${stop}` : `\\${marker}`))
     .replace(/:\/\//g, "\\://")
-    .replace(/\b(www)\./gi, "$1\\.");
+    .replace(/\b(www)\./gi, "$1\\.")
+    // A display name written as an address would become a mailto link that names someone else.
+    .replace(/@/g, "\\@");
 }
 
 const plainLabel = (text: string) => sanitizeLabel(text);
@@ -47,14 +52,14 @@ function findingLine(finding: Finding, locale: Locale, policy: Policy, format: (
   const text = renderFinding(finding, locale, policy, format);
   // Name the items when the rule's sentence does not (e.g. only a count).
   const labels = [...finding.recipients, ...finding.attachments].map(format);
-  if (labels.length === 0 || text.indexOf(labels[0]) >= 0) return truncate(text, LINE_MAX_CHARS);
+  if (labels.length === 0 || text.indexOf(labels[0]) >= 0) return shorten(text, LINE_MAX_CHARS);
   // Name up to three items, or one if three do not fit; a half-cut address helps nobody.
   for (const max of [3, 1]) {
     const items = listItems(locale, labels, max);
     const line = locale === "ja" ? `${text}(${items})` : `${text} (${items})`;
     if (line.length <= LINE_MAX_CHARS) return line;
   }
-  return truncate(text, LINE_MAX_CHARS);
+  return shorten(text, LINE_MAX_CHARS);
 }
 
 interface Layout {
@@ -85,26 +90,31 @@ function fit(layout: Layout): string {
     shown.push(item(layout.lines[i]));
   }
   const body = shown.length > 0 ? paragraph + join(shown) : "";
-  return truncate(head + body + tail(layout.lines.length - shown.length), ALERT_MAX_CHARS);
+  return shorten(head + body + tail(layout.lines.length - shown.length), ALERT_MAX_CHARS);
 }
 
-/** Worst first: block, confirm, warn; rule order otherwise (sort is not stable before ES2019). */
-function bySeverity(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => decisionRank(b.finding.severity) - decisionRank(a.finding.severity) || a.index - b.index)
-    .map((entry) => entry.finding);
-}
-
-function message(locale: Locale, policy: Policy | undefined, id: MessageId, params: Record<string, string | number> = {}) {
+function message(locale: Locale, policy: Policy | undefined, id: MessageId, params: Record<string, MessageParam> = {}) {
   return formatMessage(locale, id, params, policy ? policy.messages[locale] : undefined);
 }
 
+/** What the alert's footer says besides what to do. */
+export interface AlertNotes {
+  /** How long the handler will hold the mail once it is sent (policy delivery.delayExternalSeconds, outside recipients). */
+  delaySeconds?: number;
+  /** The published policy could not be used and the built-in copy checked the mail. */
+  settingsFallback?: boolean;
+}
+
 /** The alert for a draft that cannot go as it is: what is wrong, the worst items, and what to do. */
-export function composeAlert(decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy): AlertText {
-  const ordered = bySeverity(findings);
-  const footer =
-    decision === "block" ? message(locale, policy, "alert/fix-hint") : decision === "confirm" ? message(locale, policy, "alert/confirm-hint") : undefined;
+export function composeAlert(decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy, notes: AlertNotes = {}): AlertText {
+  const ordered = readingOrder(separateRisks(findings));
+  const footerParts = [
+    decision === "block" ? message(locale, policy, "alert/fix-hint") : decision === "confirm" ? message(locale, policy, "alert/confirm-hint") : "",
+    notes.delaySeconds ? message(locale, policy, "alert/delay", { seconds: notes.delaySeconds }) : "",
+    notes.settingsFallback ? message(locale, policy, "policy/fallback") : "",
+  ];
+  // Japanese sentences follow each other without a space.
+  const footer = footerParts.filter((part) => part !== "").join(locale === "ja" ? "" : " ") || undefined;
   const layout = (markdown: boolean): Layout => {
     const format = markdown ? markdownLabel : plainLabel;
     return {

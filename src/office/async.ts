@@ -89,11 +89,14 @@ export function withTimeout<T>(
  */
 export class CallLimiter {
   private running = 0;
-  private readonly waiting: Array<() => void> = [];
+  /** Running tasks whose callers have given up on them: the host still has them in flight. */
+  private stalled = 0;
+  private readonly waiting: Array<{ start: () => void; abandon: () => void }> = [];
 
   constructor(private readonly max = 3) {}
 
-  run<T>(task: () => Promise<T>): Promise<T> {
+  /** Runs `task` when a slot is free; `abandon` is called instead if it is dropped from the queue (see stall). */
+  run<T>(task: () => Promise<T>, abandon?: () => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const start = () => {
         this.running++;
@@ -114,9 +117,28 @@ export class CallLimiter {
           },
         );
       };
+      const dropped = () => {
+        if (abandon) abandon();
+        reject(new Error("dropped from the queue"));
+      };
       if (this.running < this.max) start();
-      else this.waiting.push(start);
+      else this.waiting.push({ start, abandon: dropped });
     });
+  }
+
+  /**
+   * Says a running task's caller gave up on it (a timeout). Its slot stays taken until it
+   * ends; once every slot is held so, the host is not answering and the waiting tasks are
+   * dropped rather than left to wait for ever. Returns the function to call when it ends.
+   */
+  stall(): () => void {
+    this.stalled++;
+    if (this.stalled >= this.max) for (const entry of this.waiting.splice(0)) entry.abandon();
+    let ended = false;
+    return () => {
+      if (!ended) this.stalled--;
+      ended = true;
+    };
   }
 
   /** How many tasks are running now (for tests of the limit). */
@@ -127,17 +149,18 @@ export class CallLimiter {
   private release(): void {
     this.running--;
     const next = this.waiting.shift();
-    if (next) next();
+    if (next) next.start();
   }
 }
 
 /**
  * office.js sets `status` to the strings "succeeded" / "failed" (the typings
  * declare a numeric enum), so the string is compared rather than reading the
- * Office namespace, which the adapter never needs otherwise.
+ * Office namespace, which the adapter never needs otherwise. Only a stated
+ * success is one: an answer without a status must not let a draft through unread.
  */
-function failed(result: Office.AsyncResult<unknown>): boolean {
-  return (result.status as unknown) === "failed";
+function succeeded(result: Office.AsyncResult<unknown> | null | undefined): boolean {
+  return !!result && (result.status as unknown) === "succeeded";
 }
 
 export interface HostCallOptions {
@@ -151,34 +174,51 @@ export interface HostCallOptions {
  * One Office.js `…Async(…, callback)` call as a promise: `invoke` receives the
  * callback to pass on. Rejects with HostCallError when the host reports
  * failure, throws (a missing API in an older client) or does not answer.
+ *
+ * A call that times out keeps its limiter slot until the host does answer: the host
+ * still counts it as in flight, and Outlook on the web refuses more than 3 at once, so
+ * hung calls must not make room for new ones (the handler's deadline answers instead).
  */
 export function hostCall<T>(
   call: string,
   invoke: (callback: (result: Office.AsyncResult<T>) => void) => void,
   options: HostCallOptions = {},
 ): Promise<T> {
-  const attempt = () =>
-    withTimeout(
-      call,
-      () =>
-        new Promise<T>((resolve, reject) => {
-          try {
-            invoke((result) => {
-              if (!result || failed(result)) {
-                const message = result && result.error ? result.error.message || result.error.name : "failed";
-                reject(new HostCallError(call, message || "failed"));
-              } else {
-                resolve(result.value);
-              }
-            });
-          } catch (error) {
-            reject(new HostCallError(call, error instanceof Error ? error.message : String(error)));
-          }
-        }),
-      options.timeoutMs,
-      options.timers,
-    );
-  return options.limiter ? options.limiter.run(attempt) : attempt();
+  const limiter = options.limiter;
+  return new Promise<T>((resolve, reject) => {
+    const start = (): Promise<void> => {
+      const answered = new Promise<T>((answer, refuse) => {
+        try {
+          invoke((result) => {
+            if (!succeeded(result)) {
+              const message = result && result.error ? result.error.message || result.error.name : result ? "failed" : "no answer";
+              refuse(new HostCallError(call, message || "failed"));
+            } else {
+              answer(result.value);
+            }
+          });
+        } catch (error) {
+          refuse(new HostCallError(call, error instanceof Error ? error.message : String(error)));
+        }
+      });
+      let unstall: (() => void) | undefined;
+      withTimeout(call, () => answered, options.timeoutMs, options.timers).then(resolve, (error) => {
+        if (limiter && error instanceof HostCallError && error.timedOut) unstall = limiter.stall();
+        reject(error);
+      });
+      // The slot is held until the host's own answer, however long after the timeout.
+      return answered.then(
+        () => (unstall ? unstall() : undefined),
+        () => (unstall ? unstall() : undefined),
+      );
+    };
+    if (!limiter) {
+      void start();
+      return;
+    }
+    const abandon = () => reject(new HostCallError(call, "not started: the host has not answered earlier calls", true));
+    limiter.run(start, abandon).then(undefined, () => undefined);
+  });
 }
 
 /** A short line for a failure list: HostCallError's own text, or any error's message. */

@@ -79,19 +79,32 @@ export interface DraftReading {
 }
 
 /*
- * Host answers are checked before use: a missing value (null, undefined) reads
- * as empty, as Outlook means it; a value of another type is a failed call (the
- * check cannot be trusted), never garbage in the draft.
+ * Host answers are checked before use: a missing text value (null, undefined)
+ * reads as empty, as Outlook means it; a missing list, or a value of another type,
+ * is a failed call (the check cannot be trusted), never garbage in the draft.
  */
 function unexpected(call: string, what: string): HostCallError {
   return new HostCallError(call, `unexpected answer (expected ${what})`);
 }
 
+/**
+ * An empty field is an empty list; no list at all is a failed call: reading "no recipients"
+ * from an answer without a value would let the draft through unchecked.
+ */
 function listAnswer<T>(call: string, value: unknown): T[] {
-  if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) throw unexpected(call, "a list");
   for (const entry of value) if (!entry || typeof entry !== "object") throw unexpected(call, "a list of objects");
   return value as T[];
+}
+
+/** Recipients as a list whose addresses are text (or absent, as for a personal contact group). */
+function recipientsAnswer(call: string, value: unknown): Office.EmailAddressDetails[] {
+  const list = listAnswer<Office.EmailAddressDetails>(call, value);
+  for (const entry of list) {
+    const address: unknown = entry.emailAddress;
+    if (address !== undefined && address !== null && typeof address !== "string") throw unexpected(call, "addresses as text");
+  }
+  return list;
 }
 
 function textAnswer(call: string, value: unknown): string {
@@ -235,7 +248,7 @@ export function readDraft(item: ComposeItem, options: ReadDraftOptions = {}): Pr
   const recipients = Promise.all(
     sources.map((source) =>
       orEmpty(
-        hostCall<unknown>(source.call, source.read, calls).then((value) => listAnswer<Office.EmailAddressDetails>(source.call, value)),
+        hostCall<unknown>(source.call, source.read, calls).then((value) => recipientsAnswer(source.call, value)),
         [],
       ),
     ),

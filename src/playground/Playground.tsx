@@ -14,13 +14,18 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { MEMORY_KEY } from "../engine/memory";
 import type { RecipientField } from "../engine/types";
 import { formatSize } from "../rules/attachments";
 import { formatRecipient, splitRecipientList, type FakeOutlook } from "./fake-office";
+import { clearMemory, rememberedAddressCount } from "./memory-storage";
+import { answerDraft, type AnswerKind, type ReceivedMail } from "./received";
+import { ReceivedMailPanel } from "./ReceivedMail";
 import { fakeDraftOf, SAMPLE_ATTACHMENTS, SAMPLES } from "./samples";
-import { runSendHandler, type SendResult } from "./send";
+import { runComposeHandler, runSendHandler, type SendResult } from "./send";
 import { SmartAlertDialog } from "./SmartAlertDialog";
+import { answerText } from "./text";
 
 export type PolicyChoice = "served" | "sample" | "invalid";
 
@@ -70,7 +75,12 @@ const useStyles = makeStyles({
   outbox: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Status = { kind: "idle" } | { kind: "checking" } | { kind: "sent"; text: string } | { kind: "error"; text: string };
+type Status =
+  | { kind: "idle" }
+  | { kind: "checking" }
+  | { kind: "opening" }
+  | { kind: "sent"; text: string }
+  | { kind: "error"; title: string; text: string };
 
 interface SentMail {
   id: number;
@@ -140,6 +150,11 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
   const [outbox, setOutbox] = useState<SentMail[]>([]);
   const [sampleAttachment, setSampleAttachment] = useState(SAMPLE_ATTACHMENTS[0].name);
   const fileInput = useRef<HTMLInputElement>(null);
+  const text = answerText(language);
+  const savedMemory = outlook.savedRoamingSettings[MEMORY_KEY];
+  // Decoded only when a send or Clear memory changes it, not on every keystroke.
+  const rememberedCount = useMemo(() => rememberedAddressCount(savedMemory), [savedMemory]);
+  const busy = status.kind === "checking" || status.kind === "opening";
 
   const choosePolicy = (choice: PolicyChoice) => {
     env.policyChoice.current = choice;
@@ -167,7 +182,7 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
     setOutbox((sent) => [{ id: sent.length + 1, summary }, ...sent]);
     setStatus({ kind: "sent", text: `${summary}. Presend answered in ${Math.round(result.elapsedMs)} ms.` });
     closePane();
-    outlook.load({});
+    outlook.newMessage();
   };
 
   const send = async () => {
@@ -180,8 +195,29 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
         setDialog(result);
       }
     } catch (error) {
-      setStatus({ kind: "error", text: (error as Error).message });
+      setStatus({ kind: "error", title: "Send failed", text: (error as Error).message });
     }
+  };
+
+  /** Opens the answer as Outlook does: the draft first, then the OnNewMessageCompose event. */
+  const answer = async (mail: ReceivedMail, kind: AnswerKind) => {
+    // The received mails are written for the sample company's policy.
+    choosePolicy("sample");
+    closePane();
+    setStatus({ kind: "opening" });
+    outlook.load(answerDraft(mail, kind, text.quote));
+    try {
+      await runComposeHandler(env.runLaunchScript, outlook);
+      setStatus({ kind: "idle" });
+    } catch (error) {
+      setStatus({ kind: "error", title: text.openFailed, text: (error as Error).message });
+    }
+  };
+
+  const discard = () => {
+    closePane();
+    setStatus({ kind: "idle" });
+    outlook.newMessage();
   };
 
   const loadSample = (id: string) => {
@@ -217,6 +253,13 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
           </Button>
         ))}
       </section>
+      <ReceivedMailPanel
+        text={text}
+        busy={busy}
+        rememberedCount={rememberedCount}
+        onAnswer={(mail, kind) => void answer(mail, kind)}
+        onClearMemory={() => clearMemory(outlook)}
+      />
       <div className={styles.settings}>
         <Field label="Policy">
           <Select value={policy} onChange={(_event, data) => choosePolicy(data.value as PolicyChoice)}>
@@ -242,7 +285,7 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
       <div className={styles.workspace}>
         <main className={styles.compose} aria-label="New message">
           <Toolbar aria-label="Message" className={styles.row}>
-            <Button appearance="primary" onClick={() => void send()} disabled={status.kind === "checking"}>
+            <Button appearance="primary" onClick={() => void send()} disabled={busy}>
               Send
             </Button>
             <Button onClick={() => fileInput.current?.click()}>Attach file…</Button>
@@ -265,11 +308,12 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
               Attach sample
             </Button>
             <Button onClick={openPane}>Presend</Button>
-            <Button appearance="subtle" onClick={() => outlook.load({})}>
+            <Button appearance="subtle" onClick={discard}>
               Discard
             </Button>
           </Toolbar>
           {status.kind === "checking" && <Spinner size="tiny" label="Presend is checking your message…" />}
+          {status.kind === "opening" && <Spinner size="tiny" label={text.opening} />}
           {status.kind === "sent" && (
             <MessageBar intent="success">
               <MessageBarBody>
@@ -281,7 +325,7 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
           {status.kind === "error" && (
             <MessageBar intent="error">
               <MessageBarBody>
-                <MessageBarTitle>Send failed</MessageBarTitle>
+                <MessageBarTitle>{status.title}</MessageBarTitle>
                 {status.text}
               </MessageBarBody>
             </MessageBar>

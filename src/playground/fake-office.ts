@@ -170,6 +170,8 @@ export class FakeOutlook {
   readonly savedRoamingSettings: Record<string, unknown>;
   /** roamingSettings as the add-in sees them: loaded at start, changed by set, persisted by saveAsync. */
   private roaming: Record<string, unknown>;
+  /** The mailbox user: the From of a new message (a loaded draft may name another sender). */
+  readonly mailboxOwner: string;
   displayLanguage: string;
   faults: Record<string, FakeFault>;
   private readonly handlers = new Map<string, Set<(args: unknown) => void>>();
@@ -183,8 +185,9 @@ export class FakeOutlook {
     this.faults = { ...options.faults };
     this.savedRoamingSettings = { ...options.roamingSettings };
     this.roaming = { ...options.roamingSettings };
+    this.mailboxOwner = spec.from ?? DEFAULT_OWNER;
     this.state = {
-      from: this.toRecipient(spec.from ?? DEFAULT_OWNER),
+      from: this.toRecipient(this.mailboxOwner),
       to: [],
       cc: [],
       bcc: [],
@@ -233,6 +236,11 @@ export class FakeOutlook {
     this.changed();
   }
 
+  /** An empty new message from the mailbox user, as after Discard or a send. */
+  newMessage(): void {
+    this.load({ from: this.mailboxOwner });
+  }
+
   setRecipients(field: RecipientField, list: readonly RecipientInput[]): void {
     this.state[field] = list.map((r) => this.toRecipient(r));
     this.raise(EventType.RecipientsChanged, { changedRecipientFields: { to: field === "to", cc: field === "cc", bcc: field === "bcc" } });
@@ -269,6 +277,13 @@ export class FakeOutlook {
   /** A new add-in runtime loads the roaming settings saved so far (Outlook reads them when the add-in starts). */
   reloadRoamingSettings(): void {
     this.roaming = { ...this.savedRoamingSettings };
+  }
+
+  /** Removes a saved roaming setting, as clearing the add-in's data for the mailbox would; the next runtime loads the rest. */
+  removeSavedRoamingSetting(name: string): void {
+    delete this.savedRoamingSettings[name];
+    this.reloadRoamingSettings();
+    this.changed();
   }
 
   /** Forgets every Office event handler (a closed task pane's handlers must not be called). */
@@ -389,7 +404,7 @@ export class FakeOutlook {
   }
 
   private buildOffice() {
-    // Getters below run with `this` as the item: they read the draft through this arrow.
+    // Read when asked (getters), as Outlook's properties reflect the draft now.
     const state = () => this.state;
     const messageOnly = {
       to: this.recipientsApi("to"),

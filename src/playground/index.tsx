@@ -2,13 +2,22 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { PlaygroundBridge } from "./bridge";
 import { createRoot } from "react-dom/client";
 import { asOffice, FakeOutlook } from "./fake-office";
+import { keepRoamingSettings, storedRoamingSettings } from "./memory-storage";
 import { Playground, type PlaygroundEnv, type PolicyChoice } from "./Playground";
 import { INVALID_POLICY, SAMPLE_POLICY } from "./samples";
 import { playgroundFetch, runScriptFile } from "./send";
 
 // The page is dist/playground/index.html: the add-in's own files are one level up.
 const realFetch = window.fetch.bind(window);
-const outlook = new FakeOutlook({}, { displayLanguage: navigator.language.toLowerCase().startsWith("ja") ? "ja-JP" : "en-US" });
+const outlook = new FakeOutlook(
+  {},
+  {
+    displayLanguage: navigator.language.toLowerCase().startsWith("ja") ? "ja-JP" : "en-US",
+    // The recipient memory of earlier visits, as Outlook hands an add-in its roaming settings.
+    roamingSettings: storedRoamingSettings(window.localStorage),
+  },
+);
+keepRoamingSettings(outlook, window.localStorage);
 const policyChoice: { current: PolicyChoice } = { current: "served" };
 
 async function textOf(url: string): Promise<string> {

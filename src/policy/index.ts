@@ -5,6 +5,7 @@ import { en } from "../i18n/en";
 import { allRules, ruleDocs } from "../rules";
 import type { AnyRule } from "../rules/rule";
 import { compilePattern, type AddressPattern } from "./patterns";
+import { checkPolicySafety } from "./safety";
 import { buildPolicySchema, closestName } from "./schema";
 import type { Policy, RuleSettings } from "./types";
 
@@ -12,7 +13,8 @@ export type { Policy, RuleSettings, OnError, Locale } from "./types";
 
 const policySchema = buildPolicySchema(allRules, Object.keys(en));
 
-export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
+/** `warnings`: legal but probably not meant (printed by the command line; the policy is used). */
+export type PolicyResult = { ok: true; policy: Policy; warnings: string[] } | { ok: false; errors: string[] };
 
 function pathText(path: readonly PropertyKey[]): string {
   return path.map(String).join(".") || "(policy)";
@@ -80,6 +82,8 @@ export function parsePolicy(input: unknown): PolicyResult {
   const result = policySchema.safeParse(input);
   if (!result.success) return { ok: false, errors: describeIssues(result.error) };
   const raw = result.data;
+  const safety = checkPolicySafety(raw);
+  if (safety.errors.length > 0) return { ok: false, errors: safety.errors };
   const givenRules = raw.rules as Record<string, Record<string, unknown> | undefined>;
   const policy: Policy = {
     version: 1,
@@ -96,7 +100,7 @@ export function parsePolicy(input: unknown): PolicyResult {
     onError: raw.onError,
     messages: raw.messages,
   };
-  return { ok: true, policy };
+  return { ok: true, policy, warnings: safety.warnings };
 }
 
 /** Parses policy text; JSON syntax errors are reported like validation errors. */

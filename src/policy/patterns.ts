@@ -1,4 +1,4 @@
-import { normalizeDomain, splitAddress } from "../domains/idn";
+import { INVISIBLE_CHARACTER, normalizeDomain, splitAddress } from "../domains/idn";
 
 /** A compiled entry of internalDomains / trustedDomains / blockedDomains. */
 export type AddressPattern =
@@ -7,18 +7,22 @@ export type AddressPattern =
   | { kind: "address"; address: string; domain: string; source: string };
 
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+/** DNS allows 253 characters in a name. */
+const MAX_DOMAIN_CHARS = 253;
 
 function isDomainName(ascii: string): boolean {
   const labels = ascii.split(".");
-  return labels.length >= 2 && labels.every((label) => LABEL.test(label));
+  return ascii.length <= MAX_DOMAIN_CHARS && labels.length >= 2 && labels.every((label) => LABEL.test(label));
 }
 
 /** Null when the text is not a valid pattern (the schema reports it). */
 export function compilePattern(source: string): AddressPattern | null {
   const text = source.trim();
+  // Refused rather than folded away as in recipients: the admin cannot see what the pattern says.
+  if (INVISIBLE_CHARACTER.test(text)) return null;
   if (text.includes("@")) {
     const { local, domain } = splitAddress(text);
-    if (!local || /\s/.test(local) || !isDomainName(domain)) return null;
+    if (!local || /[\s@]/.test(local) || !isDomainName(domain)) return null;
     return { kind: "address", address: `${local}@${domain}`, domain, source };
   }
   if (text.startsWith("*.")) {

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { editDistance } from "../domains/lookalike";
 import { fromPairs } from "../engine/compat";
 import type { AnyRule } from "../rules/rule";
+import { INVISIBLE_CHARACTER } from "../domains/idn";
 import { compilePattern, isDomainPattern } from "./patterns";
 
 /*
@@ -35,10 +36,23 @@ export function described<T extends z.ZodMiniType>(schema: T, description: strin
   return schema;
 }
 
+/** Why a text is not a pattern, as specifically as can be said. */
+function patternProblem(text: string): string {
+  const invisible = INVISIBLE_CHARACTER.exec(text);
+  if (invisible) {
+    const code = invisible[0].charCodeAt(0).toString(16).toUpperCase();
+    return `contains an invisible character (U+${"0000".slice(code.length)}${code}) that would keep it from matching: retype it`;
+  }
+  if (/^[\s*.]*$/.test(text)) return "a pattern of only * would match every address: list your organisation's domains instead";
+  if (/^\s*\*\.[^.@]+$/.test(text)) return "a wildcard over a top-level domain (a public suffix) would match every organisation under it";
+  if ((text.match(/@/g) || []).length > 1) return "an address has one @ (user@example.co.jp)";
+  return "expected a domain (example.co.jp), a wildcard (*.example.co.jp) or an address (user@example.co.jp)";
+}
+
 export const addressPattern = described(
   z.string({ error: "expected a string" }).check(
     z.refine((text) => compilePattern(text) !== null, {
-      error: "expected a domain (example.co.jp), a wildcard (*.example.co.jp) or an address (user@example.co.jp)",
+      error: (issue) => patternProblem(String(issue.input)),
     }),
   ),
   "example.co.jp (that domain), *.example.co.jp (its subdomains) or user@example.co.jp (one address)",
@@ -52,9 +66,17 @@ export const domainPattern = z.string({ error: "expected a string" }).check(
 
 const patternList = z.array(addressPattern, { error: "expected a list of domains or addresses" });
 
+/** Longest entry of a list option: a keyword is a word or phrase, and the matchers are built for that. */
+export const MAX_LIST_ENTRY_CHARS = 100;
+
 /** `keywords`, `extensions`…: a list of non-empty strings. */
 export const stringList = z.array(
-  z.string({ error: "expected a string" }).check(z.minLength(1, { error: "expected a non-empty string" })),
+  z
+    .string({ error: "expected a string" })
+    .check(
+      z.minLength(1, { error: "expected a non-empty string" }),
+      z.maxLength(MAX_LIST_ENTRY_CHARS, { error: `expected at most ${MAX_LIST_ENTRY_CHARS} characters (a word or phrase)` }),
+    ),
   { error: "expected a list of strings" },
 );
 

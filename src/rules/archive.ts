@@ -12,8 +12,11 @@ export interface ArchiveInfo {
   encrypted: boolean | undefined;
 }
 
-/** At most this many entries or blocks are read: enough for any real mail attachment, and bounded. */
-const MAX_ENTRIES = 10000;
+/*
+ * Entries and blocks are read to the end of the bytes, however many there are: each step
+ * moves past at least one header, so the walk is linear in the archive's size (≤ 5 MB read),
+ * and an encrypted entry cannot hide behind 10,000 harmless ones.
+ */
 /** At most this many bytes of a 7z header are searched. */
 const MAX_SCAN = 1 << 20;
 
@@ -60,7 +63,7 @@ function zipEncrypted(bytes: Uint8Array): boolean | undefined {
   let isZip = false;
   // Local headers, one after another from the start.
   let at = 0;
-  for (let n = 0; n < MAX_ENTRIES && hasBytes(bytes, at, ZIP_LOCAL); n++) {
+  while (hasBytes(bytes, at, ZIP_LOCAL)) {
     isZip = true;
     const flags = u16(bytes, at + 6);
     const size = u32(bytes, at + 18);
@@ -76,7 +79,7 @@ function zipEncrypted(bytes: Uint8Array): boolean | undefined {
   if (end >= 0) {
     isZip = true;
     at = u32(bytes, end + 16);
-    for (let n = 0; n < MAX_ENTRIES && hasBytes(bytes, at, ZIP_CENTRAL); n++) {
+    while (hasBytes(bytes, at, ZIP_CENTRAL)) {
       const flags = u16(bytes, at + 8);
       const lengths = [u16(bytes, at + 28), u16(bytes, at + 30), u16(bytes, at + 32)];
       if (flags < 0 || lengths.some((l) => l < 0)) break; // truncated entry
@@ -110,7 +113,7 @@ const RAR4_HAS_DATA = 0x8000;
 
 function rar4Encrypted(bytes: Uint8Array): boolean | undefined {
   let at = RAR4.length;
-  for (let n = 0; n < MAX_ENTRIES; n++) {
+  for (;;) {
     const type = at + 2 < bytes.length ? bytes[at + 2] : -1;
     const flags = u16(bytes, at + 3);
     const headerSize = u16(bytes, at + 5);
@@ -122,7 +125,6 @@ function rar4Encrypted(bytes: Uint8Array): boolean | undefined {
     if (dataSize < 0) return undefined;
     at += headerSize + dataSize;
   }
-  return undefined;
 }
 
 /** RAR 5 variable-length integer: 7 bits per byte, high bit continues. */
@@ -142,7 +144,7 @@ function vint(bytes: Uint8Array, at: number): { value: number; next: number } | 
  */
 function rar5Encrypted(bytes: Uint8Array): boolean | undefined {
   let at = RAR5.length;
-  for (let n = 0; n < MAX_ENTRIES; n++) {
+  for (;;) {
     const size = vint(bytes, at + 4); // after the header's CRC32
     if (!size) return undefined;
     const headerEnd = size.next + size.value;
@@ -176,7 +178,6 @@ function rar5Encrypted(bytes: Uint8Array): boolean | undefined {
     }
     at = headerEnd + dataSize;
   }
-  return undefined;
 }
 
 /** What an attachment's bytes say about it as an archive; undefined when it is not ZIP, 7z or RAR. */

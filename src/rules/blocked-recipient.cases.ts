@@ -15,6 +15,9 @@ const cases: RuleCases = {
     { name: "the blocked domain only in the display name", draft: { to: ['"contact@spam-relay.test" <ok@alpha.co.jp>'] }, policy: blocking("spam-relay.test") },
   ],
   invalid: [
+    { name: "a soft hyphen hidden in the recipient's domain", draft: { to: ["a@spam\u00adrelay.test"] }, policy: blocking("spamrelay.test"), recipients: ["a@spam\u00adrelay.test"] },
+    { name: "a zero-width space hidden in the recipient's domain", draft: { to: ["a@spam\u200brelay.test"] }, policy: blocking("spamrelay.test"), recipients: ["a@spam\u200brelay.test"] },
+    { name: "a right-to-left override in the recipient's domain", draft: { to: ["a@spamrelay\u202e.test"] }, policy: blocking("spamrelay.test"), recipients: ["a@spamrelay\u202e.test"] },
     { name: "exact blocked domain", draft: { to: ["contact@spam-relay.test"] }, policy: blocking("spam-relay.test"), recipients: ["contact@spam-relay.test"], severity: "block", messageId: "blocked" },
     { name: "a blocked attendee of a meeting", draft: { kind: "meeting", cc: ["contact@spam-relay.test"] }, policy: blocking("spam-relay.test"), recipients: ["contact@spam-relay.test"], messageId: "blocked-meeting", fixes: ["remove-recipient"] },
     { name: "*. pattern blocks a subdomain", draft: { cc: ["a@mx.rival.example", "b@deep.mx.rival.example"] }, policy: blocking("*.rival.example"), recipients: ["a@mx.rival.example", "b@deep.mx.rival.example"] },
@@ -26,7 +29,7 @@ const cases: RuleCases = {
     { name: "full-width recipient domain", draft: { to: ["a@ｓｐａｍ-ｒｅｌａｙ.test"] }, policy: blocking("spam-relay.test"), recipients: ["a@ｓｐａｍ-ｒｅｌａｙ.test"] },
     { name: "blocked in BCC too, others left out", draft: { to: ["ok@alpha.co.jp"], bcc: ["x@spam-relay.test"] }, policy: blocking("spam-relay.test"), recipients: ["x@spam-relay.test"] },
     { name: "a confirmation does not release it", draft: { to: ["contact@spam-relay.test"] }, policy: blocking("spam-relay.test"), confirmations: [{ rule: "blocked-recipient", item: "recipient:contact@spam-relay.test" }], recipients: ["contact@spam-relay.test"], severity: "block" },
-    { name: "a blocked trusted domain is still blocked", draft: { to: ["a@partner.co.jp"] }, policy: { ...blocking("partner.co.jp"), trustedDomains: ["partner.co.jp"] }, recipients: ["a@partner.co.jp"] },
+    { name: "a blocked subdomain of a trusted partner is still blocked", draft: { to: ["a@old.partner.co.jp"] }, policy: { ...blocking("old.partner.co.jp"), trustedDomains: ["*.partner.co.jp"] }, recipients: ["a@old.partner.co.jp"] },
   ],
 };
 

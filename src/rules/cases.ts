@@ -1,5 +1,5 @@
 import type { DraftSpec } from "../engine/draft";
-import type { Confirmation, FixKind } from "../engine/types";
+import type { Confirmation, FixKind, MessageParam } from "../engine/types";
 
 /**
  * A row of a rule's test table. The shared tester (test/rules.test.ts) runs the
@@ -23,7 +23,7 @@ export interface RuleCase {
   /** Must-fire rows: every finding offers exactly these one-click fixes. */
   fixes?: FixKind[];
   /** Must-fire rows: each finding's params include these. */
-  params?: Record<string, string | number>;
+  params?: Record<string, MessageParam>;
 }
 
 export interface RuleCases {

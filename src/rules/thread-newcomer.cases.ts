@@ -13,7 +13,8 @@ const cases: RuleCases = {
     { name: "an internal colleague added to the reply", draft: { to: [partner], cc: ["colleague@example.co.jp"], thread: reply([partner]) } },
     { name: "a newcomer in BCC is not shown to the thread", draft: { to: [partner], bcc: [otherCompany], thread: reply([partner]) } },
     { name: "a new mail has no conversation", draft: { to: [otherCompany] } },
-    { name: "a meeting request has no conversation", draft: { kind: "meeting", to: [partner], cc: [otherCompany] } },
+    // No compose type for meetings: a snapshot on one (from any caller) is not looked at.
+    { name: "a meeting request has no conversation", draft: { kind: "meeting", to: [partner], cc: [otherCompany], thread: reply([partner]) } },
     { name: "a forward is addressed afresh", draft: { to: [otherCompany], thread: { compose: "forward", addresses: [] } } },
     { name: "the original sender removed, the rest kept", draft: { to: [partnerColleague], thread: reply([partner, partnerColleague]) } },
     { name: "the same person at a consumer mailbox", draft: { to: ["kojin.taro@gmail.com"], thread: reply(["Kojin.Taro@gmail.com"]) } },
@@ -33,7 +34,7 @@ const cases: RuleCases = {
       recipients: [otherCompany],
       messageId: "newcomer",
       severity: "confirm",
-      params: { parties: "shirakaba-food.example" },
+      params: { parties: ["shirakaba-food.example"] },
     },
     { name: "a second company added in CC", draft: { to: [partner], cc: [otherCompany], thread: reply([partner]) }, recipients: [otherCompany] },
     {
@@ -52,7 +53,7 @@ const cases: RuleCases = {
       name: "several newcomers name their parties",
       draft: { to: [partner], cc: ["a@alpha.example", "b@beta.example", "c@gamma.example", "d@delta.example"], thread: reply([partner]) },
       recipients: ["a@alpha.example", "b@beta.example", "c@gamma.example", "d@delta.example"],
-      params: { parties: "alpha.example, beta.example, gamma.example, …" },
+      params: { parties: ["alpha.example", "beta.example", "gamma.example", "…"] },
     },
     {
       name: "one of two newcomers confirmed leaves the other",

@@ -9,7 +9,7 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import type { Decision, Evaluation, Finding } from "../engine/types";
-import { renderFinding } from "../i18n/findings";
+import { readingOrder, renderFinding, separateRisks } from "../i18n/findings";
 import { showBidiControls } from "../i18n/visible";
 import type { RecipientTarget } from "../office/fixes";
 import type { Policy } from "../policy/types";
@@ -38,11 +38,10 @@ export function SeverityBadge({ severity }: { severity: Finding["severity"] }) {
   );
 }
 
-/** The decision and one sentence per standing finding, most severe first. */
+/** The decision and one sentence per risk, in the Smart Alerts dialog's order. */
 export function Summary({ evaluation, policy }: { evaluation: Evaluation; policy: Policy }) {
   const { t, locale } = useText();
-  const order: Finding["severity"][] = ["block", "confirm", "warn"];
-  const findings = [...evaluation.findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
+  const findings = readingOrder(separateRisks(evaluation.findings));
   return (
     <MessageBar intent={DECISION_INTENT[evaluation.decision]} layout="multiline">
       <MessageBarBody>

@@ -40,6 +40,7 @@ const RecipientRowView = memo(function RecipientRowView(props: {
 }) {
   const { row, checked, busy, tick, removeRecipient } = props;
   const { t } = useText();
+  const familiarityId = useId();
   const check = row.check;
   return (
     <li className="presend-item presend-recipient">
@@ -49,6 +50,7 @@ const RecipientRowView = memo(function RecipientRowView(props: {
           checked={checked}
           onChange={(_event, data) => tick([check], data.checked === true)}
           label={<RecipientLabel row={row} />}
+          aria-describedby={row.familiarity && familiarityId}
         />
       ) : (
         <span className="presend-item-label">
@@ -60,6 +62,17 @@ const RecipientRowView = memo(function RecipientRowView(props: {
           {t(`ui/field/${field}`)}
         </Badge>
       ))}
+      {/* Words, not colour: whether this person is new is often the whole question. */}
+      {row.familiarity && (
+        <Badge id={familiarityId} appearance="outline" color={row.familiarity === "new" ? "brand" : "informative"} shape="rounded">
+          {t(`ui/familiarity/${row.familiarity}`)}
+        </Badge>
+      )}
+      {row.toBcc && (
+        <Badge appearance="outline" color="danger" shape="rounded">
+          {t("ui/row-to-bcc")}
+        </Badge>
+      )}
       {row.kind === "distributionList" && (
         <Badge appearance="outline" color="informative" shape="rounded">
           {t("ui/distribution-list")}
@@ -88,9 +101,9 @@ function GroupView(props: { group: OrganisationGroup; large: boolean; ticks: Tic
   const label =
     group.kind === "personal"
       ? t("ui/personal-group", { domain: group.label })
-      : group.kind === "no-address"
-        ? t("ui/no-address-group")
-        : group.label;
+      : group.kind === "organisation"
+        ? group.label
+        : t(`ui/${group.kind}-group`);
   const rows = group.rows.filter((row, index) => index < shown || row.check);
   const remaining = group.rows.length - rows.length;
   return (
@@ -106,8 +119,8 @@ function GroupView(props: { group: OrganisationGroup; large: boolean; ticks: Tic
           {t("ui/group-count", { count: group.rows.length })}
           {checks.length > tickedCount ? ` · ${t("ui/group-pending", { count: checks.length - tickedCount })}` : ""}
         </Caption1>
-        {/* Besides each address's own checkbox, a long group can be confirmed as a whole. */}
-        {large && checks.length > 1 && (
+        {/* Besides each address's own checkbox, any group with several to confirm can be confirmed as a whole. */}
+        {checks.length > 1 && (
           <Checkbox
             checked={tickedCount === checks.length ? true : tickedCount > 0 ? "mixed" : false}
             onChange={(_event, data) => ticks.tick(checks, data.checked === true)}

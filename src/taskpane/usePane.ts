@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { evaluate } from "../engine/evaluate";
+import { confirmationsFor, evaluate } from "../engine/evaluate";
 import type { Confirmation, Draft, Evaluation } from "../engine/types";
 import type { RecipientTarget } from "../office/fixes";
 import type { Policy } from "../policy/types";
@@ -70,7 +70,7 @@ export function usePane(host: PaneHost): PaneView {
     let active = true;
     void (async () => {
       try {
-        const [loaded] = await Promise.all([host.loadPolicy(), host.loadSuffixList()]);
+        const [loaded] = await Promise.all([host.loadPolicy(), host.loadData()]);
         if (!active) return;
         policyProblems.current = policyNotices(loaded);
         setPolicy(loaded.policy);
@@ -94,10 +94,12 @@ export function usePane(host: PaneHost): PaneView {
     };
   }, [host, applyRead]);
 
-  const evaluation = useMemo(
-    () => (draft && policy ? evaluate(draft, policy, stored) : undefined),
-    [draft, policy, stored],
-  );
+  const evaluation = useMemo(() => {
+    if (!draft || !policy) return undefined;
+    // As the send handler does: whom the user has not written to within memory.days is new again.
+    if (draft.memory) draft.memory.forgetOlderThan(policy.memory.days, Date.now());
+    return evaluate(draft, policy, stored);
+  }, [draft, policy, stored]);
   const model = useMemo(
     () => (draft && policy && evaluation ? buildPaneModel(draft, policy, evaluation) : undefined),
     [draft, policy, evaluation],
@@ -122,7 +124,11 @@ export function usePane(host: PaneHost): PaneView {
 
   const confirm = useCallback(async () => {
     if (!model) return;
-    const confirmations = mergeConfirmations(stored, tickedConfirmations(model.checks, ticked));
+    // The warnings shown are acknowledged with the ticked items: the next Send asks no "Send anyway".
+    const confirmations = mergeConfirmations(stored, [
+      ...tickedConfirmations(model.checks, ticked),
+      ...confirmationsFor(model.warnings),
+    ]);
     setBusy(true);
     setActionProblem(undefined);
     try {
@@ -158,7 +164,7 @@ export function usePane(host: PaneHost): PaneView {
     model,
     problems: actionProblem ? [...loadProblems, actionProblem] : loadProblems,
     ticked,
-    saved: saved && model !== undefined && model.checks.length === 0,
+    saved: saved && model !== undefined && model.checks.length === 0 && model.warnings.length === 0,
     busy,
     revision,
     tick,

@@ -9,6 +9,7 @@ import { createStaticHandler } from "../../scripts/static-server.cjs";
 import { decodeConfirmations } from "../../src/office/session";
 
 import type { FakeDraftSpec, FakeOutlookOptions } from "../../src/playground/fake-office";
+import type { CompletedOptions } from "../../src/playground/send";
 
 /**
  * Shared set-up for the browser tests: Debian's Chromium driven by
@@ -70,7 +71,7 @@ export async function ensureBuilt(): Promise<void> {
 export interface BrowserHarness {
   origin: string;
   context: BrowserContext;
-  /** URLs that tried to leave 127.0.0.1 (aborted). */
+  /** URLs that tried to leave 127.0.0.1 (aborted), and requests for the missing /favicon.ico. */
   blocked: string[];
   close(): Promise<void>;
 }
@@ -97,11 +98,16 @@ export function useBrowser(onStart: (harness: BrowserHarness) => void): void {
 export async function startBrowser(): Promise<BrowserHarness> {
   requireChromium();
   await ensureBuilt();
-  const server: Server = createServer(createStaticHandler(DIST));
+  const blocked: string[] = [];
+  const serveDist = createStaticHandler(DIST);
+  // A page without <link rel="icon"> makes the browser ask for /favicon.ico, a 404 in every log: report it as a stray request.
+  const server: Server = createServer((request, response) => {
+    if ((request.url ?? "").split("?")[0] === "/favicon.ico") blocked.push(`${request.url} (a page has no <link rel="icon">)`);
+    return serveDist(request, response);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const { context, close: closeBrowser } = await launchChromium({ viewport: { width: 1280, height: 900 } });
-  const blocked: string[] = [];
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.origin === origin) return route.continue();
@@ -165,4 +171,30 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Where the built launchevent.js fetches its policy and suffix list (the build's default publicUrl). */
+const BUILT_PUBLIC_URL = "https://localhost:3000/";
+
+/**
+ * Presses Send on the page's fake item: runs dist/launchevent.js as Outlook's event runtime
+ * would (a fresh run that associates its handler with the page's fake Office), fires one
+ * OnMessageSend and returns what the handler passed to event.completed. Its requests under
+ * publicUrl go to the same files beside the page (the page's CSP allows only 'self'), so it
+ * reads the policy the test routed for the pane.
+ */
+export async function pressSend(page: Page): Promise<CompletedOptions> {
+  await page.evaluate((publicUrl) => {
+    const fetchOwn = window.fetch.bind(window);
+    window.fetch = (input, init) => fetchOwn(String(input).replace(publicUrl, "/"), init);
+    window.presendFakeHost!.associations.clear();
+  }, BUILT_PUBLIC_URL);
+  // Evaluated through DevTools: the page's Content-Security-Policy refuses eval and injected scripts.
+  await page.evaluate(readFileSync(join(DIST, "launchevent.js"), "utf8"));
+  return page.evaluate(
+    () =>
+      new Promise<CompletedOptions>((resolve) =>
+        window.presendFakeHost!.associations.get("onMessageSendHandler")!({ type: "olkMessageSend", completed: resolve }),
+      ),
+  );
 }

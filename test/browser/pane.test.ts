@@ -1,9 +1,12 @@
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
+import { dayNumber, MEMORY_KEY, RecipientMemory } from "../../src/engine/memory";
+import { encodeThread, THREAD_KEY } from "../../src/engine/thread";
 import {
   axeViolations,
   describeInBrowser,
   pageWithDraft,
+  pressSend,
   SCREENSHOTS,
   useBrowser,
   storedConfirmations,
@@ -33,6 +36,16 @@ async function openPane(draft: PaneDraft, policy: unknown = POLICY): Promise<Pag
 }
 
 const confirmButton = (page: Page, name = "Confirm") => page.getByRole("button", { name, exact: true });
+
+/** The accessible description of an element: the text of what its aria-describedby names. */
+const descriptionOf = (element: Locator) =>
+  element.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" ")
+      .trim(),
+  );
 
 describeInBrowser("task pane in Chromium", () => {
   useBrowser((started) => (harness = started));
@@ -80,6 +93,88 @@ describeInBrowser("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("ticks a whole organisation with its confirm-all box, which shows mixed when only some are ticked", async () => {
+    const page = await openPane({
+      from: ME,
+      to: ["aoki@kita-shoji.example", "sato@kita-shoji.example", "mori@minato-denki.example"],
+      subject: "打ち合わせのご案内",
+      body: "よろしくお願いいたします。",
+    });
+    // Named by the organisation; minato-denki has one address, which its own box already confirms.
+    const whole = page.getByRole("checkbox", { name: "Confirm all 2 addresses at kita-shoji.example" });
+    await whole.waitFor();
+    expect(await page.getByRole("checkbox", { name: /^Confirm all .* minato-denki/ }).count()).toBe(0);
+    await whole.check();
+    for (const name of ["aoki@kita-shoji.example", "sato@kita-shoji.example"]) {
+      expect(await page.getByRole("checkbox", { name }).isChecked()).toBe(true);
+    }
+    expect(await page.getByRole("checkbox", { name: "mori@minato-denki.example" }).isChecked()).toBe(false);
+    await page.getByRole("checkbox", { name: "sato@kita-shoji.example" }).uncheck();
+    expect(await whole.evaluate((input) => (input as HTMLInputElement).indeterminate)).toBe(true);
+    expect(await confirmButton(page).isDisabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("clears a warning and a confirmation in one round: Confirm, then Send goes through", async () => {
+    // An outside recipient to confirm, and a mail that says a file is attached when none is (a warning).
+    const page = await openPane({ from: ME, to: ["青木 <aoki@kita-shoji.example>"], subject: "資料の送付", body: "資料を添付します。" });
+    const before = await pressSend(page);
+    expect(before.allowEvent).toBe(false);
+
+    const aoki = page.getByRole("checkbox", { name: "aoki@kita-shoji.example" });
+    await aoki.waitFor();
+    // The warning has no checkbox: the footer says Confirm acknowledges it.
+    expect(await page.getByRole("checkbox").count()).toBe(1);
+    expect(await descriptionOf(confirmButton(page))).toContain("Confirm also acknowledges the warnings above (1)");
+    await aoki.check();
+    await until("Confirm is enabled", () => confirmButton(page).isEnabled());
+    await confirmButton(page).click();
+    await page.getByText("Press Send again to send the message.").waitFor();
+    expect(Object.keys((await storedConfirmations(page)) ?? {}).sort()).toEqual(["external-recipient", "forgotten-attachment"]);
+
+    // No second "Send anyway" dialog: the handler lets the mail go.
+    expect(await pressSend(page)).toEqual({ allowEvent: true });
+    await page.close();
+  });
+
+  it.each([
+    ["en-US", { thread: "On this conversation", known: "Written to before", new: "New" }],
+    ["ja-JP", { thread: "このやり取りの宛先", known: "過去に送信あり", new: "初めての宛先" }],
+  ] as const)("marks who is on the conversation, written to before or new, in words and descriptions (%s)", async (displayLanguage, marks) => {
+    // A reply to aoki; sato was written to last week; mori is new to this user.
+    const memory = new RecipientMemory("browser-test");
+    memory.rememberAll(["sato@kita-shoji.example"], dayNumber(Date.now()) - 7);
+    const page = await openPane({
+      from: ME,
+      to: ["aoki@kita-shoji.example", "sato@kita-shoji.example", "mori@minato-denki.example"],
+      cc: ["関 健 <k.seki@hoshizora-logi.example>"],
+      subject: "Re: 打ち合わせの件",
+      body: "承知しました。",
+      composeType: "reply",
+      sessionData: { [THREAD_KEY]: encodeThread({ compose: "reply", addresses: ["aoki@kita-shoji.example", "k.seki@hoshizora-logi.example"] }) },
+      options: { displayLanguage, roamingSettings: { [MEMORY_KEY]: memory.encode() } },
+    });
+    const rowOf = (address: string) => page.locator("li.presend-recipient", { hasText: `<${address}>` });
+    await rowOf("mori@minato-denki.example").waitFor();
+    const expected: Array<[string, string]> = [
+      ["aoki@kita-shoji.example", marks.thread],
+      ["sato@kita-shoji.example", marks.known],
+      ["mori@minato-denki.example", marks.new],
+    ];
+    for (const [address, mark] of expected) {
+      expect(await rowOf(address).getByText(mark, { exact: true }).isVisible()).toBe(true);
+      // Every outside address here is asked about (cross-org-exposure); its checkbox is described by the mark.
+      expect(await descriptionOf(page.getByRole("checkbox", { name: address }))).toBe(mark);
+    }
+    // Colleagues get no mark.
+    for (const mark of Object.values(marks)) expect(await rowOf("k.seki@hoshizora-logi.example").getByText(mark, { exact: true }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: PANE_VIEWPORT.width, height: 1300 });
+    await page.screenshot({ path: join(SCREENSHOTS, `pane-reply-${displayLanguage.slice(0, 2)}.png`), fullPage: true });
+    await page.close();
+  });
+
   it("moves external To/CC recipients to BCC and leaves internal ones", async () => {
     const attendees = Array.from({ length: 12 }, (_, i) => `attendee${i}@${["gmail.com", "yahoo.co.jp", "icloud.com"][i % 3]}`);
     const page = await openPane({
@@ -90,6 +185,10 @@ describeInBrowser("task pane in Chromium", () => {
       body: "ご参加ありがとうございます。",
     });
     const bcc = page.getByRole("button", { name: /BCC/ });
+    await bcc.waitFor();
+    // While the move is pending the attendees are one must-fix problem: marked with the fix, nothing to tick.
+    expect(await page.getByRole("checkbox").count()).toBe(0);
+    expect(await page.locator("li.presend-recipient", { hasText: "<attendee0@gmail.com>" }).getByText("Move to BCC", { exact: true }).count()).toBe(1);
     await bcc.click();
     await until("the externals are in BCC", () =>
       page.evaluate(() => (window.presendFakeHost?.state.bcc.length ?? 0) === 12),
@@ -101,8 +200,9 @@ describeInBrowser("task pane in Chromium", () => {
     expect(state.to).toEqual(["boss@hoshizora-logi.example"]);
     expect(state.cc).toEqual(["k.seki@hoshizora-logi.example"]);
     expect(state.bcc.sort()).toEqual([...attendees].sort());
-    // Re-evaluated: nobody sees anybody now, so the fix is no longer offered.
+    // Re-evaluated: nobody sees anybody now, so the fix is no longer offered; each outside address is asked about.
     await bcc.waitFor({ state: "detached" });
+    await until("a checkbox per attendee", async () => (await page.getByRole("checkbox", { name: /@/ }).count()) === 12);
     await page.close();
   });
 
@@ -127,6 +227,41 @@ describeInBrowser("task pane in Chromium", () => {
     expect(await page.evaluate(() => window.presendFakeHost!.state.cc.length)).toBe(0);
     await page.getByRole("button", { name: "Remove 議事録.docx" }).click();
     await page.getByRole("checkbox", { name: "議事録.docx" }).waitFor({ state: "detached" });
+    await page.close();
+  });
+
+  it("names entries that are no whole address as a must-fix finding under their own heading, and removes them", async () => {
+    // As Outlook can hand them over: an address cut short and a name it has not resolved.
+    const page = await openPane({
+      from: ME,
+      to: [{ displayName: "tanaka@", emailAddress: "tanaka@" }, { displayName: "田中", emailAddress: "田中" }, "aoki@kita-shoji.example"],
+      subject: "ご相談",
+      body: "よろしくお願いします。",
+    });
+    const heading = page.getByRole("button", { name: "Incomplete addresses" });
+    await heading.waitFor();
+    expect(await page.getByText("tanaka@, 田中: not a complete email address").count()).toBeGreaterThan(0);
+    // Only the whole address is asked about; the incomplete ones are fixed, not ticked.
+    expect(await page.getByRole("checkbox").count()).toBe(1);
+    expect(await page.getByRole("heading", { name: "External (3)" }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Remove 田中" }).click();
+    await page.getByRole("button", { name: "Remove tanaka@" }).click();
+    await heading.waitFor({ state: "detached" });
+    expect(await page.evaluate(() => window.presendFakeHost!.state.to.map((r) => r.emailAddress))).toEqual(["aoki@kita-shoji.example"]);
+    await page.close();
+  });
+
+  it.each(["taskpane.html", "playground/", "playground/pane.html", "support.html"])("%s names an icon it serves, so the browser never asks for /favicon.ico", async (path) => {
+    // The fake Outlook host answers office.js for taskpane.html; the other pages do not load it.
+    const page = await pageWithDraft(harness, { from: ME, to: ["aoki@kita-shoji.example"] });
+    await page.goto(`${harness.origin}/${path}`);
+    const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href);
+    expect(icon).toBe(`${harness.origin}/assets/icon-32.png`);
+    const answer = await page.request.get(icon!);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()["content-type"]).toMatch(/^image\/png/);
+    // The harness also reports any request for /favicon.ico after each test.
     await page.close();
   });
 
@@ -191,9 +326,19 @@ describeInBrowser("task pane in Chromium", () => {
       { version: 1, rules: { "bcc-exposure": { threshold: 0 } } },
     );
     await page.getByText("Presend could not check everything").first().waitFor();
+    await page.getByText("Your organisation's settings could not be read; the built-in settings are in use.").waitFor();
+    // Users read plain lines; the validator's and the host's words wait behind each bar's Details toggle.
+    expect(await page.locator("main").innerText()).not.toMatch(/rules\.bcc-exposure\.threshold|cc.*failed/);
+    const toggles = page.getByRole("button", { name: "Details" });
+    expect(await toggles.count()).toBe(2);
+    for (let i = 0; i < 2; i++) {
+      await toggles.nth(i).click();
+      expect(await toggles.nth(i).getAttribute("aria-expanded")).toBe("true");
+    }
     const text = await page.locator("main").innerText();
     expect(text).toMatch(/rules\.bcc-exposure\.threshold/);
     expect(text).toMatch(/cc.*failed/);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -205,10 +350,11 @@ describeInBrowser("task pane in Chromium", () => {
     await page.route(`${harness.origin}/policy.json`, (route) => route.fulfill(answer));
     await page.setViewportSize(PANE_VIEWPORT);
     await page.goto(`${harness.origin}/taskpane.html`);
-    await page.getByText("The organisation's policy could not be loaded; the built-in policy was used.").waitFor();
+    await page.getByText("Your organisation's settings could not be read; the built-in settings are in use.").waitFor();
     // Only a warning: the built-in policy still checked the message.
     expect(await page.getByText("Presend could not check everything").count()).toBe(0);
     await page.getByRole("checkbox", { name: "aoki@kita-shoji.example" }).waitFor();
+    await page.getByRole("button", { name: "Details" }).click();
     expect(await page.locator("main").innerText()).toMatch(answer.status === 500 ? /HTTP 500/ : /HTML page/);
     await page.close();
   });
@@ -217,11 +363,11 @@ describeInBrowser("task pane in Chromium", () => {
     const organisations = Array.from({ length: 20 }, (_, i) => `customer${String(i).padStart(2, "0")}.example`);
     const people = organisations.flatMap((org) => Array.from({ length: 50 }, (_, i) => `person${i}@${org}`));
     const colleagues = Array.from({ length: 60 }, (_, i) => `staff${i}@hoshizora-logi.example`);
+    // All in BCC: addresses in To/CC would be a must-fix BCC problem first, with nothing to tick until moved.
     const draft = {
       from: ME,
-      to: people.slice(0, 400),
-      cc: people.slice(400, 700),
-      bcc: [...people.slice(700), ...colleagues],
+      to: colleagues.slice(0, 1),
+      bcc: [...people, ...colleagues.slice(1)],
       subject: "年末のご挨拶",
       body: "本年もお世話になりました。",
     };
