@@ -170,10 +170,18 @@ describe("meeting requests (OnAppointmentSend)", () => {
 
   it("confirm: names the meeting ribbon's pane button and speaks of attendees", async () => {
     const fake = meeting({ to: ["a@alpha.example"], cc: ["b@beta.example"] });
-    const { options } = await send(fake.office, policyWith({ "cross-org-exposure": {} }));
+    const { options } = await send(fake.office, policyWith({ "cross-org-exposure": {} }, { delivery: { delayExternalSeconds: 60 } }));
     expect(options.commandId).toBe(MEETING_TASKPANE_COMMAND_ID);
     expect(contextOf(options)).toMatchObject({ decision: "confirm", rules: ["cross-org-exposure"] });
     expect(options.errorMessage).toContain("Attendees from 2 different organisations");
+    // No delay is set on a meeting, so none is announced.
+    expect(options.errorMessage).not.toContain("60 seconds");
+  });
+
+  it("the same message with a delay announces it (the line the meeting leaves out)", async () => {
+    const fake = fakeOutlook({ to: ["a@alpha.example"], cc: ["b@beta.example"] });
+    const { options } = await send(fake.office, policyWith({ "cross-org-exposure": {} }, { delivery: { delayExternalSeconds: 60 } }));
+    expect(options.errorMessage).toContain("60 seconds");
   });
 
   it("a message still names the message ribbon's button", async () => {
@@ -187,6 +195,7 @@ describe("meeting requests (OnAppointmentSend)", () => {
     expect(outcome.failures).toEqual(["requiredAttendees: requiredAttendees.getAsync failed (simulated)"]);
     expect(options.sendModeOverride).toBe(PROMPT_USER);
     expect(options.errorMessage).toContain("出席者と添付ファイルに間違いがない");
+    expect(options.errorMessage).toContain("会議出席依頼");
   });
 });
 

@@ -321,6 +321,65 @@ describe("readDraft on a meeting the user organizes", () => {
     const { item } = meeting({ to: ["a@x.example"] }, { faults: { "optionalAttendees.getAsync": "fail" } });
     expect((await readDraft(item)).failures).toEqual(["optionalAttendees: optionalAttendees.getAsync failed (simulated)"]);
   });
+
+  describe("the pane on the organizer's form", () => {
+    const partner = "工藤 彩 <a.kudo@alpha-trading.example>";
+
+    it("knows it is a meeting before reading, and removes an attendee from the list it is in", async () => {
+      const { fake } = meeting({ to: [organizer, partner, "b@beta.example"], cc: ["b@beta.example", "c@gamma.example"] });
+      const host = officePaneHost(asOffice(fake));
+      expect(host.kind).toBe("meeting");
+      await host.removeRecipient("B@Beta.example");
+      // The organizer's own entry stays where classic Outlook put it; names are kept.
+      expect(fake.state.to).toEqual([
+        expect.objectContaining({ emailAddress: "me@example.co.jp" }),
+        expect.objectContaining({ emailAddress: "a.kudo@alpha-trading.example", displayName: "工藤 彩" }),
+      ]);
+      expect(fake.state.cc.map((r) => r.emailAddress)).toEqual(["c@gamma.example"]);
+      expect((await host.readDraft()).draft.to.map((r) => r.address)).toEqual(["a.kudo@alpha-trading.example"]);
+    });
+
+    it("names the attendee list in a refusal, and changes nothing", async () => {
+      const group = { displayName: "取引先各位", emailAddress: "", recipientType: "distributionList" };
+      const { fake, item } = meeting({ to: [partner, group] });
+      const before = JSON.stringify(fake.state);
+      await expect(removeRecipient(item, "a.kudo@alpha-trading.example")).rejects.toThrow(/^requiredAttendees: "取引先各位" has no address/);
+      expect(JSON.stringify(fake.state)).toBe(before);
+    });
+
+    it("has no BCC to move attendees to: refused, nothing written", async () => {
+      const { fake } = meeting({ to: [partner], cc: ["c@gamma.example"] });
+      const before = JSON.stringify(fake.state);
+      await expect(officePaneHost(asOffice(fake)).moveToBcc(["a.kudo@alpha-trading.example"])).rejects.toThrow(/a meeting has no BCC/);
+      expect(JSON.stringify(fake.state)).toBe(before);
+    });
+
+    it("removes an attachment and keeps confirmations in the meeting's sessionData", async () => {
+      const { fake } = meeting({ to: [partner], attachments: [{ name: "議題.pdf", size: 100 }, { name: "価格表.xlsx", size: 200 }] });
+      const host = officePaneHost(asOffice(fake));
+      await host.removeAttachment(fake.state.attachments[1].id);
+      expect(fake.state.attachments.map((a) => a.name)).toEqual(["議題.pdf"]);
+      const confirmed = [{ rule: "external-recipient", item: "recipient:a.kudo@alpha-trading.example" }];
+      await host.saveConfirmations(confirmed);
+      expect(fake.state.sessionData[CONFIRMATIONS_KEY]).toBeDefined();
+      expect((await host.readDraft()).confirmations).toEqual(confirmed);
+    });
+
+    it("hears attendees change (RecipientsChanged names the attendee lists)", async () => {
+      const { fake } = meeting({ to: [partner] });
+      const seen: unknown[] = [];
+      const item = fake.office.context.mailbox.item as unknown as { addHandlerAsync(type: string, handler: (args: unknown) => void): void };
+      item.addHandlerAsync("olkRecipientsChanged", (args) => seen.push(args));
+      const changes: number[] = [];
+      const unsubscribe = officePaneHost(asOffice(fake)).onDraftChanged(() => changes.push(1));
+      await settle();
+      fake.setRecipients("cc", ["c@gamma.example"]);
+      await settle();
+      expect(changes).toHaveLength(1);
+      expect(seen).toEqual([expect.objectContaining({ changedRecipientFields: { requiredAttendees: false, optionalAttendees: true, resources: false } })]);
+      unsubscribe();
+    });
+  });
 });
 
 describe("decodeBase64", () => {

@@ -416,6 +416,11 @@ describe("pane notices: delayed delivery", () => {
     expect(deliveryNotice(external, delayed(90), "ja")?.params.delay).toBe("90 秒");
   });
 
+  it("says nothing on a meeting request, which Outlook cannot hold back", () => {
+    const meeting = makeDraft({ kind: "meeting", from: FROM, to: ["aoki@kita-shoji.example"] });
+    expect(deliveryNotice(meeting, delayed(120), "en")).toBeUndefined();
+  });
+
   it("says nothing for internal mail or when the policy sets no delay", () => {
     expect(deliveryNotice(internal, delayed(120), "en")).toBeUndefined();
     expect(deliveryNotice(external, delayed(0), "en")).toBeUndefined();
@@ -448,5 +453,27 @@ describe("pane strings", () => {
     for (const id of Object.keys(paneEn)) expect(Object.keys(en)).not.toContain(id);
     expect(translator("en")("ui/title")).toBe(paneEn["ui/title"]);
     expect(formatMessage("en", "ui/title")).toBe("ui/title");
+  });
+});
+
+describe("pane text on a meeting request", () => {
+  it("speaks of attendees where the pane has a meeting wording, in both languages", () => {
+    const meetingEn = translator("en", undefined, "meeting");
+    const meetingJa = translator("ja", undefined, "meeting");
+    expect(meetingEn("ui/recipients-heading", { count: 3 })).toBe("Attendees (3)");
+    expect(meetingJa("ui/recipients-heading", { count: 3 })).toBe("出席者(3名)");
+    expect(meetingEn("ui/field/to")).toBe("Required");
+    expect(meetingJa("ui/field/cc")).toBe("任意");
+    expect(meetingJa("ui/confirm-intro")).toContain("出席者と添付ファイル");
+    expect(meetingEn("ui/loading")).toBe("Checking this meeting request…");
+    // Strings without a meeting wording are the message's; a message never gets the meeting's.
+    expect(meetingEn("ui/confirm")).toBe("Confirm");
+    expect(translator("en")("ui/recipients-heading", { count: 3 })).toBe("Recipients (3)");
+  });
+
+  it("has a message wording for every meeting wording, so none is left unused", () => {
+    for (const id of Object.keys(paneEn).filter((key) => key.endsWith("-meeting"))) {
+      expect(paneEn).toHaveProperty([id.slice(0, -"-meeting".length)]);
+    }
   });
 });

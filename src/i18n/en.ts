@@ -72,7 +72,10 @@ export const en = {
   "alert/reason-host": "the message could not be read",
   "alert/reason-policy": "your organisation's settings could not be read",
   // The same on a meeting request (OnAppointmentSend).
+  "alert/check-failed-meeting": "Presend could not finish checking this meeting request ({reason}).",
   "alert/check-failed-prompt-meeting": "Send anyway only if you are sure the attendees and attachments are right.",
+  "alert/check-failed-block-meeting": "A meeting request that could not be checked cannot be sent. Please try again in a moment.",
+  "alert/reason-host-meeting": "the meeting request could not be read",
   // Said in the dialog and the pane when the published policy could not be used (the technical details are the pane's).
   "policy/fallback": "Your organisation's settings could not be read; the built-in settings are in use.",
 } as const;

@@ -1,7 +1,8 @@
 import { en, type MessageId } from "./en";
 import { ja } from "./ja";
-import type { MessageParam } from "../engine/types";
+import type { DraftKind, MessageParam } from "../engine/types";
 import type { Locale } from "../policy/types";
+import { MEETING_WORDING } from "../rules/rule";
 
 export type { MessageId, Locale, MessageParam };
 
@@ -32,6 +33,15 @@ export function formatMessage(
     const value = params[name];
     return typeof value === "object" ? value.join(listSeparator(locale)) : String(value);
   });
+}
+
+/**
+ * `id`, or its wording for a meeting request (`id` + "-meeting": attendees rather than
+ * recipients) when `kind` is a meeting and `catalog` has one.
+ */
+export function wordedFor(kind: DraftKind, id: string, catalog: Readonly<Record<string, string>>): string {
+  const meetingId = id + MEETING_WORDING;
+  return kind === "meeting" && Object.prototype.hasOwnProperty.call(catalog, meetingId) ? meetingId : id;
 }
 
 /** Between listed items: 「A、B」 in Japanese, "A, B" in English. */

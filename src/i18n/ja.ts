@@ -71,6 +71,9 @@ export const ja: Record<MessageId, string> = {
   "alert/reason-host": "メールの内容を読み取れませんでした",
   "alert/reason-policy": "組織の設定を読み込めませんでした",
   // 会議出席依頼(OnAppointmentSend)の場合。
+  "alert/check-failed-meeting": "Presend で会議出席依頼のチェックを完了できませんでした({reason})。",
   "alert/check-failed-prompt-meeting": "出席者と添付ファイルに間違いがないと確認できる場合のみ、そのまま送信してください。",
+  "alert/check-failed-block-meeting": "チェックできない会議出席依頼は送信できません。しばらく待ってから、もう一度送信してください。",
+  "alert/reason-host-meeting": "会議出席依頼の内容を読み取れませんでした",
   "policy/fallback": "組織の設定を読み込めなかったため、組み込みの設定で確認しています。",
 };

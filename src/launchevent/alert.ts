@@ -1,9 +1,8 @@
 import type { Decision, DraftKind, Finding } from "../engine/types";
-import { formatMessage, listItems, type Locale, type MessageId, type MessageParam } from "../i18n";
+import { formatMessage, listItems, wordedFor, type Locale, type MessageId, type MessageParam } from "../i18n";
 import { en } from "../i18n/en";
 import { readingOrder, renderFinding, separateRisks } from "../i18n/findings";
 import { HIDDEN_CHARACTERS, shorten, truncate } from "../i18n/visible";
-import { MEETING_WORDING } from "../rules/rule";
 import type { OnError, Policy } from "../policy";
 
 /** Smart Alerts shows at most 500 characters, in errorMessage and in errorMessageMarkdown. */
@@ -130,12 +129,6 @@ export function composeAlert(decision: Decision, findings: readonly Finding[], l
 
 export type FailureReason = "timeout" | "host" | "policy";
 
-/** An alert text's wording for a meeting request, where it has one (it speaks of attendees). */
-function wordedFor(kind: DraftKind, id: MessageId): MessageId {
-  const meetingId = id + MEETING_WORDING;
-  return kind === "meeting" && Object.prototype.hasOwnProperty.call(en, meetingId) ? (meetingId as MessageId) : id;
-}
-
 /** The alert when the check itself could not finish (onError prompt or block). */
 export function composeFailureAlert(
   reason: FailureReason,
@@ -144,10 +137,12 @@ export function composeFailureAlert(
   policy?: Policy,
   kind: DraftKind = "message",
 ): AlertText {
-  const headline = message(locale, policy, wordedFor(kind, "alert/check-failed"), {
-    reason: message(locale, policy, wordedFor(kind, `alert/reason-${reason}` as MessageId)),
+  // On a meeting request the texts that speak of the message speak of the meeting and its attendees.
+  const wording = (id: MessageId) => wordedFor(kind, id, en) as MessageId;
+  const headline = message(locale, policy, wording("alert/check-failed"), {
+    reason: message(locale, policy, wording(`alert/reason-${reason}` as MessageId)),
   });
-  const advice = message(locale, policy, wordedFor(kind, onError === "block" ? "alert/check-failed-block" : "alert/check-failed-prompt"));
+  const advice = message(locale, policy, wording(onError === "block" ? "alert/check-failed-block" : "alert/check-failed-prompt"));
   const layout = (markdown: boolean): Layout => ({ headline, lines: [], footer: advice, more: () => "", markdown });
   return { plain: fit(layout(false)), markdown: fit(layout(true)) };
 }

@@ -5,7 +5,6 @@ import {
   type Attachment,
   type Confirmation,
   type Draft,
-  type DraftKind,
   type MeetingDetails,
   type Recipient,
   type RecipientField,
@@ -13,7 +12,7 @@ import {
 } from "../engine/types";
 import { decodeBase64 } from "./base64";
 import { CallLimiter, describeError, HostCallError, hostCall, runtimeTimers, type HostCallOptions } from "./async";
-import { draftKindOf, type ComposeItem } from "./item-kind";
+import { draftKindOf, recipientLists, type ComposeItem } from "./item-kind";
 import { readMemory, type RoamingSettingsLike } from "./memory-store";
 import { readConfirmations } from "./session";
 import { readThread, type ThreadReading } from "./thread-snapshot";
@@ -157,30 +156,6 @@ function toAttachment(details: Office.AttachmentDetailsCompose): Attachment {
   return attachment;
 }
 
-/** One recipient list of the item: the host call's name, the draft field it fills, and how to read it. */
-interface RecipientSource {
-  call: string;
-  field: RecipientField;
-  read(callback: (result: Office.AsyncResult<Office.EmailAddressDetails[]>) => void): void;
-}
-
-/**
- * A message's To, CC and BCC, or a meeting's required and optional attendees as To and
- * CC: attendees see each other as To and CC recipients do, and a meeting has no BCC.
- * Resources (rooms) have no list of their own in Office.js; see meetingPlace.
- */
-function recipientSources(item: ComposeItem, kind: DraftKind): RecipientSource[] {
-  if (kind === "meeting") {
-    const meeting = item as Office.AppointmentCompose;
-    return [
-      { call: "requiredAttendees", field: "to", read: (done) => meeting.requiredAttendees.getAsync(done) },
-      { call: "optionalAttendees", field: "cc", read: (done) => meeting.optionalAttendees.getAsync(done) },
-    ];
-  }
-  const message = item as Office.MessageCompose;
-  return RECIPIENT_FIELDS.map((field) => ({ call: field, field, read: (done) => message[field].getAsync(done) }));
-}
-
 /** Where a meeting takes place, and the rooms booked for it (which are no one's recipients). */
 interface MeetingPlace {
   details: MeetingDetails;
@@ -244,11 +219,11 @@ export function readDraft(item: ComposeItem, options: ReadDraftOptions = {}): Pr
       return empty;
     });
 
-  const sources = recipientSources(item, kind);
+  const sources = recipientLists(item);
   const recipients = Promise.all(
     sources.map((source) =>
       orEmpty(
-        hostCall<unknown>(source.call, source.read, calls).then((value) => recipientsAnswer(source.call, value)),
+        hostCall<unknown>(source.call, (done) => source.recipients().getAsync(done), calls).then((value) => recipientsAnswer(source.call, value)),
         [],
       ),
     ),

@@ -231,7 +231,7 @@ export class FakeOutlook {
       start: spec.start ?? new Date(),
     });
     for (const attachment of spec.attachments ?? []) this.state.attachments.push(this.toAttachment(attachment));
-    this.raise(EventType.RecipientsChanged, { changedRecipientFields: { to: true, cc: true, bcc: true } });
+    this.raise(EventType.RecipientsChanged, { changedRecipientFields: this.changedFields(["to", "cc", "bcc"]) });
     this.raise(EventType.AttachmentsChanged, { attachmentStatus: "added", attachmentDetails: null });
     this.changed();
   }
@@ -243,8 +243,16 @@ export class FakeOutlook {
 
   setRecipients(field: RecipientField, list: readonly RecipientInput[]): void {
     this.state[field] = list.map((r) => this.toRecipient(r));
-    this.raise(EventType.RecipientsChanged, { changedRecipientFields: { to: field === "to", cc: field === "cc", bcc: field === "bcc" } });
+    this.raise(EventType.RecipientsChanged, { changedRecipientFields: this.changedFields([field]) });
     this.changed();
+  }
+
+  /** RecipientsChanged's changedRecipientFields as Outlook names them: a meeting's are its attendee lists. */
+  private changedFields(changed: readonly RecipientField[]): Record<string, boolean> {
+    const has = (field: RecipientField) => changed.indexOf(field) >= 0;
+    return this.state.itemType === "appointment"
+      ? { requiredAttendees: has("to"), optionalAttendees: has("cc"), resources: false }
+      : { to: has("to"), cc: has("cc"), bcc: has("bcc") };
   }
 
   setSubject(subject: string): void {

@@ -57,7 +57,7 @@ function NoticeBar({ notice }: { notice: PaneNotice }) {
 export function Pane({ host }: { host: PaneHost }) {
   const view = usePane(host);
   const locale = pickLocale(host.displayLanguage);
-  const text = useMemo(() => ({ locale, t: translator(locale, view.policy) }), [locale, view.policy]);
+  const text = useMemo(() => ({ locale, t: translator(locale, view.policy, host.kind) }), [locale, view.policy, host.kind]);
   const { t } = text;
   const progressId = useId();
   const bccHintId = useId();

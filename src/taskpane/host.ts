@@ -1,10 +1,11 @@
 import embeddedPolicy from "../../config/policy.json";
-import type { Confirmation } from "../engine/types";
+import type { Confirmation, DraftKind } from "../engine/types";
 import { moveRecipientsToBcc, removeAttachment, removeRecipient, type RecipientTarget } from "../office/fixes";
 import { runtimeFetch } from "../office/fetch";
 import { loadPolicy, type LoadedPolicy } from "../office/policy-source";
 import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
 import { loadSurnameReadings, SURNAME_READINGS_FILE } from "../office/surname-source";
+import { draftKindOf, type ComposeItem } from "../office/item-kind";
 import { readDraft, type DraftReading } from "../office/read-draft";
 import { saveConfirmations } from "../office/session";
 
@@ -14,6 +15,8 @@ import { saveConfirmations } from "../office/session";
  */
 export interface PaneHost {
   displayLanguage: string;
+  /** A message, or a meeting request its organizer sends: known before the draft is read. */
+  kind: DraftKind;
   readDraft(): Promise<DraftReading>;
   loadPolicy(): Promise<LoadedPolicy>;
   /**
@@ -41,17 +44,19 @@ export function besideScript(file: string): string {
   return new URL(file, SCRIPT_URL || location.href).href;
 }
 
-function addHandler(item: Office.MessageCompose, type: Office.EventType, listener: () => void): Promise<void> {
+function addHandler(item: ComposeItem, type: Office.EventType, listener: () => void): Promise<void> {
   return new Promise((resolve) => item.addHandlerAsync(type, listener, () => resolve()));
 }
 
 export function officePaneHost(office: typeof Office): PaneHost {
-  const item = office.context.mailbox.item as Office.MessageCompose;
+  // A message being written, or a meeting its organizer is sending: the adapter reads either.
+  const item = office.context.mailbox.item as ComposeItem;
   const profile = office.context.mailbox.userProfile;
   const owner = profile && profile.emailAddress ? { address: profile.emailAddress, name: profile.displayName } : undefined;
   const archiveCache = new Map<string, Uint8Array>();
   return {
     displayLanguage: office.context.displayLanguage,
+    kind: draftKindOf(item),
     // The same reading as the send handler (archive bytes and recipient memory included), so both judge
     // the same draft and the pane can say who was written to before; the pane reads again on every
     // change, and an archive's bytes do not change while its id and size stay.
@@ -74,6 +79,7 @@ export function officePaneHost(office: typeof Office): PaneHost {
     moveToBcc: (addresses) => moveRecipientsToBcc(item, addresses),
     removeRecipient: (target) => removeRecipient(item, target),
     removeAttachment: (attachmentId) => removeAttachment(item, attachmentId),
+    // RecipientsChanged covers a meeting's attendees too (requiredAttendees, optionalAttendees).
     onDraftChanged(listener) {
       const types = [office.EventType.RecipientsChanged, office.EventType.AttachmentsChanged];
       const added = Promise.all(types.map((type) => addHandler(item, type, listener)));

@@ -72,7 +72,8 @@ export function formatDelay(seconds: number, locale: Locale): string {
  */
 export function deliveryNotice(draft: Draft, policy: Policy, locale: Locale): PaneNotice | undefined {
   const seconds = policy.delivery.delayExternalSeconds;
-  if (seconds <= 0 || !buildSharedContext(draft, policy).hasExternal) return undefined;
+  // Office.js has no delivery time for a meeting request: the handler sets no delay there.
+  if (seconds <= 0 || draft.kind === "meeting" || !buildSharedContext(draft, policy).hasExternal) return undefined;
   return withDetails(
     {
       intent: "info",
