@@ -183,7 +183,8 @@ const BUILT_PUBLIC_URL = "https://localhost:3000/";
  * publicUrl go to the same files beside the page (the page's CSP allows only 'self'), so it
  * reads the policy the test routed for the pane.
  */
-export async function pressSend(page: Page): Promise<CompletedOptions> {
+/** Runs the built event script in the page and fires a send event: a message's, or a meeting's (OnAppointmentSend). */
+export async function pressSend(page: Page, event: "message" | "meeting" = "message"): Promise<CompletedOptions> {
   await page.evaluate((publicUrl) => {
     const fetchOwn = window.fetch.bind(window);
     window.fetch = (input, init) => fetchOwn(String(input).replace(publicUrl, "/"), init);
@@ -191,10 +192,10 @@ export async function pressSend(page: Page): Promise<CompletedOptions> {
   }, BUILT_PUBLIC_URL);
   // Evaluated through DevTools: the page's Content-Security-Policy refuses eval and injected scripts.
   await page.evaluate(readFileSync(join(DIST, "launchevent.js"), "utf8"));
+  const [handler, type] = event === "meeting" ? ["onAppointmentSendHandler", "olkAppointmentSend"] : ["onMessageSendHandler", "olkMessageSend"];
   return page.evaluate(
-    () =>
-      new Promise<CompletedOptions>((resolve) =>
-        window.presendFakeHost!.associations.get("onMessageSendHandler")!({ type: "olkMessageSend", completed: resolve }),
-      ),
+    ({ handler, type }) =>
+      new Promise<CompletedOptions>((resolve) => window.presendFakeHost!.associations.get(handler)!({ type, completed: resolve })),
+    { handler, type },
   );
 }
