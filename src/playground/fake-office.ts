@@ -241,6 +241,11 @@ export class FakeOutlook {
     this.load({ from: this.mailboxOwner });
   }
 
+  /** An empty meeting the mailbox user organizes, as Outlook's New meeting opens it. */
+  newMeeting(): void {
+    this.load({ itemType: "appointment", from: this.mailboxOwner });
+  }
+
   setRecipients(field: RecipientField, list: readonly RecipientInput[]): void {
     this.state[field] = list.map((r) => this.toRecipient(r));
     this.raise(EventType.RecipientsChanged, { changedRecipientFields: this.changedFields([field]) });
@@ -262,6 +267,12 @@ export class FakeOutlook {
 
   setBody(body: string): void {
     this.state.body = body;
+    this.changed();
+  }
+
+  /** A meeting's free-text location. */
+  setLocation(location: string): void {
+    this.state.location = location;
     this.changed();
   }
 
