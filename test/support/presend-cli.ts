@@ -40,6 +40,8 @@ export async function cli(argv: string[], env: Record<string, string> = {}): Pro
 export interface JsonResult {
   file: string;
   decision: Decision;
+  /** Only on a meeting request. */
+  meeting?: { location: string; start?: string };
   findings: { rule: string; severity: string; recipients: string[]; attachments: string[]; message: string }[];
 }
 
