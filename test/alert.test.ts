@@ -1,7 +1,7 @@
 import { makeDraft, type DraftSpec } from "../src/engine/draft";
 import { evaluate } from "../src/engine/evaluate";
 import { renderFinding } from "../src/i18n/findings";
-import { shorten } from "../src/i18n/visible";
+import { shorten } from "../src/domains/visible";
 import { ALERT_MAX_CHARS, composeAlert } from "../src/launchevent/alert";
 import { parsePolicy } from "../src/policy";
 

@@ -2,8 +2,8 @@ import { buildSharedContext } from "../src/engine/context";
 import { makeDraft } from "../src/engine/draft";
 import { evaluate } from "../src/engine/evaluate";
 import { parsePolicy } from "../src/policy";
-import { repeatsAnAddress, uniqueByAddress } from "../src/rules/recipients";
-import { defineRule, type RuleContext, type RuleReport } from "../src/rules/rule";
+import { repeatsAnAddress, uniqueByAddress } from "../src/engine/recipients";
+import { defineRule, type RuleContext, type RuleReport } from "../src/engine/rule";
 import type { Attachment } from "../src/engine/types";
 
 /**

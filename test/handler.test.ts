@@ -1,7 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { confirmationsFor, evaluate } from "../src/engine/evaluate";
 import { escapeMarkdown, sanitizeLabel, ALERT_MAX_CHARS } from "../src/launchevent/alert";
-import { truncate } from "../src/i18n/visible";
+import { truncate } from "../src/domains/visible";
 import {
   createSendHandler,
   PROMPT_USER,

@@ -4,7 +4,7 @@ import { splitBody } from "../src/engine/body";
 import { makeDraft, type DraftSpec } from "../src/engine/draft";
 import { evaluate } from "../src/engine/evaluate";
 import type { Evaluation } from "../src/engine/types";
-import { showBidiControls } from "../src/i18n/visible";
+import { showBidiControls } from "../src/domains/visible";
 import { ALERT_MAX_CHARS, escapeMarkdown } from "../src/launchevent/alert";
 import { createSendHandler, type CompletedOptions, type HostOffice, type SendOutcome } from "../src/launchevent/handler";
 import { FakeOutlook, type FakeDraftSpec, type RecipientInput } from "../src/playground/fake-office";

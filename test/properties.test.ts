@@ -11,7 +11,7 @@ import { confirmationsFor, evaluate } from "../src/engine/evaluate";
 import { RECIPIENT_FIELDS, decisionRank, maxDecision, type Attachment, type Decision, type Draft, type Evaluation, type Recipient, type RecipientField } from "../src/engine/types";
 import { parsePolicy, type Policy } from "../src/policy";
 import { allRules } from "../src/rules";
-import type { AnyRule } from "../src/rules/rule";
+import type { AnyRule } from "../src/engine/rule";
 
 const RUNS = { numRuns: 150 };
 

@@ -5,7 +5,7 @@ import { evaluate } from "../engine/evaluate";
 import type { Decision, Draft, Finding } from "../engine/types";
 import { renderFinding } from "../i18n/findings";
 import { formatMessage, listItems, pickLocale, type Locale } from "../i18n";
-import { HIDDEN_CHARACTERS } from "../i18n/visible";
+import { HIDDEN_CHARACTERS } from "../domains/visible";
 import { splitAddress } from "../domains/idn";
 import { parsePolicy, policyJsonSchema, type Policy } from "../policy";
 import { policyDifferences, type PolicyDifference } from "../policy/diff";

@@ -11,11 +11,11 @@ import type { Recipient } from "../engine/types";
 import { en } from "../i18n/en";
 import { renderFinding } from "../i18n/findings";
 import { ja } from "../i18n/ja";
-import { HIDDEN_CHARACTERS, truncate } from "../i18n/visible";
+import { HIDDEN_CHARACTERS, truncate } from "../domains/visible";
 import { parsePolicy } from "../policy";
 import { SEVERITY_VALUES } from "../policy/schema";
 import type { RuleCase, RuleCases } from "../rules/cases";
-import type { AnyRule, RuleDocs } from "../rules/rule";
+import type { AnyRule, RuleDocs } from "../engine/rule";
 
 /** The sender the shared rule tester (test/rules.test.ts) assumes. */
 const CASE_SENDER = "sender@example.co.jp";

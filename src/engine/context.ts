@@ -1,8 +1,8 @@
 import { normalizeDomain, splitAddress, splitAddressAsWritten } from "../domains/idn";
 import { ConsumerMailDomains, partiesAt } from "../domains/organisation";
-import { patternMatches } from "../policy/patterns";
+import { patternMatches } from "../domains/patterns";
 import type { Policy } from "../policy/types";
-import type { ClassifiedRecipient, RuleContext, Zone } from "../rules/rule";
+import type { ClassifiedRecipient, RuleContext, Zone } from "./rule";
 import { RECIPIENT_FIELDS, type Draft, type Familiarity, type RecipientField } from "./types";
 
 /** What every rule of one evaluation shares: classified recipients and policy lookups. */

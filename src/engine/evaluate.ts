@@ -1,7 +1,7 @@
 import { allRules } from "../rules";
-import { greetingMemo } from "../rules/greeting";
-import { repeatsAnAddress, uniqueByAddress } from "../rules/recipients";
-import type { AnyRule, ClassifiedRecipient, RuleReport } from "../rules/rule";
+import { greetingMemo } from "./greeting";
+import { repeatsAnAddress, uniqueByAddress } from "./recipients";
+import type { AnyRule, ClassifiedRecipient, RuleReport } from "./rule";
 import type { Policy } from "../policy/types";
 import { flatMap } from "./compat";
 import { buildSharedContext } from "./context";

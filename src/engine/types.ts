@@ -1,5 +1,5 @@
 import type { GreetingMemo, RecipientMemory } from "./memory";
-import type { ClassifiedRecipient } from "../rules/rule";
+import type { ClassifiedRecipient } from "./rule";
 
 /** Severity a policy gives a rule; `off` disables it. */
 export type Severity = "off" | "warn" | "confirm" | "block";

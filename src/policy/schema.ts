@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
 import { editDistance } from "../domains/lookalike";
 import { fromPairs } from "../engine/compat";
-import type { AnyRule } from "../rules/rule";
+import type { AnyRule } from "../engine/rule";
 import { INVISIBLE_CHARACTER } from "../domains/idn";
-import { compilePattern, isDomainPattern } from "./patterns";
+import { compilePattern, isDomainPattern } from "../domains/patterns";
 
 /*
  * zod/mini rather than zod's chained API: the same validator and JSON Schema,

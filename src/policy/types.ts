@@ -1,5 +1,5 @@
 import type { Severity } from "../engine/types";
-import type { AddressPattern } from "./patterns";
+import type { AddressPattern } from "../domains/patterns";
 
 export type OnError = "prompt" | "block" | "allow";
 export type Locale = "en" | "ja";

@@ -10,7 +10,7 @@ import type {
   Recipient,
   RecipientField,
   Severity,
-} from "../engine/types";
+} from "./types";
 import type { Policy } from "../policy/types";
 
 /** Where a recipient stands relative to the organisation. Trusted is still external. */
