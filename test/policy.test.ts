@@ -1,6 +1,7 @@
 import { makeDraft } from "../src/engine/draft";
 import { buildSharedContext } from "../src/engine/context";
-import { defaultPolicy, parsePolicy, parsePolicyText, policyJsonSchema, type Policy } from "../src/policy";
+import { defaultPolicy, parsePolicy, parsePolicyText, policyJsonSchema } from "../src/check";
+import { type Policy } from "../src/policy";
 import { matchesAny } from "../src/domains/patterns";
 import { allRules, ruleById } from "../src/rules";
 

@@ -1,8 +1,8 @@
 import { makeDraft } from "../src/engine/draft";
-import { evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
 import type { FetchLike } from "../src/office/fetch";
 import { respond } from "./support/fetch-response";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
 import { romajiKey, SurnameReadings, surnameReadings, useSurnameReadings } from "../src/engine/surnames";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,13 +1,14 @@
 import { parseArgs } from "node:util";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { parseRecipient } from "../engine/draft";
-import { evaluate } from "../engine/evaluate";
+import { evaluate } from "../check";
 import type { Decision, Draft, Finding } from "../engine/types";
 import { renderFinding } from "../i18n/findings";
 import { formatMessage, listItems, pickLocale, type Locale } from "../i18n";
 import { HIDDEN_CHARACTERS } from "../domains/visible";
 import { splitAddress } from "../domains/idn";
-import { parsePolicy, policyJsonSchema, type Policy } from "../policy";
+import { parsePolicy, policyJsonSchema } from "../check";
+import { type Policy } from "../policy";
 import { policyDifferences, type PolicyDifference } from "../policy/diff";
 import { senderDomainWarning } from "../policy/safety";
 import { MessageRefused, parseMessage, type ParsedMessage } from "./eml";

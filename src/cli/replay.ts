@@ -1,5 +1,5 @@
 import { normalizeAddress } from "../domains/idn";
-import { evaluate } from "../engine/evaluate";
+import { evaluate } from "../check";
 import { dayNumber, MEMORY_MAX_CHARS, RecipientMemory } from "../engine/memory";
 import { decodeThread, encodeThread } from "../engine/thread";
 import type { Evaluation } from "../engine/types";
