@@ -11,7 +11,7 @@ import { parsePolicy, policyJsonSchema } from "../check";
 import { type Policy } from "../policy";
 import { policyDifferences, type PolicyDifference } from "../policy/diff";
 import { senderDomainWarning } from "../policy/safety";
-import { MessageRefused, parseMessage, type ParsedMessage } from "./eml";
+import { MessageRefused, parseMessage, type ParsedMessage } from "../formats/eml";
 import { FileRefused, MAX_FILE_BYTES } from "./limits";
 import { UnreadablePath } from "./mailbox";
 import { CLI_TEXT, type CheckTally, type CliText } from "./messages";
