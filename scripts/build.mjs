@@ -180,7 +180,7 @@ async function bundleEntry(row, out, define, notices) {
 
 /** Validates the embedded policy (the handler falls back to it) and writes the schema editors use. */
 async function writePolicy(out) {
-  const { parsePolicy, policyJsonSchema } = await importTs(join(root, "src/policy/index.ts"));
+  const { parsePolicy, policyJsonSchema } = await importTs(join(root, "src/check/index.ts"));
   const text = readFileSync(join(root, "config/policy.json"), "utf8");
   const parsed = parsePolicy(JSON.parse(text));
   if (!parsed.ok) throw new BuildError(`config/policy.json is invalid:\n  ${parsed.errors.join("\n  ")}`);

@@ -29,7 +29,7 @@ function entrySource() {
   return [
     'export { renderRuleDocs, RULE_DOCS_DIR } from "./src/docs/rule-docs";',
     'export { allRules, ruleDocs } from "./src/rules";',
-    'export { SurnameReadings, useSurnameReadings } from "./src/rules/surnames";',
+    'export { SurnameReadings, useSurnameReadings } from "./src/engine/surnames";',
     ...imports,
     `export const casesById = {\n${table.join("\n")}\n};`,
   ].join("\n");

@@ -1,7 +1,8 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { confirmationsFor, evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
+import { confirmationsFor } from "../src/engine/evaluate";
 import { escapeMarkdown, sanitizeLabel, ALERT_MAX_CHARS } from "../src/launchevent/alert";
-import { truncate } from "../src/i18n/visible";
+import { truncate } from "../src/domains/visible";
 import {
   createSendHandler,
   MEETING_TASKPANE_COMMAND_ID,
@@ -12,7 +13,7 @@ import {
   type SendHandlerDeps,
   type SendOutcome,
 } from "../src/launchevent/handler";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
 import type { FetchLike } from "../src/office/fetch";
 import { readDraft } from "../src/office/read-draft";
 import { saveConfirmations } from "../src/office/session";

@@ -6,8 +6,8 @@ import { RECIPIENT_COMPARISON_BUDGET, describeDomain, editDistance, findLookalik
 import { normalizeDomain } from "../src/domains/idn";
 import { ConsumerMailDomains } from "../src/domains/organisation";
 import { makeDraft } from "../src/engine/draft";
-import { evaluate } from "../src/engine/evaluate";
-import { defaultPolicy } from "../src/policy";
+import { evaluateWith } from "../src/engine/evaluate";
+import { defaultPolicy } from "../src/check";
 import lookalikeDomain from "../src/rules/lookalike-domain";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -191,7 +191,7 @@ describe("findLookalikes", () => {
 
 describe("the lookalike-domain rule", () => {
   const run = (to: string[], cc: string[] = []) =>
-    evaluate(makeDraft({ from: "sender@example.co.jp", to, cc }), defaultPolicy(), [], [lookalikeDomain]).findings;
+    evaluateWith([lookalikeDomain], makeDraft({ from: "sender@example.co.jp", to, cc }), defaultPolicy(), []).findings;
 
   it("counts an address once however often and however spelled, and names it as spelled last", () => {
     // minato-denki has one address (twice, in two spellings) against minato-denji's one: a tie flags both.

@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n";
-import { MAX_TEXT_BYTES, MAX_TEXT_LINES, type MessageProblem } from "./eml";
+import { MAX_TEXT_BYTES, MAX_TEXT_LINES, type MessageProblem } from "../formats/eml";
 
 /**
  * What the command line itself says (usage, errors, the check summary), in English

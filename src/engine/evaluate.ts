@@ -1,8 +1,6 @@
-import { allRules } from "../rules";
-import { greetingMemo } from "../rules/greeting";
-import { repeatsAnAddress, uniqueByAddress } from "../rules/recipients";
-import { MEETING_WORDING, type AnyRule, type ClassifiedRecipient, type RuleReport } from "../rules/rule";
-import type { Policy } from "../policy/types";
+import { greetingMemo } from "./greeting";
+import { repeatsAnAddress, uniqueByAddress } from "./recipients";
+import { MEETING_WORDING, type AnyRule, type ClassifiedRecipient, type RuleReport } from "./rule";
 import { flatMap } from "./compat";
 import { buildSharedContext } from "./context";
 import { attachmentItemKey, canonicalRecipientItemKey, messageItemKey } from "./items";
@@ -12,6 +10,7 @@ import {
   type Confirmation,
   type Decision,
   type Draft,
+  type EnginePolicy,
   type Evaluation,
   type Finding,
   type FixKind,
@@ -102,17 +101,18 @@ function toFinding(
 }
 
 /**
- * Runs every enabled rule over the draft. A `confirm` or `warn` finding whose
+ * Runs each of `rules` that the policy enables over the draft (src/check passes
+ * the shipped list). A `confirm` or `warn` finding whose
  * items are all confirmed in the pane moves to `confirmed`; `block` findings are
  * never confirmed away (they must be fixed).
  * Because confirmations name items, a recipient or file added after confirming
  * is pending again and stops the send.
  */
-export function evaluate(
+export function evaluateWith(
+  rules: readonly AnyRule[],
   draft: Draft,
-  policy: Policy,
+  policy: EnginePolicy,
   confirmations: readonly Confirmation[] = [],
-  rules: readonly AnyRule[] = allRules,
 ): Evaluation {
   if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false, recipients: [], greeted: { people: [], organisations: [] } };
   // A meeting has no conversation (no compose type, DESIGN §1a): a snapshot on one is not looked at.

@@ -1,4 +1,4 @@
-import { evaluate } from "../engine/evaluate";
+import { evaluate } from "../check";
 import type { Decision, Draft, DraftKind, Evaluation, Finding } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
 import type { OnError, Policy } from "../policy";

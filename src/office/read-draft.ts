@@ -10,7 +10,7 @@ import {
   type RecipientField,
   type RecipientKind,
 } from "../engine/types";
-import { decodeBase64 } from "./base64";
+import { decodeBase64 } from "../formats/base64";
 import { CallLimiter, describeError, HostCallError, hostCall, runtimeTimers, type HostCallOptions } from "./async";
 import { draftKindOf, recipientLists, type ComposeItem } from "./item-kind";
 import { readMemory, type RoamingSettingsLike } from "./memory-store";

@@ -1,7 +1,7 @@
 import { describeDomain, resemblance } from "../domains/lookalike";
 import { ConsumerMailDomains } from "../domains/organisation";
 import { publicSuffixList } from "../domains/public-suffix";
-import { compilePattern, type AddressPattern } from "./patterns";
+import { compilePattern, type AddressPattern } from "../domains/patterns";
 
 /**
  * What a schema cannot see: a policy that parses but silently disarms Presend (DESIGN §2).

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
 import { displayDomainWithAscii } from "../domains/idn";
 import { findLookalikes, type RecipientDomain } from "../domains/lookalike";
-import { compilePattern, isDomainPattern, patternMatches } from "../policy/patterns";
+import { compilePattern, isDomainPattern, patternMatches } from "../domains/patterns";
 import { domainPattern, wholeNumber } from "../policy/schema";
-import { defineRule, type ClassifiedRecipient, type RuleDocs } from "./rule";
+import { defineRule, type ClassifiedRecipient, type RuleDocs } from "../engine/rule";
 
 /** An external recipient domain: findLookalikes' RecipientDomain, with the recipients a finding names. */
 interface DomainRecipients extends RecipientDomain {

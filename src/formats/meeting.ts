@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import type { Attachment, MeetingDetails, Recipient } from "../engine/types";
-import { decodeBase64 } from "../office/base64";
+import { decodeBase64 } from "./base64";
 
 /**
  * The meeting in a saved meeting request: the `text/calendar; method=REQUEST` part a mail
