@@ -466,6 +466,7 @@ describe("pane text on a meeting request", () => {
     expect(meetingEn("ui/field/to")).toBe("Required");
     expect(meetingJa("ui/field/cc")).toBe("任意");
     expect(meetingJa("ui/confirm-intro")).toContain("出席者と添付ファイル");
+    expect(meetingJa("ui/familiarity/new")).toBe("初めての相手");
     expect(meetingEn("ui/loading")).toBe("Checking this meeting request…");
     // Strings without a meeting wording are the message's; a message never gets the meeting's.
     expect(meetingEn("ui/confirm")).toBe("Confirm");

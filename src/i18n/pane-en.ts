@@ -77,6 +77,7 @@ export const paneEn = {
   "ui/capped-meeting": "Outlook listed only part of the {fields} attendees: there may be more than shown.",
   "ui/confirmed-send-meeting": "Press Send again to send the meeting request.",
   "ui/error/load-meeting": "The meeting request could not be read.",
+  "ui/familiarity/new-meeting": "New",
   // The footer's link to the user guide (public/guide.html), in this language.
   "ui/guide": "How to answer Presend",
   "ui/guide-page": "guide.html",

@@ -73,6 +73,7 @@ export const paneJa: Record<PaneMessageId, string> = {
   "ui/capped-meeting": "Outlook から{fields}出席者の一部しか取得できませんでした。表示より多くの出席者がいる可能性があります。",
   "ui/confirmed-send-meeting": "もう一度[送信]を押して、会議出席依頼を送信してください。",
   "ui/error/load-meeting": "会議出席依頼を読み取れませんでした。",
+  "ui/familiarity/new-meeting": "初めての相手",
   // The footer's link to the user guide (public/guide.ja.html), in this language.
   "ui/guide": "Presend の使い方",
   "ui/guide-page": "guide.ja.html",
