@@ -125,14 +125,14 @@ for (const { name, spec } of adversarial.ADVERSARIAL) {
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 // As scripts/size.mjs, which fails the build over them.
-const LAUNCHEVENT_TARGET = 53 * 1024;
+const LAUNCHEVENT_TARGET = 54 * 1024;
 const PANE_TARGET = 161 * 1024;
 
 if (existsSync(join(dist, "launchevent.js"))) {
   const size = gzipSize(join(dist, "launchevent.js"));
-  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 53 KB", verdict(size <= LAUNCHEVENT_TARGET));
+  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 54 KB", verdict(size <= LAUNCHEVENT_TARGET));
 } else {
-  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 53 KB");
+  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 54 KB");
 }
 const paneFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^taskpane.*\.(js|css)$/.test(f)) : [];
 if (paneFiles.length > 0) {

@@ -21,7 +21,7 @@ const BUDGETS = [
   // addressee-mismatch (DESIGN §3: its greeting reader, the memory's names and the surname
   // table's loader) joined: 4.9 KB, the table itself being fetched data; then lookalike-domain's
   // confusables generated from Unicode's table (0.7 KB): 52.4 KB in all.
-  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 53 },
+  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 54 },
   // The pane's stylesheet counts with its script: moving styles out of the bundle must not hide growth.
   // 155 KB until addressee-mismatch joined (4.6 KB) and the Unicode confusables (0.7 KB).
   { name: "taskpane js+css", match: /^taskpane.*\.(js|css)$/, kb: 161 },
