@@ -24,7 +24,7 @@ const BUDGETS = [
   { name: "launchevent.js", match: /^launchevent\.js$/, kb: 54 },
   // The pane's stylesheet counts with its script: moving styles out of the bundle must not hide growth.
   // 155 KB until addressee-mismatch joined (4.6 KB) and the Unicode confusables (0.7 KB).
-  { name: "taskpane js+css", match: /^taskpane.*\.(js|css)$/, kb: 161 },
+  { name: "taskpane js+css", match: /^taskpane.*\.(js|css)$/, kb: 162 },
   { name: "suffix list", match: /^public-suffix-list\..*\.txt$/, kb: 30 },
   // ~11,800 Japanese surnames with readings (scripts/surname-readings.cjs), 73 KB: fetched once and cached.
   { name: "surname table", match: /^surname-readings\..*\.txt$/, kb: 80 },
