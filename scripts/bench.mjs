@@ -125,21 +125,21 @@ for (const { name, spec } of adversarial.ADVERSARIAL) {
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 // As scripts/size.mjs, which fails the build over them.
-const LAUNCHEVENT_TARGET = 55 * 1024;
-const PANE_TARGET = 163 * 1024;
+const LAUNCHEVENT_TARGET = 56 * 1024;
+const PANE_TARGET = 164 * 1024;
 
 if (existsSync(join(dist, "launchevent.js"))) {
   const size = gzipSize(join(dist, "launchevent.js"));
-  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 55 KB", verdict(size <= LAUNCHEVENT_TARGET));
+  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 56 KB", verdict(size <= LAUNCHEVENT_TARGET));
 } else {
-  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 55 KB");
+  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 56 KB");
 }
 const paneFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^taskpane.*\.(js|css)$/.test(f)) : [];
 if (paneFiles.length > 0) {
   const size = paneFiles.reduce((sum, f) => sum + gzipSize(join(dist, f)), 0);
-  add(`dist/${paneFiles.join(" + ")} (gzip -9)`, kb(size), "≤ 163 KB", verdict(size <= PANE_TARGET));
+  add(`dist/${paneFiles.join(" + ")} (gzip -9)`, kb(size), "≤ 164 KB", verdict(size <= PANE_TARGET));
 } else {
-  add("dist/taskpane*.js (gzip -9)", "run npm run build", "≤ 163 KB");
+  add("dist/taskpane*.js (gzip -9)", "run npm run build", "≤ 164 KB");
 }
 
 const dataFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^(public-suffix-list|surname-readings)\..*\.txt$/.test(f)) : [];

@@ -1,6 +1,6 @@
 import { buildSharedContext } from "../src/engine/context";
 import { makeDraft } from "../src/engine/draft";
-import { evaluateWith } from "../src/engine/evaluate";
+import { evaluateWith, OutOfTime } from "../src/engine/evaluate";
 import { parsePolicy } from "../src/check";
 import { repeatsAnAddress, uniqueByAddress } from "../src/engine/recipients";
 import { defineRule, type RuleContext, type RuleReport } from "../src/engine/rule";
@@ -85,5 +85,40 @@ describe("a finding from a rule that names a file twice", () => {
     const [finding] = evaluateWith([single], draft, policyOf(), []).findings;
     expect(finding.attachments).toEqual(["b.pdf"]);
     expect(finding.items).toEqual(["attachment:b.pdf:20"]);
+  });
+});
+
+describe("evaluateWith's outOfTime", () => {
+  const ran: string[] = [];
+  const ruleNamed = (id: string) =>
+    defineRule({
+      id,
+      defaults: { severity: "confirm" },
+      options: {},
+      messages: ["outside"],
+      check: () => {
+        ran.push(id);
+        return [];
+      },
+    });
+  const rules = [ruleNamed("external-recipient"), ruleNamed("missing-subject"), ruleNamed("large-audience")];
+
+  beforeEach(() => (ran.length = 0));
+
+  it("is asked after the shared context and after each rule, and stops at the first yes, naming the last rule run", () => {
+    const answers = [false, false, true];
+    expect(() => evaluateWith(rules, draft, policyOf(), [], () => answers.shift() ?? true)).toThrow(new OutOfTime("missing-subject"));
+    expect(ran).toEqual(["external-recipient", "missing-subject"]);
+  });
+
+  it("stops before any rule when the context alone used the time", () => {
+    expect(() => evaluateWith(rules, draft, policyOf(), [], () => true)).toThrow(OutOfTime);
+    expect(ran).toEqual([]);
+  });
+
+  it("changes nothing while there is time", () => {
+    const evaluation = evaluateWith(rules, draft, policyOf(), [], () => false);
+    expect(ran).toEqual(["external-recipient", "missing-subject", "large-audience"]);
+    expect(evaluation.decision).toBe("allow");
   });
 });

@@ -21,8 +21,8 @@ const vocabulary: PolicyVocabulary = {
 export const { parsePolicy, parsePolicyText, defaultPolicy } = createPolicyReader(vocabulary);
 
 /** The shipped rules' findings on a draft under a policy, and the decision (see evaluateWith). */
-export function evaluate(draft: Draft, policy: Policy, confirmations: readonly Confirmation[] = []): Evaluation {
-  return evaluateWith(allRules, draft, policy, confirmations);
+export function evaluate(draft: Draft, policy: Policy, confirmations: readonly Confirmation[] = [], outOfTime?: () => boolean): Evaluation {
+  return evaluateWith(allRules, draft, policy, confirmations, outOfTime);
 }
 
 /** JSON Schema (draft 2020-12) of the policy file for editors, each rule described in English. */
