@@ -100,8 +100,9 @@ export function evaluateWith(
   policy: EnginePolicy,
   confirmations: readonly Confirmation[] = [],
 ): Evaluation {
-  if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false, recipients: [], greeted: { people: [], organisations: [] } };
   const shared = buildSharedContext(draft, policy);
+  const classified = { hasExternal: shared.hasExternal, recipients: shared.distinct, entries: shared.recipients };
+  if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], ...classified, greeted: { people: [], organisations: [] } };
   // Several findings name the same thousands of recipients: one key per distinct address, in a slot made for it.
   const keyByAddressIndex = new Array<string | undefined>(shared.distinct.length);
   const recipientKey = (recipient: ClassifiedRecipient) =>
@@ -133,7 +134,7 @@ export function evaluateWith(
   const greeted = policy.memory.enabled
     ? greetingMemo(draft.body.newText, shared.recipients.slice(0, draft.to.length), shared.remembering ? draft.memory : undefined)
     : { people: [], organisations: [] };
-  return { decision, findings, confirmed, hasExternal: shared.hasExternal, recipients: shared.distinct, greeted };
+  return { decision, findings, confirmed, ...classified, greeted };
 }
 
 /** The (rule, item) pairs that confirm every pending item of the confirm findings and acknowledge the warnings. */
