@@ -4,6 +4,7 @@
  * neither. Office code and the entry points evaluate and read policies through
  * here; a test that wants other rules calls the engine's evaluateWith.
  */
+import { COMMON_SUFFIXES, type PublicSuffixList } from "../domains/public-suffix";
 import { evaluateWith } from "../engine/evaluate";
 import type { Confirmation, Draft, Evaluation } from "../engine/types";
 import { catalogues, type Locale } from "../i18n";
@@ -20,9 +21,18 @@ const vocabulary: PolicyVocabulary = {
 
 export const { parsePolicy, parsePolicyText, defaultPolicy } = createPolicyReader(vocabulary);
 
-/** The shipped rules' findings on a draft under a policy, and the decision (see evaluateWith). */
-export function evaluate(draft: Draft, policy: Policy, confirmations: readonly Confirmation[] = []): Evaluation {
-  return evaluateWith(allRules, draft, policy, confirmations);
+/**
+ * The shipped rules' findings on a draft under a policy, and the decision (see
+ * evaluateWith). `suffixes`: the full Public Suffix List where the caller has
+ * loaded it, else the built-in common suffixes.
+ */
+export function evaluate(
+  draft: Draft,
+  policy: Policy,
+  confirmations: readonly Confirmation[] = [],
+  suffixes: PublicSuffixList = COMMON_SUFFIXES,
+): Evaluation {
+  return evaluateWith(allRules, draft, policy, confirmations, suffixes);
 }
 
 /** JSON Schema (draft 2020-12) of the policy file for editors, each rule described in English. */

@@ -2,6 +2,7 @@ import { greetingMemo } from "./greeting";
 import { repeatsAnAddress, uniqueByAddress } from "./recipients";
 import type { AnyRule, ClassifiedRecipient, RuleReport } from "./rule";
 import { flatMap } from "./compat";
+import type { PublicSuffixList } from "../domains/public-suffix";
 import { buildSharedContext } from "./context";
 import { attachmentItemKey, canonicalRecipientItemKey, messageItemKey } from "./items";
 import {
@@ -88,7 +89,7 @@ function toFinding(
 
 /**
  * Runs each of `rules` that the policy enables over the draft (src/check passes
- * the shipped list). A `confirm` or `warn` finding whose
+ * the shipped list), with organisations cut at `suffixes`. A `confirm` or `warn` finding whose
  * items are all confirmed in the pane moves to `confirmed`; `block` findings are
  * never confirmed away (they must be fixed).
  * Because confirmations name items, a recipient or file added after confirming
@@ -98,9 +99,10 @@ export function evaluateWith(
   rules: readonly AnyRule[],
   draft: Draft,
   policy: EnginePolicy,
-  confirmations: readonly Confirmation[] = [],
+  confirmations: readonly Confirmation[],
+  suffixes: PublicSuffixList,
 ): Evaluation {
-  const shared = buildSharedContext(draft, policy);
+  const shared = buildSharedContext(draft, policy, suffixes);
   const classified = { hasExternal: shared.hasExternal, recipients: shared.distinct, entries: shared.recipients };
   if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], ...classified, greeted: { people: [], organisations: [] } };
   // Several findings name the same thousands of recipients: one key per distinct address, in a slot made for it.

@@ -1,11 +1,12 @@
 import { evaluate } from "../check";
+import type { PublicSuffixList } from "../domains/public-suffix";
 import type { Decision, Draft, Evaluation, Finding } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
 import type { OnError, Policy } from "../policy";
 import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers } from "../office/async";
 import type { FetchLike } from "../office/fetch";
 import { loadPolicy, onErrorOf, type LoadedPolicy } from "../office/policy-source";
-import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
+import { loadPublicSuffixList, SUFFIX_LIST_FILE, type LoadedSuffixList } from "../office/suffix-source";
 import { loadSurnameReadings, SURNAME_READINGS_FILE } from "../office/surname-source";
 import { rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
 import { readDraft } from "../office/read-draft";
@@ -160,6 +161,8 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
   const budgetMs = deps.budgetMs !== undefined ? deps.budgetMs : DEFAULT_BUDGET_MS;
   const now = deps.now || (() => Date.now());
   const timers = deps.timers;
+  /** The full Public Suffix List once fetched: a runtime Outlook keeps for the next send fetches it once. */
+  let fullSuffixList: PublicSuffixList | undefined;
 
   return function onMessageSend(event: SendEvent): void {
     let finished = false;
@@ -300,12 +303,17 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         if (result.source !== "default" && !result.policy.enabled) finish("allow", { allowEvent: true });
         return result;
       });
-      const suffixesLoaded = loadPublicSuffixList({
-        url: `${deps.publicUrl}/${SUFFIX_LIST_FILE}`,
-        timeoutMs: fetchTimeoutMs,
-        fetch: deps.fetch,
-        timers,
-      });
+      const suffixesLoaded: Promise<LoadedSuffixList> = fullSuffixList
+        ? Promise.resolve({ list: fullSuffixList })
+        : loadPublicSuffixList({
+            url: `${deps.publicUrl}/${SUFFIX_LIST_FILE}`,
+            timeoutMs: fetchTimeoutMs,
+            fetch: deps.fetch,
+            timers,
+          }).then((loaded) => {
+            if (!loaded.problem) fullSuffixList = loaded.list;
+            return loaded;
+          });
       const surnamesLoaded = loadSurnameReadings({
         url: `${deps.publicUrl}/${SURNAME_READINGS_FILE}`,
         timeoutMs: fetchTimeoutMs,
@@ -320,16 +328,16 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         readArchiveBytes: true,
         roamingSettings: roamingSettingsSync(office),
       });
-      return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixProblem, surnameProblem]) => {
+      return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixes, surnameProblem]) => {
         if (finished) return;
         notes.push(...draftReading.notes);
-        if (suffixProblem) notes.push(`${suffixProblem}; the common suffixes were used`);
+        if (suffixes.problem) notes.push(`${suffixes.problem}; the common suffixes were used`);
         if (surnameProblem) notes.push(`${surnameProblem}; kanji surnames were not read`);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
         const memory = draftReading.draft.memory;
         if (memory) memory.forgetOlderThan(policyResult.policy.memory.days, now());
-        const evaluation = evaluate(draftReading.draft, policyResult.policy, draftReading.confirmations);
+        const evaluation = evaluate(draftReading.draft, policyResult.policy, draftReading.confirmations, suffixes.list);
         return decide(item, policyResult.policy, draftReading.draft, evaluation);
       });
     };

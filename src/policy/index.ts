@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { normalizeDomain } from "../domains/idn";
+import { COMMON_SUFFIXES, type PublicSuffixList } from "../domains/public-suffix";
 import { fromPairs, pairsOf } from "../engine/compat";
 import type { AnyRule } from "../engine/rule";
 import { compilePattern, type AddressPattern } from "../domains/patterns";
@@ -85,11 +86,16 @@ export interface PolicyVocabulary {
   messages: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * `suffixes` is the Public Suffix List that judges whether an internal or trusted
+ * domain is a public suffix (`*.co.jp`): the full list where the caller has loaded
+ * it, else the built-in common suffixes.
+ */
 export interface PolicyReader {
   /** Validates a parsed JSON value and fills in every default. */
-  parsePolicy(input: unknown): PolicyResult;
+  parsePolicy(input: unknown, suffixes?: PublicSuffixList): PolicyResult;
   /** Parses policy text; JSON syntax errors are reported like validation errors. */
-  parsePolicyText(text: string): PolicyResult;
+  parsePolicyText(text: string, suffixes?: PublicSuffixList): PolicyResult;
   /** The policy with nothing set: every default. */
   defaultPolicy(): Policy;
 }
@@ -98,11 +104,11 @@ export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
   const { rules } = vocabulary;
   const policySchema = buildPolicySchema(rules, vocabulary.messages);
 
-  function parsePolicy(input: unknown): PolicyResult {
+  function parsePolicy(input: unknown, suffixes = COMMON_SUFFIXES): PolicyResult {
     const result = policySchema.safeParse(input);
     if (!result.success) return { ok: false, errors: describeIssues(policySchema, result.error) };
     const raw = result.data;
-    const safety = checkPolicySafety(raw);
+    const safety = checkPolicySafety(raw, suffixes);
     if (safety.errors.length > 0) return { ok: false, errors: safety.errors };
     const givenRules = raw.rules as Record<string, Record<string, unknown> | undefined>;
     const policy: Policy = {
@@ -123,14 +129,14 @@ export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
     return { ok: true, policy, warnings: safety.warnings };
   }
 
-  function parsePolicyText(text: string): PolicyResult {
+  function parsePolicyText(text: string, suffixes = COMMON_SUFFIXES): PolicyResult {
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
       return { ok: false, errors: [`(policy): not valid JSON (${(error as Error).message})`] };
     }
-    return parsePolicy(json);
+    return parsePolicy(json, suffixes);
   }
 
   function defaultPolicy(): Policy {

@@ -1,4 +1,5 @@
 import embeddedPolicy from "../../config/policy.json";
+import type { PublicSuffixList } from "../domains/public-suffix";
 import type { Confirmation } from "../engine/types";
 import { moveRecipientsToBcc, removeAttachment, removeRecipient, type RecipientTarget } from "../office/fixes";
 import { runtimeFetch } from "../office/fetch";
@@ -17,10 +18,11 @@ export interface PaneHost {
   readDraft(): Promise<DraftReading>;
   loadPolicy(): Promise<LoadedPolicy>;
   /**
-   * Puts the full Public Suffix List and the surname table in use; never rejects (the
-   * built-in common suffixes stay otherwise, and kanji surnames go unread).
+   * Loads the full Public Suffix List to evaluate with and puts the surname table in use;
+   * never rejects (resolves with the built-in common suffixes otherwise, and kanji
+   * surnames go unread).
    */
-  loadData(): Promise<void>;
+  loadData(): Promise<PublicSuffixList>;
   saveConfirmations(confirmations: Confirmation[]): Promise<void>;
   moveToBcc(addresses: string[]): Promise<void>;
   removeRecipient(target: RecipientTarget): Promise<void>;
@@ -64,10 +66,12 @@ export function officePaneHost(office: typeof Office): PaneHost {
       // Nothing for the user to do: organisations under rarer suffixes merely group coarser, and
       // addressee-mismatch asks less.
       return Promise.all([
-        loadPublicSuffixList(options(SUFFIX_LIST_FILE)).then((problem) => problem && `${problem}; the common suffixes are used`),
+        loadPublicSuffixList(options(SUFFIX_LIST_FILE)),
         loadSurnameReadings(options(SURNAME_READINGS_FILE)).then((problem) => problem && `${problem}; kanji surnames are not read`),
-      ]).then((problems) => {
-        for (const problem of problems) if (problem) console.warn(`Presend: ${problem}`);
+      ]).then(([suffixes, surnameProblem]) => {
+        if (suffixes.problem) console.warn(`Presend: ${suffixes.problem}; the common suffixes are used`);
+        if (surnameProblem) console.warn(`Presend: ${surnameProblem}`);
+        return suffixes.list;
       });
     },
     saveConfirmations: (confirmations) => saveConfirmations(item, confirmations),
