@@ -3,7 +3,7 @@ import { buildSync } from "esbuild";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
-import type { CompletedOptions } from "../src/launchevent/handler";
+import type { CompletedOptions } from "../src/launchevent/answer";
 import { dayNumber, MEMORY_KEY, MEMORY_MAX_CHARS, RecipientMemory } from "../src/engine/memory";
 import { THREAD_KEY } from "../src/engine/thread";
 import { ruleDocs } from "../src/rules";

@@ -12,6 +12,7 @@ import { decodeBase64 } from "../formats/base64";
 import { CallLimiter, describeError, HostCallError, hostCall, runtimeTimers, type HostCallOptions } from "./async";
 import { readMemory, type RoamingSettingsLike } from "./memory-store";
 import { readConfirmations } from "./session";
+import { PANE_TIMEOUTS } from "./timeouts";
 import { readThread } from "./thread-snapshot";
 
 /**
@@ -36,11 +37,8 @@ const ARCHIVE_TYPES = [
   "application/x-rar-compressed",
 ];
 
-/** The pane's default: long enough for a slow web session, short enough to show an error. */
-export const DEFAULT_CALL_TIMEOUT_MS = 5000;
-
 export interface ReadDraftOptions {
-  /** Timeout of each host call (default 5 s). */
+  /** Timeout of each host call (default: the pane's, PANE_TIMEOUTS). */
   timeoutMs?: number;
   /** Fetch the bytes of archives under 5 MB (ZIP encryption flag). */
   readArchiveBytes?: boolean;
@@ -159,7 +157,7 @@ function toAttachment(details: Office.AttachmentDetailsCompose): Attachment {
  */
 export function readDraft(item: Office.MessageCompose, options: ReadDraftOptions = {}): Promise<DraftReading> {
   const calls: HostCallOptions = {
-    timeoutMs: options.timeoutMs !== undefined ? options.timeoutMs : DEFAULT_CALL_TIMEOUT_MS,
+    timeoutMs: options.timeoutMs !== undefined ? options.timeoutMs : PANE_TIMEOUTS.callMs,
     timers: options.timers !== undefined ? options.timers : runtimeTimers(),
     limiter: options.limiter || new CallLimiter(3),
   };

@@ -8,6 +8,7 @@ import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source"
 import { loadSurnameReadings, SURNAME_READINGS_FILE } from "../office/surname-source";
 import { readDraft, type DraftReading } from "../office/read-draft";
 import { saveConfirmations } from "../office/session";
+import { PANE_TIMEOUTS } from "../office/timeouts";
 
 /**
  * Everything the pane asks of Outlook, behind one interface so the React code
@@ -30,8 +31,6 @@ export interface PaneHost {
   /** Calls `listener` when recipients or attachments change; returns the unsubscribe function. */
   onDraftChanged(listener: () => void): () => void;
 }
-
-const POLICY_TIMEOUT_MS = 5000;
 
 const SCRIPT_URL = typeof document !== "undefined" && document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : undefined;
 
@@ -57,12 +56,12 @@ export function officePaneHost(office: typeof Office): PaneHost {
     // The same reading as the send handler (archive bytes and recipient memory included), so both judge
     // the same draft and the pane can say who was written to before; the pane reads again on every
     // change, and an archive's bytes do not change while its id and size stay.
-    readDraft: () => readDraft(item, { readArchiveBytes: true, owner, archiveCache, roamingSettings: office.context.roamingSettings }),
+    readDraft: () => readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs, readArchiveBytes: true, owner, archiveCache, roamingSettings: office.context.roamingSettings }),
     // Relative to the pane's own page: the policy served beside the pane, else the copy built in.
     loadPolicy: () =>
-      loadPolicy({ url: "policy.json", timeoutMs: POLICY_TIMEOUT_MS, fetch: runtimeFetch(), embedded: embeddedPolicy }),
+      loadPolicy({ url: "policy.json", timeoutMs: PANE_TIMEOUTS.fetchMs, fetch: runtimeFetch(), embedded: embeddedPolicy }),
     loadData: () => {
-      const options = (file: string) => ({ url: besideScript(file), timeoutMs: POLICY_TIMEOUT_MS, fetch: runtimeFetch() });
+      const options = (file: string) => ({ url: besideScript(file), timeoutMs: PANE_TIMEOUTS.fetchMs, fetch: runtimeFetch() });
       // Nothing for the user to do: organisations under rarer suffixes merely group coarser, and
       // addressee-mismatch asks less.
       return Promise.all([
