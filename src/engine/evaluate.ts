@@ -1,7 +1,6 @@
 import { greetingMemo } from "./greeting";
 import { repeatsAnAddress, uniqueByAddress } from "./recipients";
 import type { AnyRule, ClassifiedRecipient, RuleReport } from "./rule";
-import { flatMap } from "./compat";
 import type { PublicSuffixList } from "../domains/public-suffix";
 import { buildSharedContext } from "./context";
 import { attachmentItemKey, canonicalRecipientItemKey, messageItemKey } from "./items";
@@ -141,8 +140,10 @@ export function evaluateWith(
 
 /** The (rule, item) pairs that confirm every pending item of the confirm findings and acknowledge the warnings. */
 export function confirmationsFor(findings: readonly Finding[]): Confirmation[] {
-  return flatMap(
-    findings.filter((f) => f.severity !== "block"),
-    (f) => f.pendingItems.map((item) => ({ rule: f.rule, item })),
-  );
+  const confirmations: Confirmation[] = [];
+  for (const finding of findings) {
+    if (finding.severity === "block") continue;
+    for (const item of finding.pendingItems) confirmations.push({ rule: finding.rule, item });
+  }
+  return confirmations;
 }

@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 import { normalizeDomain } from "../domains/idn";
 import { COMMON_SUFFIXES, type PublicSuffixList } from "../domains/public-suffix";
-import { fromPairs, pairsOf } from "../engine/compat";
 import type { AnyRule } from "../engine/rule";
 import { compilePattern, type AddressPattern } from "../domains/patterns";
 import { checkPolicySafety } from "./safety";
@@ -68,7 +67,7 @@ export function resolveRuleSettings(rule: AnyRule, given: Record<string, unknown
   const keepBuiltIn = given?.builtIn !== false;
   // `builtIn: false` drops every built-in list, also one the policy gives no list for.
   if (!keepBuiltIn) for (const key of Object.keys(settings)) if (Array.isArray(settings[key])) settings[key] = [];
-  for (const [key, value] of pairsOf(given ?? {})) {
+  for (const [key, value] of Object.entries(given ?? {})) {
     const builtIn = (rule.defaults as Record<string, unknown>)[key];
     settings[key] = Array.isArray(builtIn) && Array.isArray(value) && keepBuiltIn ? [...builtIn, ...value] : value;
   }
@@ -119,7 +118,7 @@ export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
       trustedDomains: compileAll(raw.trustedDomains),
       blockedDomains: compileAll(raw.blockedDomains),
       personalMailDomains: raw.personalMailDomains.map((d) => normalizeDomain(d.replace(/^\*\./, ""))),
-      rules: fromPairs(rules.map((rule) => [rule.id, resolveRuleSettings(rule, givenRules[rule.id])] as const)),
+      rules: Object.fromEntries(rules.map((rule) => [rule.id, resolveRuleSettings(rule, givenRules[rule.id])] as const)),
       delivery: { delayExternalSeconds: raw.delivery.delayExternalSeconds },
       memory: { enabled: raw.memory.enabled, days: raw.memory.days },
       auditHeader: raw.auditHeader,
