@@ -73,7 +73,7 @@ const newDraft = (i) => engine.benchDraft(i);
 const policy = engine.benchPolicy();
 let evaluation;
 const [engineRuns, floorRuns] = timesInTurn(
-  [(draft) => (evaluation = engine.evaluate(draft, policy, [], suffixes)), (draft) => JSON.parse(JSON.stringify(draft))],
+  [(draft) => (evaluation = engine.evaluate(draft, policy, [], { suffixes })), (draft) => JSON.parse(JSON.stringify(draft))],
   newDraft,
 );
 const engineMs = median(engineRuns);
@@ -97,7 +97,7 @@ const timedRules = engine.rules.map((rule) => ({
     return reports;
   },
 }));
-const [timedRuns] = timesInTurn([(draft) => engine.evaluateWith(timedRules, draft, policy, [], suffixes)], newDraft);
+const [timedRuns] = timesInTurn([(draft) => engine.evaluateWith(timedRules, draft, policy, [], { suffixes })], newDraft);
 for (const list of checkTimes.values()) list.splice(0, WARM_UP);
 const ruleCosts = engine.rules.map((rule) => ({ id: rule.id, ms: median(checkTimes.get(rule.id)) })).sort((a, b) => b.ms - a.ms);
 const outsideRules = timedRuns.map((total, run) => total - engine.rules.reduce((sum, rule) => sum + checkTimes.get(rule.id)[run], 0));
@@ -114,7 +114,7 @@ for (const { name, spec } of adversarial.ADVERSARIAL) {
   for (let run = 0; run < 3; run++) {
     const draft = adversarial.adversarialDraft(spec);
     const start = performance.now();
-    adversarial.evaluate(draft, adversarial.defaultPolicy(), [], suffixes);
+    adversarial.evaluate(draft, adversarial.defaultPolicy(), [], { suffixes });
     times.push(performance.now() - start);
   }
   const fastest = Math.min(...times);
@@ -125,21 +125,21 @@ for (const { name, spec } of adversarial.ADVERSARIAL) {
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 // As scripts/size.mjs, which fails the build over them.
-const LAUNCHEVENT_TARGET = 53 * 1024;
-const PANE_TARGET = 161 * 1024;
+const LAUNCHEVENT_TARGET = 54 * 1024;
+const PANE_TARGET = 162 * 1024;
 
 if (existsSync(join(dist, "launchevent.js"))) {
   const size = gzipSize(join(dist, "launchevent.js"));
-  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 53 KB", verdict(size <= LAUNCHEVENT_TARGET));
+  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 54 KB", verdict(size <= LAUNCHEVENT_TARGET));
 } else {
-  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 53 KB");
+  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 54 KB");
 }
 const paneFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^taskpane.*\.(js|css)$/.test(f)) : [];
 if (paneFiles.length > 0) {
   const size = paneFiles.reduce((sum, f) => sum + gzipSize(join(dist, f)), 0);
-  add(`dist/${paneFiles.join(" + ")} (gzip -9)`, kb(size), "≤ 161 KB", verdict(size <= PANE_TARGET));
+  add(`dist/${paneFiles.join(" + ")} (gzip -9)`, kb(size), "≤ 162 KB", verdict(size <= PANE_TARGET));
 } else {
-  add("dist/taskpane*.js (gzip -9)", "run npm run build", "≤ 161 KB");
+  add("dist/taskpane*.js (gzip -9)", "run npm run build", "≤ 162 KB");
 }
 
 const dataFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^(public-suffix-list|surname-readings)\..*\.txt$/.test(f)) : [];

@@ -175,7 +175,7 @@ describe("the list an evaluation is given", () => {
   const draft = makeDraft({ from: "me@example.co.jp", to: ["teacher@www.school.pvt.k12.ma.us"] });
 
   it("is the one organisations are cut at; loading a list puts nothing in use", async () => {
-    const organisationWith = (suffixes?: PublicSuffixList) => evaluate(draft, policy, [], suffixes).recipients[0].party.organisation;
+    const organisationWith = (suffixes?: PublicSuffixList) => evaluate(draft, policy, [], { suffixes }).recipients[0].party.organisation;
     expect(organisationWith(full)).toBe("school.pvt.k12.ma.us");
     await loadPublicSuffixList({ url: "https://addin.example.com/l.txt", timeoutMs: 1000, fetch: () => Promise.resolve(respond(suffixData.publicSuffixListText().text)) });
     expect(organisationWith(COMMON_SUFFIXES)).toBe("ma.us");

@@ -12,6 +12,7 @@ import type { Policy } from "../policy";
 import { policyDifferences, type PolicyDifference } from "../policy/diff";
 import { senderDomainWarning } from "../policy/safety";
 import { MessageRefused, parseMessage, type ParsedMessage } from "../formats/eml";
+import { duplicateKeys } from "./duplicate-keys";
 import { FileRefused, MAX_FILE_BYTES } from "./limits";
 import { UnreadablePath } from "./mailbox";
 import { CLI_TEXT, type CheckTally, type CliText } from "./messages";
@@ -119,7 +120,10 @@ async function loadPolicy(io: CliIO, path: string, text: CliText): Promise<Polic
   const json = parseJson(source, visible(path), text);
   if (!json.ok) return { ok: false, summary: text.invalidPolicy(visible(path)), problems: [json.problem] };
   const result = parsePolicy(json.value, io.suffixes);
-  if (!result.ok) return { ok: false, summary: text.invalidPolicy(visible(path)), problems: result.errors.map((p) => localProblem(p, text)) };
+  const errors = [...duplicateKeys(source), ...(result.ok ? [] : result.errors)];
+  if (!result.ok || errors.length > 0) {
+    return { ok: false, summary: text.invalidPolicy(visible(path)), problems: errors.map((p) => localProblem(p, text)) };
+  }
   return { ...result, warnings: result.warnings.map((w) => localProblem(w, text)) };
 }
 
@@ -206,7 +210,7 @@ async function check(args: string[], io: CliIO, locale: Locale): Promise<number>
     const senderWarning = senderDomainWarning(senderDomain, policy.internalDomainsGiven, policy.personalMailDomains);
     if (senderWarning && !warnedSenders.has(senderDomain)) io.stderr(`presend: ${text.warning}: ${senderWarning}\n`);
     warnedSenders.add(senderDomain);
-    const { decision, findings } = evaluate(draft, policy, [], io.suffixes);
+    const { decision, findings } = evaluate(draft, policy, [], { suffixes: io.suffixes });
     tally[decision]++;
     const notes = addressNotes(message, text);
     if (values.json) {

@@ -87,8 +87,21 @@ function toFinding(
 }
 
 /**
+ * Thrown by evaluateWith when `outOfTime` says the send's time is up between two rules: a
+ * timer cannot fire while rules run, so the clock is read where one phase ends and the next begins.
+ */
+export class OutOfTime extends Error {
+  constructor(readonly after: string) {
+    super(`out of time after ${after}`);
+    this.name = "OutOfTime";
+  }
+}
+
+/**
  * Runs each of `rules` that the policy enables over the draft (src/check passes
- * the shipped list), with organisations cut at `suffixes`. A `confirm` or `warn` finding whose
+ * the shipped list), with organisations cut at `run.suffixes`, asking `run.outOfTime`
+ * (if given) after building the shared context and after each rule, and throwing
+ * OutOfTime when it says so. A `confirm` or `warn` finding whose
  * items are all confirmed in the pane moves to `confirmed`; `block` findings are
  * never confirmed away (they must be fixed).
  * Because confirmations name items, a recipient or file added after confirming
@@ -99,11 +112,13 @@ export function evaluateWith(
   draft: Draft,
   policy: EnginePolicy,
   confirmations: readonly Confirmation[],
-  suffixes: PublicSuffixList,
+  run: { suffixes: PublicSuffixList; outOfTime?: () => boolean },
 ): Evaluation {
-  const shared = buildSharedContext(draft, policy, suffixes);
+  const { outOfTime } = run;
+  const shared = buildSharedContext(draft, policy, run.suffixes);
   const classified = { hasExternal: shared.hasExternal, recipients: shared.distinct, entries: shared.recipients };
   if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], ...classified, greeted: { people: [], organisations: [] } };
+  if (outOfTime && outOfTime()) throw new OutOfTime("reading the recipients");
   // Several findings name the same thousands of recipients: one key per distinct address, in a slot made for it.
   const keyByAddressIndex = new Array<string | undefined>(shared.distinct.length);
   const recipientKey = (recipient: ClassifiedRecipient) =>
@@ -130,6 +145,7 @@ export function evaluateWith(
       findings.push(finding);
       decision = maxDecision(decision, finding.severity);
     }
+    if (outOfTime && outOfTime()) throw new OutOfTime(rule.id);
   }
   // The To recipients come first among the classified ones.
   const greeted = policy.memory.enabled

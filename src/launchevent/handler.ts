@@ -1,6 +1,7 @@
 import { evaluate } from "../check";
 import type { PublicSuffixList } from "../domains/public-suffix";
-import type { Decision } from "../engine/types";
+import { OutOfTime } from "../engine/evaluate";
+import type { Decision, Evaluation } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
 import type { OnError, Policy } from "../policy";
 import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers } from "../office/async";
@@ -164,6 +165,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
   let fullSuffixList: PublicSuffixList | undefined;
 
   return function onMessageSend(event: SendEvent): void {
+    const startedAt = now();
     let loaded: LoadedPolicy | undefined;
     /** The answer once the draft is judged, while its stamps are still being set. */
     let decided: SendAnswer | undefined;
@@ -293,10 +295,20 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         if (surnameProblem) notes.push(`${surnameProblem}; kanji surnames were not read`);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
+        const budgetMs = timeouts.budgetMs;
+        // The deadline timer cannot fire while the rules run: the clock is read between phases instead.
+        const outOfTime = () => now() - startedAt >= budgetMs;
+        if (outOfTime()) return fail("timeout", [`no decision within ${budgetMs} ms: out of time after reading the draft`]);
         const policy = policyResult.policy;
         const memory = draftReading.draft.memory;
         if (memory) memory.forgetOlderThan(policy.memory.days, now());
-        const evaluation = evaluate(draftReading.draft, policy, draftReading.confirmations, suffixes.list);
+        let evaluation: Evaluation;
+        try {
+          evaluation = evaluate(draftReading.draft, policy, draftReading.confirmations, { suffixes: suffixes.list, outOfTime });
+        } catch (error) {
+          if (error instanceof OutOfTime) return fail("timeout", [`no decision within ${budgetMs} ms: ${error.message}`]);
+          throw error;
+        }
         const answer = answerFor(evaluation, policy, {
           locale,
           markdown: supportsMailbox(office, "1.15"),

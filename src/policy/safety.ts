@@ -80,7 +80,7 @@ export function checkPolicySafety(lists: PolicyLists, suffixes: PublicSuffixList
     const candidate = describeDomain(trusted.pattern.domain, suffixes);
     for (const internal of compiled.internalDomains) {
       if (internal.pattern.kind === "address") continue;
-      if (resemblance(candidate, describeDomain(internal.pattern.domain, suffixes), 5)) {
+      if (resemblance(candidate, describeDomain(internal.pattern.domain, suffixes), 5, "known")) {
         warnings.push(`${trusted.path}: "${trusted.pattern.source}" looks like the internal domain "${internal.pattern.source}" (${internal.path}); check that it is the partner you meant`);
         break;
       }

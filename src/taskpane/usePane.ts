@@ -102,7 +102,7 @@ export function usePane(host: PaneHost): PaneView {
     if (!draft || !policy) return undefined;
     // As the send handler does: whom the user has not written to within memory.days is new again.
     if (draft.memory) draft.memory.forgetOlderThan(policy.memory.days, Date.now());
-    return evaluate(draft, policy, stored, suffixes);
+    return evaluate(draft, policy, stored, { suffixes });
   }, [draft, policy, stored, suffixes]);
   const model = useMemo(
     () => (draft && policy && evaluation ? buildPaneModel(draft, policy, evaluation) : undefined),
