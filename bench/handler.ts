@@ -6,7 +6,8 @@
  * handler never has more than 3 calls in flight (Outlook on the web's limit).
  */
 import embeddedPolicy from "../config/policy.json";
-import { createSendHandler, type CompletedOptions, type HostOffice, type SendOutcome } from "../src/launchevent/handler";
+import type { CompletedOptions } from "../src/launchevent/answer";
+import { createSendHandler, type HostOffice, type SendOutcome } from "../src/launchevent/handler";
 import { runtimeTimers } from "../src/office/async";
 import type { FetchLike } from "../src/office/fetch";
 import { encodeThread, THREAD_KEY } from "../src/engine/thread";

@@ -29,7 +29,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const { publicSuffixListText, trieRules } = require("./public-suffix-list.cjs");
 const bench = await importTs(join(root, "bench/lookalike.ts"));
-bench.usePublicSuffixList(bench.parsePublicSuffixList(publicSuffixListText().text));
+const suffixes = bench.parsePublicSuffixList(publicSuffixListText().text);
 const listing = process.argv.includes("--list");
 const MIN_LABEL_LENGTH = bench.lookalikeRule.defaults.minLabelLength;
 const consumer = new bench.ConsumerMailDomains();
@@ -39,13 +39,13 @@ const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)} %`;
 // ------------------------------------------------------------------ recall
 
 const flaggedBeside = (known, domain) =>
-  bench.findLookalikes(known, providers, [{ domain, recipients: 1 }], consumer, MIN_LABEL_LENGTH).length > 0;
+  bench.findLookalikes(known, providers, [{ domain, recipients: 1 }], consumer, MIN_LABEL_LENGTH, suffixes).length > 0;
 
 const byFuzzer = new Map(bench.CORE_FUZZERS.map((fuzzer) => [fuzzer, { caught: 0, total: 0 }]));
 const fourLetters = { caught: 0, total: 0 };
 const missed = [];
 for (const host of bench.ORGANISATIONS) {
-  const { label, suffix } = bench.describeDomain(host);
+  const { label, suffix } = bench.describeDomain(host, suffixes);
   for (const { fuzzer, domain } of bench.permutations(host, label, suffix, bench.SWAP_TLDS)) {
     const caught = flaggedBeside([host], bench.normalizeDomain(domain));
     const counts = byFuzzer.get(fuzzer);
@@ -75,7 +75,7 @@ if (listing) for (const line of missed) console.log(`    missed ${line}`);
 /** Registrable domain → where it was found and, for a university, its name. */
 const real = new Map();
 const addReal = (host, source, name = "") => {
-  const domain = bench.registrableDomain(bench.normalizeDomain(host.replace(/^www\./, "")));
+  const domain = bench.registrableDomain(bench.normalizeDomain(host.replace(/^www\./, "")), suffixes);
   if (domain && !real.has(domain)) real.set(domain, { source, name });
 };
 
@@ -105,7 +105,7 @@ const privateRules = trieRules(require("tldts/dist/cjs/src/data/trie.js"), (flag
 for (const rule of privateRules) if (!/[*!]/.test(rule)) addReal(rule, "psl-private");
 
 const domains = [...real.keys()];
-const facts = domains.map((domain) => bench.describeDomain(domain));
+const facts = domains.map((domain) => bench.describeDomain(domain, suffixes));
 const sameOrganisation = (i, j) => {
   if (facts[i].plainSkeleton === facts[j].plainSkeleton) return "same name";
   const a = real.get(domains[i]);
@@ -124,13 +124,13 @@ for (let i = 0; i < domains.length; i++) {
     const resembles = (standing) => bench.resemblance(a, b, MIN_LABEL_LENGTH, standing) || bench.resemblance(b, a, MIN_LABEL_LENGTH, standing);
     if (!resembles("known")) continue;
     const kind = sameOrganisation(i, j) || "different";
-    if (resembles("recipient") && bench.findLookalikes([], [], [...recipient(domains[i]), ...recipient(domains[j])], consumer, MIN_LABEL_LENGTH).length > 0) {
+    if (resembles("recipient") && bench.findLookalikes([], [], [...recipient(domains[i]), ...recipient(domains[j])], consumer, MIN_LABEL_LENGTH, suffixes).length > 0) {
       counts[kind]++;
       if (kind === "different") different.push(`${domains[i]} / ${domains[j]}`);
     } else if (
       kind === "different" &&
-      (bench.findLookalikes([domains[i]], [], recipient(domains[j]), consumer, MIN_LABEL_LENGTH).length > 0 ||
-        bench.findLookalikes([domains[j]], [], recipient(domains[i]), consumer, MIN_LABEL_LENGTH).length > 0)
+      (bench.findLookalikes([domains[i]], [], recipient(domains[j]), consumer, MIN_LABEL_LENGTH, suffixes).length > 0 ||
+        bench.findLookalikes([domains[j]], [], recipient(domains[i]), consumer, MIN_LABEL_LENGTH, suffixes).length > 0)
     ) {
       counts["different, one internal"]++;
     }

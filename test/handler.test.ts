@@ -3,16 +3,9 @@ import { evaluate } from "../src/check";
 import { confirmationsFor } from "../src/engine/evaluate";
 import { escapeMarkdown, sanitizeLabel, ALERT_MAX_CHARS } from "../src/launchevent/alert";
 import { truncate } from "../src/domains/visible";
-import {
-  createSendHandler,
-  MEETING_TASKPANE_COMMAND_ID,
-  PROMPT_USER,
-  TASKPANE_COMMAND_ID,
-  type CompletedOptions,
-  type HostOffice,
-  type SendHandlerDeps,
-  type SendOutcome,
-} from "../src/launchevent/handler";
+import { MEETING_TASKPANE_COMMAND_ID, PROMPT_USER, TASKPANE_COMMAND_ID, type CompletedOptions } from "../src/launchevent/answer";
+import { createSendHandler, type HostOffice, type SendHandlerDeps, type SendOutcome } from "../src/launchevent/handler";
+import { EVENT_TIMEOUTS } from "../src/office/timeouts";
 import { parsePolicy } from "../src/check";
 import type { FetchLike } from "../src/office/fetch";
 import { readDraft } from "../src/office/read-draft";
@@ -483,7 +476,7 @@ describe("host calls that fail or never answer (office-addin-mock)", () => {
   it("answers after the per-call timeout when a call never answers, exactly once", async () => {
     const timers = new ManualTimers();
     const completed = jest.fn();
-    createSendHandler(deps(mockOffice({ body: "hang" }), policyWith({}), { timers, callTimeoutMs: 1500 }))({ completed });
+    createSendHandler(deps(mockOffice({ body: "hang" }), policyWith({}), { timers, timeouts: { ...EVENT_TIMEOUTS, callMs: 1500 } }))({ completed });
     await settle();
     expect(completed).not.toHaveBeenCalled();
     await timers.advance(1500);
@@ -503,7 +496,7 @@ describe("host calls that fail or never answer (office-addin-mock)", () => {
     const setHeaders = jest.fn();
     const office = mockOffice(allHang, { internetHeaders: { setAsync: setHeaders } });
     createSendHandler({
-      ...deps(office, policyWith({}, { auditHeader: true }), { timers, callTimeoutMs: 60000, budgetMs: 3000 }),
+      ...deps(office, policyWith({}, { auditHeader: true }), { timers, timeouts: { ...EVENT_TIMEOUTS, callMs: 60000, budgetMs: 3000 } }),
       onOutcome: (o) => outcomes.push(o),
     })({ completed });
     await settle();
@@ -529,7 +522,7 @@ describe("host calls that fail or never answer (office-addin-mock)", () => {
     let clock = NOW;
     const fake = fakeOutlook({ to: ["client@partner.example"], subject: "" });
     const every = policyWith({ "missing-subject": {}, "external-recipient": {}, "large-audience": {}, "bcc-exposure": {} }, { onError: "block" });
-    const { options, outcome } = await send(fake.office, every, { now: () => (clock += 700), budgetMs: 3000 });
+    const { options, outcome } = await send(fake.office, every, { now: () => (clock += 700), timeouts: { ...EVENT_TIMEOUTS, budgetMs: 3000 } });
     expect(options).toMatchObject({ allowEvent: false, errorMessage: expect.stringContaining("(Outlook did not answer in time)") });
     expect(outcome.decision).toBe("error");
     expect(outcome.failures).toHaveLength(1);

@@ -3,7 +3,9 @@ import { buildSync } from "esbuild";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
-import { DEFAULT_BUDGET_MS, type CompletedOptions } from "../src/launchevent/handler";
+import * as ts from "typescript";
+import type { CompletedOptions } from "../src/launchevent/answer";
+import { EVENT_TIMEOUTS } from "../src/office/timeouts";
 import { dayNumber, MEMORY_KEY, MEMORY_MAX_CHARS, RecipientMemory } from "../src/engine/memory";
 import { THREAD_KEY } from "../src/engine/thread";
 import { ruleDocs } from "../src/rules";
@@ -151,6 +153,26 @@ describe(`the event runtime script (${origin})`, () => {
     expect(options.commandId).toBe("PresendTaskpaneButton");
     expect(JSON.parse(options.contextData as string)).toMatchObject({ v: 1, decision: "block" });
     expect(options.errorMessage).toContain("10 external addresses are visible");
+  });
+
+  it("type-checks the event script against ES2016 plus only the built-ins the polyfills install in full", () => {
+    // What each library beyond ES2016 in tsconfig.launchevent.json declares (TypeScript's lib.*.d.ts).
+    const DECLARED: Record<string, string[]> = {
+      "es2017.object": ["Object.entries", "Object.values", "Object.getOwnPropertyDescriptors"],
+      "es2017.string": ["String.prototype.padStart", "String.prototype.padEnd"],
+      "es2019.object": ["Object.fromEntries"],
+    };
+    const config = ts.readConfigFile(join(root, "tsconfig.launchevent.json"), ts.sys.readFile);
+    const libs = (config.config.compilerOptions.lib as string[]).map((lib) => lib.toLowerCase());
+    expect(libs[0]).toBe("es2016");
+    const added = libs.slice(1);
+    expect(added.filter((lib) => !(lib in DECLARED))).toEqual([]);
+    const members = added.flatMap((lib) => DECLARED[lib]);
+    const context = vm.createContext({});
+    vm.runInContext(members.map((name) => `delete ${name};`).join("\n"), context);
+    expect(vm.runInContext(`[${members.map((name) => `typeof ${name}`).join(",")}]`, context)).toEqual(members.map(() => "undefined"));
+    vm.runInContext(readFileSync(POLYFILLS, "utf8"), context);
+    expect(vm.runInContext(`[${members.map((name) => `typeof ${name}`).join(",")}]`, context)).toEqual(members.map(() => "function"));
   });
 
   it("needed the polyfills: they are installed in the runtime after loading", () => {
@@ -443,7 +465,7 @@ describe(`the event runtime script (${origin})`, () => {
         fake.faults["requiredAttendees.getAsync"] = "hang";
         const answers: CompletedOptions[] = [];
         fake.associations.get("onAppointmentSendHandler")!({ completed: (options: CompletedOptions) => answers.push(options) });
-        await jest.advanceTimersByTimeAsync(DEFAULT_BUDGET_MS);
+        await jest.advanceTimersByTimeAsync(EVENT_TIMEOUTS.budgetMs);
         expect(answers).toHaveLength(1);
         expect(answers[0]).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
         expect(answers[0].errorMessage).toContain("this meeting request");

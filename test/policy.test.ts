@@ -4,6 +4,7 @@ import { defaultPolicy, parsePolicy, parsePolicyText, policyJsonSchema } from ".
 import { type Policy } from "../src/policy";
 import { matchesAny } from "../src/domains/patterns";
 import { allRules, ruleById } from "../src/rules";
+import { FULL_SUFFIXES } from "./support/suffixes";
 
 function errorsOf(input: unknown): string[] {
   const result = typeof input === "string" ? parsePolicyText(input) : parsePolicy(input);
@@ -187,7 +188,7 @@ describe("address patterns", () => {
 
 describe("the sender's own domain", () => {
   const zoneOfColleague = (policyJson: Record<string, unknown>) =>
-    buildSharedContext(makeDraft({ from: "me@example.co.jp", to: ["you@example.co.jp"] }), policyOf(policyJson)).recipients[0].zone;
+    buildSharedContext(makeDraft({ from: "me@example.co.jp", to: ["you@example.co.jp"] }), policyOf(policyJson), FULL_SUFFIXES).recipients[0].zone;
 
   it("is internal when internalDomains is omitted", () => {
     expect(zoneOfColleague({})).toBe("internal");

@@ -14,6 +14,7 @@ import { parsePolicy } from "../src/check";
 import { type Policy } from "../src/policy";
 import { allRules } from "../src/rules";
 import type { AnyRule } from "../src/engine/rule";
+import { FULL_SUFFIXES } from "./support/suffixes";
 
 const RUNS = { numRuns: 150 };
 
@@ -328,8 +329,8 @@ describe("engine properties over random drafts and policies", () => {
           bcc: shuffled(g, draft.bcc),
           attachments: shuffled(g, draft.attachments),
         };
-        const before = evaluateWith(toOrCc, draft, policy, []);
-        const after = evaluateWith(toOrCc, reordered, policy, []);
+        const before = evaluateWith(toOrCc, draft, policy, [], { suffixes: FULL_SUFFIXES });
+        const after = evaluateWith(toOrCc, reordered, policy, [], { suffixes: FULL_SUFFIXES });
         expect(after.decision).toBe(before.decision);
         expect(findingKeys(after)).toEqual(findingKeys(before));
         // Within each field the order never matters, to any rule.
@@ -346,8 +347,8 @@ describe("engine properties over random drafts and policies", () => {
         const bigger = withAddition(draft, addition);
         for (const rule of allRules) {
           if (LOWERED_BY_ADDING[addition.kind].includes(rule.id)) continue;
-          const before = evaluateWith([rule], draft, policy, []).decision;
-          const after = evaluateWith([rule], bigger, policy, []).decision;
+          const before = evaluateWith([rule], draft, policy, [], { suffixes: FULL_SUFFIXES }).decision;
+          const after = evaluateWith([rule], bigger, policy, [], { suffixes: FULL_SUFFIXES }).decision;
           if (rank(after) < rank(before)) {
             throw new Error(`${rule.id}: ${before} → ${after} after adding ${JSON.stringify(addition)}`);
           }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import * as engineContext from "../src/engine/context";
 import { makeDraft, type DraftSpec } from "../src/engine/draft";
 import { evaluate } from "../src/check";
 import { confirmationsFor } from "../src/engine/evaluate";
@@ -40,6 +41,36 @@ function modelOf(spec: DraftSpec, confirmations: Confirmation[] = []): PaneModel
 function rowsByAddress(model: PaneModel) {
   return new Map(model.sections.flatMap((s) => s.groups.flatMap((g) => g.rows.map((r) => [r.address, r] as const))));
 }
+
+describe("pane model: the evaluation's classification", () => {
+  it("classifies a 1,000-recipient draft once per change: the model, the BCC fix and the delay notice read the evaluation", () => {
+    const delayed = parsePolicy({ internalDomains: ["hoshizora-logi.example"], delivery: { delayExternalSeconds: 60 } });
+    if (!delayed.ok) throw new Error(delayed.errors.join("; "));
+    const to = Array.from({ length: 1000 }, (_, i) => `user${i}@client${i % 40}.example`);
+    const draft = makeDraft({ from: FROM, to });
+    const classify = jest.spyOn(engineContext, "buildSharedContext");
+    try {
+      const evaluation = evaluate(draft, delayed.policy);
+      const model = buildPaneModel(draft, delayed.policy, evaluation);
+      expect(deliveryNotice(evaluation, delayed.policy, "en")).toBeDefined();
+      expect(model.recipientCount).toBe(1000);
+      expect(model.moveToBcc).toHaveLength(1000);
+      expect(classify).toHaveBeenCalledTimes(1);
+    } finally {
+      classify.mockRestore();
+    }
+  });
+
+  it("still lists the recipients when the policy's emergency switch turns the checks off", () => {
+    const off = parsePolicy({ enabled: false, internalDomains: ["hoshizora-logi.example"] });
+    if (!off.ok) throw new Error(off.errors.join("; "));
+    const draft = makeDraft({ from: FROM, to: ["aoki@kita-shoji.example", "boss@hoshizora-logi.example"] });
+    const evaluation = evaluate(draft, off.policy);
+    expect(evaluation.findings).toEqual([]);
+    const model = buildPaneModel(draft, off.policy, evaluation);
+    expect(model.sections.map((s) => [s.zone, s.count])).toEqual([["external", 1], ["internal", 1]]);
+  });
+});
 
 describe("pane model: recipients by zone and organisation", () => {
   const model = modelOf({
@@ -395,8 +426,9 @@ describe("pane notices: delayed delivery", () => {
     if (!result.ok) throw new Error(result.errors.join("; "));
     return result.policy;
   };
-  const external = makeDraft({ from: FROM, to: ["aoki@kita-shoji.example"], cc: ["boss@hoshizora-logi.example"] });
-  const internal = makeDraft({ from: FROM, to: ["boss@hoshizora-logi.example"] });
+  // The pane reads "outside the organisation" from the evaluation it already ran.
+  const external = evaluate(makeDraft({ from: FROM, to: ["aoki@kita-shoji.example"], cc: ["boss@hoshizora-logi.example"] }), delayed(0));
+  const internal = evaluate(makeDraft({ from: FROM, to: ["boss@hoshizora-logi.example"] }), delayed(0));
 
   it("says how long mail to outside addresses waits, and how to stop it in each client", () => {
     const en = deliveryNotice(external, delayed(120), "en");
@@ -418,8 +450,9 @@ describe("pane notices: delayed delivery", () => {
   });
 
   it("says nothing on a meeting request, which Outlook cannot hold back", () => {
-    const meeting = makeDraft({ kind: "meeting", from: FROM, to: ["aoki@kita-shoji.example"] });
-    expect(deliveryNotice(meeting, delayed(120), "en")).toBeUndefined();
+    const meeting = evaluate(makeDraft({ kind: "meeting", from: FROM, to: ["aoki@kita-shoji.example"] }), delayed(0));
+    expect(deliveryNotice(meeting, delayed(120), "en", "meeting")).toBeUndefined();
+    expect(deliveryNotice(meeting, delayed(120), "en", "message")).toBeDefined();
   });
 
   it("says nothing for internal mail or when the policy sets no delay", () => {

@@ -1,4 +1,4 @@
-import { parsePublicSuffixList, usePublicSuffixList } from "../domains/public-suffix";
+import { parsePublicSuffixList } from "../domains/public-suffix";
 import { SurnameReadings, useSurnameReadings } from "../engine/surnames";
 import { EXIT_ERROR, main } from "./main";
 import { nodeFiles } from "./node-files";
@@ -6,7 +6,6 @@ import { nodeFiles } from "./node-files";
 // The full Public Suffix List and the surname table, written in by scripts/build-cli.mjs: the command line has no size limit.
 declare const __PRESEND_SUFFIX_LIST_TEXT__: string;
 declare const __PRESEND_SURNAME_READINGS_TEXT__: string;
-usePublicSuffixList(parsePublicSuffixList(__PRESEND_SUFFIX_LIST_TEXT__));
 useSurnameReadings(new SurnameReadings(__PRESEND_SURNAME_READINGS_TEXT__));
 
 // package.json's version, written in by scripts/build-cli.mjs as scripts/build.mjs stamps the add-in.
@@ -19,6 +18,7 @@ main(process.argv.slice(2), {
   ...nodeFiles(),
   env: process.env,
   version: __PRESEND_VERSION__,
+  suffixes: parsePublicSuffixList(__PRESEND_SUFFIX_LIST_TEXT__),
 }).then(
   (code) => {
     // exitCode, not exit(): let piped output drain.

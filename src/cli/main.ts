@@ -1,14 +1,14 @@
 import { parseArgs } from "node:util";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { parseRecipient } from "../engine/draft";
-import { evaluate } from "../check";
 import type { Decision, Draft, Finding } from "../engine/types";
 import { renderFinding } from "../i18n/findings";
 import { formatMessage, listItems, pickLocale, type Locale } from "../i18n";
 import { HIDDEN_CHARACTERS } from "../domains/visible";
 import { splitAddress } from "../domains/idn";
-import { parsePolicy, policyJsonSchema } from "../check";
-import { type Policy } from "../policy";
+import { evaluate, parsePolicy, policyJsonSchema } from "../check";
+import type { PublicSuffixList } from "../domains/public-suffix";
+import type { Policy } from "../policy";
 import { policyDifferences, type PolicyDifference } from "../policy/diff";
 import { senderDomainWarning } from "../policy/safety";
 import { MessageRefused, parseMessage, type ParsedMessage } from "../formats/eml";
@@ -32,6 +32,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** The release, as package.json and the add-in's build give it. */
   version: string;
+  /** The Public Suffix List to judge organisations and policies with (the build writes the full one in). */
+  suffixes: PublicSuffixList;
 }
 
 /** Exit status (DESIGN.md §4). */
@@ -117,7 +119,7 @@ async function loadPolicy(io: CliIO, path: string, text: CliText): Promise<Polic
   }
   const json = parseJson(source, visible(path), text);
   if (!json.ok) return { ok: false, summary: text.invalidPolicy(visible(path)), problems: [json.problem] };
-  const result = parsePolicy(json.value);
+  const result = parsePolicy(json.value, io.suffixes);
   const errors = [...duplicateKeys(source), ...(result.ok ? [] : result.errors)];
   if (!result.ok || errors.length > 0) {
     return { ok: false, summary: text.invalidPolicy(visible(path)), problems: errors.map((p) => localProblem(p, text)) };
@@ -218,7 +220,7 @@ async function check(args: string[], io: CliIO, locale: Locale): Promise<number>
     const senderWarning = senderDomainWarning(senderDomain, policy.internalDomainsGiven, policy.personalMailDomains);
     if (senderWarning && !warnedSenders.has(senderDomain)) io.stderr(`presend: ${text.warning}: ${senderWarning}\n`);
     warnedSenders.add(senderDomain);
-    const { decision, findings } = evaluate(draft, policy);
+    const { decision, findings } = evaluate(draft, policy, [], { suffixes: io.suffixes });
     tally[decision]++;
     const notes = addressNotes(message, text);
     if (values.json) {

@@ -1,7 +1,7 @@
 import { toUnicode } from "punycode/punycode.js";
 import { CONFUSABLE_READINGS } from "./confusables";
 import { registrableDomain, type ConsumerMailDomains } from "./organisation";
-import { publicSuffixList } from "./public-suffix";
+import type { PublicSuffixList } from "./public-suffix";
 
 /**
  * Lookalike domains: a recipient domain that resembles, but is not, a domain
@@ -221,8 +221,7 @@ function unicodeOf(ascii: string): string {
 }
 
 /** `ascii` is a canonical ASCII domain (normalizeDomain). */
-export function describeDomain(ascii: string): DomainFacts {
-  const suffixes = publicSuffixList();
+export function describeDomain(ascii: string, suffixes: PublicSuffixList): DomainFacts {
   // A domain that is a public suffix itself (co.jp) has no label of its own: all of it is compared.
   const publicSuffix = suffixes.publicSuffix(ascii);
   const suffix = publicSuffix === ascii ? "" : publicSuffix;
@@ -541,24 +540,25 @@ export function findLookalikes(
   recipientDomains: readonly RecipientDomain[],
   consumer: ConsumerMailDomains,
   minLabelLength: number,
+  suffixes: PublicSuffixList,
 ): Lookalike[] {
   // Every domain is described once: the references are keyed by registrable domain, and a
   // recipient domain that is registrable itself (most are) shares its organisation's facts.
   const references = new Map<string, Reference>();
-  const addReference = (registrable: string, weight: number, provider: boolean, facts = describeDomain(registrable)) => {
+  const addReference = (registrable: string, weight: number, provider: boolean, facts = describeDomain(registrable, suffixes)) => {
     const reference: Reference = { facts, weight, provider, standing: provider ? "provider" : "recipient", familiar: false };
     references.set(registrable, reference);
     return reference;
   };
   for (const domain of known) {
-    const registrable = registrableDomain(domain);
+    const registrable = registrableDomain(domain, suffixes);
     // Described as the host it is (jp.fujitsu.com), so that jp-fujitsu.com meets it as one name run together.
-    if (!references.has(registrable)) addReference(registrable, Infinity, false, describeDomain(domain)).standing = "known";
+    if (!references.has(registrable)) addReference(registrable, Infinity, false, describeDomain(domain, suffixes)).standing = "known";
   }
   // Each recipient domain with its organisation, which weighs as many recipients as its domains have.
   const candidates: { facts: DomainFacts; own: Reference }[] = [];
   for (const { domain, recipients, familiar } of recipientDomains) {
-    const facts = references.get(domain)?.facts ?? describeDomain(domain);
+    const facts = references.get(domain)?.facts ?? describeDomain(domain, suffixes);
     const existing = references.get(facts.registrable);
     const own = existing ?? addReference(facts.registrable, 0, false, facts.registrable === domain ? facts : undefined);
     own.weight += recipients;
@@ -568,7 +568,7 @@ export function findLookalikes(
   // A provider is never the slip. On this mail it is compared like any recipient's
   // organisation (gmail.co.jp beside gmail.com); elsewhere only for slips.
   for (const domain of providers) {
-    const registrable = registrableDomain(domain);
+    const registrable = registrableDomain(domain, suffixes);
     const onThisMail = references.get(registrable);
     if (!onThisMail) addReference(registrable, Infinity, true);
     else if (onThisMail.standing === "recipient") {

@@ -1,5 +1,6 @@
 import { normalizeDomain, splitAddress, splitAddressAsWritten } from "../domains/idn";
 import { ConsumerMailDomains, partiesAt } from "../domains/organisation";
+import type { PublicSuffixList } from "../domains/public-suffix";
 import { patternMatches } from "../domains/patterns";
 import type { ClassifiedRecipient, RuleContext, Zone } from "./rule";
 import { RECIPIENT_FIELDS, type Draft, type EnginePolicy, type Familiarity, type RecipientField } from "./types";
@@ -69,7 +70,7 @@ class AddressNumbers {
   }
 }
 
-export function buildSharedContext(draft: Draft, policy: EnginePolicy): SharedContext {
+export function buildSharedContext(draft: Draft, policy: EnginePolicy, suffixes: PublicSuffixList): SharedContext {
   const consumerDomains = new ConsumerMailDomains(policy.personalMailDomains);
   const senderDomain = draft.from ? splitAddress(draft.from.address).domain : "";
   // Without internalDomains the sender's own domain is internal — unless it is gmail.com and the like,
@@ -85,7 +86,7 @@ export function buildSharedContext(draft: Draft, policy: EnginePolicy): SharedCo
   // its addresses' hashes start from.
   const domainFacts = cachedBy((domain) => ({
     domain,
-    partyOf: partiesAt(domain, consumerDomains),
+    partyOf: partiesAt(domain, consumerDomains, suffixes),
     zone: zoneOf(policy, ownDomain, "", domain),
     blocked: policy.blockedDomains.some((pattern) => patternMatches(pattern, "", domain)),
     hash: hashOf(domain),
@@ -156,6 +157,7 @@ export function buildSharedContext(draft: Draft, policy: EnginePolicy): SharedCo
     capped,
     senderDomain,
     consumerDomains,
+    suffixes,
     hasExternal: recipients.some((r) => r.external),
     remembering: memory !== undefined,
   };

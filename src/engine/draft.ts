@@ -1,5 +1,6 @@
 import { normalizeAddress } from "../domains/idn";
 import { ConsumerMailDomains, partyOf } from "../domains/organisation";
+import { COMMON_SUFFIXES } from "../domains/public-suffix";
 import { memoryKeyOf, organisationCore, readGreeting } from "./greeting";
 import { splitBody } from "./body";
 import { RecipientMemory, type GreetingMemo } from "./memory";
@@ -32,7 +33,8 @@ export interface DraftSpec {
   remembered?: readonly string[];
   /**
    * What earlier greetings named, as the memory keeps it after a send: the address each
-   * greeting (`藤田様`, `Dear Mr. Fujita`) went to, or the organisation's name and an address it went to.
+   * greeting (`藤田様`, `Dear Mr. Fujita`) went to, or the organisation's name and an address it went to
+   * (its organisation cut at the built-in common suffixes).
    */
   greeted?: ReadonlyArray<{ address: string; greeting: string } | { organisation: string; address: string }>;
 }
@@ -47,7 +49,7 @@ export function memoryOf(addresses: readonly string[], day = 0, greeted: DraftSp
     if ("greeting" in entry) {
       for (const name of readGreeting(entry.greeting).names) if (name.kind === "person") memo.people.push({ address, name: memoryKeyOf(name) });
     } else {
-      memo.organisations.push({ name: organisationCore(entry.organisation), party: partyOf(address, new ConsumerMailDomains()).key });
+      memo.organisations.push({ name: organisationCore(entry.organisation), party: partyOf(address, new ConsumerMailDomains(), COMMON_SUFFIXES).key });
     }
   }
   memory.rememberGreeting(memo, day);

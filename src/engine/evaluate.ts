@@ -1,7 +1,7 @@
 import { greetingMemo } from "./greeting";
 import { repeatsAnAddress, uniqueByAddress } from "./recipients";
 import { MEETING_WORDING, type AnyRule, type ClassifiedRecipient, type RuleReport } from "./rule";
-import { flatMap } from "./compat";
+import type { PublicSuffixList } from "../domains/public-suffix";
 import { buildSharedContext } from "./context";
 import { attachmentItemKey, canonicalRecipientItemKey, messageItemKey } from "./items";
 import {
@@ -113,8 +113,9 @@ export class OutOfTime extends Error {
 
 /**
  * Runs each of `rules` that the policy enables over the draft (src/check passes
- * the shipped list), asking `outOfTime` (if given) after building the shared
- * context and after each rule, and throwing OutOfTime when it says so. A `confirm` or `warn` finding whose
+ * the shipped list), with organisations cut at `run.suffixes`, asking `run.outOfTime`
+ * (if given) after building the shared context and after each rule, and throwing
+ * OutOfTime when it says so. A `confirm` or `warn` finding whose
  * items are all confirmed in the pane moves to `confirmed`; `block` findings are
  * never confirmed away (they must be fixed).
  * Because confirmations name items, a recipient or file added after confirming
@@ -124,13 +125,15 @@ export function evaluateWith(
   rules: readonly AnyRule[],
   draft: Draft,
   policy: EnginePolicy,
-  confirmations: readonly Confirmation[] = [],
-  outOfTime?: () => boolean,
+  confirmations: readonly Confirmation[],
+  run: { suffixes: PublicSuffixList; outOfTime?: () => boolean },
 ): Evaluation {
-  if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false, recipients: [], greeted: { people: [], organisations: [] } };
+  const { outOfTime } = run;
   // A meeting has no conversation (no compose type, DESIGN §1a): a snapshot on one is not looked at.
   if (draft.kind === "meeting" && draft.thread) draft = { ...draft, thread: undefined };
-  const shared = buildSharedContext(draft, policy);
+  const shared = buildSharedContext(draft, policy, run.suffixes);
+  const classified = { hasExternal: shared.hasExternal, recipients: shared.distinct, entries: shared.recipients };
+  if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], ...classified, greeted: { people: [], organisations: [] } };
   if (outOfTime && outOfTime()) throw new OutOfTime("reading the recipients");
   // Several findings name the same thousands of recipients: one key per distinct address, in a slot made for it.
   const keyByAddressIndex = new Array<string | undefined>(shared.distinct.length);
@@ -165,13 +168,15 @@ export function evaluateWith(
   const greeted = policy.memory.enabled
     ? greetingMemo(draft.body.newText, shared.recipients.slice(0, draft.to.length), shared.remembering ? draft.memory : undefined)
     : { people: [], organisations: [] };
-  return { decision, findings, confirmed, hasExternal: shared.hasExternal, recipients: shared.distinct, greeted };
+  return { decision, findings, confirmed, ...classified, greeted };
 }
 
 /** The (rule, item) pairs that confirm every pending item of the confirm findings and acknowledge the warnings. */
 export function confirmationsFor(findings: readonly Finding[]): Confirmation[] {
-  return flatMap(
-    findings.filter((f) => f.severity !== "block"),
-    (f) => f.pendingItems.map((item) => ({ rule: f.rule, item })),
-  );
+  const confirmations: Confirmation[] = [];
+  for (const finding of findings) {
+    if (finding.severity === "block") continue;
+    for (const item of finding.pendingItems) confirmations.push({ rule: finding.rule, item });
+  }
+  return confirmations;
 }

@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
 import type { ConsumerMailDomains } from "../domains/organisation";
 import type { Party } from "../domains/organisation";
+import type { PublicSuffixList } from "../domains/public-suffix";
 import type {
   Attachment,
   Draft,
@@ -55,6 +56,8 @@ export interface RuleContext<Options> {
   /** Sender's canonical domain, when known. */
   senderDomain: string;
   consumerDomains: ConsumerMailDomains;
+  /** The Public Suffix List this evaluation was given: where an organisation's domain starts. */
+  suffixes: PublicSuffixList;
   /** Any recipient (any field) outside the organisation. */
   hasExternal: boolean;
   /** Whether the user's recipient memory was read for this send: "new" then means "never written to". */

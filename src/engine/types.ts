@@ -165,6 +165,12 @@ export interface Evaluation {
    * and the send handler's memory read these instead of classifying the draft again.
    */
   recipients: readonly ClassifiedRecipient[];
+  /**
+   * Every entry of To, CC then BCC as classified (the same mailbox in two fields twice, and
+   * contact groups without an address each): the pane lists the draft's rows from these.
+   * Classified also when the policy's emergency switch turns the checks off.
+   */
+  entries: readonly ClassifiedRecipient[];
   /** What the greeting named, for the recipient memory to keep once the mail has gone out (addressee-mismatch reads it back). */
   greeted: GreetingMemo;
 }

@@ -5,10 +5,11 @@
  * Object.getOwnPropertyDescriptors in the bundle's first line, before any
  * module runs. Plain ES5 so the build can prepend it as is.
  *
- * Our code avoids these (src/engine/compat.ts); zod 4 does not: it reads
- * globalThis when it loads and calls Object.entries/values/fromEntries,
- * Array.prototype.flatMap and String.prototype.padStart/padEnd/trimStart.
- * Each is installed only when missing, non-enumerable like the original.
+ * zod 4 reads globalThis when it loads and calls Object.entries/values/
+ * fromEntries, Array.prototype.flatMap and String.prototype.padStart/padEnd/
+ * trimStart; our code may use what tsconfig.launchevent.json's `lib` adds to
+ * ES2016, which is only what is installed here (test/launchevent-bundle.test.ts
+ * checks both). Each is installed only when missing, non-enumerable like the original.
  */
 "use strict";
 (function () {

@@ -3,11 +3,10 @@ import type { RecipientField } from "../engine/types";
 import { CallLimiter, hostCall, runtimeTimers, type HostCallOptions } from "./async";
 import { recipientLists, type ComposeItem, type RecipientList } from "./item-kind";
 import { RECIPIENT_PAGE_LIMIT, toRecipient } from "./read-draft";
+import { PANE_TIMEOUTS } from "./timeouts";
 
 /** setAsync and addAsync take at most 100 recipients per call. */
 const RECIPIENTS_PER_CALL = 100;
-/** Fixes run from the pane, where a user waits: longer than the send handler's budget. */
-const FIX_TIMEOUT_MS = 10000;
 
 export class FixError extends Error {
   constructor(message: string) {
@@ -18,7 +17,8 @@ export class FixError extends Error {
 
 function fixCalls(options?: HostCallOptions): HostCallOptions {
   return {
-    timeoutMs: FIX_TIMEOUT_MS,
+    // Fixes run from the pane, where a user waits: longer than the send handler's budget.
+    timeoutMs: PANE_TIMEOUTS.fixMs,
     timers: runtimeTimers(),
     limiter: new CallLimiter(3),
     ...options,

@@ -15,6 +15,7 @@ import { CallLimiter, describeError, HostCallError, hostCall, runtimeTimers, typ
 import { draftKindOf, recipientLists, type ComposeItem } from "./item-kind";
 import { readMemory, type RoamingSettingsLike } from "./memory-store";
 import { readConfirmations } from "./session";
+import { PANE_TIMEOUTS } from "./timeouts";
 import { readThread, type ThreadReading } from "./thread-snapshot";
 
 /**
@@ -40,11 +41,8 @@ const ARCHIVE_TYPES = [
   "application/x-rar-compressed",
 ];
 
-/** The pane's default: long enough for a slow web session, short enough to show an error. */
-export const DEFAULT_CALL_TIMEOUT_MS = 5000;
-
 export interface ReadDraftOptions {
-  /** Timeout of each host call (default 5 s). */
+  /** Timeout of each host call (default: the pane's, PANE_TIMEOUTS). */
   timeoutMs?: number;
   /** Fetch the bytes of archives under 5 MB (ZIP encryption flag). */
   readArchiveBytes?: boolean;
@@ -207,7 +205,7 @@ function meetingPlace(item: Office.AppointmentCompose, calls: HostCallOptions, n
 export function readDraft(item: ComposeItem, options: ReadDraftOptions = {}): Promise<DraftReading> {
   const kind = draftKindOf(item);
   const calls: HostCallOptions = {
-    timeoutMs: options.timeoutMs !== undefined ? options.timeoutMs : DEFAULT_CALL_TIMEOUT_MS,
+    timeoutMs: options.timeoutMs !== undefined ? options.timeoutMs : PANE_TIMEOUTS.callMs,
     timers: options.timers !== undefined ? options.timers : runtimeTimers(),
     limiter: options.limiter || new CallLimiter(3),
   };

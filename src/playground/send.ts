@@ -1,4 +1,4 @@
-import type { CompletedOptions as HandlerCompletedOptions } from "../launchevent/handler";
+import type { CompletedOptions as HandlerCompletedOptions } from "../launchevent/answer";
 import type { FakeOutlook } from "./fake-office";
 
 /** What the handler passed to event.completed; Outlook also accepts a cancelLabel for Take action. */

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { normalizeDomain } from "../domains/idn";
-import { fromPairs, pairsOf } from "../engine/compat";
+import { COMMON_SUFFIXES, type PublicSuffixList } from "../domains/public-suffix";
 import type { AnyRule } from "../engine/rule";
 import { compilePattern, type AddressPattern } from "../domains/patterns";
 import { checkPolicySafety } from "./safety";
@@ -67,7 +67,7 @@ export function resolveRuleSettings(rule: AnyRule, given: Record<string, unknown
   const keepBuiltIn = given?.builtIn !== false;
   // `builtIn: false` drops every built-in list, also one the policy gives no list for.
   if (!keepBuiltIn) for (const key of Object.keys(settings)) if (Array.isArray(settings[key])) settings[key] = [];
-  for (const [key, value] of pairsOf(given ?? {})) {
+  for (const [key, value] of Object.entries(given ?? {})) {
     const builtIn = (rule.defaults as Record<string, unknown>)[key];
     settings[key] = Array.isArray(builtIn) && Array.isArray(value) && keepBuiltIn ? [...builtIn, ...value] : value;
   }
@@ -85,11 +85,16 @@ export interface PolicyVocabulary {
   messages: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * `suffixes` is the Public Suffix List that judges whether an internal or trusted
+ * domain is a public suffix (`*.co.jp`): the full list where the caller has loaded
+ * it, else the built-in common suffixes.
+ */
 export interface PolicyReader {
   /** Validates a parsed JSON value and fills in every default. */
-  parsePolicy(input: unknown): PolicyResult;
+  parsePolicy(input: unknown, suffixes?: PublicSuffixList): PolicyResult;
   /** Parses policy text; JSON syntax errors are reported like validation errors. */
-  parsePolicyText(text: string): PolicyResult;
+  parsePolicyText(text: string, suffixes?: PublicSuffixList): PolicyResult;
   /** The policy with nothing set: every default. */
   defaultPolicy(): Policy;
 }
@@ -98,11 +103,11 @@ export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
   const { rules } = vocabulary;
   const policySchema = buildPolicySchema(rules, vocabulary.messages);
 
-  function parsePolicy(input: unknown): PolicyResult {
+  function parsePolicy(input: unknown, suffixes = COMMON_SUFFIXES): PolicyResult {
     const result = policySchema.safeParse(input);
     if (!result.success) return { ok: false, errors: describeIssues(policySchema, result.error) };
     const raw = result.data;
-    const safety = checkPolicySafety(raw);
+    const safety = checkPolicySafety(raw, suffixes);
     if (safety.errors.length > 0) return { ok: false, errors: safety.errors };
     const givenRules = raw.rules as Record<string, Record<string, unknown> | undefined>;
     const policy: Policy = {
@@ -113,7 +118,7 @@ export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
       trustedDomains: compileAll(raw.trustedDomains),
       blockedDomains: compileAll(raw.blockedDomains),
       personalMailDomains: raw.personalMailDomains.map((d) => normalizeDomain(d.replace(/^\*\./, ""))),
-      rules: fromPairs(rules.map((rule) => [rule.id, resolveRuleSettings(rule, givenRules[rule.id])] as const)),
+      rules: Object.fromEntries(rules.map((rule) => [rule.id, resolveRuleSettings(rule, givenRules[rule.id])] as const)),
       delivery: { delayExternalSeconds: raw.delivery.delayExternalSeconds },
       memory: { enabled: raw.memory.enabled, days: raw.memory.days },
       auditHeader: raw.auditHeader,
@@ -123,14 +128,14 @@ export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
     return { ok: true, policy, warnings: safety.warnings };
   }
 
-  function parsePolicyText(text: string): PolicyResult {
+  function parsePolicyText(text: string, suffixes = COMMON_SUFFIXES): PolicyResult {
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
       return { ok: false, errors: [`(policy): not valid JSON (${(error as Error).message})`] };
     }
-    return parsePolicy(json);
+    return parsePolicy(json, suffixes);
   }
 
   function defaultPolicy(): Policy {

@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
 import { editDistance } from "../domains/lookalike";
-import { fromPairs } from "../engine/compat";
 import type { AnyRule } from "../engine/rule";
 import { INVISIBLE_CHARACTER } from "../domains/idn";
 import { compilePattern, isDomainPattern } from "../domains/patterns";
@@ -106,7 +105,7 @@ export function buildPolicySchema(
   messageIdsByLocale: Readonly<Record<string, readonly string[]>>,
   ruleDescriptions: Readonly<Record<string, string>> = {},
 ) {
-  const ruleShape = fromPairs(
+  const ruleShape = Object.fromEntries(
     rules.map((rule) => [rule.id, z.optional(ruleSettingsSchema(rule, ruleDescriptions[rule.id]))] as const),
   );
   const locales = Object.keys(messageIdsByLocale);
@@ -171,7 +170,7 @@ export function buildPolicySchema(
       onError: z._default(z.enum(ON_ERROR_VALUES, { error: `expected one of ${ON_ERROR_VALUES.join(", ")}` }), "prompt"),
       messages: z._default(
         z.strictObject(
-          fromPairs(locales.map((locale) => [locale, z.optional(messageTable(messageIdsByLocale[locale]))] as const)),
+          Object.fromEntries(locales.map((locale) => [locale, z.optional(messageTable(messageIdsByLocale[locale]))] as const)),
           { error: `expected an object keyed by locale (${locales.join(", ")})` },
         ),
         {},

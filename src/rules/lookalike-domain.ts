@@ -56,13 +56,13 @@ export default defineRule<Options>({
     allow: z.optional(z.array(domainPattern, { error: "expected a list of domains" })),
   },
   messages: ["typo", "otherSuffix", "homograph", "mixedScript"],
-  check(_draft, { recipients, distinct, policy, senderDomain, consumerDomains, options, familiarityCounts }) {
+  check(_draft, { recipients, distinct, policy, senderDomain, consumerDomains, suffixes, options, familiarityCounts }) {
     const known = [...policy.internalDomains, ...policy.trustedDomains].map((pattern) => pattern.domain);
     if (!policy.internalDomainsGiven && senderDomain) known.push(senderDomain);
 
     const { recipientDomains, byDomain } = externalDomains(recipients, distinct.length, familiarityCounts);
     const allowed = options.allow.map(compilePattern).filter(isDomainPattern);
-    const lookalikes = findLookalikes(known, consumerDomains.list(), recipientDomains, consumerDomains, options.minLabelLength).filter(
+    const lookalikes = findLookalikes(known, consumerDomains.list(), recipientDomains, consumerDomains, options.minLabelLength, suffixes).filter(
       (lookalike) => !allowed.some((pattern) => patternMatches(pattern, "", lookalike.domain)),
     );
     return lookalikes.map((lookalike) => {

@@ -15,13 +15,13 @@ export default defineRule({
   defaults: { severity: "confirm" },
   options: {},
   messages: ["newcomer"],
-  check(draft, { distinct, consumerDomains }) {
+  check(draft, { distinct, consumerDomains, suffixes }) {
     const thread = draft.thread;
     // A forward is addressed afresh: its recipients are external-recipient's to ask about.
     if (!thread || thread.compose !== "reply") return [];
     const threadOrganisations = new Set<string>();
     for (const domain of thread.domains) {
-      const party = partiesAt(domain, consumerDomains)("");
+      const party = partiesAt(domain, consumerDomains, suffixes)("");
       if (!party.consumer) threadOrganisations.add(party.key);
     }
     const isNewcomer = (r: ClassifiedRecipient) =>
