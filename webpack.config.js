@@ -1,0 +1,436 @@
+// `npm run build [-- --env publicUrl=https://host/path]` writes dist/ (DESIGN.md §5) with
+// webpack 5, as Microsoft's Office add-in templates build; esbuild-loader does the
+// TypeScript/JSX transforms and the minifying so a cold build stays in seconds.
+// Four configurations: the event script (one ES2016 classic script for classic Outlook),
+// the task pane and the playground (ES2020, Edge WebView2, Safari, current browsers) and
+// the command line (Node). The event-script configuration also writes the files that are
+// not bundles: policy.json and its schema, the Public Suffix List, the manifest with every
+// URL under publicUrl, .well-known/, the icons and public/.
+// `npm start` serves the same build from memory with webpack-dev-server (webpack serve).
+"use strict";
+const { existsSync, readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } = require("node:fs");
+const path = require("node:path");
+const { gzipSync } = require("node:zlib");
+const acorn = require("acorn");
+const { transformSync } = require("esbuild");
+const { EsbuildPlugin } = require("esbuild-loader");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const webpack = require("webpack");
+const publicSuffixList = require("./scripts/public-suffix-list.cjs");
+const { BUDGETS } = require("./scripts/budgets.cjs");
+
+const root = __dirname;
+const dist = path.join(root, "dist");
+/** What each bundle is made of, read by scripts/size.mjs to name what makes a bundle big. Not deployed. */
+const META_DIR = path.join(root, ".cache/build-meta");
+/** The URL base in the source manifest.xml; the build replaces it with publicUrl. */
+const DEFAULT_PUBLIC_URL = "https://localhost:3000";
+const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const { RawSource } = webpack.sources;
+
+class BuildError extends Error {}
+
+/** Outlook loads add-in pages only over https, so anything else is refused. No trailing slash. */
+function normalizePublicUrl(text) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new BuildError(`publicUrl ${JSON.stringify(text)} is not a URL (expected https://host/path)`);
+  }
+  if (url.protocol !== "https:") {
+    throw new BuildError(`publicUrl ${text} must use https:// (Outlook loads add-in pages only over https)`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new BuildError(`publicUrl ${text} must be a plain https://host/path, without query, fragment or credentials`);
+  }
+  return (url.origin + url.pathname).replace(/\/+$/, "");
+}
+
+/** `--env publicUrl=…` and `--env https` (npm start); webpack-cli's own WEBPACK_* keys pass. */
+function readEnv(env = {}) {
+  for (const key of Object.keys(env)) {
+    if (key === "publicUrl" || key === "https" || key.startsWith("WEBPACK_")) continue;
+    throw new BuildError(`--env ${key}: unknown setting (usage: npm run build -- --env publicUrl=https://host/path)`);
+  }
+  if (env.publicUrl === true || env.publicUrl === "") throw new BuildError("--env publicUrl: expected publicUrl=https://…");
+  return { publicUrl: normalizePublicUrl(env.publicUrl ?? DEFAULT_PUBLIC_URL), https: Boolean(env.https) };
+}
+
+function listFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
+    const file = path.join(dir, item.name);
+    return item.isDirectory() ? listFiles(file) : [file];
+  });
+}
+
+const toPosix = (file) => file.split(path.sep).join("/");
+
+/**
+ * TypeScript and JSX through esbuild, module by module. Browser bundles keep their syntax
+ * here ("esnext") and are lowered once, whole, by the minifier (EsbuildPlugin at the
+ * configuration's target, dependencies included): lowering each module apart would copy
+ * esbuild's helpers (object spread, async) into every module that needs one.
+ */
+function scriptRule(target) {
+  return {
+    test: /\.[cm]?[jt]sx?$/,
+    exclude: target === "esnext" ? /node_modules/ : undefined,
+    loader: "esbuild-loader",
+    options: { target },
+  };
+}
+
+/**
+ * Writes each page from its template, as is. A template must load, by relative path, every
+ * file its bundle writes (taskpane.css beside taskpane.js), office.js from the CDN when
+ * `officeJs`, and anything in `loads`. Then every page of the compilation must carry its
+ * strict Content-Security-Policy (scripts/csp-checks.ts).
+ */
+class PagesPlugin {
+  constructor(pages, cspProblems) {
+    this.pages = pages;
+    this.cspProblems = cspProblems;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PresendPages", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "PresendPages", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const page of this.pages) {
+          const template = path.join(root, page.from);
+          compilation.fileDependencies.add(template);
+          if (!existsSync(template)) {
+            compilation.errors.push(new webpack.WebpackError(`${page.from} is missing: entry ${page.entry} needs its page template`));
+            continue;
+          }
+          const html = readFileSync(template, "utf8");
+          const chunk = compilation.namedChunks.get(page.entry);
+          const files = chunk ? [...chunk.files, ...chunk.auxiliaryFiles] : [];
+          const needed = files.map((file) => path.posix.relative(path.posix.dirname(page.to), file));
+          if (page.officeJs) needed.push(OFFICE_JS_URL);
+          needed.push(...(page.loads ?? []));
+          for (const reference of needed) {
+            if (!html.includes(reference)) compilation.errors.push(new webpack.WebpackError(`${page.from} must load ${reference}`));
+          }
+          compilation.emitAsset(page.to, new RawSource(html));
+        }
+      });
+      compilation.hooks.processAssets.tap({ name: "PresendCsp", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+        for (const name of Object.keys(assets).filter((file) => file.endsWith(".html"))) {
+          for (const problem of this.cspProblems(name, assets[name].source().toString())) {
+            compilation.errors.push(new webpack.WebpackError(problem));
+          }
+        }
+      });
+    });
+  }
+}
+
+/**
+ * The files beside the bundles: the policy (validated: the handler falls back to the copy
+ * built into it) and its JSON Schema, the Public Suffix List, the manifest and
+ * .well-known/ for publicUrl, the icons and public/.
+ */
+class SiteFilesPlugin {
+  constructor({ publicUrl, suffixList, policy }) {
+    this.publicUrl = publicUrl;
+    this.suffixList = suffixList;
+    this.policy = policy;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PresendSiteFiles", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "PresendSiteFiles", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const emitFile = (name, file) => {
+          compilation.fileDependencies.add(file);
+          compilation.emitAsset(name, new RawSource(readFileSync(file)));
+        };
+        const policyFile = path.join(root, "config/policy.json");
+        compilation.fileDependencies.add(policyFile);
+        const text = readFileSync(policyFile, "utf8");
+        let parsed;
+        try {
+          parsed = this.policy.parsePolicy(JSON.parse(text));
+        } catch (error) {
+          parsed = { ok: false, errors: [error.message] };
+        }
+        if (!parsed.ok) compilation.errors.push(new webpack.WebpackError(`config/policy.json is invalid:\n  ${parsed.errors.join("\n  ")}`));
+        compilation.emitAsset("policy.json", new RawSource(text));
+        compilation.emitAsset("policy.schema.json", new RawSource(`${JSON.stringify(this.policy.policyJsonSchema(), null, 2)}\n`));
+        // Data, not code: the handler and the pane fetch it beside the policy (src/office/suffix-source.ts).
+        compilation.emitAsset(this.suffixList.file, new RawSource(this.suffixList.text));
+
+        const manifest = path.join(root, "manifest.xml");
+        compilation.fileDependencies.add(manifest);
+        compilation.emitAsset("manifest.xml", new RawSource(readFileSync(manifest, "utf8").split(DEFAULT_PUBLIC_URL).join(this.publicUrl)));
+
+        // Classic Outlook on Windows fetches policy.json from the event runtime only if the
+        // origin lists launchevent.js here (a CORS request from the JavaScript-only runtime).
+        const allowed = { allowed: [`${this.publicUrl}/launchevent.js`] };
+        compilation.emitAsset(".well-known/microsoft-officeaddins-allowed.json", new RawSource(`${JSON.stringify(allowed, null, 2)}\n`));
+        if (new URL(this.publicUrl).pathname !== "/") {
+          const origin = new URL(this.publicUrl).origin;
+          compilation.warnings.push(new webpack.WebpackError(`serve dist/.well-known/ at ${origin}/.well-known/ (the origin root), not under ${this.publicUrl}`));
+        }
+
+        for (const folder of ["assets", "public"]) {
+          const dir = path.join(root, folder);
+          if (!existsSync(dir)) continue;
+          compilation.contextDependencies.add(dir);
+          for (const file of listFiles(dir)) {
+            const relative = toPosix(path.relative(dir, file));
+            emitFile(folder === "public" ? relative : `assets/${relative}`, file);
+          }
+        }
+      });
+    });
+  }
+}
+
+/**
+ * The event script as classic Outlook on Windows runs it: one classic script of ES2016
+ * syntax (no import/export, async/await, ?., ??, object spread). Parsed after minifying,
+ * so nothing webpack, a dependency or the minifier adds can slip past.
+ */
+class Es2016CheckPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PresendEs2016", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "PresendEs2016", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ANALYSE }, (assets) => {
+        for (const name of Object.keys(assets).filter((file) => file.endsWith(".js"))) {
+          const code = assets[name].source().toString();
+          try {
+            acorn.parse(code, { ecmaVersion: 2016, sourceType: "script" });
+          } catch (error) {
+            const near = code.slice(Math.max(0, error.pos - 40), error.pos + 40);
+            compilation.errors.push(new webpack.WebpackError(`${name} is not ES2016 (classic Outlook cannot run it): ${error.message} near ${JSON.stringify(near)}`));
+          }
+        }
+        // Every module concatenated into one scope: no module registry, loader or chunk loading from webpack.
+        for (const chunk of compilation.chunks) {
+          const runtime = [...compilation.chunkGraph.getChunkRuntimeModulesIterable(chunk)].map((module) => module.name);
+          const wrapped = [...compilation.chunkGraph.getChunkModulesIterable(chunk)].filter((module) => !module.modules).map((module) => module.readableIdentifier(compilation.requestShortener));
+          if (runtime.length > 0 || wrapped.length > 0) {
+            compilation.errors.push(
+              new webpack.WebpackError(`${[...chunk.files].join(", ")} needs webpack's module runtime (${[...runtime, ...wrapped].join(", ")}): the event script must be one scope`),
+            );
+          }
+        }
+      });
+    });
+  }
+}
+
+/**
+ * After the files are written: the gzip budgets (scripts/budgets.cjs) fail the build, and
+ * what each bundle is made of goes to .cache/build-meta for `npm run size`. After emitting,
+ * so an over-budget build still leaves dist/ to look at, as `npm run size` does.
+ */
+class BudgetPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PresendBudgets", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "PresendBudgets", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+        // Measured here, while the sources are in memory; reported after emitting.
+        const names = Object.keys(assets);
+        compilation.presendOverBudget = [];
+        for (const budget of BUDGETS) {
+          const files = names.filter((name) => budget.match.test(name));
+          if (files.length === 0) continue;
+          const bytes = files.reduce((sum, file) => sum + gzipSync(assets[file].buffer(), { level: 9 }).length, 0);
+          if (bytes > budget.kb * 1024) {
+            compilation.presendOverBudget.push(`${budget.name} is ${(bytes / 1024).toFixed(1)} KB gzip, over its ${budget.kb} KB budget (npm run size names the biggest inputs)`);
+          }
+        }
+      });
+    });
+    compiler.hooks.afterEmit.tap("PresendBudgets", (compilation) => {
+      mkdirSync(META_DIR, { recursive: true });
+      for (const chunk of compilation.chunks) {
+        const inputs = {};
+        for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+          for (const inner of module.modules ?? [module]) {
+            const name = inner.nameForCondition?.();
+            if (!name) continue;
+            const key = toPosix(path.relative(root, name));
+            inputs[key] = (inputs[key] ?? 0) + inner.size();
+          }
+        }
+        for (const file of chunk.files) {
+          writeFileSync(path.join(META_DIR, `${path.basename(file)}.json`), JSON.stringify({ file, inputs }));
+        }
+      }
+      for (const message of compilation.presendOverBudget ?? []) compilation.errors.push(new webpack.WebpackError(message));
+    });
+  }
+}
+
+function minimizer(target, extra = {}) {
+  return [new EsbuildPlugin({ target, css: true, ...extra })];
+}
+
+/** What every browser configuration shares. */
+function browserConfig({ name, target, entry, define, plugins = [], output = {}, extra = {} }) {
+  return {
+    name,
+    mode: "production",
+    target: ["web", target],
+    devtool: false,
+    context: root,
+    entry,
+    // No IIFE from webpack: the minifier (EsbuildPlugin, format iife) wraps each bundle and,
+    // seeing its modules at top level, tree-shakes what webpack cannot: zod marks its
+    // factories @__NO_SIDE_EFFECTS__, which esbuild honours and webpack does not.
+    output: { path: dist, filename: "[name].js", publicPath: "auto", iife: false, ...output },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      // punycode's ES module build, so every module concatenates into one scope: no module registry in the bundle.
+      alias: { "punycode/punycode.js$": require.resolve("punycode/punycode.es6.js") },
+    },
+    module: {
+      rules: [
+        scriptRule("esnext"),
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, { loader: "css-loader", options: { url: false, import: false } }] },
+      ],
+    },
+    plugins: [new webpack.DefinePlugin(define), ...plugins],
+    optimization: { minimizer: minimizer(target), splitChunks: false, runtimeChunk: false },
+    // The gzip budgets are ours (BudgetPlugin); webpack's 244 KB hint is about raw bytes.
+    performance: false,
+    stats: { preset: "normal", modules: false, children: false },
+    ...extra,
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const settings = readEnv(env);
+  const { importTs } = await import("./scripts/import-ts.mjs");
+  const [policy, { cspProblems }] = await Promise.all([
+    importTs(path.join(root, "src/policy/index.ts")),
+    importTs(path.join(root, "scripts/csp-checks.ts")),
+  ]);
+  const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+  const suffixList = publicSuffixList.publicSuffixListText();
+  const suffixListFile = `public-suffix-list.${suffixList.hash}.txt`;
+  const define = {
+    __PRESEND_PUBLIC_URL__: JSON.stringify(settings.publicUrl),
+    __PRESEND_VERSION__: JSON.stringify(pkg.version),
+    __PRESEND_SUFFIX_LIST__: JSON.stringify(suffixListFile),
+    "process.env.NODE_ENV": JSON.stringify("production"),
+  };
+
+  // A whole build starts from an empty dist/ (one configuration alone, as scripts/build-cli.mjs
+  // builds, leaves the others' files); webpack serve keeps dist/ in memory and never touches it.
+  const configNames = argv.configName ?? [];
+  if (env.WEBPACK_BUILD && configNames.length === 0 && !argv.outputPath) rmSync(dist, { recursive: true, force: true });
+
+  // Classic Outlook on Windows runs launchevent.js as ES2016 without a DOM, as one classic
+  // script. Its ES2017+ polyfills go first as a banner: the bundle's helpers capture
+  // built-ins before any module runs. Minified here (its comments are 0.5 KB of the budget).
+  const polyfills = transformSync(readFileSync(path.join(root, "src/launchevent/polyfills.js"), "utf8"), { minify: true, target: "es5" }).code;
+
+  const launchevent = browserConfig({
+    name: "launchevent",
+    target: "es2016",
+    entry: { launchevent: "./src/launchevent/index.ts" },
+    define,
+    plugins: [
+      // After minifying and lowering (their stage is OPTIMIZE_SIZE), so the polyfills run before esbuild's helpers.
+      new webpack.BannerPlugin({ banner: polyfills, raw: true, entryOnly: true, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }),
+      new PagesPlugin([{ entry: "launchevent", from: "src/launchevent/launchevent.html", to: "launchevent.html", officeJs: true }], cspProblems),
+      new SiteFilesPlugin({ publicUrl: settings.publicUrl, suffixList: { file: suffixListFile, text: suffixList.text }, policy }),
+      new Es2016CheckPlugin(),
+      new BudgetPlugin(),
+    ],
+  });
+  // The event runtime has no DOM: no publicPath detection (document.currentScript) is needed or allowed.
+  launchevent.output.publicPath = "";
+
+  const pane = browserConfig({
+    name: "taskpane",
+    target: "es2020",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    define,
+    plugins: [
+      new MiniCssExtractPlugin({ filename: "[name].css" }),
+      new PagesPlugin([{ entry: "taskpane", from: "src/taskpane/taskpane.html", to: "taskpane.html", officeJs: true }], cspProblems),
+      new BudgetPlugin(),
+    ],
+  });
+
+  const playground = browserConfig({
+    name: "playground",
+    target: "es2020",
+    entry: {
+      "playground/playground": "./src/playground/index.tsx",
+      // The real pane bundle (../taskpane.js) with the playground's fake Outlook host instead of office.js.
+      "playground/pane-host": "./src/playground/pane-host.ts",
+    },
+    define,
+    plugins: [
+      new MiniCssExtractPlugin({ filename: "[name].css" }),
+      new PagesPlugin(
+        [
+          { entry: "playground/playground", from: "src/playground/playground.html", to: "playground/index.html" },
+          { entry: "playground/pane-host", from: "src/playground/pane.html", to: "playground/pane.html", loads: ["../taskpane.js", "../taskpane.css"] },
+        ],
+        cspProblems,
+      ),
+    ],
+  });
+
+  const cli = {
+    name: "cli",
+    mode: "production",
+    target: "node20",
+    devtool: false,
+    context: root,
+    entry: { cli: "./src/cli/index.ts" },
+    output: { path: dist, filename: "[name].js" },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
+    module: { rules: [scriptRule("node20")] },
+    plugins: [new webpack.DefinePlugin({ __PRESEND_SUFFIX_LIST_TEXT__: JSON.stringify(suffixList.text) })],
+    // Not minified: stack traces from the command line stay readable, and size does not matter there.
+    optimization: { minimize: false },
+    performance: false,
+    stats: { preset: "normal", modules: false, children: false },
+  };
+
+  const port = Number(process.env.PORT || 3000);
+  // `npm start`: the same build served from memory. Outlook fetches https://localhost:3000 with
+  // the Office dev certificates (`npm start -- --env https`, as Microsoft's templates serve);
+  // plain HTTP stays on loopback for the playground. No client, hot reload or live reload:
+  // their code would land in the event script.
+  launchevent.devServer = {
+    host: settings.https ? "localhost" : "127.0.0.1",
+    port,
+    server: settings.https
+      ? { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() }
+      : { type: "http" },
+    static: false,
+    hot: false,
+    liveReload: false,
+    client: false,
+    webSocketServer: false,
+    headers: { "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" },
+    devMiddleware: { writeToDisk: false },
+    setupExitSignals: true,
+    onListening(server) {
+      const base = `${settings.https ? "https" : "http"}://${server.options.host}:${server.server.address().port}`;
+      console.log(`
+Serving the build at ${base}/ (Ctrl+C to stop)
+  Playground  ${base}/playground/     a fake Outlook compose window running the real add-in
+  Task pane   ${base}/taskpane.html   needs Outlook (office.js); try it through the playground
+  Manifest    ${base}/manifest.xml
+  Policy      ${base}/policy.json
+${settings.https ? "" : `
+To try Presend in Outlook, sideload it with: npm run start:outlook
+(Outlook loads add-ins only over HTTPS, from the manifest's https://localhost:3000 or your --env publicUrl.)
+`}`);
+    },
+  };
+
+  return [launchevent, pane, playground, cli];
+};
+
+module.exports.DEFAULT_PUBLIC_URL = DEFAULT_PUBLIC_URL;
+module.exports.META_DIR = META_DIR;
+module.exports.BuildError = BuildError;
