@@ -28,7 +28,14 @@ const DEFAULT_PUBLIC_URL = "https://localhost:3000";
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const { RawSource } = webpack.sources;
 
-class BuildError extends Error {}
+/** A refused setting: one clear sentence, without a stack (webpack-cli prints the stack). */
+class BuildError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "BuildError";
+    this.stack = message;
+  }
+}
 
 /** Outlook loads add-in pages only over https, so anything else is refused. No trailing slash. */
 function normalizePublicUrl(text) {
@@ -254,7 +261,7 @@ class BudgetPlugin {
             inputs[key] = (inputs[key] ?? 0) + inner.size();
           }
         }
-        for (const file of chunk.files) {
+        for (const file of [...chunk.files].filter((name) => name.endsWith(".js"))) {
           writeFileSync(path.join(META_DIR, `${path.basename(file)}.json`), JSON.stringify({ file, inputs }));
         }
       }
@@ -265,6 +272,16 @@ class BudgetPlugin {
 
 function minimizer(target, extra = {}) {
   return [new EsbuildPlugin({ target, css: true, ...extra })];
+}
+
+/**
+ * Modules as transformed and parsed are kept in node_modules/.cache/webpack between builds
+ * (a warm build redoes only what changed); this file and what it requires are part of the
+ * key, and the build constants are tracked by DefinePlugin. The files written by plugins
+ * (pages, policy, manifest…) are read again on every build.
+ */
+function persistentCache(name) {
+  return { type: "filesystem", name, buildDependencies: { config: [__filename] } };
 }
 
 /** What every browser configuration shares. */
@@ -295,6 +312,7 @@ function browserConfig({ name, target, entry, define, plugins = [], output = {},
     optimization: { minimizer: minimizer(target), splitChunks: false, runtimeChunk: false },
     // The gzip budgets are ours (BudgetPlugin); webpack's 244 KB hint is about raw bytes.
     performance: false,
+    cache: persistentCache(name),
     stats: { preset: "normal", modules: false, children: false },
     ...extra,
   };
@@ -391,6 +409,7 @@ module.exports = async (env = {}, argv = {}) => {
     // Not minified: stack traces from the command line stay readable, and size does not matter there.
     optimization: { minimize: false },
     performance: false,
+    cache: persistentCache("cli"),
     stats: { preset: "normal", modules: false, children: false },
   };
 
@@ -412,6 +431,20 @@ module.exports = async (env = {}, argv = {}) => {
     webSocketServer: false,
     headers: { "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" },
     devMiddleware: { writeToDisk: false },
+    // Pages load their scripts by relative path, so a folder is addressed with its slash: /playground → /playground/.
+    setupMiddlewares(middlewares, devServer) {
+      middlewares.unshift({
+        name: "folder-slash",
+        middleware(req, res, next) {
+          const { pathname, search } = new URL(req.url, "http://localhost");
+          const fs = devServer.middleware?.context?.outputFileSystem;
+          if (pathname.endsWith("/") || !fs || !fs.existsSync(path.join(dist, decodeURIComponent(pathname), "index.html"))) return next();
+          res.writeHead(301, { location: `${pathname.replace(/^\/+/, "/")}/${search}` });
+          res.end();
+        },
+      });
+      return middlewares;
+    },
     setupExitSignals: true,
     onListening(server) {
       const base = `${settings.https ? "https" : "http"}://${server.options.host}:${server.server.address().port}`;

@@ -169,7 +169,7 @@ if (handlerSources.every((file) => existsSync(join(root, file)))) {
 } else {
   add("handler decision latency (fake host: 40 ms a call, ≤ 3 in flight)", "pending", "≤ 150 ms, ≤ 3 round trips");
 }
-const paneSources = ["dist/taskpane.html", "dist/playground/pane-host.js", "scripts/static-server.cjs"];
+const paneSources = ["dist/taskpane.html", "dist/playground/pane-host.js"];
 const pane = await import("../bench/pane.mjs");
 if (!paneSources.every((file) => existsSync(join(root, file)))) {
   add("pane render, 1,000 recipients (headless Chromium)", "pending (npm run build)");

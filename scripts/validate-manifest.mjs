@@ -6,7 +6,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_PUBLIC_URL } from "./build.mjs";
+/** The URL base in the source manifest.xml; the build (webpack.config.js) replaces it with publicUrl. */
+const DEFAULT_PUBLIC_URL = "https://localhost:3000";
 import { importTs } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
