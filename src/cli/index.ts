@@ -2,7 +2,7 @@ import { parsePublicSuffixList, usePublicSuffixList } from "../domains/public-su
 import { EXIT_ERROR, main } from "./main";
 import { nodeFiles } from "./node-files";
 
-// The full Public Suffix List, written in by scripts/build-cli.mjs: the command line has no size limit.
+// The full Public Suffix List, written in by the build (webpack.config.js, DefinePlugin): the command line has no size limit.
 declare const __PRESEND_SUFFIX_LIST_TEXT__: string;
 usePublicSuffixList(parsePublicSuffixList(__PRESEND_SUFFIX_LIST_TEXT__));
 
