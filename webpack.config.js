@@ -270,8 +270,9 @@ class BudgetPlugin {
   }
 }
 
-function minimizer(target, extra = {}) {
-  return [new EsbuildPlugin({ target, css: true, ...extra })];
+/** esbuild lowers each bundle to its target and minifies it; licence comments go to the end once, as esbuild's bundler puts them. */
+function minimizer(target) {
+  return [new EsbuildPlugin({ target, css: true, legalComments: "eof" })];
 }
 
 /**
