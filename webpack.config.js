@@ -4,8 +4,12 @@
 // Three configurations: the event script (one ES2016 classic script for classic Outlook),
 // the task pane with the playground (ES2020: Edge WebView2, Safari, current browsers) and
 // the command line (Node). The event-script configuration also writes the files that are
-// not bundles: policy.json and its schema, the Public Suffix List, the manifest with every
-// URL under publicUrl, .well-known/, the icons and public/.
+// not bundles: policy.json and its schema, the Public Suffix List and the surname table,
+// the manifest with every URL under publicUrl and package.json's version, .well-known/,
+// the icons and the help pages of public/ (filled from config/support.json).
+// `--env production` leaves out what only developers use (the playground, the CLI): it is
+// what scripts/package.mjs ships. `--env manifestId=GUID` gives the manifest another add-in
+// Id (a pilot deployment beside the main one); `--env outDir=FOLDER` writes elsewhere than dist/.
 // `npm start` serves the same build from memory with webpack-dev-server (webpack serve).
 "use strict";
 const { existsSync, readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } = require("node:fs");
@@ -15,8 +19,10 @@ const acorn = require("acorn");
 const { transformSync } = require("esbuild");
 const { EsbuildPlugin } = require("esbuild-loader");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const TerserPlugin = require("terser-webpack-plugin");
 const webpack = require("webpack");
 const publicSuffixList = require("./scripts/public-suffix-list.cjs");
+const surnameReadings = require("./scripts/surname-readings.cjs");
 const { BUDGETS } = require("./scripts/budgets.cjs");
 
 const root = __dirname;
@@ -26,6 +32,8 @@ const META_DIR = path.join(root, ".cache/build-meta");
 /** The URL base in the source manifest.xml; the build replaces it with publicUrl. */
 const DEFAULT_PUBLIC_URL = "https://localhost:3000";
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The help desk the user guide and the support page name (scripts/static-pages.mjs). */
+const SUPPORT_SETTINGS = "config/support.json";
 const { RawSource } = webpack.sources;
 
 /** A refused setting: one clear sentence, without a stack (webpack-cli prints the stack). */
@@ -54,14 +62,44 @@ function normalizePublicUrl(text) {
   return (url.origin + url.pathname).replace(/\/+$/, "");
 }
 
-/** `--env publicUrl=…` and `--env https` (npm start); webpack-cli's own WEBPACK_* keys pass. */
-function readEnv(env = {}) {
-  for (const key of Object.keys(env)) {
-    if (key === "publicUrl" || key === "https" || key.startsWith("WEBPACK_")) continue;
-    throw new BuildError(`--env ${key}: unknown setting (usage: npm run build -- --env publicUrl=https://host/path)`);
+/** The manifest's <Id> is a GUID (its XML Schema says so); a pilot manifest needs one of its own. */
+function checkManifestId(id) {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
+    throw new BuildError(`manifestId ${JSON.stringify(id)} is not a GUID (make one with: node -e "console.log(crypto.randomUUID())")`);
   }
-  if (env.publicUrl === true || env.publicUrl === "") throw new BuildError("--env publicUrl: expected publicUrl=https://…");
-  return { publicUrl: normalizePublicUrl(env.publicUrl ?? DEFAULT_PUBLIC_URL), https: Boolean(env.https) };
+  return id.toLowerCase();
+}
+
+/** package.json's version as the manifest writes it: four numbers, no pre-release tag. */
+function manifestVersion(packageVersion) {
+  const parts = packageVersion.replace(/[-+].*$/, "").split(".");
+  return [...parts, "0", "0", "0"].slice(0, 4).join(".");
+}
+
+const USAGE = "usage: npm run build -- [--env publicUrl=https://host/path] [--env manifestId=GUID] [--env outDir=FOLDER] [--env production]";
+/** Settings given as `--env key=value`; `production` (and `https`, for npm start) are flags. */
+const VALUE_SETTINGS = { publicUrl: "https://…", manifestId: "GUID", outDir: "FOLDER" };
+const FLAG_SETTINGS = ["production", "https"];
+
+/** `--env` as webpack-cli hands it over (`key=value` a string, a bare `key` true); its own WEBPACK_* keys pass. */
+function readEnv(env = {}) {
+  for (const [key, value] of Object.entries(env)) {
+    if (key.startsWith("WEBPACK_")) continue;
+    if (key in VALUE_SETTINGS) {
+      if (typeof value !== "string" || value === "") throw new BuildError(`--env ${key}: expected ${key}=${VALUE_SETTINGS[key]} (${USAGE})`);
+    } else if (FLAG_SETTINGS.includes(key)) {
+      if (value !== true) throw new BuildError(`--env ${key}=${value}: ${key} is a flag, given as --env ${key} (${USAGE})`);
+    } else {
+      throw new BuildError(`--env ${key}: unknown setting (${USAGE})`);
+    }
+  }
+  return {
+    publicUrl: normalizePublicUrl(env.publicUrl ?? DEFAULT_PUBLIC_URL),
+    manifestId: env.manifestId === undefined ? undefined : checkManifestId(env.manifestId),
+    outDir: path.resolve(root, env.outDir ?? dist),
+    production: env.production === true,
+    https: env.https === true,
+  };
 }
 
 function listFiles(dir) {
@@ -77,14 +115,16 @@ const toPosix = (file) => file.split(path.sep).join("/");
  * TypeScript and JSX through esbuild, module by module. Browser bundles keep their syntax
  * here ("esnext") and are lowered once, whole, by the minifier (EsbuildPlugin at the
  * configuration's target, dependencies included): lowering each module apart would copy
- * esbuild's helpers (object spread, async) into every module that needs one.
+ * esbuild's helpers (object spread, async) into every module that needs one. Dependencies
+ * are published as JavaScript: webpack parses them as they are (running each through
+ * esbuild too cost seconds of a cold build for nothing).
  */
 function scriptRule(target) {
   return {
     test: /\.[cm]?[jt]sx?$/,
-    exclude: target === "esnext" ? /node_modules/ : undefined,
+    exclude: /node_modules/,
     loader: "esbuild-loader",
-    options: { target },
+    options: { target, charset: "utf8" },
   };
 }
 
@@ -135,60 +175,75 @@ class PagesPlugin {
 
 /**
  * The files beside the bundles: the policy (validated: the handler falls back to the copy
- * built into it) and its JSON Schema, the Public Suffix List, the manifest and
- * .well-known/ for publicUrl, the icons and public/.
+ * built into it) and its JSON Schema, the data files the handler and the pane fetch, the
+ * manifest and .well-known/ for publicUrl, the icons and the help pages.
  */
 class SiteFilesPlugin {
-  constructor({ publicUrl, suffixList, policy }) {
-    this.publicUrl = publicUrl;
-    this.suffixList = suffixList;
+  constructor({ settings, version, dataFiles, policy, staticPages }) {
+    this.settings = settings;
+    this.version = version;
+    this.dataFiles = dataFiles;
     this.policy = policy;
+    this.staticPages = staticPages;
   }
 
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("PresendSiteFiles", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "PresendSiteFiles", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const emitFile = (name, file) => {
-          compilation.fileDependencies.add(file);
-          compilation.emitAsset(name, new RawSource(readFileSync(file)));
+        const fail = (message) => compilation.errors.push(new webpack.WebpackError(message));
+        const read = (file) => {
+          compilation.fileDependencies.add(path.join(root, file));
+          return readFileSync(path.join(root, file));
         };
-        const policyFile = path.join(root, "config/policy.json");
-        compilation.fileDependencies.add(policyFile);
-        const text = readFileSync(policyFile, "utf8");
+        const { publicUrl, manifestId, outDir } = this.settings;
+
+        const text = read("config/policy.json").toString("utf8");
         let parsed;
         try {
           parsed = this.policy.parsePolicy(JSON.parse(text));
         } catch (error) {
           parsed = { ok: false, errors: [error.message] };
         }
-        if (!parsed.ok) compilation.errors.push(new webpack.WebpackError(`config/policy.json is invalid:\n  ${parsed.errors.join("\n  ")}`));
+        if (!parsed.ok) fail(`config/policy.json is invalid:\n  ${parsed.errors.join("\n  ")}`);
         compilation.emitAsset("policy.json", new RawSource(text));
         compilation.emitAsset("policy.schema.json", new RawSource(`${JSON.stringify(this.policy.policyJsonSchema(), null, 2)}\n`));
-        // Data, not code: the handler and the pane fetch it beside the policy (src/office/suffix-source.ts).
-        compilation.emitAsset(this.suffixList.file, new RawSource(this.suffixList.text));
+        // Data, not code: the handler and the pane fetch them beside the policy (src/office/suffix-source.ts, surname-source.ts).
+        for (const { file, text: data } of this.dataFiles) compilation.emitAsset(file, new RawSource(data));
 
-        const manifest = path.join(root, "manifest.xml");
-        compilation.fileDependencies.add(manifest);
-        compilation.emitAsset("manifest.xml", new RawSource(readFileSync(manifest, "utf8").split(DEFAULT_PUBLIC_URL).join(this.publicUrl)));
+        // The source manifest with the URL base, the version (package.json's) and, for a pilot, the Id replaced.
+        let xml = read("manifest.xml").toString("utf8").split(DEFAULT_PUBLIC_URL).join(publicUrl);
+        const replaceOnce = (pattern, replacement, what) => {
+          if ((xml.match(pattern) ?? []).length !== 1) fail(`manifest.xml must have exactly one ${what}`);
+          else xml = xml.replace(pattern, replacement);
+        };
+        replaceOnce(/<Version>[^<]*<\/Version>/g, `<Version>${this.version}</Version>`, "<Version>");
+        if (manifestId) replaceOnce(/<Id>[^<]*<\/Id>/g, `<Id>${manifestId}</Id>`, "<Id>");
+        compilation.emitAsset("manifest.xml", new RawSource(xml));
 
         // Classic Outlook on Windows fetches policy.json from the event runtime only if the
         // origin lists launchevent.js here (a CORS request from the JavaScript-only runtime).
-        const allowed = { allowed: [`${this.publicUrl}/launchevent.js`] };
+        const allowed = { allowed: [`${publicUrl}/launchevent.js`] };
         compilation.emitAsset(".well-known/microsoft-officeaddins-allowed.json", new RawSource(`${JSON.stringify(allowed, null, 2)}\n`));
-        if (new URL(this.publicUrl).pathname !== "/") {
-          const origin = new URL(this.publicUrl).origin;
-          compilation.warnings.push(new webpack.WebpackError(`serve dist/.well-known/ at ${origin}/.well-known/ (the origin root), not under ${this.publicUrl}`));
+        if (new URL(publicUrl).pathname !== "/") {
+          const folder = outDir.startsWith(root + path.sep) ? toPosix(path.relative(root, outDir)) : outDir;
+          compilation.warnings.push(new webpack.WebpackError(`serve ${folder}/.well-known/ at ${new URL(publicUrl).origin}/.well-known/ (the origin root), not under ${publicUrl}`));
         }
 
-        for (const folder of ["assets", "public"]) {
-          const dir = path.join(root, folder);
-          if (!existsSync(dir)) continue;
-          compilation.contextDependencies.add(dir);
-          for (const file of listFiles(dir)) {
-            const relative = toPosix(path.relative(dir, file));
-            emitFile(folder === "public" ? relative : `assets/${relative}`, file);
-          }
+        const assets = path.join(root, "assets");
+        compilation.contextDependencies.add(assets);
+        for (const file of listFiles(assets)) compilation.emitAsset(`assets/${toPosix(path.relative(assets, file))}`, new RawSource(readFileSync(file)));
+
+        // The help pages, with the help desk from config/support.json.
+        const support = this.staticPages.loadSupportSettings(path.join(root, SUPPORT_SETTINGS));
+        compilation.fileDependencies.add(path.join(root, SUPPORT_SETTINGS));
+        if (!support.ok) {
+          fail(`${SUPPORT_SETTINGS} is invalid:\n  ${support.problems.join("\n  ")}`);
+          return;
         }
+        compilation.contextDependencies.add(path.join(root, "public"));
+        const pages = this.staticPages.staticPages(path.join(root, "public"), support.settings);
+        for (const problem of pages.problems) fail(problem);
+        for (const { name, content } of pages.files) compilation.emitAsset(name, new RawSource(content));
       });
     });
   }
@@ -270,9 +325,24 @@ class BudgetPlugin {
   }
 }
 
-/** esbuild lowers each bundle to its target and minifies it; licence comments go to the end once, as esbuild's bundler puts them. */
-function minimizer(target) {
-  return [new EsbuildPlugin({ target, css: true, legalComments: "eof" })];
+/**
+ * esbuild lowers each bundle to its target, wraps it in an IIFE and tree-shakes it (licence
+ * comments go to the end once, as esbuild's bundler puts them; UTF-8 as the pages declare,
+ * not \u escapes). The event script is minified by esbuild too: it must stay ES2016, and
+ * esbuild lowers and minifies in one pass. The shipped pane (`terser`: a file name pattern)
+ * is then minified by terser: webpack's concatenated bundle minified by esbuild alone was
+ * 3.5 KB gzip bigger than the esbuild bundler's (same code, another order); terser's
+ * compressor makes it 5 KB smaller instead, for a few seconds of a cold build. The
+ * playground, for developers only, keeps esbuild's faster minifying.
+ */
+function minimizer(target, { terser } = {}) {
+  const options = { target, legalComments: "eof", charset: "utf8" };
+  if (!terser) return [new EsbuildPlugin({ ...options, css: true })];
+  return [
+    new EsbuildPlugin({ ...options, css: true, exclude: terser }),
+    new EsbuildPlugin({ ...options, include: terser, minify: false }),
+    new TerserPlugin({ test: terser, extractComments: false, terserOptions: { ecma: 2020, format: { ascii_only: false, comments: "some" } } }),
+  ];
 }
 
 /**
@@ -286,7 +356,7 @@ function persistentCache(name) {
 }
 
 /** What every browser configuration shares. */
-function browserConfig({ name, target, entry, define, plugins = [], output = {}, extra = {} }) {
+function browserConfig({ name, target, entry, define, out, terser, plugins = [], output = {}, extra = {} }) {
   return {
     name,
     mode: "production",
@@ -297,7 +367,7 @@ function browserConfig({ name, target, entry, define, plugins = [], output = {},
     // No IIFE from webpack: the minifier (EsbuildPlugin, format iife) wraps each bundle and,
     // seeing its modules at top level, tree-shakes what webpack cannot: zod marks its
     // factories @__NO_SIDE_EFFECTS__, which esbuild honours and webpack does not.
-    output: { path: dist, filename: "[name].js", publicPath: "auto", iife: false, ...output },
+    output: { path: out, filename: "[name].js", publicPath: "auto", iife: false, ...output },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
       // punycode's ES module build, so every module concatenates into one scope: no module registry in the bundle.
@@ -310,7 +380,7 @@ function browserConfig({ name, target, entry, define, plugins = [], output = {},
       ],
     },
     plugins: [new webpack.DefinePlugin(define), ...plugins],
-    optimization: { minimizer: minimizer(target), splitChunks: false, runtimeChunk: false },
+    optimization: { minimizer: minimizer(target, { terser }), splitChunks: false, runtimeChunk: false },
     // The gzip budgets are ours (BudgetPlugin); webpack's 244 KB hint is about raw bytes.
     performance: false,
     cache: persistentCache(name),
@@ -322,24 +392,30 @@ function browserConfig({ name, target, entry, define, plugins = [], output = {},
 module.exports = async (env = {}, argv = {}) => {
   const settings = readEnv(env);
   const { importTs } = await import("./scripts/import-ts.mjs");
-  const [policy, { cspProblems }] = await Promise.all([
+  const [policy, { cspProblems }, staticPages] = await Promise.all([
     importTs(path.join(root, "src/policy/index.ts")),
     importTs(path.join(root, "scripts/csp-checks.ts")),
+    import("./scripts/static-pages.mjs"),
   ]);
   const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
   const suffixList = publicSuffixList.publicSuffixListText();
   const suffixListFile = `public-suffix-list.${suffixList.hash}.txt`;
+  const surnames = surnameReadings.surnameReadingsText();
+  const surnamesFile = `surname-readings.${surnames.hash}.txt`;
   const define = {
     __PRESEND_PUBLIC_URL__: JSON.stringify(settings.publicUrl),
     __PRESEND_VERSION__: JSON.stringify(pkg.version),
     __PRESEND_SUFFIX_LIST__: JSON.stringify(suffixListFile),
+    __PRESEND_SURNAME_READINGS__: JSON.stringify(surnamesFile),
     "process.env.NODE_ENV": JSON.stringify("production"),
   };
+  const out = settings.outDir;
 
-  // A whole build starts from an empty dist/ (one configuration alone, as scripts/build-cli.mjs
-  // builds, leaves the others' files); webpack serve keeps dist/ in memory and never touches it.
+  // A whole build starts from an empty output folder (one configuration alone, as
+  // scripts/build-cli.mjs builds, leaves the others' files); webpack serve keeps the build
+  // in memory and never touches it.
   const configNames = argv.configName ?? [];
-  if (env.WEBPACK_BUILD && configNames.length === 0 && !argv.outputPath) rmSync(dist, { recursive: true, force: true });
+  if (env.WEBPACK_BUILD && configNames.length === 0 && !argv.outputPath) rmSync(out, { recursive: true, force: true });
 
   // Classic Outlook on Windows runs launchevent.js as ES2016 without a DOM, as one classic
   // script. Its ES2017+ polyfills go first as a banner: the bundle's helpers capture
@@ -351,11 +427,21 @@ module.exports = async (env = {}, argv = {}) => {
     target: "es2016",
     entry: { launchevent: "./src/launchevent/index.ts" },
     define,
+    out,
     plugins: [
       // After minifying and lowering (their stage is OPTIMIZE_SIZE), so the polyfills run before esbuild's helpers.
       new webpack.BannerPlugin({ banner: polyfills, raw: true, entryOnly: true, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }),
       new PagesPlugin([{ entry: "launchevent", from: "src/launchevent/launchevent.html", to: "launchevent.html", officeJs: true }], cspProblems),
-      new SiteFilesPlugin({ publicUrl: settings.publicUrl, suffixList: { file: suffixListFile, text: suffixList.text }, policy }),
+      new SiteFilesPlugin({
+        settings,
+        version: manifestVersion(pkg.version),
+        dataFiles: [
+          { file: suffixListFile, text: suffixList.text },
+          { file: surnamesFile, text: surnames.text },
+        ],
+        policy,
+        staticPages,
+      }),
       new Es2016CheckPlugin(),
       new BudgetPlugin(),
     ],
@@ -364,29 +450,29 @@ module.exports = async (env = {}, argv = {}) => {
   launchevent.output.publicPath = "";
 
   // The pane and the playground in one configuration: same target, and Fluent UI and React
-  // are parsed once for both (two configurations took a third longer).
+  // are parsed once for both (two configurations took a third longer). The playground is for
+  // developers: a production build leaves it out.
+  const panePages = [
+    { entry: "taskpane", source: "./src/taskpane/index.tsx", from: "src/taskpane/taskpane.html", to: "taskpane.html", officeJs: true },
+    { entry: "playground/playground", source: "./src/playground/index.tsx", from: "src/playground/playground.html", to: "playground/index.html", developerOnly: true },
+    // The real pane bundle (../taskpane.js) with the playground's fake Outlook host instead of office.js.
+    {
+      entry: "playground/pane-host",
+      source: "./src/playground/pane-host.ts",
+      from: "src/playground/pane.html",
+      to: "playground/pane.html",
+      loads: ["../taskpane.js", "../taskpane.css"],
+      developerOnly: true,
+    },
+  ].filter((page) => !(settings.production && page.developerOnly));
   const pane = browserConfig({
     name: "pane",
     target: "es2020",
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      "playground/playground": "./src/playground/index.tsx",
-      // The real pane bundle (../taskpane.js) with the playground's fake Outlook host instead of office.js.
-      "playground/pane-host": "./src/playground/pane-host.ts",
-    },
+    entry: Object.fromEntries(panePages.map((page) => [page.entry, page.source])),
     define,
-    plugins: [
-      new MiniCssExtractPlugin({ filename: "[name].css" }),
-      new PagesPlugin(
-        [
-          { entry: "taskpane", from: "src/taskpane/taskpane.html", to: "taskpane.html", officeJs: true },
-          { entry: "playground/playground", from: "src/playground/playground.html", to: "playground/index.html" },
-          { entry: "playground/pane-host", from: "src/playground/pane.html", to: "playground/pane.html", loads: ["../taskpane.js", "../taskpane.css"] },
-        ],
-        cspProblems,
-      ),
-      new BudgetPlugin(),
-    ],
+    out,
+    terser: /^taskpane\.js$/,
+    plugins: [new MiniCssExtractPlugin({ filename: "[name].css" }), new PagesPlugin(panePages, cspProblems), new BudgetPlugin()],
   });
 
   const cli = {
@@ -396,10 +482,17 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: false,
     context: root,
     entry: { cli: "./src/cli/index.ts" },
-    output: { path: dist, filename: "[name].js" },
+    output: { path: out, filename: "[name].js" },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
     module: { rules: [scriptRule("node20")] },
-    plugins: [new webpack.DefinePlugin({ __PRESEND_SUFFIX_LIST_TEXT__: JSON.stringify(suffixList.text) })],
+    // The full Public Suffix List and the surname table built in: the command line has no size limit.
+    plugins: [
+      new webpack.DefinePlugin({
+        __PRESEND_SUFFIX_LIST_TEXT__: JSON.stringify(suffixList.text),
+        __PRESEND_SURNAME_READINGS_TEXT__: JSON.stringify(surnames.text),
+        __PRESEND_VERSION__: JSON.stringify(pkg.version),
+      }),
+    ],
     // Not minified: stack traces from the command line stay readable, and size does not matter there.
     optimization: { minimize: false },
     performance: false,
@@ -432,7 +525,7 @@ module.exports = async (env = {}, argv = {}) => {
         middleware(req, res, next) {
           const { pathname, search } = new URL(req.url, "http://localhost");
           const fs = devServer.middleware?.context?.outputFileSystem;
-          if (pathname.endsWith("/") || !fs || !fs.existsSync(path.join(dist, decodeURIComponent(pathname), "index.html"))) return next();
+          if (pathname.endsWith("/") || !fs || !fs.existsSync(path.join(out, decodeURIComponent(pathname), "index.html"))) return next();
           res.writeHead(301, { location: `${pathname.replace(/^\/+/, "/")}/${search}` });
           res.end();
         },
@@ -455,7 +548,8 @@ To try Presend in Outlook, sideload it with: npm run start:outlook
     },
   };
 
-  return [launchevent, pane, cli];
+  // The command line is for developers and admins' checkouts, not for the web host.
+  return settings.production ? [launchevent, pane] : [launchevent, pane, cli];
 };
 
 module.exports.DEFAULT_PUBLIC_URL = DEFAULT_PUBLIC_URL;

@@ -118,3 +118,4 @@ export function benchPolicy(): Policy {
 
 // The bench measures what Outlook runs once the full Public Suffix List has loaded: scripts/bench.mjs puts it in use.
 export { parsePublicSuffixList, usePublicSuffixList } from "../src/domains/public-suffix";
+export { SurnameReadings, useSurnameReadings } from "../src/rules/surnames";

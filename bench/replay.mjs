@@ -6,12 +6,11 @@
  * come from 600 people at 120 companies, so the memory fills and thread snapshots
  * differ from send to send.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { filePart, headers, message, multipart, textPart } from "../scripts/eml-kit.mjs";
+import { runCli } from "./run-cli.mjs";
 
 export const REPLAY_MESSAGES = 10_000;
 const EML_FOLDERS = 10;
@@ -70,30 +69,12 @@ export function writeReplayMailbox() {
   return { root, dir, policyFile };
 }
 
-/**
- * Runs dist/cli.js replay over `dir` in a child and resolves with the wall time, the
- * child's peak RSS (read by the child itself as it exits) and the summary line.
- */
-export function measureReplay(cli, { policyFile, dir }) {
-  const exitHook = `process.on("exit", () => require("node:fs").writeSync(3, String(process.resourceUsage().maxRSS)));`;
-  const args = ["-e", `${exitHook} require(${JSON.stringify(cli)});`, "--", "replay", "--json", "--policy", policyFile, "--user", USER[1], dir];
-  return new Promise((resolve, reject) => {
-    const began = performance.now();
-    // process.argv of `node -e … -- a b` is [node, a, b]: the placeholder stands where the script path would be.
-    const child = spawn(process.execPath, args.slice(0, 3).concat(["cli.js"], args.slice(3)), { stdio: ["ignore", "pipe", "inherit", "pipe"] });
-    let lastLine = "";
-    let maxRssKb = "";
-    child.stdout.on("data", (chunk) => {
-      lastLine = (lastLine + chunk.toString("utf8")).split("\n").slice(-2).join("\n");
-    });
-    child.stdio[3].on("data", (chunk) => (maxRssKb += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const seconds = (performance.now() - began) / 1000;
-      if (code !== 0 && code !== 1) return reject(new Error(`replay exited ${code}`));
-      resolve({ seconds, maxRssBytes: Number(maxRssKb) * 1024, summary: JSON.parse(lastLine.trim()).summary });
-    });
-  });
+/** Runs dist/cli.js replay over `dir` in a child: wall time, the child's peak RSS and the summary line. */
+export async function measureReplay(cli, { policyFile, dir }) {
+  const run = await runCli(cli, ["replay", "--json", "--policy", policyFile, "--user", USER[1], dir]);
+  if (run.code !== 0 && run.code !== 1) throw new Error(`replay exited ${run.code}: ${run.stderr}`);
+  const lastLine = run.stdout.trim().split("\n").pop();
+  return { seconds: run.seconds, maxRssBytes: run.maxRssBytes, summary: JSON.parse(lastLine).summary };
 }
 
 export function removeReplayMailbox({ root }) {

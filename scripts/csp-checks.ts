@@ -94,6 +94,11 @@ export function cspProblems(page: string, html: string): string[] {
       if (!allows(scriptSources, loaded)) problems.push(`${page}: script-src must allow ${loaded} (office.js loads it)`);
     }
   }
+  const imageSources = effective(csp, "img-src") ?? [];
+  for (const tag of tags.filter((t) => /^<link/i.test(t) && /(^|\s)icon(\s|$)/i.test(attribute(t, "rel") ?? ""))) {
+    const href = attribute(tag, "href");
+    if (href !== undefined && !allows(imageSources, href)) problems.push(`${page}: img-src does not allow the icon ${href}`);
+  }
   const styleSources = effective(csp, "style-src") ?? [];
   for (const tag of tags.filter((t) => /^<link/i.test(t) && /(^|\s)stylesheet(\s|$)/i.test(attribute(t, "rel") ?? ""))) {
     const href = attribute(tag, "href");

@@ -29,6 +29,7 @@ function entrySource() {
   return [
     'export { renderRuleDocs, RULE_DOCS_DIR } from "./src/docs/rule-docs";',
     'export { allRules, ruleDocs } from "./src/rules";',
+    'export { SurnameReadings, useSurnameReadings } from "./src/rules/surnames";',
     ...imports,
     `export const casesById = {\n${table.join("\n")}\n};`,
   ].join("\n");
@@ -53,7 +54,9 @@ async function loadGenerator() {
   }
 }
 
-const { renderRuleDocs, RULE_DOCS_DIR, allRules, ruleDocs, casesById } = await loadGenerator();
+const { renderRuleDocs, RULE_DOCS_DIR, allRules, ruleDocs, casesById, SurnameReadings, useSurnameReadings } = await loadGenerator();
+// The case tables are written for the add-in with its surname table loaded, as the tests run them.
+useSurnameReadings(new SurnameReadings(createRequire(import.meta.url)("./surname-readings.cjs").surnameReadingsText().text));
 const files = renderRuleDocs(allRules, ruleDocs, (id) => casesById[id]);
 const outDir = join(root, RULE_DOCS_DIR);
 const stale = existsSync(outDir)

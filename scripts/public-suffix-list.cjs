@@ -11,21 +11,21 @@ const punycode = require("punycode/");
 const packageDir = dirname(require.resolve("tldts-icann/package.json"));
 
 /**
- * Every rule as the list writes it (`co.jp`, `*.kawasaki.jp`, `!city.kawasaki.jp`), in ASCII.
- * tldts-icann keeps the list as a label trie; its layout is internal, so this reads it
- * defensively and fails loudly if a new version changes it (test/public-suffix.test.ts
- * also compares every answer with tldts-icann's own getDomain).
+ * Every rule of a tldts label trie (`trie`: its dist/cjs/src/data/trie.js) whose node flag
+ * passes `keep`, as the list writes it (`co.jp`, `*.kawasaki.jp`, `!city.kawasaki.jp`), in
+ * ASCII. The trie's layout is internal, so this reads it defensively and fails loudly if a
+ * new version changes it (test/public-suffix.test.ts also compares every answer with
+ * tldts-icann's own getDomain).
  */
-function icannRules() {
-  const trie = require(join(packageDir, "dist/cjs/src/data/trie.js"));
+function trieRules(trie, keep) {
   const { nodeFlags, edgeStart, edgeLength, edgeChild, labelText, rulesRoot, exceptionsRoot } = trie;
   if (!nodeFlags || !edgeStart || typeof labelText !== "string" || rulesRoot === undefined) {
-    throw new Error("tldts-icann's trie layout changed: update scripts/public-suffix-list.cjs");
+    throw new Error("tldts's trie layout changed: update scripts/public-suffix-list.cjs");
   }
   const edgeOffset = [];
   for (let edge = 0, offset = 0; edge < edgeLength.length; offset += edgeLength[edge], edge++) edgeOffset.push(offset);
   const walk = (node, labels, prefix, out) => {
-    if (nodeFlags[node]) out.push(prefix + labels.join("."));
+    if (keep(nodeFlags[node])) out.push(prefix + labels.join("."));
     for (let edge = edgeStart[node]; edge < edgeStart[node + 1]; edge++) {
       const label = labelText.slice(edgeOffset[edge], edgeOffset[edge] + edgeLength[edge]);
       walk(edgeChild[edge], [label, ...labels], prefix, out);
@@ -33,11 +33,16 @@ function icannRules() {
     return out;
   };
   const toAscii = (rule) => rule.split(".").map((label) => (/^[a-z0-9*!_-]*$/.test(label) ? label : punycode.toASCII(label))).join(".");
-  const rules = [...walk(rulesRoot, [], "", []), ...walk(exceptionsRoot, [], "!", [])].map(toAscii);
+  return [...new Set([...walk(rulesRoot, [], "", []), ...walk(exceptionsRoot, [], "!", [])].map(toAscii))];
+}
+
+/** The ICANN section, from tldts-icann (which holds nothing else). */
+function icannRules() {
+  const rules = trieRules(require(join(packageDir, "dist/cjs/src/data/trie.js")), Boolean);
   if (rules.length < 5000 || !rules.includes("co.jp") || !rules.includes("!city.kawasaki.jp")) {
     throw new Error(`tldts-icann's trie gave ${rules.length} rules without co.jp or !city.kawasaki.jp: update scripts/public-suffix-list.cjs`);
   }
-  return [...new Set(rules)];
+  return rules;
 }
 
 /** Labels right to left, so a TLD's rules sort together. */
@@ -134,7 +139,7 @@ function commonSuffixesSource(rules = icannRules()) {
   ].join("\n");
 }
 
-module.exports = { icannRules, encodeRules, publicSuffixListText, commonSuffixesSource, COMMON_SUFFIXES_FILE };
+module.exports = { trieRules, icannRules, encodeRules, publicSuffixListText, commonSuffixesSource, COMMON_SUFFIXES_FILE };
 
 if (require.main === module && process.argv.includes("--write-common")) {
   require("node:fs").writeFileSync(COMMON_SUFFIXES_FILE, commonSuffixesSource());

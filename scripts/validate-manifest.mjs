@@ -42,7 +42,8 @@ async function main() {
   const checked = withSchema ? "schema and cross-checks" : "cross-checks";
 
   const sourceXml = readFileSync(join(root, "manifest.xml"), "utf8");
-  const source = checkManifest({ label: "manifest.xml", xml: sourceXml, packageVersion });
+  // The source's <Version> is a placeholder: the build writes package.json's version into dist/.
+  const source = checkManifest({ label: "manifest.xml", xml: sourceXml });
   if (source.base && source.base !== DEFAULT_PUBLIC_URL) {
     source.problems.push(`manifest.xml: its URLs must start with ${DEFAULT_PUBLIC_URL} (the build replaces that base), found ${source.base}`);
   }
@@ -61,8 +62,13 @@ async function main() {
       launcheventJs: readIfFile(join(dist, "launchevent.js"))?.toString("utf8"),
       files: { label: "dist/", read: (path) => readIfFile(join(dist, path)) },
     });
-    if (built.base && builtXml.split(built.base).join(DEFAULT_PUBLIC_URL) !== sourceXml) {
-      built.problems.push("dist/manifest.xml is not manifest.xml with its URL base replaced: run `npm run build` again");
+    // A pilot build has an Id of its own; the version comes from package.json (checked above).
+    const asSource = builtXml
+      .split(built.base ?? DEFAULT_PUBLIC_URL).join(DEFAULT_PUBLIC_URL)
+      .replace(/<Id>[^<]*<\/Id>/, sourceXml.match(/<Id>[^<]*<\/Id>/)?.[0] ?? "")
+      .replace(/<Version>[^<]*<\/Version>/, sourceXml.match(/<Version>[^<]*<\/Version>/)?.[0] ?? "");
+    if (asSource !== sourceXml) {
+      built.problems.push("dist/manifest.xml is not manifest.xml with its URL base, Id and version replaced: run `npm run build` again");
     }
     if (withSchema) built.problems.unshift(...schemaProblems("dist/manifest.xml"));
     problems.push(...built.problems);

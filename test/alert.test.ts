@@ -160,3 +160,92 @@ describe("Smart Alerts shortening: whole words only", () => {
     expect(shortened.length).toBeLessThanOrEqual(max);
   });
 });
+
+describe("wording in both languages: counters and list separators", () => {
+  const crossOrg = (locale: "en" | "ja") => {
+    const { evaluation } = alertOf({ to: ["aoki@kita-shoji.example", "sato@kita-shoji.example"], cc: ["mori@minato-denki.example", "friend@gmail.com"] }, locale);
+    return renderFinding(evaluation.findings.find((f) => f.rule === "cross-org-exposure")!, locale, policy);
+  };
+
+  it("counts parties with 件 and lists them with 、 in Japanese", () => {
+    expect(crossOrg("ja")).toBe(
+      "To/CC の宛先が 3 件の相手先(kita-shoji.example、minato-denki.example、friend@gmail.com)にまたがっており、受信者同士で互いのアドレスが見えてしまいます。面識のない相手同士であれば BCC に移してください。",
+    );
+  });
+
+  it("lists them with commas in English", () => {
+    expect(crossOrg("en")).toBe(
+      "Recipients in To/CC from 3 different organisations or people can see each other's addresses: kita-shoji.example, minato-denki.example, friend@gmail.com. Move them to BCC unless they should know each other.",
+    );
+  });
+
+  it.each([
+    ["ja", "件名または本文に「社外秘、取扱注意」とあります。"],
+    ["en", "The subject or text is marked “社外秘, 取扱注意”."],
+  ] as const)("joins confidentiality labels per language (%s)", (locale, start) => {
+    const { evaluation } = alertOf({ to: ["aoki@kita-shoji.example"], body: "本資料は社外秘につき取扱注意でお願いします。" }, locale);
+    expect(renderFinding(evaluation.findings.find((f) => f.rule === "sensitive-content")!, locale, policy)).toMatch(new RegExp(`^${start}`));
+  });
+
+  it("never counts with つ in Japanese", () => {
+    const { plain } = alertFor(["aoki@kita-shoji.example"], ["mori@minato-denki.example"], "ja");
+    expect(plain).not.toMatch(/\d+\s*つ/);
+    expect(plain).not.toContain(", ");
+  });
+});
+
+describe("one finding per risk", () => {
+  // The playground's seminar: 15 personal addresses in To, which bcc-exposure, cross-org-exposure and external-recipient all name.
+  const attendees = Array.from({ length: 15 }, (_, i) => `attendee${i}@${["gmail.com", "yahoo.co.jp", "icloud.com"][i % 3]}`);
+
+  it.each(["en", "ja"] as const)("shows the seminar's addresses in To as one BCC problem, not three (%s)", (locale) => {
+    const { plain, evaluation } = alertOf({ to: attendees }, locale);
+    expect(evaluation.findings.map((f) => f.rule)).toEqual(["bcc-exposure", "cross-org-exposure", "external-recipient"]);
+    const lines = linesOf(plain);
+    expect(lines).toHaveLength(1);
+    expect(lines[0].startsWith(renderFinding(evaluation.findings[0], locale, policy))).toBe(true);
+    expect(plain).not.toMatch(/more in Presend|Presend の画面でご確認/);
+  });
+
+  it("still shows a question about someone the fix does not change", () => {
+    // A personal address already in BCC is not moved: external-recipient still asks about it.
+    const { plain } = alertOf({ to: attendees.slice(0, 12), bcc: ["late@example.org"] }, "en");
+    expect(linesOf(plain)).toEqual([expect.stringMatching(/^12 external addresses/), expect.stringMatching(/^Outside recipients \(13\)/)]);
+  });
+
+  it.each([
+    ["en", "The subject or text and the file name of 社外秘_人事評価.xlsx are marked “社外秘”."],
+    ["ja", "件名・本文と添付ファイル名(社外秘_人事評価.xlsx)に「社外秘」とあります。"],
+  ] as const)("names 社外秘 once when it is in the subject, the text and a file name (%s)", (locale, line) => {
+    const { plain, evaluation } = alertOf(
+      { to: ["boss@hoshizora-logi.example"], subject: "【社外秘】人事評価", body: "社外秘です。", attachments: [{ name: "社外秘_人事評価.xlsx", size: 4096 }] },
+      locale,
+      policyOf({ rules: { "sensitive-content": { onlyExternal: false } } }),
+    );
+    expect(evaluation.findings.map((f) => f.rule)).toEqual(["sensitive-content"]);
+    expect(plain.split(/社外秘/).length - 1).toBe(2); // the label once, the file name once
+    expect(linesOf(plain)[0]).toMatch(new RegExp(`^${line.replace(/[()]/g, "\\$&")}`));
+  });
+});
+
+describe("the delivery delay in the dialog", () => {
+  it.each([
+    ["en", "Open Presend to confirm each item, then send again. Once sent, it waits 120 seconds in Drafts before delivery, so you can still stop it (classic Outlook for Windows holds it on the server)."],
+    ["ja", "Presend の画面で各項目を確認してから、もう一度送信してください。送信後 120 秒間は下書きに残り、配信前なら止められます(従来の Outlook for Windows ではサーバーで保留されます)。"],
+  ] as const)("ends a confirm alert with the hint and the delay, within 500 characters (%s)", (locale, footer) => {
+    const draft = makeDraft({ from: "me@hoshizora-logi.example", subject: "ご案内", to: ["aoki@kita-shoji.example", "mori@minato-denki.example"], attachments: [{ name: "見積書.pdf", size: 182344 }] });
+    const evaluation = evaluate(draft, policy);
+    const { plain, markdown } = composeAlert(evaluation.decision, evaluation.findings, locale, policy, { delaySeconds: 120 });
+    expect(plain.endsWith(`\n${footer}`)).toBe(true);
+    expect(markdown.endsWith(`\n\n${footer}`)).toBe(true);
+    expect(plain.length).toBeLessThanOrEqual(ALERT_MAX_CHARS);
+  });
+
+  it("is the warning's footer when there is no other hint", () => {
+    const draft = makeDraft({ from: "me@hoshizora-logi.example", subject: "", to: ["boss@hoshizora-logi.example"] });
+    const evaluation = evaluate(draft, policy);
+    expect(composeAlert(evaluation.decision, evaluation.findings, "en", policy, { delaySeconds: 90 }).plain).toBe(
+      "Check before sending\n- The subject is empty.\nOnce sent, it waits 90 seconds in Drafts before delivery, so you can still stop it (classic Outlook for Windows holds it on the server).",
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { cli, describeExpectations, jsonLines, readExpected, registeredPolicy, ROOT, writePolicy } from "./support/presend-cli";
+import { cli, describeExpectations, jsonLines, PACKAGE_VERSION, readExpected, registeredPolicy, ROOT, summaryLine, writePolicy } from "./support/presend-cli";
 
 const EXAMPLES = path.resolve(__dirname, "../../shared/examples");
 
@@ -21,7 +21,21 @@ describe("presend check on the project's samples", () => {
     expect(results[1].findings).toEqual([
       { rule: "missing-subject", severity: "warn", recipients: [], attachments: [], message: "The subject is empty." },
     ]);
+    expect(run.stdout.trim().split("\n").pop()).toBe('{"summary":{"files":3,"allow":2,"warn":1,"confirm":0,"block":0,"unreadable":0}}');
     expect(run.code).toBe(1);
+  });
+
+  it("ends a readable report of several files with a summary line, in the reader's language", async () => {
+    const policy = registeredPolicy(path.join(ROOT, "samples/policy.json"));
+    const files = ["samples/s01-mass-to.eml", "samples/s09-internal-ok.eml", "samples/missing.eml"];
+    const english = await cli(["check", "--policy", policy, ...files]);
+    expect(english.stdout.trim().split("\n").pop()).toBe("3 files: 1 allow, 0 warn, 0 confirm, 1 block, 1 not read");
+    expect(english.code).toBe(2);
+    const japanese = await cli(["check", "--policy", policy, ...files.slice(0, 2)], { LC_MESSAGES: "ja_JP.UTF-8" });
+    expect(japanese.stdout.trim().split("\n").pop()).toBe("2 ファイル: そのまま送信 1、注意 0、要確認 0、要修正 1");
+    // One file: its report alone, as before.
+    const one = await cli(["check", "--json", "--policy", policy, files[1]]);
+    expect(summaryLine(one.stdout)).toBeUndefined();
   });
 
   it("exits 0 when every file is allowed", async () => {
@@ -99,6 +113,10 @@ describe("exit status 2 and usage", () => {
     expect(run.stdout).toContain("presend check --policy POLICY.json [--from ADDRESS] [--json] FILE.eml...");
   });
 
+  it("prints package.json's version on --version", async () => {
+    expect(await cli(["--version"])).toEqual({ code: 0, stdout: `${PACKAGE_VERSION}\n`, stderr: "" });
+  });
+
   it.each([
     [[], "no command given"],
     [["send"], 'unknown command "send"'],
@@ -118,10 +136,31 @@ describe("exit status 2 and usage", () => {
     expect(run.stderr).toContain("Usage:");
   });
 
+  it("says usage errors in Japanese under LANG=ja*, LC_MESSAGES or LC_ALL", async () => {
+    const run = await cli(["check", "--policy", "p.json", "--verbose", sampleFile], { LANG: "ja_JP.UTF-8" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^presend: --verbose というオプションはありません\n\n使い方:\n/);
+    const noPolicy = await cli(["check", sampleFile], { LANG: "C", LC_MESSAGES: "ja_JP.UTF-8" });
+    expect(noPolicy.stderr).toContain("check には --policy POLICY.json の指定が必要です");
+    const help = await cli(["--help"], { LC_ALL: "ja_JP.UTF-8" });
+    expect(help.stdout).toContain("保存したメール (.eml) をポリシーで判定します。");
+    const missing = await cli(["check", "--policy", validPolicy(), "samples/missing.eml"], { LANG: "ja_JP.UTF-8" });
+    expect(missing.stderr).toBe("presend: samples/missing.eml を読み込めません: ファイルまたはフォルダーが見つかりません (ENOENT)\n");
+  });
+
+  it("lists policy problems in Japanese, keeping their paths", async () => {
+    const broken = writePolicy("broken-ja.json", { rules: { "bcc-exposure": { threshold: 0 } }, colour: "blue", trustedDomains: ["gmail.com"] });
+    const run = await cli(["policy", "validate", broken], { LANG: "ja_JP.UTF-8" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`presend: ポリシー ${broken} に誤りがあります\n`);
+    expect(run.stdout).toContain("rules.bcc-exposure.threshold: 1 以上の整数を指定してください");
+    expect(run.stdout).toContain("colour: 不明な項目です (使える項目: version, enabled,");
+  });
+
   it("exits 2 and names an unreadable file, still reporting the others", async () => {
     const run = await cli(["check", "--json", "--policy", validPolicy(), "samples/missing.eml", sampleFile]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/cannot read samples\/missing\.eml: .*ENOENT/);
+    expect(run.stderr).toContain("cannot read samples/missing.eml: no such file or folder (ENOENT)");
     expect(jsonLines(run.stdout).map((r) => r.file)).toEqual([sampleFile]);
   });
 
@@ -152,10 +191,13 @@ describe("exit status 2 and usage", () => {
     );
   });
 
-  it("exits 2 on a policy that is not JSON", async () => {
-    const run = await cli(["check", "--policy", writePolicy("not-json.json", "{ version: 1"), sampleFile]);
+  it("exits 2 on a policy that is not JSON, naming the line and column", async () => {
+    const file = writePolicy("not-json.json", '{\n  "version": 1,\n  "internalDomains": ["a.example",]\n}');
+    const run = await cli(["check", "--policy", file, sampleFile]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("(policy): not valid JSON");
+    expect(run.stderr).toBe(`presend: invalid policy ${file}:\n${file}:3:35: not valid JSON (a value was expected here (a comma too many?))\n`);
+    const cut = await cli(["policy", "validate", writePolicy("cut.json", '{ "version": 1')], { LANG: "ja_JP.UTF-8" });
+    expect(cut.stdout).toMatch(/cut\.json の 1 行 15 文字目: JSON の書式が正しくありません \(閉じ括弧 \} が必要です\)/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { cspProblems, parseCsp } from "../scripts/csp-checks";
 
@@ -21,6 +21,8 @@ const cspOf = (html: string) => parseCsp(/content="([^"]*)"/.exec(html.slice(htm
 describe("Content-Security-Policy of the pages we ship", () => {
   it("finds every page template", () => {
     expect(TEMPLATES).toEqual(expect.arrayContaining([
+      "public/guide.html",
+      "public/guide.ja.html",
       "public/support.html",
       "src/launchevent/launchevent.html",
       "src/playground/pane.html",
@@ -31,6 +33,26 @@ describe("Content-Security-Policy of the pages we ship", () => {
 
   it.each(TEMPLATES)("%s passes the build's check", (file) => {
     expect(cspProblems(file, read(file))).toEqual([]);
+  });
+
+  // Where each template lands in dist/ (DESIGN §5), for its relative icon link.
+  const SHOWN_PAGES: Array<[string, string]> = [
+    ["src/taskpane/taskpane.html", "taskpane.html"],
+    ["src/playground/playground.html", "playground/index.html"],
+    ["src/playground/pane.html", "playground/pane.html"],
+    ["public/support.html", "support.html"],
+  ];
+
+  it.each(SHOWN_PAGES)("%s names an icon that the build ships, so no browser asks for a missing /favicon.ico", (file, built) => {
+    const href = /<link rel="icon"[^>]*href="([^"]+)"/.exec(read(file))?.[1];
+    expect(href).toMatch(/assets\/icon-32\.png$/);
+    const shipped = new URL(href!, `https://host/${built}`).pathname.slice(1);
+    expect(existsSync(join(ROOT, shipped))).toBe(true); // assets/ is copied to dist/ as it is
+  });
+
+  it("the check finds an icon that img-src does not allow", () => {
+    const page = read("public/support.html").replace("img-src 'self'", "img-src data:");
+    expect(cspProblems("p.html", page)).toEqual(["p.html: img-src does not allow the icon assets/icon-32.png"]);
   });
 
   it("lets the Outlook pages load office.js and what it loads, and connect only to their own origin", () => {
@@ -47,7 +69,11 @@ describe("Content-Security-Policy of the pages we ship", () => {
     for (const file of ["src/playground/playground.html", "src/playground/pane.html"]) {
       expect(cspOf(read(file)).get("script-src")).toEqual(["'self'"]);
     }
-    expect(cspOf(read("public/support.html")).get("default-src")).toEqual(["'none'"]);
+    // The static pages run no script at all.
+    for (const file of ["public/support.html", "public/guide.html", "public/guide.ja.html"]) {
+      expect(cspOf(read(file)).get("default-src")).toEqual(["'none'"]);
+      expect(cspOf(read(file)).get("script-src")).toBeUndefined();
+    }
   });
 
   describe("the check finds", () => {

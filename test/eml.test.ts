@@ -296,4 +296,23 @@ describe("htmlToText", () => {
   it("leaves a stray < as text", () => {
     expect(htmlToText("<p>1 < 2</p>")).toBe("1 < 2");
   });
+
+  it("reads a > inside an attribute as part of the attribute", () => {
+    expect(htmlToText('<p><a title="a>b" href="x">link</a> here</p>')).toBe("link here");
+  });
+
+  it("hides what follows an unclosed comment, script or style", () => {
+    expect(htmlToText("<p>shown</p><!-- <p>hidden</p>")).toBe("shown");
+    expect(htmlToText("<p>shown</p><script>alert(1)<p>hidden</p>")).toBe("shown");
+    expect(htmlToText("<p>shown</p><style>p{}")).toBe("shown");
+  });
+
+  it("cuts trailing blanks of a preformatted line of 100,000 spaces in linear time", () => {
+    // /[ \t]+$/ on it took seconds; the engine's splitBody has the same pattern (src/engine/body.ts).
+    expect(htmlToText(`<p>a</p><pre>${" ".repeat(100000)}x \t\nsecond</pre>`)).toBe(`a\n${" ".repeat(100000)}x\nsecond`);
+  });
+
+  it("quotes at most 20 levels deep however many blockquotes are open", () => {
+    expect(htmlToText(`${"<blockquote>".repeat(1000)}deep`)).toBe(`${"> ".repeat(20)}deep`);
+  });
 });

@@ -470,7 +470,7 @@ describe("policy source faults × onError", () => {
       const run = await sendOnce(host, timers, brokenEmbedded, { fetch: makeFetch(timers, onError) });
       expect(run.outcome.policySource).toBe("default");
       expectOnError(run, onError);
-      if (onError !== "allow") expect(run.options.errorMessage).toContain("no valid policy was found");
+      if (onError !== "allow") expect(run.options.errorMessage).toContain("your organisation's settings could not be read");
     });
 
     it("a published policy with enabled:false lets the mail go at once, even with reads hanging", async () => {

@@ -308,7 +308,7 @@ describe("policy sources", () => {
     expect(outcome.problems).toEqual(["policy https://addin.example/policy.json: no answer within 1000 ms"]);
   });
 
-  it("asks for the policy and the Public Suffix List together, and decides without the list when it does not come", async () => {
+  it("asks for the policy and the data files together, and decides without the data when it does not come", async () => {
     const fake = fakeOutlook({ to: externals(10) });
     const requested: string[] = [];
     const fetch: FetchLike = (url) => {
@@ -316,11 +316,16 @@ describe("policy sources", () => {
       return url.endsWith("/policy.json") ? jsonResponse(policyWith({ "bcc-exposure": {} }))(url) : Promise.resolve({ ok: false, status: 404, text: () => Promise.resolve("") });
     };
     const { outcome } = await send(fake.office, policyWith({}), { fetch });
-    expect(requested.sort()).toEqual(["https://addin.example/policy.json", "https://addin.example/public-suffix-list.txt"]);
+    expect(requested.sort()).toEqual([
+      "https://addin.example/policy.json",
+      "https://addin.example/public-suffix-list.txt",
+      "https://addin.example/surname-readings.txt",
+    ]);
     expect(outcome.policySource).toBe("remote");
     expect(outcome.failures).toEqual([]);
     expect(outcome.decision).toBe("block");
     expect(outcome.notes).toContain("public suffix list https://addin.example/public-suffix-list.txt: HTTP 404; the common suffixes were used");
+    expect(outcome.notes).toContain("surname table https://addin.example/surname-readings.txt: HTTP 404; kanji surnames were not read");
   });
 
   it("waits for a Public Suffix List that does not answer only as long as for the policy", async () => {
@@ -348,7 +353,7 @@ describe("policy sources", () => {
     expect(outcome.policySource).toBe("default");
     expect(options).toStrictEqual({
       allowEvent: false,
-      errorMessage: expect.stringContaining("Presend could not finish checking this message (no valid policy was found)."),
+      errorMessage: expect.stringContaining("Presend could not finish checking this message (your organisation's settings could not be read)."),
       errorMessageMarkdown: expect.stringContaining("**Presend could not finish checking this message"),
       ...expected,
     });
@@ -494,6 +499,29 @@ describe("delivery delay", () => {
     const { outcome } = await send(fake.office, delayed());
     expect(outcome.decision).toBe("warn");
     expect(fake.state.delayDeliveryTime).toEqual(new Date(NOW + 120000));
+  });
+
+  it("says the delay in the warning's dialog, and in the confirm dialog for the send after confirming", async () => {
+    const warned = await send(fakeOutlook({ to: ["client@partner.example"], subject: "" }).office, delayed());
+    expect(warned.options.errorMessage).toContain("Once sent, it waits 120 seconds in Drafts before delivery, so you can still stop it");
+    const crossOrg = policyWith({ "cross-org-exposure": {} }, { delivery: { delayExternalSeconds: 120 } });
+    const asked = await send(fakeOutlook({ to: ["client@partner.example", "mori@other.example"], subject: "ご相談" }).office, crossOrg);
+    expect(asked.outcome.decision).toBe("confirm");
+    expect(asked.options.errorMessage).toMatch(/then send again\. Once sent, it waits 120 seconds/);
+    expect(asked.options.errorMessage!.length).toBeLessThanOrEqual(500);
+    // Internal mail is not held, so nothing is said.
+    const internal = await send(fakeOutlook({ to: ["colleague@example.co.jp"], subject: "" }).office, delayed());
+    expect(internal.options.errorMessage).not.toContain("120 seconds");
+  });
+
+  it("says in one plain line when the published policy could not be used, never the validator's words", async () => {
+    const embedded = delayed();
+    const invalid = JSON.stringify({ rules: { "bcc-exposure": { threshold: 0 } } });
+    const fetch = () => Promise.resolve({ ok: true, status: 200, headers: { get: () => "application/json" }, text: () => Promise.resolve(invalid) });
+    const { options, outcome } = await send(fakeOutlook({ to: ["colleague@example.co.jp"], subject: "" }).office, embedded, { fetch });
+    expect(outcome).toMatchObject({ decision: "warn", policySource: "embedded" });
+    expect(options.errorMessage).toMatch(/Your organisation's settings could not be read; the built-in settings are in use\.$/);
+    expect(options.errorMessage).not.toContain("threshold");
   });
 
   it("leaves internal mail and a later time the user chose alone", async () => {

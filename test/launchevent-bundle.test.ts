@@ -280,6 +280,18 @@ describe(`the event runtime script (${origin})`, () => {
       expect((await sendIn(second.fake)).options).toEqual({ allowEvent: true });
     });
 
+    it("remembers what an allowed send's greeting named: the name per address and where the company's name went", async () => {
+      const { fake } = loadIntoRuntime({ to: [partner], body: "株式会社若葉システム\n平野様\n\nいつもお世話になっております。" });
+      fake.state.sessionData["presend.confirmations"] = JSON.stringify({ v: 1, confirmed: { "external-recipient": [`recipient:${partner}`] } });
+      expect((await sendIn(fake)).options).toEqual({ allowEvent: true });
+      const stored = fake.savedRoamingSettings[MEMORY_KEY] as string;
+      expect(stored).not.toContain("若葉");
+      const memory = RecipientMemory.decode(stored);
+      // The event script has no surname table here (nothing to fetch it from): the name is kept as written.
+      expect(memory.greetedAs(partner, ["平野"])).toBe(true);
+      expect(memory.greetedAt("若葉システム", "org:wakaba-system.example")).toBe(true);
+    });
+
     it("a recipient not written to within memory.days (180) is new again", async () => {
       const old = new RecipientMemory("salt1234");
       old.rememberAll([partner], dayNumber(Date.now()) - 200);

@@ -1,10 +1,17 @@
 import fc from "fast-check";
-import { describeDomain, editDistance, findLookalikes, mixesScripts, skeleton } from "../src/domains/lookalike";
+import { readFileSync } from "node:fs";
+import { SWAP_TLDS } from "../bench/lookalike";
+import { permutations } from "../bench/dnstwist-fuzzers";
+import { RECIPIENT_COMPARISON_BUDGET, describeDomain, editDistance, findLookalikes, mixesScripts, skeleton } from "../src/domains/lookalike";
+import { normalizeDomain } from "../src/domains/idn";
 import { ConsumerMailDomains } from "../src/domains/organisation";
 import { makeDraft } from "../src/engine/draft";
 import { evaluate } from "../src/engine/evaluate";
 import { defaultPolicy } from "../src/policy";
 import lookalikeDomain from "../src/rules/lookalike-domain";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const confusables = require("../scripts/confusables.cjs") as { confusablesSource(): string; CONFUSABLES_FILE: string };
 
 /** Textbook full-matrix optimal string alignment distance, to check the banded early-exit version against. */
 function referenceDistance(a: string, b: string): number {
@@ -37,6 +44,12 @@ describe("editDistance", () => {
   });
 });
 
+describe("the confusables table", () => {
+  it("is what scripts/confusables.cjs makes of unhomoglyph's confusables.txt (run it with --write after npm update)", () => {
+    expect(readFileSync(confusables.CONFUSABLES_FILE, "utf8")).toBe(confusables.confusablesSource());
+  });
+});
+
 describe("skeleton", () => {
   it.each([
     ["еxample", "example"], // Cyrillic е
@@ -48,6 +61,10 @@ describe("skeleton", () => {
     ["vvakaba", "wakaba"],
     ["hoshlzora", "hoshizora"],
     ["t0kyo", "tokyo"],
+    ["ѕмьс", "smbc"], // all Cyrillic, м and ь through UTS #39's ʍ and ƅ
+    ["тoyota", "toyota"], // Cyrillic т through UTS #39's small capital ᴛ
+    ["tøyota", "toyota"], // ø has no decomposition
+    ["ꮯꭺꮪꮋ", "cash"], // Cherokee
   ])("%s looks like %s", (lookalike, original) => {
     expect(skeleton(lookalike)).toBe(skeleton(original));
   });
@@ -142,6 +159,19 @@ describe("findLookalikes", () => {
     ]);
   });
 
+  it("bounds the comparisons between recipients, yet still compares each with the known names", () => {
+    // 400 one-letter variants of one name at the same suffix: 160,000 pairs, far over the budget.
+    const domains: [string, number][] = [];
+    for (let i = 0; i < 400; i++) domains.push([`${String.fromCharCode(97 + (i % 26))}tsuwabuki${Math.floor(i / 26)}.example`, 1]);
+    domains.push(["hoshlzora-logi.example", 1]);
+    const found = find(["hoshizora-logi.example"], domains);
+    expect(400 * 400).toBeGreaterThan(RECIPIENT_COMPARISON_BUDGET);
+    // The internal look-alike comes last, after the budget is spent, and is found all the same.
+    expect(found).toContainEqual({ domain: "hoshlzora-logi.example", kind: "typo", similar: "hoshizora-logi.example" });
+    // Variants met while the budget lasted are still reported.
+    expect(found.length).toBeGreaterThan(1);
+  });
+
   it("never takes one mailbox provider for another", () => {
     expect(find([], [["yahoo.co.jp", 1], ["yahoo.com", 2], ["ymail.com", 3]])).toEqual([]);
     const domains: [string, number][] = [["postbax.example", 1], ["postbox.example", 2]];
@@ -172,5 +202,37 @@ describe("the lookalike-domain rule", () => {
   it("weighs an organisation by its distinct addresses", () => {
     const findings = run(["a@minato-denki.co.jp", "c@minato-denki.co.jp", "b@minato-denka.co.jp"], ["A@Minato-Denki.co.jp"]);
     expect(findings.map((finding) => finding.recipients)).toEqual([["b@minato-denka.co.jp"]]);
+  });
+});
+
+/** A fixed sample of `npm run bench:lookalike`: its permutations and its real, different organisations. */
+describe("the lookalike benchmark's sample", () => {
+  const consumer = new ConsumerMailDomains();
+  const flagged = (known: string[], domains: string[]) =>
+    findLookalikes(known, consumer.list(), domains.map((domain) => ({ domain, recipients: 1 })), consumer, 4);
+
+  it.each([
+    ["sony.co.jp", "sony", "co.jp", 0.85],
+    ["nttdocomo.co.jp", "nttdocomo", "co.jp", 0.98],
+    ["hsbc.co.uk", "hsbc", "co.uk", 0.85],
+  ])("catches dnstwist's core fuzzers on %s", (host, label, suffix, share) => {
+    const domains = permutations(host, label, suffix, SWAP_TLDS).map(({ domain }) => normalizeDomain(domain));
+    const caught = domains.filter((domain) => flagged([host], [domain]).length > 0);
+    expect(caught.length / domains.length).toBeGreaterThanOrEqual(share);
+  });
+
+  it("stays quiet on real organisations whose names are close (universities, acronyms, one operator's names)", () => {
+    const real = [
+      "kanazawa-u.ac.jp", "komazawa-u.ac.jp", "gifu-u.ac.jp", "gifu-pu.ac.jp", "kyoto-u.ac.jp", "kyoto-wu.ac.jp", "osaka-u.ac.jp",
+      "osaka-cu.ac.jp", "iwate-u.ac.jp", "iwate-pu.ac.jp", "hirogaku-u.ac.jp", "hirokoku-u.ac.jp", "hirosaki-u.ac.jp",
+      "kobegakuin.ac.jp", "kokugakuin.ac.jp", "kufs.ac.jp", "kuis.ac.jp", "bcom.ac.uk", "bcot.ac.uk", "manchester.ac.uk",
+      "winchester.ac.uk", "nbacademy.org.uk", "tgacademy.org.uk", "from-ca.com", "from-ma.com", "glam.ac.uk", "gllm.ac.uk",
+      "nate.com", "name.com", "microsoft.com", "onmicrosoft.com",
+    ];
+    expect(flagged([], real)).toEqual([]);
+  });
+
+  it("never takes a Microsoft 365 tenant for microsoft.com", () => {
+    expect(flagged(["microsoft.com"], ["contoso.onmicrosoft.com", "fabrikam.onmicrosoft.com", "m365x123456.onmicrosoft.com"])).toEqual([]);
   });
 });

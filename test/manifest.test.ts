@@ -188,6 +188,8 @@ describe("build options", () => {
     [["--env", "publicUrl"], /--env publicUrl: expected publicUrl=https:\/\/…/],
     [["--env", "publicURL=https://addins.example.com"], /--env publicURL: unknown setting/],
     [["--public-url", "https://addins.example.com"], /Unknown option '--public-url'/],
+    [["--env", "manifestId=pilot"], /manifestId "pilot" is not a GUID/],
+    [["--env", "production=yes"], /--env production=yes: production is a flag/],
   ])("refuse %j", (args, message) => {
     const result = build(...args);
     expect(result.status).not.toBe(0);

@@ -64,6 +64,51 @@ describe("recipient memory", () => {
     expect(RecipientMemory.decode(stored).size).toBe(2000);
   });
 
+  it("holds 2,000 addresses, each with the name it was greeted by, and 200 organisations' names in at most 24 KB", () => {
+    const memory = new RecipientMemory(newSalt());
+    const all = addresses(2000);
+    memory.rememberGreeting(
+      {
+        people: all.map((address, i) => ({ address, name: `surname${i}` })),
+        organisations: Array.from({ length: 200 }, (_, i) => ({ name: `organisation${i}`, party: `org:company${i}.example` })),
+      },
+      DAY,
+    );
+    const stored = memory.encode();
+    expect(stored.length).toBeLessThanOrEqual(24 * 1024);
+    const again = RecipientMemory.decode(stored);
+    expect(again.size).toBe(2000);
+    expect(again.greetedAs(all[1999], ["surname1999"])).toBe(true);
+    expect(again.greetedAt("organisation199", "org:company199.example")).toBe(true);
+  });
+
+  it("remembers the name each address was greeted by, and where organisations' names went", () => {
+    const memory = new RecipientMemory("salt1234");
+    memory.rememberAll(["k.f@aoshima-denki.example"], DAY - 1);
+    expect(memory.greetedAs("k.f@aoshima-denki.example", ["huzita"])).toBeUndefined();
+    memory.rememberGreeting({ people: [{ address: "k.f@aoshima-denki.example", name: "huzita" }], organisations: [{ name: "青島電機", party: "org:aoshima-denki.example" }] }, DAY);
+    const again = RecipientMemory.decode(memory.encode());
+    expect(again.greetedAs("k.f@aoshima-denki.example", ["tamura", "huzita"])).toBe(true);
+    expect(again.greetedAs("k.f@aoshima-denki.example", ["tamura"])).toBe(false);
+    expect(again.greetedAt("青島電機", "org:aoshima-denki.example")).toBe(true);
+    expect(again.greetedAt("青島電機", "org:maruyoshi-foods.example")).toBe(false);
+    expect(again.greetedAt("丸吉フーズ", "org:maruyoshi-foods.example")).toBeUndefined();
+    // A later send without a greeting keeps the name; forgetting the address forgets it, and old organisations' names go too.
+    again.rememberAll(["k.f@aoshima-denki.example"], DAY + 1);
+    expect(again.greetedAs("k.f@aoshima-denki.example", ["huzita"])).toBe(true);
+    again.forgetBefore(DAY + 1);
+    expect(again.greetedAt("青島電機", "org:aoshima-denki.example")).toBeUndefined();
+    expect(again.remembers("k.f@aoshima-denki.example")).toBe(true);
+  });
+
+  it("reads the version 1 format (addresses without names)", () => {
+    const v1 = JSON.stringify({ v: 1, s: "salt1234", b: DAY, e: `${fingerprint("toda@kaede-trading.example", "salt1234")}AA` });
+    const memory = RecipientMemory.decode(v1);
+    expect(memory.remembers("toda@kaede-trading.example")).toBe(true);
+    expect(memory.greetedAs("toda@kaede-trading.example", ["toda"])).toBeUndefined();
+    expect(JSON.parse(memory.encode()).v).toBe(2);
+  });
+
   it("drops the oldest first when full", () => {
     const memory = new RecipientMemory("salt1234");
     const all = addresses(5000);
@@ -76,7 +121,7 @@ describe("recipient memory", () => {
     // Whatever fits is kept: the newest run of addresses, nothing older.
     const survivors = all.filter((a) => kept.remembers(a));
     expect(survivors).toEqual(all.slice(all.length - survivors.length));
-    expect(survivors.length).toBeGreaterThan(2500);
+    expect(survivors.length).toBeGreaterThan(2400);
   });
 
   it("drops entries more than 4,095 days older than the newest, which its day offsets cannot hold", () => {
@@ -91,7 +136,7 @@ describe("recipient memory", () => {
   it.each([
     ["nothing stored", undefined],
     ["not JSON", "{oops"],
-    ["another version", JSON.stringify({ v: 2, s: "abc", b: 0, e: "" })],
+    ["another version", JSON.stringify({ v: 3, s: "abc", b: 0, e: "" })],
     ["no salt", JSON.stringify({ v: 1, s: "", b: 0, e: "" })],
     ["an object instead of text", { v: 1 }],
   ])("starts empty, with a new salt, from %s", (_name, stored) => {

@@ -113,7 +113,7 @@ describe("a valid policy", () => {
     expect(Object.keys(policy.rules).sort()).toEqual(allRules.map((rule) => rule.id).sort());
     for (const rule of allRules) expect(policy.rules[rule.id]).toEqual(rule.defaults);
     expect(policy.rules["bcc-exposure"]).toEqual({ severity: "block", threshold: 10, includeInternal: false });
-    expect(policy.rules["lookalike-domain"]).toEqual({ severity: "confirm", minLabelLength: 5, allow: [] });
+    expect(policy.rules["lookalike-domain"]).toEqual({ severity: "confirm", minLabelLength: 4, allow: [] });
     expect(defaultPolicy()).toEqual(policy);
   });
 

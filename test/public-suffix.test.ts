@@ -8,7 +8,8 @@ import {
   publicSuffixList,
   PublicSuffixList,
 } from "../src/domains/public-suffix";
-import type { FetchLike, FetchResponseLike } from "../src/office/fetch";
+import type { FetchLike } from "../src/office/fetch";
+import { respond } from "./support/fetch-response";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const suffixData = require("../scripts/public-suffix-list.cjs") as {
@@ -138,12 +139,6 @@ describe("the built-in common suffixes", () => {
 describe("loadPublicSuffixList", () => {
   const URL = "https://addin.example.com/public-suffix-list.abc.txt";
   const text = suffixData.publicSuffixListText().text;
-  const respond = (body: string, type = "text/plain"): FetchResponseLike => ({
-    ok: true,
-    status: 200,
-    headers: { get: (name) => (name.toLowerCase() === "content-type" ? type : null) },
-    text: () => Promise.resolve(body),
-  });
 
   /** A fresh copy of the loader and the list in use, as a new Outlook runtime has. */
   function freshRuntime() {

@@ -36,6 +36,7 @@ function eml(mail: Mail): string {
     `From: ${mail.from ?? USER}`,
     `To: ${(mail.to ?? []).join(", ")}`,
     ...(mail.cc ? [`Cc: ${mail.cc.join(", ")}`] : []),
+    "Content-Type: text/plain; charset=utf-8",
     `Subject: ${mail.subject ?? "Schedule"}`,
     `Message-ID: <${mail.id}>`,
     ...(mail.inReplyTo ? [`In-Reply-To: <${mail.inReplyTo}>`] : []),
@@ -204,6 +205,20 @@ describe("presend replay: memory", () => {
     const gapped = parsed((await replay([mailbox("memory-days-gap", withGap)], { policy })).stdout);
     expect(gapped.sends.map((s) => s.decision)).toEqual(["confirm", "allow", "allow", "confirm"]);
     expect(sends.map((s) => s.decision)).toEqual(["confirm", "allow", "confirm"]);
+  });
+
+  it("remembers what each send's greeting named: a company greeted at one party, then at another, is a mismatch", async () => {
+    const greeting = "青島電機株式会社\r\n藤田様\r\n\r\nお世話になっております。";
+    const sends = {
+      "1.eml": eml({ date: DAY(2), to: ["k.f@aoshima-denki.example"], id: "1@home", body: greeting }),
+      "2.eml": eml({ date: DAY(3), to: ["k.f@aoshima-denki.example"], id: "2@home", body: greeting }),
+      "3.eml": eml({ date: DAY(4), to: ["k.f@maruyoshi-foods.example"], id: "3@home", body: greeting }),
+    };
+    const { sends: checked } = parsed((await replay([mailbox("greetings", sends)])).stdout);
+    expect(checked.map((s) => s.decision)).toEqual(["confirm", "allow", "confirm"]);
+    const mismatch = checked[2].findings.find((f) => f.rule === "addressee-mismatch");
+    expect(mismatch?.recipients).toEqual(["k.f@maruyoshi-foods.example"]);
+    expect(mismatch?.message).toContain("青島電機");
   });
 
   it("asks about every outside recipient each time when memory.enabled is false", async () => {

@@ -4,6 +4,7 @@ import { makeDraft, type DraftSpec } from "../src/engine/draft";
 import { confirmationsFor, evaluate } from "../src/engine/evaluate";
 import type { Confirmation } from "../src/engine/types";
 import { formatMessage } from "../src/i18n";
+import { renderFinding } from "../src/i18n/findings";
 import { en } from "../src/i18n/en";
 import { paneEn } from "../src/i18n/pane-en";
 import type { FetchLike } from "../src/office/fetch";
@@ -143,6 +144,63 @@ describe("pane model: fixes", () => {
 
   it("offers no BCC move when no finding asks for it", () => {
     expect(modelOf({ to: ["aoki@kita-shoji.example"] }).moveToBcc).toEqual([]);
+  });
+});
+
+describe("pane model: rows that must be fixed", () => {
+  const attendees = Array.from({ length: 15 }, (_, i) => `attendee${i}@${["gmail.com", "yahoo.co.jp", "icloud.com"][i % 3]}`);
+
+  it("gives the seminar's addresses in To no checkbox while the BCC move is pending, and marks each row with the fix", () => {
+    const model = modelOf({ to: [...attendees, "boss@hoshizora-logi.example"] });
+    expect(model.blockCards.map((c) => c.finding.rule)).toEqual(["bcc-exposure"]);
+    expect(model.checks).toEqual([]);
+    const rows = rowsByAddress(model);
+    for (const address of attendees) expect(rows.get(address)).toMatchObject({ severity: "block", toBcc: true, check: undefined });
+    expect(rows.get("boss@hoshizora-logi.example")?.toBcc).toBe(false);
+  });
+
+  it("asks about each outside recipient once they are in BCC (the live re-check after the fix)", () => {
+    const model = modelOf({ to: ["boss@hoshizora-logi.example"], bcc: attendees });
+    expect(model.blockCards).toEqual([]);
+    expect(model.checks.map((c) => c.id).sort()).toEqual(attendees.map((a) => `recipient:${a}`).sort());
+    expect(model.checks.every((c) => c.confirmations.every((x) => x.rule === "external-recipient"))).toBe(true);
+  });
+
+  it("still asks about a recipient the fix leaves alone", () => {
+    const model = modelOf({ to: attendees.slice(0, 12), bcc: ["late@example.org"] });
+    expect(model.checks.map((c) => c.id)).toEqual(["recipient:late@example.org"]);
+  });
+
+  it("asks nothing about a file that must be removed", () => {
+    const model = modelOf({ to: ["aoki@kita-shoji.example"], attachments: [{ name: "tool.exe", size: 2048 }, { name: "見積書.pdf", size: 2048 }] });
+    expect(model.checks.map((c) => c.id).sort()).toEqual(["attachment:見積書.pdf:2048", "recipient:aoki@kita-shoji.example"]);
+  });
+});
+
+describe("pane model: entries that are no whole address", () => {
+  const model = modelOf({ to: ["tanaka@", "田中", "aoki@kita-shoji.example", "boss@hoshizora-logi.example"] });
+
+  it("lists them under their own heading, never under an empty organisation", () => {
+    const groups = model.sections.flatMap((s) => s.groups);
+    expect(groups.every((g) => g.kind !== "organisation" || g.label !== "")).toBe(true);
+    const incomplete = groups.filter((g) => g.kind === "incomplete");
+    expect(incomplete.map((g) => g.rows.map((r) => r.address))).toEqual([["tanaka@", "田中"]]);
+    expect(translator("en")("ui/incomplete-group")).toBe("Incomplete addresses");
+    expect(translator("ja")("ui/incomplete-group")).toBe("不完全なアドレス");
+  });
+
+  it("makes them a must-fix finding with a Remove button each, not a checkbox", () => {
+    const card = model.blockCards.find((c) => c.finding.rule === "invalid-address");
+    expect(card?.removableRecipients).toEqual(["tanaka@", "田中"]);
+    expect(model.checks.map((c) => c.id)).toEqual(["recipient:aoki@kita-shoji.example"]);
+  });
+
+  it.each([
+    ["en", "tanaka@, 田中: not a complete email address. Remove it"],
+    ["ja", "tanaka@、田中 は完全なメールアドレスではありません。"],
+  ] as const)("says so in words (%s)", (locale, start) => {
+    const finding = model.blockCards.find((c) => c.finding.rule === "invalid-address")!.finding;
+    expect(renderFinding(finding, locale, policy).startsWith(start)).toBe(true);
   });
 });
 
@@ -297,26 +355,25 @@ describe("pane notices: what went wrong while checking", () => {
     ["cannot be reached", () => Promise.reject(new TypeError("Failed to fetch")), "Failed to fetch"],
   ] as Array<[string, FetchLike, string]>)("warns that the built-in policy was used when the policy %s", async (_name, fetch, detail) => {
     const [n] = policyNotices(await load(fetch));
-    expect(n).toMatchObject({ intent: "warning", id: "ui/notice/policy-unreachable", details: [expect.stringContaining(detail)] });
-    expect(shown(n, "en")).toMatch(/^The organisation's policy could not be loaded; the built-in policy was used\./);
-    expect(shown(n, "ja")).toMatch(/^組織のポリシーを読み込めなかったため、組み込みのポリシーでチェックしました。/);
+    expect(n).toMatchObject({ intent: "warning", id: "policy/fallback", details: [expect.stringContaining(detail)] });
+    expect(shown(n, "en")).toBe("Your organisation's settings could not be read; the built-in settings are in use.");
+    expect(shown(n, "ja")).toBe("組織の設定を読み込めなかったため、組み込みの設定で確認しています。");
   });
 
   it.each([
     ["broken JSON", "{ nope"],
     ["an invalid policy", JSON.stringify({ rules: { "bcc-exposure": { threshold: 0 } } })],
-  ])("asks to tell the administrator when the policy is %s, naming the problem", async (_name, body) => {
+  ])("says the same plain line when the policy is %s, and keeps the validator's words as details", async (_name, body) => {
     const [n] = policyNotices(await load(answering(body)));
-    expect(n).toMatchObject({ intent: "warning", id: "ui/notice/policy-invalid" });
+    expect(n).toMatchObject({ intent: "warning", id: "policy/fallback" });
     expect(n.details.join(" ")).toMatch(/not valid JSON|rules\.bcc-exposure\.threshold/);
-    expect(shown(n, "en")).toContain("tell your administrator");
-    expect(shown(n, "ja")).toContain("管理者に連絡してください");
+    for (const locale of ["en", "ja"] as const) expect(shown(n, locale)).not.toMatch(/rules\.|JSON|HTTP/);
   });
 
   it("is an error when no valid policy exists at all, and shows only the first problems", async () => {
     const broken = { rules: { a: {}, b: {}, c: {}, d: {}, e: {} } };
     const [n] = policyNotices(await load(answering("<html>", 200, "text/html"), broken));
-    expect(n).toMatchObject({ intent: "error", title: "ui/error-title", id: "ui/notice/policy-default" });
+    expect(n).toMatchObject({ intent: "error", title: "ui/error-title", id: "policy/fallback" });
     expect(n.details).toHaveLength(DETAILS_SHOWN);
     expect(n.moreDetails).toBe(6 - DETAILS_SHOWN);
     expect(translator("en")("ui/notice/more", { count: n.moreDetails })).toBe("and 3 more");

@@ -1,10 +1,16 @@
 import { parsePublicSuffixList, usePublicSuffixList } from "../domains/public-suffix";
+import { SurnameReadings, useSurnameReadings } from "../rules/surnames";
 import { EXIT_ERROR, main } from "./main";
 import { nodeFiles } from "./node-files";
 
-// The full Public Suffix List, written in by the build (webpack.config.js, DefinePlugin): the command line has no size limit.
+// The full Public Suffix List and the surname table, written in by the build (webpack.config.js, DefinePlugin): the command line has no size limit.
 declare const __PRESEND_SUFFIX_LIST_TEXT__: string;
+declare const __PRESEND_SURNAME_READINGS_TEXT__: string;
 usePublicSuffixList(parsePublicSuffixList(__PRESEND_SUFFIX_LIST_TEXT__));
+useSurnameReadings(new SurnameReadings(__PRESEND_SURNAME_READINGS_TEXT__));
+
+// package.json's version, written in by the build as it stamps the add-in's manifest.
+declare const __PRESEND_VERSION__: string;
 
 // Entry of dist/cli.js (bin/presend.js): wires the command to the real process.
 main(process.argv.slice(2), {
@@ -12,6 +18,7 @@ main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   ...nodeFiles(),
   env: process.env,
+  version: __PRESEND_VERSION__,
 }).then(
   (code) => {
     // exitCode, not exit(): let piped output drain.

@@ -56,12 +56,20 @@ function needsWork(raw: Uint8Array): boolean {
   return false;
 }
 
-/** The message with raw ISO-2022-JP, Shift_JIS or EUC-JP header text rewritten as UTF-8. */
-export function withUtf8Headers(raw: Uint8Array): Uint8Array {
-  if (!needsWork(raw)) return raw;
+/** One line of a message: its bytes (line break included), how many come before the break, and whether it is a header line. */
+interface MessageLine {
+  line: Uint8Array;
+  content: number;
+  /** In the message's header block or a MIME part's (the empty line that ends one is not). */
+  inHeader: boolean;
+}
+
+/**
+ * Walks a message line by line, telling header lines (the message's and each MIME
+ * part's, found by the boundaries the headers declare) from body lines.
+ */
+function walkLines(raw: Uint8Array, visit: (line: MessageLine) => void): void {
   const boundaries = new Set<string>();
-  const out: Uint8Array[] = [];
-  let changed = false;
   let inHeader = true;
   for (let start = 0; start < raw.length; ) {
     let end = raw.indexOf(LF, start);
@@ -74,23 +82,36 @@ export function withUtf8Headers(raw: Uint8Array): Uint8Array {
       if (content === 0) {
         inHeader = false;
       } else {
-        const head = line.subarray(0, content);
-        const text = headerText(head);
-        const boundary = BOUNDARY.exec(latin1(text.subarray(0, 300)));
+        // Boundaries are ASCII: read off the raw bytes, whatever charset the rest of the line is in.
+        const boundary = BOUNDARY.exec(latin1(line.subarray(0, Math.min(content, 300))));
         if (boundary) boundaries.add(boundary[1].trim());
-        if (text !== head) {
-          out.push(text, line.subarray(content));
-          changed = true;
-          continue;
-        }
       }
-    } else if (line[0] === DASH && line[1] === DASH && content <= 2 + 200) {
-      // "--boundary" opens a part's header block; "--boundary--" closes the multipart.
-      const delimiter = latin1(line.subarray(2, content)).trim();
-      inHeader = boundaries.has(delimiter);
+      visit({ line, content, inHeader });
+    } else {
+      visit({ line, content, inHeader: false });
+      if (line[0] === DASH && line[1] === DASH && content <= 2 + 200) {
+        // "--boundary" opens a part's header block; "--boundary--" closes the multipart.
+        inHeader = boundaries.has(latin1(line.subarray(2, content)).trim());
+      }
     }
-    out.push(line);
   }
+}
+
+/** The message with raw ISO-2022-JP, Shift_JIS or EUC-JP header text rewritten as UTF-8. */
+export function withUtf8Headers(raw: Uint8Array): Uint8Array {
+  if (!needsWork(raw)) return raw;
+  const out: Uint8Array[] = [];
+  let changed = false;
+  walkLines(raw, ({ line, content, inHeader }) => {
+    const head = line.subarray(0, content);
+    const text = inHeader ? headerText(head) : head;
+    if (text === head) {
+      out.push(line);
+      return;
+    }
+    out.push(text, line.subarray(content));
+    changed = true;
+  });
   if (!changed) return raw;
   const result = new Uint8Array(out.reduce((sum, chunk) => sum + chunk.length, 0));
   let at = 0;
@@ -99,6 +120,31 @@ export function withUtf8Headers(raw: Uint8Array): Uint8Array {
     at += chunk.length;
   }
   return result;
+}
+
+const BASE64_ENCODING = /^content-transfer-encoding:\s*base64\b/i;
+
+/**
+ * Lines and bytes of the message's bodies that are not base64: the text postal-mime
+ * hands on line by line (base64 it decodes in large pieces), and what its time and
+ * memory grow with (800,000 short lines: 25 s and 1.7 GB).
+ */
+export function textBodySize(raw: Uint8Array): { lines: number; bytes: number } {
+  const size = { lines: 0, bytes: 0 };
+  let base64 = false;
+  let previousWasHeader = false;
+  walkLines(raw, ({ line, content, inHeader }) => {
+    if (inHeader) {
+      // A new header block starts a new part, whose encoding its own headers give.
+      if (!previousWasHeader) base64 = false;
+      if (BASE64_ENCODING.test(latin1(line.subarray(0, Math.min(content, 100))))) base64 = true;
+    } else if (!base64) {
+      size.lines++;
+      size.bytes += content;
+    }
+    previousWasHeader = inHeader;
+  });
+  return size;
 }
 
 const JIS_ESCAPES = [`${String.fromCharCode(ESC)}$B`, `${String.fromCharCode(ESC)}$@`];

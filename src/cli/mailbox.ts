@@ -1,3 +1,4 @@
+import { FileRefused, MAX_FILE_BYTES } from "./limits";
 import type { CliIO } from "./main";
 
 /**
@@ -73,8 +74,10 @@ async function filePlaces(io: CliIO, path: string, size: number, inFolder: boole
 }
 
 async function placesUnder(io: CliIO, path: string, inFolder: boolean): Promise<MessagePlace[]> {
-  const { folder, size } = await io.stat(path);
-  if (!folder) return filePlaces(io, path, size, inFolder);
+  const { kind, size } = await io.stat(path);
+  // A device (/dev/zero), FIFO or socket never ends: never read, even when found in a folder.
+  if (kind === "other") throw new FileRefused("not-regular");
+  if (kind === "file") return filePlaces(io, path, size, inFolder);
   const names = (await io.listFolder(path)).sort();
   const places: MessagePlace[] = [];
   for (const name of names) places.push(...(await placesUnder(io, joinPath(path, name), true)));
@@ -86,14 +89,24 @@ function joinPath(folder: string, name: string): string {
   return /[\\/]$/.test(folder) ? `${folder}${name}` : `${folder}/${name}`;
 }
 
-/** Every message under `paths`, in input order; rejects naming the path that cannot be read. */
+/** A path given to replay that cannot be read; `cause` says why. */
+export class UnreadablePath extends Error {
+  constructor(
+    readonly path: string,
+    override readonly cause: unknown,
+  ) {
+    super(`cannot read ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+/** Every message under `paths`, in input order; rejects with UnreadablePath. */
 export async function findMessages(io: CliIO, paths: readonly string[]): Promise<MessagePlace[]> {
   const places: MessagePlace[] = [];
   for (const path of paths) {
     try {
       places.push(...(await placesUnder(io, path, false)));
     } catch (error) {
-      throw new Error(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new UnreadablePath(path, error);
     }
   }
   return places;
@@ -108,8 +121,9 @@ function unwrapMbox(bytes: Uint8Array): Uint8Array {
   return Buffer.from(message.toString("latin1").replace(/^>(>*From )/gm, "$1"), "latin1");
 }
 
-/** The whole message. */
+/** The whole message; one over MAX_FILE_BYTES is refused, as a file that size is. */
 export async function readMessage(io: CliIO, place: MessagePlace): Promise<Uint8Array> {
+  if (place.end - place.start > MAX_FILE_BYTES) throw new FileRefused("too-large", place.end - place.start);
   const bytes = await io.readRange(place.path, place.start, place.end - place.start);
   return place.inMbox ? unwrapMbox(bytes) : bytes;
 }

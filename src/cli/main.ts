@@ -1,26 +1,35 @@
 import { parseArgs } from "node:util";
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { parseRecipient } from "../engine/draft";
 import { evaluate } from "../engine/evaluate";
 import type { Decision, Draft, Finding } from "../engine/types";
 import { renderFinding } from "../i18n/findings";
 import { formatMessage, listItems, pickLocale, type Locale } from "../i18n";
+import { HIDDEN_CHARACTERS } from "../i18n/visible";
 import { splitAddress } from "../domains/idn";
-import { parsePolicyText, policyJsonSchema, type Policy } from "../policy";
+import { parsePolicy, policyJsonSchema, type Policy } from "../policy";
+import { policyDifferences, type PolicyDifference } from "../policy/diff";
 import { senderDomainWarning } from "../policy/safety";
-import { parseEml } from "./eml";
+import { MessageRefused, parseMessage, type ParsedMessage } from "./eml";
+import { FileRefused, MAX_FILE_BYTES } from "./limits";
+import { UnreadablePath } from "./mailbox";
+import { CLI_TEXT, type CheckTally, type CliText } from "./messages";
 import { replaySends } from "./replay";
 
 /** What the command touches in the outside world: injected so tests run it in-process. */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** A whole regular file; rejects with FileRefused for anything else or anything over MAX_FILE_BYTES. */
   readFile(path: string): Promise<Uint8Array>;
   /** What is at `path` (rejects when nothing is): replay takes folders and reads mailboxes piece by piece. */
-  stat(path: string): Promise<{ folder: boolean; size: number }>;
+  stat(path: string): Promise<{ kind: "file" | "folder" | "other"; size: number }>;
   listFolder(path: string): Promise<string[]>;
   /** Up to `length` bytes from `start` (fewer at the end of the file). */
   readRange(path: string, start: number, length: number): Promise<Uint8Array>;
   env: Record<string, string | undefined>;
+  /** The release, as package.json and the add-in's build give it. */
+  version: string;
 }
 
 /** Exit status (DESIGN.md §4). */
@@ -28,36 +37,10 @@ export const EXIT_ALLOW = 0;
 export const EXIT_STOPPED = 1;
 export const EXIT_ERROR = 2;
 
-export const USAGE = `Usage:
-  presend check --policy POLICY.json [--from ADDRESS] [--json] FILE.eml...
-  presend replay --policy POLICY.json --user ADDRESS [--json] PATH...
-  presend policy validate POLICY.json
-  presend policy schema
-
-check            Evaluate saved drafts (.eml) against a policy.
-  --policy FILE  the policy (JSON, see \`presend policy schema\`)
-  --from ADDRESS the mailbox owner (default: each message's From)
-  --json         one JSON object per file per line
-replay           Replay a mailbox in Date order as Presend would have seen it:
-                 each message from ADDRESS is a send, checked with the thread
-                 and the memory of earlier sends it would have had; the rest is
-                 mail received. Reports each send, then how often users would
-                 be stopped (interruptions per 100 sends) and by which rules.
-  --user ADDRESS the mailbox owner
-  PATH           .eml files, folders of them (searched recursively), mbox files
-  --json         one JSON object per send per line, then a summary line
-policy validate  Check a policy file and list its problems.
-policy schema    Print the policy's JSON Schema.
-
-Exit status: 0 every file (send) allowed, 1 any warn/confirm/block,
-2 usage error, unreadable file or invalid policy.
-Messages are in Japanese when LANG (or LC_ALL) starts with "ja".
-`;
-
 /** Labels of the readable report that are not rule messages. */
-const REPORT_LABELS: Record<Locale, { items: string; none: string }> = {
-  en: { items: "items", none: "no findings" },
-  ja: { items: "対象", none: "指摘はありません" },
+const REPORT_LABELS: Record<Locale, { items: string; none: string; note: string }> = {
+  en: { items: "items", none: "no findings", note: "note" },
+  ja: { items: "対象", none: "指摘はありません", note: "注記" },
 };
 
 class UsageError extends Error {}
@@ -67,48 +50,86 @@ export function localeFromEnv(env: CliIO["env"]): Locale {
   return pickLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
-/** parseArgs with its complaints (unknown option, missing value) reported as usage errors. */
-function parseOrUsageError<Parsed>(parse: () => Parsed): Parsed {
+/** parseArgs with its complaints (unknown option, missing value) reported as usage errors in the reader's language. */
+function parseOrUsageError<Parsed>(text: CliText, parse: () => Parsed): Parsed {
   try {
     return parse();
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const { code, message } = error as { code?: string; message: string };
+    const option = /'(-[^' ]+)/.exec(message)?.[1];
+    if (option && code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(text.unknownOption(option));
+    if (option && code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(text.optionNeedsValue(option));
+    throw new UsageError(message);
   }
 }
 
-function errorText(error: unknown): string {
+/** Why a file could not be read, in the reader's language where there is a wording for it. */
+function whyUnreadable(error: unknown, text: CliText): string {
+  if (error instanceof FileRefused) return text.refused(error.reason, error.size, MAX_FILE_BYTES);
+  if (error instanceof MessageRefused) return text.messageRefused(error.problem);
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const known = typeof code === "string" ? text.systemError[code] : undefined;
+  if (known) return `${known} (${code})`;
   return error instanceof Error ? error.message : String(error);
 }
 
-async function readText(io: CliIO, path: string): Promise<string> {
-  return new TextDecoder("utf-8").decode(await io.readFile(path)).replace(/^\uFEFF/, "");
+/**
+ * A name or text from a file, for the readable report and stderr: control, bidi and
+ * zero-width characters written out ("[U+202E]") so they cannot reorder or fake lines.
+ */
+function visible(text: string): string {
+  return text.replace(HIDDEN_CHARACTERS, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
 }
 
 type PolicyLoad = { ok: true; policy: Policy; warnings: string[] } | { ok: false; summary: string; problems: string[] };
 
-/** Reads and validates a policy; a failure names the file and lists every problem (one per line). */
-async function loadPolicy(io: CliIO, path: string): Promise<PolicyLoad> {
-  let text: string;
+/** JSON.parse, with a syntax error reported at its line and column (V8's message often names neither). */
+function parseJson(source: string, file: string, text: CliText): { ok: true; value: unknown } | { ok: false; problem: string } {
   try {
-    text = await readText(io, path);
-  } catch (error) {
-    return { ok: false, summary: `cannot read policy ${path}: ${errorText(error)}`, problems: [] };
+    return { ok: true, value: JSON.parse(source) };
+  } catch {
+    const errors: ParseError[] = [];
+    parseJsonc(source, errors, { allowTrailingComma: false, disallowComments: true });
+    // jsonc-parser reads what V8 refuses (a lone surrogate escape, say): then the end is the place to look.
+    const offset = errors[0]?.offset ?? source.length;
+    const detail = errors[0] ? text.jsonError(printParseErrorCode(errors[0].error)) : "";
+    const before = source.slice(0, offset).split("\n");
+    return { ok: false, problem: text.notJson(file, before.length, before[before.length - 1].length + 1, detail) };
   }
-  const result = parsePolicyText(text);
-  if (result.ok) return result;
-  return { ok: false, summary: `invalid policy ${path}`, problems: result.errors };
+}
+
+/** A policy problem ("path: text") in the reader's language, where there is a translation. */
+function localProblem(problem: string, text: CliText): string {
+  const split = /^(\S+): (.*)$/s.exec(problem);
+  const translated = split && text.policyProblem?.(split[2]);
+  return translated ? `${split[1]}: ${translated}` : problem;
+}
+
+/** Reads and validates a policy; a failure names the file and lists every problem (one per line). */
+async function loadPolicy(io: CliIO, path: string, text: CliText): Promise<PolicyLoad> {
+  let source: string;
+  try {
+    source = new TextDecoder("utf-8").decode(await io.readFile(path)).replace(/^\uFEFF/, "");
+  } catch (error) {
+    return { ok: false, summary: text.cannotReadPolicy(visible(path), whyUnreadable(error, text)), problems: [] };
+  }
+  const json = parseJson(source, visible(path), text);
+  if (!json.ok) return { ok: false, summary: text.invalidPolicy(visible(path)), problems: [json.problem] };
+  const result = parsePolicy(json.value);
+  if (!result.ok) return { ok: false, summary: text.invalidPolicy(visible(path)), problems: result.errors.map((p) => localProblem(p, text)) };
+  return { ...result, warnings: result.warnings.map((w) => localProblem(w, text)) };
 }
 
 const linesOf = (lines: readonly string[]) => lines.map((line) => `${line}\n`).join("");
 
 /** The policy for check and replay, its warnings on stderr; undefined (after saying why) when it cannot be used. */
-async function policyForRun(io: CliIO, path: string): Promise<Policy | undefined> {
-  const loaded = await loadPolicy(io, path);
+async function policyForRun(io: CliIO, path: string, text: CliText): Promise<Policy | undefined> {
+  const loaded = await loadPolicy(io, path, text);
   if (!loaded.ok) {
     io.stderr(`presend: ${loaded.summary}${loaded.problems.length > 0 ? ":" : ""}\n${linesOf(loaded.problems)}`);
     return undefined;
   }
-  for (const warning of loaded.warnings) io.stderr(`presend: warning: ${warning}\n`);
+  for (const warning of loaded.warnings) io.stderr(`presend: ${text.warning}: ${warning}\n`);
   return loaded.policy;
 }
 
@@ -126,15 +147,16 @@ function jsonLine(file: string, decision: Decision, findings: readonly Finding[]
   })}\n`;
 }
 
-function report(file: string, decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy) {
+function report(file: string, decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy, notes: readonly string[] = []) {
   const labels = REPORT_LABELS[locale];
-  const lines = [`${file}: ${decision} (${formatMessage(locale, `decision/${decision}`)})`];
+  const lines = [`${visible(file)}: ${decision} (${formatMessage(locale, `decision/${decision}`)})`];
   if (findings.length === 0) lines.push(`  ${labels.none}`);
   for (const finding of findings) {
-    lines.push(`  - [${finding.severity}] ${finding.rule}: ${renderFinding(finding, locale, policy)}`);
-    const items = [...finding.recipients, ...finding.attachments];
+    lines.push(`  - [${finding.severity}] ${finding.rule}: ${visible(renderFinding(finding, locale, policy))}`);
+    const items = [...finding.recipients, ...finding.attachments].map(visible);
     if (items.length > 0) lines.push(`    ${labels.items}: ${listItems(locale, items, 10)}`);
   }
+  for (const note of notes) lines.push(`  ${labels.note}: ${visible(note)}`);
   return `${lines.join("\n")}\n\n`;
 }
 
@@ -144,44 +166,60 @@ function withSender(draft: Draft, from: string | undefined): Draft {
   return { ...draft, from: { address: sender.address, name: sender.name } };
 }
 
-async function check(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOrUsageError(() =>
+/** What a reader is told about a message's unreadable addresses. */
+function addressNotes(message: ParsedMessage, text: CliText): string[] {
+  return message.unreadAddresses.map(({ header, text: written }) => text.addressUnread(header, written));
+}
+
+async function check(args: string[], io: CliIO, locale: Locale): Promise<number> {
+  const text = CLI_TEXT[locale];
+  const { values, positionals } = parseOrUsageError(text, () =>
     parseArgs({
       args,
       options: { policy: { type: "string" }, from: { type: "string" }, json: { type: "boolean" } },
       allowPositionals: true,
     }),
   );
-  if (values.policy === undefined) throw new UsageError("check needs --policy POLICY.json");
-  if (positionals.length === 0) throw new UsageError("check needs at least one .eml file");
+  if (values.policy === undefined) throw new UsageError(text.needsPolicy("check"));
+  if (positionals.length === 0) throw new UsageError(text.checkNeedsFiles);
   if (values.from !== undefined && !parseRecipient(values.from).address.includes("@")) {
-    throw new UsageError(`--from expects an email address, got "${values.from}"`);
+    throw new UsageError(text.fromNotAddress(values.from));
   }
-  const policy = await policyForRun(io, values.policy);
+  const policy = await policyForRun(io, values.policy, text);
   if (!policy) return EXIT_ERROR;
-  const locale = localeFromEnv(io.env);
   const warnedSenders = new Set<string>();
-  let stopped = false;
-  let failed = false;
+  const tally: CheckTally = { files: positionals.length, allow: 0, warn: 0, confirm: 0, block: 0, unreadable: 0 };
   for (const file of positionals) {
-    let draft: Draft;
+    let message: ParsedMessage;
     try {
-      draft = withSender(await parseEml(await io.readFile(file)), values.from);
+      message = await parseMessage(await io.readFile(file));
     } catch (error) {
-      io.stderr(`presend: cannot read ${file}: ${errorText(error)}\n`);
-      failed = true;
+      io.stderr(`presend: ${text.cannotRead(visible(file), visible(whyUnreadable(error, text)))}\n`);
+      tally.unreadable++;
       continue;
     }
+    const draft = withSender(message.draft, values.from);
     const senderDomain = draft.from ? splitAddress(draft.from.address).domain : "";
     const senderWarning = senderDomainWarning(senderDomain, policy.internalDomainsGiven, policy.personalMailDomains);
-    if (senderWarning && !warnedSenders.has(senderDomain)) io.stderr(`presend: warning: ${senderWarning}\n`);
+    if (senderWarning && !warnedSenders.has(senderDomain)) io.stderr(`presend: ${text.warning}: ${senderWarning}\n`);
     warnedSenders.add(senderDomain);
     const { decision, findings } = evaluate(draft, policy);
-    stopped = stopped || decision !== "allow";
-    io.stdout((values.json ? jsonLine : report)(file, decision, findings, locale, policy));
+    tally[decision]++;
+    const notes = addressNotes(message, text);
+    if (values.json) {
+      // The JSON line keeps its contract shape: what could not be read is said on stderr.
+      for (const note of notes) io.stderr(`presend: ${text.warning}: ${visible(file)}: ${visible(note)}\n`);
+      io.stdout(jsonLine(file, decision, findings, locale, policy));
+    } else {
+      io.stdout(report(file, decision, findings, locale, policy, notes));
+    }
   }
-  if (failed) return EXIT_ERROR;
-  return stopped ? EXIT_STOPPED : EXIT_ALLOW;
+  if (positionals.length > 1) {
+    const { files, allow, warn, confirm, block, unreadable } = tally;
+    io.stdout(values.json ? `${JSON.stringify({ summary: { files, allow, warn, confirm, block, unreadable } })}\n` : `${text.checkSummary(tally)}\n`);
+  }
+  if (tally.unreadable > 0) return EXIT_ERROR;
+  return tally.allow < tally.files ? EXIT_STOPPED : EXIT_ALLOW;
 }
 
 /** What a replay adds up: sends by decision, and the sends each rule stopped. */
@@ -231,30 +269,28 @@ function replaySummaryReport(tally: ReplayTally, locale: Locale): string {
   return `${linesOf(REPLAY_SUMMARY[locale](tally, interruptionsPer100(tally).toFixed(1), rules))}`;
 }
 
-async function replayCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOrUsageError(() =>
+async function replayCommand(args: string[], io: CliIO, locale: Locale): Promise<number> {
+  const text = CLI_TEXT[locale];
+  const { values, positionals } = parseOrUsageError(text, () =>
     parseArgs({
       args,
       options: { policy: { type: "string" }, user: { type: "string" }, json: { type: "boolean" } },
       allowPositionals: true,
     }),
   );
-  if (values.policy === undefined) throw new UsageError("replay needs --policy POLICY.json");
-  if (values.user === undefined || !parseRecipient(values.user).address.includes("@")) {
-    throw new UsageError(`replay needs --user ADDRESS, the mailbox owner${values.user === undefined ? "" : `, got "${values.user}"`}`);
-  }
-  if (positionals.length === 0) throw new UsageError("replay needs at least one .eml file, folder or mbox file");
-  const policy = await policyForRun(io, values.policy);
+  if (values.policy === undefined) throw new UsageError(text.needsPolicy("replay"));
+  if (values.user === undefined || !parseRecipient(values.user).address.includes("@")) throw new UsageError(text.replayNeedsUser(values.user));
+  if (positionals.length === 0) throw new UsageError(text.replayNeedsPaths);
+  const policy = await policyForRun(io, values.policy, text);
   if (!policy) return EXIT_ERROR;
-  const locale = localeFromEnv(io.env);
   const senderWarning = senderDomainWarning(splitAddress(parseRecipient(values.user).address).domain, policy.internalDomainsGiven, policy.personalMailDomains);
-  if (senderWarning) io.stderr(`presend: warning: ${senderWarning}\n`);
+  if (senderWarning) io.stderr(`presend: ${text.warning}: ${senderWarning}\n`);
   const tally: ReplayTally = { sends: 0, decisions: { allow: 0, warn: 0, confirm: 0, block: 0 }, stoppedBy: new Map() };
   let failed = false;
   try {
     for await (const step of replaySends(io, positionals, parseRecipient(values.user).address, policy)) {
-      if ("problem" in step) {
-        io.stderr(`presend: cannot read ${step.file}: ${step.problem}\n`);
+      if ("error" in step) {
+        io.stderr(`presend: ${text.cannotRead(visible(step.file), visible(whyUnreadable(step.error, text)))}\n`);
         failed = true;
         continue;
       }
@@ -268,7 +304,8 @@ async function replayCommand(args: string[], io: CliIO): Promise<number> {
     }
   } catch (error) {
     // A path that cannot be read stops the replay before it starts: half a mailbox would give wrong figures.
-    io.stderr(`presend: ${errorText(error)}\n`);
+    if (!(error instanceof UnreadablePath)) throw error;
+    io.stderr(`presend: ${text.cannotRead(visible(error.path), visible(whyUnreadable(error.cause, text)))}\n`);
     return EXIT_ERROR;
   }
   io.stdout(values.json ? replaySummaryJson(tally) : replaySummaryReport(tally, locale));
@@ -276,8 +313,34 @@ async function replayCommand(args: string[], io: CliIO): Promise<number> {
   return stoppedCount(tally) > 0 ? EXIT_STOPPED : EXIT_ALLOW;
 }
 
-async function policyCommand(args: string[], io: CliIO): Promise<number> {
-  const { positionals } = parseOrUsageError(() => parseArgs({ args, options: {}, allowPositionals: true }));
+function differenceLines(difference: PolicyDifference, first: string, second: string): string[] {
+  if (difference.kind === "value") {
+    return [`${difference.path}: ${JSON.stringify(difference.first)} in ${first}, ${JSON.stringify(difference.second)} in ${second}`];
+  }
+  return [
+    ...(difference.onlyInFirst.length > 0 ? [`${difference.path}: only in ${first}: ${difference.onlyInFirst.join(", ")}`] : []),
+    ...(difference.onlyInSecond.length > 0 ? [`${difference.path}: only in ${second}: ${difference.onlyInSecond.join(", ")}`] : []),
+  ];
+}
+
+/** Exit 0 when the two policies act the same, 1 when they differ (listed on stdout), 2 when one is invalid. */
+async function policyDiff(io: CliIO, first: string, second: string, text: CliText): Promise<number> {
+  const firstPolicy = await policyForRun(io, first, text);
+  const secondPolicy = await policyForRun(io, second, text);
+  if (!firstPolicy || !secondPolicy) return EXIT_ERROR;
+  const differences = policyDifferences(firstPolicy, secondPolicy);
+  if (differences.length === 0) {
+    io.stdout(`${first} and ${second} are the same in effect\n`);
+    return EXIT_ALLOW;
+  }
+  io.stdout(linesOf(differences.flatMap((difference) => differenceLines(difference, first, second))));
+  io.stderr(`presend: ${first} and ${second} differ in ${differences.length} setting${differences.length === 1 ? "" : "s"}\n`);
+  return EXIT_STOPPED;
+}
+
+async function policyCommand(args: string[], io: CliIO, locale: Locale): Promise<number> {
+  const text = CLI_TEXT[locale];
+  const { positionals } = parseOrUsageError(text, () => parseArgs({ args, options: {}, allowPositionals: true }));
   const [action, ...rest] = positionals;
   if (action === "schema" && rest.length === 0) {
     io.stdout(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
@@ -285,35 +348,42 @@ async function policyCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (action === "validate" && rest.length === 1) {
     // The problems are this command's report (stdout); the verdict goes to stderr like any failure.
-    const loaded = await loadPolicy(io, rest[0]);
+    const loaded = await loadPolicy(io, rest[0], text);
     if (loaded.ok) {
-      io.stdout(`valid\n${linesOf(loaded.warnings.map((warning) => `warning: ${warning}`))}`);
+      io.stdout(`valid\n${linesOf(loaded.warnings.map((warning) => `${text.warning}: ${warning}`))}`);
       return EXIT_ALLOW;
     }
     io.stdout(linesOf(loaded.problems));
     io.stderr(`presend: ${loaded.summary}\n`);
     return EXIT_ERROR;
   }
+  if (action === "diff" && rest.length === 2) return policyDiff(io, rest[0], rest[1], text);
   throw new UsageError(
-    action === "validate" ? "policy validate needs one POLICY.json" : `unknown policy command "${positionals.join(" ")}"`,
+    action === "validate" ? text.validateNeedsOne : action === "diff" ? text.diffNeedsTwo : text.unknownPolicyCommand(positionals.join(" ")),
   );
 }
 
 /** `presend …` with argv after the program name; resolves to the exit status. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  const locale = localeFromEnv(io.env);
+  const text = CLI_TEXT[locale];
   if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") {
-    io.stdout(USAGE);
+    io.stdout(text.usage);
+    return EXIT_ALLOW;
+  }
+  if (argv[0] === "--version" || argv[0] === "-v") {
+    io.stdout(`${io.version}\n`);
     return EXIT_ALLOW;
   }
   const [command, ...args] = argv;
   try {
-    if (command === "check") return await check(args, io);
-    if (command === "replay") return await replayCommand(args, io);
-    if (command === "policy") return await policyCommand(args, io);
-    throw new UsageError(command === undefined ? "no command given" : `unknown command "${command}"`);
+    if (command === "check") return await check(args, io, locale);
+    if (command === "replay") return await replayCommand(args, io, locale);
+    if (command === "policy") return await policyCommand(args, io, locale);
+    throw new UsageError(command === undefined ? text.noCommand : text.unknownCommand(visible(command)));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`presend: ${error.message}\n\n${USAGE}`);
+    io.stderr(`presend: ${error.message}\n\n${text.usage}`);
     return EXIT_ERROR;
   }
 }

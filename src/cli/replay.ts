@@ -23,12 +23,14 @@ interface Scheduled {
   place: MessagePlace;
   time: number;
   isSend: boolean;
+  /** Why its headers could not be read: reported in its place. */
+  error?: unknown;
 }
 
 export type ReplayStep =
   | { file: string; evaluation: Evaluation }
   /** A message that could not be read: left out of the replay, reported, and the exit status is 2. */
-  | { file: string; problem: string };
+  | { file: string; error: unknown };
 
 /**
  * First pass: each message's Date and From, from its header block. A message without a
@@ -38,9 +40,13 @@ async function schedule(io: CliIO, places: readonly MessagePlace[], user: string
   const scheduled: Scheduled[] = [];
   let previousTime = 0;
   for (const place of places) {
-    const headers = await parseHeaders(await readHeaderBlock(io, place));
-    previousTime = headers.time ?? previousTime;
-    scheduled.push({ place, time: previousTime, isSend: headers.from !== "" && normalizeAddress(headers.from) === user });
+    try {
+      const headers = await parseHeaders(await readHeaderBlock(io, place));
+      previousTime = headers.time ?? previousTime;
+      scheduled.push({ place, time: previousTime, isSend: headers.from !== "" && normalizeAddress(headers.from) === user });
+    } catch (error) {
+      scheduled.push({ place, time: previousTime, isSend: false, error });
+    }
   }
   // Array sort is stable: equal times stay in input order.
   return scheduled.sort((a, b) => a.time - b.time);
@@ -75,14 +81,20 @@ export async function* replaySends(io: CliIO, paths: readonly string[], userAddr
     remember(headers.messageId, headers.participants);
     if (memory) {
       // Every send is taken to have gone out: a warning sent anyway leaves no trace the add-in could see.
-      memory.rememberAll(evaluation.recipients.filter((r) => r.external && r.domain !== "").map((r) => r.normalized), dayNumber(time));
+      const day = dayNumber(time);
+      memory.rememberAll(evaluation.recipients.filter((r) => r.external && r.domain !== "").map((r) => r.normalized), day);
+      memory.rememberGreeting(evaluation.greeted, day);
       // Stored and read back as roaming settings hold it: what does not fit the 24 KB is forgotten.
       memory = RecipientMemory.decode(memory.encode(MEMORY_MAX_CHARS));
     }
     return evaluation;
   };
 
-  for (const { place, time, isSend } of order) {
+  for (const { place, time, isSend, error } of order) {
+    if (error !== undefined) {
+      yield { file: place.file, error };
+      continue;
+    }
     let step: ReplayStep;
     try {
       if (!isSend) {
@@ -92,7 +104,7 @@ export async function* replaySends(io: CliIO, paths: readonly string[], userAddr
       }
       step = { file: place.file, evaluation: await send(place, time) };
     } catch (error) {
-      step = { file: place.file, problem: error instanceof Error ? error.message : String(error) };
+      step = { file: place.file, error };
     }
     yield step;
   }

@@ -1,4 +1,7 @@
 import { toASCII, toUnicode } from "punycode/punycode.js";
+import { trimTrailing } from "./trim";
+
+const DOT = /\./;
 
 /**
  * Characters that do not show (format and control characters: soft hyphen, zero-width
@@ -17,8 +20,8 @@ const INVISIBLE_CHARACTERS = new RegExp(INVISIBLE_CHARACTER.source, "g");
  */
 export function normalizeDomain(domain: string): string {
   // Plain ASCII needs no folding or punycode: the common case, kept cheap for mass mailings.
-  if (/^[\x20-\x7e]*$/.test(domain)) return domain.trim().toLowerCase().replace(/\.+$/, "");
-  const folded = domain.replace(INVISIBLE_CHARACTERS, "").normalize("NFKC").trim().toLowerCase().replace(/\.+$/, "");
+  if (/^[\x20-\x7e]*$/.test(domain)) return trimTrailing(domain.trim().toLowerCase(), DOT);
+  const folded = trimTrailing(domain.replace(INVISIBLE_CHARACTERS, "").normalize("NFKC").trim().toLowerCase(), DOT);
   // Ideographic full stops are label separators in IDNA.
   const dotted = folded.replace(/[\u3002\uff0e\uff61]/g, ".");
   try {

@@ -1,3 +1,4 @@
+import { trimTrailing } from "../domains/trim";
 import type { DraftBody } from "./types";
 
 // Every repeat is bounded (an address is at most 254 characters): a line can be megabytes long.
@@ -48,7 +49,7 @@ function isSeparator(lines: readonly string[], index: number): boolean {
   if (next === undefined) return false;
   if (HEADER_START.test(line)) return HEADER_FOLLOWER.test(next);
   if (HEADER_FOLLOWER.test(line)) return HEADER_START.test(next);
-  const joined = `${line.replace(/\s+$/, "")} ${lines[index + 1] ?? ""}`;
+  const joined = `${trimTrailing(line, /\s/)} ${lines[index + 1] ?? ""}`;
   return WRAPPED_ATTRIBUTIONS.some((pattern) => pattern.test(joined));
 }
 

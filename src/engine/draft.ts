@@ -1,6 +1,8 @@
 import { normalizeAddress } from "../domains/idn";
+import { ConsumerMailDomains, partyOf } from "../domains/organisation";
+import { memoryKeyOf, organisationCore, readGreeting } from "../rules/greeting";
 import { splitBody } from "./body";
-import { RecipientMemory } from "./memory";
+import { RecipientMemory, type GreetingMemo } from "./memory";
 import { decodeThread, encodeThread, type ThreadOpening } from "./thread";
 import type { Attachment, Draft, Recipient, RecipientField, RecipientKind } from "./types";
 
@@ -25,12 +27,27 @@ export interface DraftSpec {
   thread?: ThreadOpening;
   /** Addresses the user has written to before (a recipient memory holding them). */
   remembered?: readonly string[];
+  /**
+   * What earlier greetings named, as the memory keeps it after a send: the address each
+   * greeting (`藤田様`, `Dear Mr. Fujita`) went to, or the organisation's name and an address it went to.
+   */
+  greeted?: ReadonlyArray<{ address: string; greeting: string } | { organisation: string; address: string }>;
 }
 
-/** A memory that remembers `addresses`, as the add-in would after sending to them. */
-export function memoryOf(addresses: readonly string[], day = 0): RecipientMemory {
+/** A memory that remembers `addresses` (and what `greeted` them), as the add-in would after sending to them. */
+export function memoryOf(addresses: readonly string[], day = 0, greeted: DraftSpec["greeted"] = []): RecipientMemory {
   const memory = new RecipientMemory("test-salt");
   memory.rememberAll(addresses.map(normalizeAddress), day);
+  const memo: GreetingMemo = { people: [], organisations: [] };
+  for (const entry of greeted) {
+    const address = normalizeAddress(entry.address);
+    if ("greeting" in entry) {
+      for (const name of readGreeting(entry.greeting).names) if (name.kind === "person") memo.people.push({ address, name: memoryKeyOf(name) });
+    } else {
+      memo.organisations.push({ name: organisationCore(entry.organisation), party: partyOf(address, new ConsumerMailDomains()).key });
+    }
+  }
+  memory.rememberGreeting(memo, day);
   return memory;
 }
 
@@ -55,6 +72,6 @@ export function makeDraft(spec: DraftSpec): Draft {
     })),
   };
   if (spec.thread) draft.thread = decodeThread(encodeThread(spec.thread));
-  if (spec.remembered) draft.memory = memoryOf(spec.remembered);
+  if (spec.remembered || spec.greeted) draft.memory = memoryOf(spec.remembered || [], 0, spec.greeted);
   return draft;
 }

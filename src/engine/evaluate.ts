@@ -1,4 +1,5 @@
 import { allRules } from "../rules";
+import { greetingMemo } from "../rules/greeting";
 import { repeatsAnAddress, uniqueByAddress } from "../rules/recipients";
 import type { AnyRule, ClassifiedRecipient, RuleReport } from "../rules/rule";
 import type { Policy } from "../policy/types";
@@ -99,7 +100,7 @@ export function evaluate(
   confirmations: readonly Confirmation[] = [],
   rules: readonly AnyRule[] = allRules,
 ): Evaluation {
-  if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false, recipients: [] };
+  if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false, recipients: [], greeted: { people: [], organisations: [] } };
   const shared = buildSharedContext(draft, policy);
   // Several findings name the same thousands of recipients: one key per distinct address, in a slot made for it.
   const keyByAddressIndex = new Array<string | undefined>(shared.distinct.length);
@@ -128,7 +129,11 @@ export function evaluate(
       decision = maxDecision(decision, finding.severity);
     }
   }
-  return { decision, findings, confirmed, hasExternal: shared.hasExternal, recipients: shared.distinct };
+  // The To recipients come first among the classified ones.
+  const greeted = policy.memory.enabled
+    ? greetingMemo(draft.body.newText, shared.recipients.slice(0, draft.to.length), shared.remembering ? draft.memory : undefined)
+    : { people: [], organisations: [] };
+  return { decision, findings, confirmed, hasExternal: shared.hasExternal, recipients: shared.distinct, greeted };
 }
 
 /** The (rule, item) pairs that confirm every pending item of the confirm findings and acknowledge the warnings. */

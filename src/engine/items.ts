@@ -1,5 +1,5 @@
 import { normalizeAddress } from "../domains/idn";
-import type { Attachment } from "./types";
+import type { Attachment, MessageParam } from "./types";
 
 /**
  * Item keys identify what a confirmation is about. They name the item itself
@@ -13,7 +13,7 @@ export const MESSAGE_ITEM = "message";
  * keyed by what it found, so confirming one 社外秘 does not also let a card number
  * added later through.
  */
-export function messageItemKey(messageId: string, params: Readonly<Record<string, string | number>>): string {
+export function messageItemKey(messageId: string, params: Readonly<Record<string, MessageParam>>): string {
   return `${MESSAGE_ITEM}:${messageId}:${JSON.stringify(params)}`;
 }
 

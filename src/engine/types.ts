@@ -1,4 +1,4 @@
-import type { RecipientMemory } from "./memory";
+import type { GreetingMemo, RecipientMemory } from "./memory";
 import type { ClassifiedRecipient } from "../rules/rule";
 
 /** Severity a policy gives a rule; `off` disables it. */
@@ -78,9 +78,15 @@ export interface Draft {
   memory?: RecipientMemory;
 }
 
+/**
+ * A message parameter. A list (organisations, labels, card endings) is left to the
+ * i18n layer to join, so a Japanese sentence gets 「A、B」 and an English one "A, B".
+ */
+export type MessageParam = string | number | readonly string[];
+
 export interface MessageRef {
   id: string;
-  params: Record<string, string | number>;
+  params: Record<string, MessageParam>;
 }
 
 /** Built-in one-click fixes the pane offers for a finding. */
@@ -119,4 +125,6 @@ export interface Evaluation {
    * and the send handler's memory read these instead of classifying the draft again.
    */
   recipients: readonly ClassifiedRecipient[];
+  /** What the greeting named, for the recipient memory to keep once the mail has gone out (addressee-mismatch reads it back). */
+  greeted: GreetingMemo;
 }

@@ -1,8 +1,9 @@
 import { en, type MessageId } from "./en";
 import { ja } from "./ja";
+import type { MessageParam } from "../engine/types";
 import type { Locale } from "../policy/types";
 
-export type { MessageId, Locale };
+export type { MessageId, Locale, MessageParam };
 
 const catalogs: Record<Locale, Record<string, string>> = { en, ja };
 
@@ -12,7 +13,8 @@ export function pickLocale(displayLanguage: string | undefined): Locale {
 }
 
 /**
- * The text for a message id with `{param}` filled in. `overrides` is the
+ * The text for a message id with `{param}` filled in, a list param joined with the
+ * locale's separator (the rule chose what it lists). `overrides` is the
  * policy's wording for this locale; `extra` is a caller's own strings in this
  * locale (the pane's). An unknown id shows itself so a missing text is
  * visible rather than silent.
@@ -20,21 +22,28 @@ export function pickLocale(displayLanguage: string | undefined): Locale {
 export function formatMessage(
   locale: Locale,
   id: string,
-  params: Record<string, string | number> = {},
+  params: Readonly<Record<string, MessageParam>> = {},
   overrides?: Record<string, string>,
   extra?: Readonly<Record<string, string>>,
 ): string {
   const template = overrides?.[id] ?? extra?.[id] ?? catalogs[locale][id] ?? en[id as MessageId] ?? id;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = params[name];
+    return typeof value === "object" ? value.join(listSeparator(locale)) : String(value);
+  });
+}
+
+/** Between listed items: 「A、B」 in Japanese, "A, B" in English. */
+function listSeparator(locale: Locale): string {
+  return locale === "ja" ? "、" : ", ";
 }
 
 /** Joins item labels for a message, showing at most `max` and a count of the rest. */
 export function listItems(locale: Locale, labels: readonly string[], max = 3): string {
   const shown = labels.slice(0, max);
   const rest = labels.length - shown.length;
-  const separator = locale === "ja" ? "、" : ", ";
+  const separator = listSeparator(locale);
   if (rest <= 0) return shown.join(separator);
   return locale === "ja" ? `${shown.join(separator)} ほか${rest}件` : `${shown.join(separator)} and ${rest} more`;
 }

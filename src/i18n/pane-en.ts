@@ -44,24 +44,29 @@ export const paneEn = {
   "ui/nothing-to-confirm": "Nothing needs confirming.",
   "ui/confirmed-title": "Confirmed",
   "ui/confirmed-send": "Press Send again to send the message.",
-  "ui/confirmed-fix-first": "Your confirmation is saved. Fix the items marked “must fix”, then press Send.",
+  "ui/not-ready-title": "Not ready to send yet",
+  "ui/confirmed-fix-first": "Your ticks are saved. Fix the items marked “must fix”, then press Send.",
+  "ui/fix-first": "Fix the items marked “must fix” first; anything left to confirm then appears here.",
+  "ui/row-to-bcc": "Move to BCC",
   "ui/error-title": "Presend could not check everything",
   "ui/error/load": "The message could not be read.",
   "ui/error/fix": "The change could not be made.",
   "ui/error/save": "Your confirmation could not be saved.",
   // Task pane notices (src/taskpane/notices.ts): what went wrong while checking, and the delivery delay.
-  "ui/notice/policy-unreachable": "The organisation's policy could not be loaded; the built-in policy was used. If this keeps happening, tell your administrator.",
-  "ui/notice/policy-invalid": "The organisation's policy has errors, so the built-in policy was used. Please tell your administrator.",
-  "ui/notice/policy-default": "No valid policy was found, so only Presend's default checks were run. Please tell your administrator.",
   "ui/notice/host": "Outlook did not answer every request, so this check may be incomplete. Close Presend and open it again to retry.",
   "ui/notice/more": "and {count} more",
+  "ui/notice/details": "Details",
   "ui/delay/title": "Delayed delivery",
   "ui/delay/note": "This message goes outside the organisation, so Presend asks Outlook to hold it for {delay} after you press Send.",
   "ui/delay/web": "Outlook on the web, new Outlook and Mac: until then it waits in Drafts, where you can still open and edit it.",
   "ui/delay/classic": "Classic Outlook for Windows: the delay is kept on the server. The message skips the Outbox and cannot be edited or recalled after Send (it appears in Sent Items).",
   // Task pane rows without an address (personal contact groups).
   "ui/no-address-group": "Contact groups (no address)",
+  "ui/incomplete-group": "Incomplete addresses",
   "ui/unnamed-group": "Contact group without a name",
+  // The footer's link to the user guide (public/guide.html), in this language.
+  "ui/guide": "How to answer Presend",
+  "ui/guide-page": "guide.html",
 } as const;
 
 export type PaneMessageId = keyof typeof paneEn;

@@ -1,3 +1,4 @@
+import { trimTrailing } from "../domains/trim";
 /** Characters that reorder text on screen: "請求書\u202Efdp.exe" shows as "請求書exe.pdf". */
 export const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
@@ -36,7 +37,7 @@ const CLOSES_PHRASE = /[)\u3001\u3002\u30fb\uff01\uff09\uff0c\uff0e\uff1f\u300d\
 /** Opening brackets ("(", full-width ( and 「『【〔): a phrase starts before them. */
 const OPENS_PHRASE = /[(\uff08\u300c\u300e\u3010\u3014]/;
 /** What may end a shortened text before its "…": a dangling comma reads as a mistake. */
-const TRAILING_SEPARATORS = /[\s\u3001\uff0c,;:]+$/;
+const TRAILING_SEPARATOR = /[\s\u3001\uff0c,;:]/;
 
 /** The honorific prefixes お and ご belong to the kanji word after them ("ご確認"). */
 function isPrefixAt(text: string, at: number): boolean {
@@ -68,7 +69,7 @@ export function shorten(text: string, max: number): string {
   if (cut === text) return text;
   for (let end = cut.length - 1; end > 0; end--) {
     if (!isBreak(text, end)) continue;
-    const kept = text.slice(0, end).replace(TRAILING_SEPARATORS, "");
+    const kept = trimTrailing(text.slice(0, end), TRAILING_SEPARATOR);
     if (kept !== "") return `${kept}…`;
   }
   return cut;

@@ -1,6 +1,6 @@
 import type { Decision, Finding } from "../engine/types";
-import { formatMessage, listItems, type Locale, type MessageId } from "../i18n";
-import { readingOrder, renderFinding } from "../i18n/findings";
+import { formatMessage, listItems, type Locale, type MessageId, type MessageParam } from "../i18n";
+import { readingOrder, renderFinding, separateRisks } from "../i18n/findings";
 import { HIDDEN_CHARACTERS, shorten, truncate } from "../i18n/visible";
 import type { OnError, Policy } from "../policy";
 
@@ -91,15 +91,28 @@ function fit(layout: Layout): string {
   return shorten(head + body + tail(layout.lines.length - shown.length), ALERT_MAX_CHARS);
 }
 
-function message(locale: Locale, policy: Policy | undefined, id: MessageId, params: Record<string, string | number> = {}) {
+function message(locale: Locale, policy: Policy | undefined, id: MessageId, params: Record<string, MessageParam> = {}) {
   return formatMessage(locale, id, params, policy ? policy.messages[locale] : undefined);
 }
 
+/** What the alert's footer says besides what to do. */
+export interface AlertNotes {
+  /** How long the handler will hold the mail once it is sent (policy delivery.delayExternalSeconds, outside recipients). */
+  delaySeconds?: number;
+  /** The published policy could not be used and the built-in copy checked the mail. */
+  settingsFallback?: boolean;
+}
+
 /** The alert for a draft that cannot go as it is: what is wrong, the worst items, and what to do. */
-export function composeAlert(decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy): AlertText {
-  const ordered = readingOrder(findings);
-  const footer =
-    decision === "block" ? message(locale, policy, "alert/fix-hint") : decision === "confirm" ? message(locale, policy, "alert/confirm-hint") : undefined;
+export function composeAlert(decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy, notes: AlertNotes = {}): AlertText {
+  const ordered = readingOrder(separateRisks(findings));
+  const footerParts = [
+    decision === "block" ? message(locale, policy, "alert/fix-hint") : decision === "confirm" ? message(locale, policy, "alert/confirm-hint") : "",
+    notes.delaySeconds ? message(locale, policy, "alert/delay", { seconds: notes.delaySeconds }) : "",
+    notes.settingsFallback ? message(locale, policy, "policy/fallback") : "",
+  ];
+  // Japanese sentences follow each other without a space.
+  const footer = footerParts.filter((part) => part !== "").join(locale === "ja" ? "" : " ") || undefined;
   const layout = (markdown: boolean): Layout => {
     const format = markdown ? markdownLabel : plainLabel;
     return {

@@ -6,9 +6,10 @@ import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers
 import type { FetchLike } from "../office/fetch";
 import { loadPolicy, onErrorOf, type LoadedPolicy } from "../office/policy-source";
 import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
+import { loadSurnameReadings, SURNAME_READINGS_FILE } from "../office/surname-source";
 import { rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
 import { readDraft } from "../office/read-draft";
-import { composeAlert, composeFailureAlert, type AlertText, type FailureReason } from "./alert";
+import { composeAlert, composeFailureAlert, type AlertNotes, type AlertText, type FailureReason } from "./alert";
 
 /** The manifest's task pane button: "Take action" in the Smart Alerts dialog opens it. */
 export const TASKPANE_COMMAND_ID = "PresendTaskpaneButton";
@@ -225,8 +226,12 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
     const decide = (item: Office.MessageCompose, policy: Policy, draft: Draft, evaluation: Evaluation): Promise<void> | void => {
       const decision = evaluation.decision;
       const markdown = supportsMailbox(office, "1.15");
+      // Mail to outside recipients is held this long once it goes (after Send anyway, or the next Send after confirming).
+      const delay = evaluation.hasExternal ? policy.delivery.delayExternalSeconds : 0;
+      // Said only when the published policy was fetched and failed: a runtime without fetch always uses the embedded copy.
+      const alertNotes: AlertNotes = { delaySeconds: delay, settingsFallback: !!deps.fetch && !!loaded && loaded.source === "embedded" };
       if (decision === "confirm" || decision === "block") {
-        const alert = composeAlert(decision, evaluation.findings, locale, policy);
+        const alert = composeAlert(decision, evaluation.findings, locale, policy, alertNotes);
         return finish(
           decision,
           withAlert(
@@ -255,10 +260,10 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       // warning's "Send anyway" happens after the handler has answered, so it cannot be seen.
       if (decision === "allow" && policy.memory.enabled && evaluation.hasExternal) {
         const outside = evaluation.recipients.filter((r) => r.external && r.domain !== "").map((r) => r.normalized);
-        stamps.push(rememberRecipients(roamingSettingsSync(office), outside, { days: policy.memory.days, now: now(), calls }));
+        const greeted = evaluation.greeted;
+        stamps.push(rememberRecipients(roamingSettingsSync(office), outside, { days: policy.memory.days, now: now(), greeted, calls }));
       }
-      const delay = policy.delivery.delayExternalSeconds;
-      if (delay > 0 && evaluation.hasExternal) {
+      if (delay > 0) {
         stamps.push(
           supportsMailbox(office, "1.13") && item.delayDeliveryTime
             ? delayDelivery(item, delay, now(), calls)
@@ -268,7 +273,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       const answer: CompletedOptions =
         decision === "allow"
           ? { allowEvent: true }
-          : withAlert({ allowEvent: false, sendModeOverride: PROMPT_USER }, composeAlert(decision, evaluation.findings, locale, policy), markdown);
+          : withAlert({ allowEvent: false, sendModeOverride: PROMPT_USER }, composeAlert(decision, evaluation.findings, locale, policy, alertNotes), markdown);
       decided = { decision, options: answer };
       return Promise.all(stamps).then((results) => {
         if (finished) return;
@@ -301,6 +306,12 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         fetch: deps.fetch,
         timers,
       });
+      const surnamesLoaded = loadSurnameReadings({
+        url: `${deps.publicUrl}/${SURNAME_READINGS_FILE}`,
+        timeoutMs: fetchTimeoutMs,
+        fetch: deps.fetch,
+        timers,
+      });
       const reading = readDraft(item, {
         timeoutMs: calls.timeoutMs,
         timers,
@@ -309,10 +320,11 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         readArchiveBytes: true,
         roamingSettings: roamingSettingsSync(office),
       });
-      return Promise.all([policyLoaded, reading, suffixesLoaded]).then(([policyResult, draftReading, suffixProblem]) => {
+      return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixProblem, surnameProblem]) => {
         if (finished) return;
         notes.push(...draftReading.notes);
         if (suffixProblem) notes.push(`${suffixProblem}; the common suffixes were used`);
+        if (surnameProblem) notes.push(`${surnameProblem}; kanji surnames were not read`);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
         const memory = draftReading.draft.memory;

@@ -1,5 +1,5 @@
 import { normalizeAddress } from "../domains/idn";
-import { dayNumber, MEMORY_KEY, MEMORY_MAX_CHARS, RecipientMemory } from "../engine/memory";
+import { dayNumber, MEMORY_KEY, MEMORY_MAX_CHARS, RecipientMemory, type GreetingMemo } from "../engine/memory";
 import { describeError, hostCall, type HostCallOptions } from "./async";
 
 /** The part of Office.RoamingSettings the memory uses (the real one, or a fake in tests and the playground). */
@@ -29,7 +29,8 @@ export function readMemory(settings: RoamingSettingsLike | undefined | null): Me
 }
 
 /**
- * Remembers the outside addresses of a send that went through, forgetting those last
+ * Remembers the outside addresses of a send that went through, and what its greeting
+ * named (`greeted`, from the evaluation), forgetting those last
  * written to more than `days` ago. The settings are read again just before writing, not
  * taken from the send's start: another window may have saved since (classic Outlook can
  * also hand a stale copy to the event runtime, office-js #6728, which a reread narrows
@@ -38,12 +39,14 @@ export function readMemory(settings: RoamingSettingsLike | undefined | null): Me
 export function rememberRecipients(
   settings: RoamingSettingsLike | undefined | null,
   addresses: readonly string[],
-  options: { days: number; now: number; calls?: HostCallOptions },
+  options: { days: number; now: number; greeted?: GreetingMemo; calls?: HostCallOptions },
 ): Promise<string | undefined> {
   const reading = readMemory(settings);
   if (!reading.memory || !settings) return Promise.resolve(`memory not saved: ${reading.problem}`);
   const memory = reading.memory;
-  memory.rememberAll(addresses.map(normalizeAddress), dayNumber(options.now));
+  const day = dayNumber(options.now);
+  memory.rememberAll(addresses.map(normalizeAddress), day);
+  if (options.greeted) memory.rememberGreeting(options.greeted, day);
   memory.forgetOlderThan(options.days, options.now);
   try {
     settings.set(MEMORY_KEY, memory.encode(MEMORY_MAX_CHARS));

@@ -1,6 +1,5 @@
 import { parsePublicSuffixList, usePublicSuffixList } from "../domains/public-suffix";
-import { describeError, type Timers } from "./async";
-import { fetchText, type FetchLike } from "./fetch";
+import { loadDataFile, type LoadDataOptions } from "./fetch";
 
 declare const __PRESEND_SUFFIX_LIST__: string | undefined;
 
@@ -14,15 +13,6 @@ export const SUFFIX_LIST_FILE: string =
 /** Fewer rules than this is not the list (a truncated download, a wrong file). */
 const MIN_RULES = 5000;
 
-export interface LoadSuffixListOptions {
-  url: string;
-  timeoutMs: number;
-  fetch?: FetchLike;
-  timers?: Timers;
-}
-
-let loadedFrom: string | undefined;
-
 /**
  * Fetches the full Public Suffix List and puts it in use for every later
  * evaluation, once per runtime (Outlook may keep the runtime for the next
@@ -31,19 +21,11 @@ let loadedFrom: string | undefined;
  * in use — organisations under rarer suffixes (city.kawasaki.jp) then merge
  * with their neighbours, which only changes how parties are counted.
  */
-export function loadPublicSuffixList(options: LoadSuffixListOptions): Promise<string | undefined> {
-  if (loadedFrom === options.url) return Promise.resolve(undefined);
-  const label = `public suffix list ${options.url}`;
-  return fetchText(label, options.url, { fetch: options.fetch, timeoutMs: options.timeoutMs, timers: options.timers, cache: "default", expected: "the suffix list" }).then(
-    (text) => {
-      const list = parsePublicSuffixList(text);
-      if (list.size < MIN_RULES || !list.has("com") || !list.has("co.jp")) {
-        return `${label}: not a suffix list (${list.size} rules)`;
-      }
-      usePublicSuffixList(list);
-      loadedFrom = options.url;
-      return undefined;
-    },
-    (error) => describeError(error),
-  );
+export function loadPublicSuffixList(options: LoadDataOptions): Promise<string | undefined> {
+  return loadDataFile({ what: "public suffix list", expected: "the suffix list" }, options, (text) => {
+    const list = parsePublicSuffixList(text);
+    if (list.size < MIN_RULES || !list.has("com") || !list.has("co.jp")) return `not a suffix list (${list.size} rules)`;
+    usePublicSuffixList(list);
+    return undefined;
+  });
 }

@@ -94,7 +94,7 @@ export function runScriptFile(url: string): Promise<void> {
 /**
  * The playground's fetch: the handler asks for `${publicUrl}/policy.json` and
  * the pane for `policy.json` beside its page; both get the policy picked in
- * the playground. The handler's Public Suffix List under publicUrl comes from
+ * the playground. The handler's data files (Public Suffix List, surname table) under publicUrl come from
  * this server's dist/, the playground's parent folder. Everything else goes
  * to the real fetch (same origin).
  */
@@ -104,8 +104,8 @@ export function playgroundFetch(policyText: () => Promise<string>, realFetch: Fe
     if (url.pathname.endsWith("/policy.json")) {
       return new Response(await policyText(), { status: 200, headers: { "content-type": "application/json" } });
     }
-    const suffixList = /\/(public-suffix-list\.[^/]+\.txt)$/.exec(url.pathname);
-    if (suffixList) return realFetch(new URL(`../${suffixList[1]}`, location.href).href, init);
+    const dataFile = /\/((public-suffix-list|surname-readings)\.[^/]+\.txt)$/.exec(url.pathname);
+    if (dataFile) return realFetch(new URL(`../${dataFile[1]}`, location.href).href, init);
     return realFetch(String(input), init);
   };
 }

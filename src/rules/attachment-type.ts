@@ -2,7 +2,8 @@ import * as z from "zod/mini";
 import type { Attachment } from "../engine/types";
 import { BIDI_CONTROL, showBidiControls } from "../i18n/visible";
 import { stringList, trueOrFalse } from "../policy/schema";
-import { extensionOf } from "./attachments";
+import { trimTrailing } from "../domains/trim";
+import { extensionOf, SPACE_OR_DOT } from "./attachments";
 import { defineRule, type RuleDocs, type RuleReport } from "./rule";
 
 interface Options {
@@ -35,8 +36,18 @@ const DOCUMENT_EXTENSIONS = [
   "zip", "htm", "html", "xml", "jtd", "eml", "msg",
 ];
 
-/** A run of spaces or dots that pushes the real extension out of sight ("invoice.pdf      .exe"). */
-const PADDING = /[\s.]{3,}[^\s.]+$/;
+/** A run of at least this many spaces or dots pushes the real extension out of sight ("invoice.pdf      .exe"). */
+const PADDING_RUN = 3;
+
+/** Whether the last word of the name (its real extension) sits behind a run of spaces or dots. Loops, as a regex would retry from every space. */
+function hidesExtensionBehindPadding(name: string): boolean {
+  const trimmed = trimTrailing(name, SPACE_OR_DOT);
+  let wordStart = trimmed.length;
+  while (wordStart > 0 && !SPACE_OR_DOT.test(trimmed.charAt(wordStart - 1))) wordStart--;
+  let runStart = wordStart;
+  while (runStart > 0 && SPACE_OR_DOT.test(trimmed.charAt(runStart - 1))) runStart--;
+  return wordStart < trimmed.length && wordStart - runStart >= PADDING_RUN;
+}
 
 /** "EXE", ".exe" and "*.exe" in a policy all mean exe. */
 function extensionSet(extensions: readonly string[]): Set<string> {
@@ -45,7 +56,7 @@ function extensionSet(extensions: readonly string[]): Set<string> {
 
 /** The extension before the real one ("pdf" in "請求書.pdf.exe"), if any. */
 function previousExtension(name: string): string {
-  const trimmed = name.replace(/[\s.]+$/, "");
+  const trimmed = trimTrailing(name, SPACE_OR_DOT);
   return extensionOf(trimmed.slice(0, trimmed.lastIndexOf(".")));
 }
 
@@ -62,7 +73,7 @@ function judge(attachment: Attachment, risky: ReadonlySet<string>, macro: Readon
   if (BIDI_CONTROL.test(name)) return report("control");
   const shown = previousExtension(name);
   if (risky.has(ext) && DOCUMENT_EXTENSIONS.indexOf(shown) >= 0) return report("disguised", { shown: `.${shown}` });
-  if (PADDING.test(name.replace(/[\s.]+$/, ""))) return report("padding");
+  if (hidesExtensionBehindPadding(name)) return report("padding");
   if (risky.has(ext)) return report("type");
   if (macro.has(ext)) return { ...report("macro"), severity: "warn" };
   return undefined;

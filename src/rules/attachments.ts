@@ -1,4 +1,8 @@
+import { trimTrailing } from "../domains/trim";
 import type { Attachment, Draft } from "../engine/types";
+
+/** What Windows drops from the end of a file name. */
+export const SPACE_OR_DOT = /[\s.]/;
 
 /**
  * Files the recipient gets as attachments. Inline attachments are pictures
@@ -14,7 +18,7 @@ export function sentAttachments(draft: Draft): Attachment[] {
  * Windows ignores trailing dots and spaces, so "report.exe. " is an .exe.
  */
 export function extensionOf(name: string): string {
-  const trimmed = name.replace(/[\s.]+$/, "");
+  const trimmed = trimTrailing(name, SPACE_OR_DOT);
   const dot = trimmed.lastIndexOf(".");
   return dot < 0 ? "" : trimmed.slice(dot + 1).toLowerCase();
 }

@@ -1,5 +1,5 @@
 import type { DraftSpec } from "../engine/draft";
-import type { Confirmation } from "../engine/types";
+import type { Confirmation, MessageParam } from "../engine/types";
 
 /**
  * A row of a rule's test table. The shared tester (test/rules.test.ts) runs the
@@ -21,7 +21,7 @@ export interface RuleCase {
   /** Must-fire rows: the highest severity among the rule's findings. */
   severity?: "warn" | "confirm" | "block";
   /** Must-fire rows: each finding's params include these. */
-  params?: Record<string, string | number>;
+  params?: Record<string, MessageParam>;
 }
 
 export interface RuleCases {

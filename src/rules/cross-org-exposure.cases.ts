@@ -25,13 +25,13 @@ const cases: RuleCases = {
       recipients: ["h.asano@kawasemi-shokuhin.example", "j-sawada@hibiki-zairyo.example"],
       severity: "confirm",
       messageId: "parties",
-      params: { parties: 2, names: "kawasemi-shokuhin.example, hibiki-zairyo.example" },
+      params: { parties: 2, names: ["kawasemi-shokuhin.example", "hibiki-zairyo.example"] },
     },
     {
       name: "two gmail users are two people who do not know each other",
       draft: { to: ["a@gmail.com", "b@gmail.com"] },
       recipients: ["a@gmail.com", "b@gmail.com"],
-      params: { parties: 2, names: "a@gmail.com, b@gmail.com" },
+      params: { parties: 2, names: ["a@gmail.com", "b@gmail.com"] },
     },
     {
       name: "carrier mail on a provider subdomain is a person too",
@@ -54,13 +54,13 @@ const cases: RuleCases = {
       name: "internal and BCC recipients are not listed",
       draft: { to: ["a@alpha.co.jp", "me2@example.co.jp"], cc: ["b@sales.beta.co.jp"], bcc: ["c@gamma.co.jp"] },
       recipients: ["a@alpha.co.jp", "b@sales.beta.co.jp"],
-      params: { parties: 2, names: "alpha.co.jp, beta.co.jp" },
+      params: { parties: 2, names: ["alpha.co.jp", "beta.co.jp"] },
     },
     {
       name: "more than three parties are counted and the names cut short",
       draft: { to: ["a@alpha.co.jp", "a2@alpha.co.jp", "b@beta.co.jp"], cc: ["c@gamma.co.jp", "d@delta.co.jp"] },
       recipients: ["a@alpha.co.jp", "a2@alpha.co.jp", "b@beta.co.jp", "c@gamma.co.jp", "d@delta.co.jp"],
-      params: { parties: 4, names: "alpha.co.jp, beta.co.jp, gamma.co.jp, …" },
+      params: { parties: 4, names: ["alpha.co.jp", "beta.co.jp", "gamma.co.jp", "…"] },
     },
     {
       name: "minParties 3 reached",
@@ -79,7 +79,7 @@ const cases: RuleCases = {
       name: "names show Unicode domains with their xn-- form, so a homograph shows",
       draft: { to: ["a@xn--r8jz45g.jp"], cc: ["b@beta.co.jp"] },
       recipients: ["a@xn--r8jz45g.jp", "b@beta.co.jp"],
-      params: { names: "例え.jp (xn--r8jz45g.jp), beta.co.jp" },
+      params: { names: ["例え.jp (xn--r8jz45g.jp)", "beta.co.jp"] },
     },
     {
       name: "severity raised to block",

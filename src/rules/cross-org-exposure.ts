@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
-import { countSeen, hasDomain, isVisible } from "./recipients";
+import { countSeen, firstNamed, hasDomain, isVisible } from "./recipients";
 import { defineRule, type RuleDocs } from "./rule";
 
 interface Options {
@@ -39,13 +39,12 @@ export default defineRule<Options>({
       names.push(party.label);
     }
     if (names.length < options.minParties) return [];
-    const shown = names.slice(0, NAMED_PARTIES).join(", ");
     return [
       {
         messageId: "parties",
         params: {
           parties: countSeen(names.length, capped, ["to", "cc"]),
-          names: names.length > NAMED_PARTIES ? `${shown}, …` : shown,
+          names: firstNamed(names, NAMED_PARTIES),
         },
         recipients: exposed,
         fixes: ["move-to-bcc"],

@@ -2,7 +2,7 @@ import type { Attachment } from "../engine/types";
 import { inspectArchive } from "./archive";
 import { extensionOf, sentAttachments } from "./attachments";
 import { defineRule, type RuleDocs, type RuleReport } from "./rule";
-import { findPatterns, normalizeText, phraseAt, subjectKind, unnegated } from "./text";
+import { asWrittenIn, findPatterns, normalizeText, phraseAt, subjectKind, unnegated } from "./text";
 
 /** Names of archive types that can carry a password. */
 const ARCHIVE_EXTENSIONS = ["zip", "7z", "rar", "lzh", "lha", "cab", "gz", "tgz", "bz2", "xz"];
@@ -84,13 +84,14 @@ export default defineRule({
     if (encrypted.length > 0) reports.push({ messageId: "encrypted", attachments: encrypted, fixes: ["remove-attachment"] });
 
     // A reply's subject repeats the password mail it answers; a forward's subject goes with the password again.
-    const subject = subjectKind(draft.subject) === "reply" ? "" : normalizeText(draft.subject);
+    const sentSubject = subjectKind(draft.subject) === "reply" ? "" : draft.subject;
+    const subject = normalizeText(sentSubject);
     const body = normalizeText(draft.body.newText);
     if (!mentionsPassword(subject) && !mentionsPassword(body)) return reports;
     const text = `${subject}\n${body}`;
     const announcement = unnegated(text, findPatterns(text, PASSWORD_PHRASES), NOT_PPAP)[0];
     if (!announcement) return reports;
-    const phrase = phraseAt(text, announcement);
+    const phrase = asWrittenIn(`${sentSubject}\n${draft.body.newText}`)(phraseAt(text, announcement));
     const archives = attachments.filter((a) => encrypted.indexOf(a) < 0 && isArchive(a));
     if (archives.length > 0) {
       reports.push({ messageId: "announced", params: { phrase }, attachments: archives, fixes: ["remove-attachment"] });

@@ -1,6 +1,6 @@
 import { displayDomainWithAscii } from "../domains/idn";
 import { formatSize, sentAttachments } from "./attachments";
-import { askOption, isNew, type AskMode } from "./recipients";
+import { askOption, firstNamed, isNew, type AskMode } from "./recipients";
 import { defineRule, type RuleDocs } from "./rule";
 
 interface Options {
@@ -34,8 +34,7 @@ export default defineRule<Options>({
       if (destinations.size > NAMED_DESTINATIONS) break;
     }
     if (destinations.size === 0) return [];
-    const domains = [...destinations.values()];
-    const to = domains.slice(0, NAMED_DESTINATIONS).join(", ") + (domains.length > NAMED_DESTINATIONS ? ", …" : "");
+    const to = firstNamed([...destinations.values()], NAMED_DESTINATIONS);
     return sentAttachments(draft).map((attachment) => ({
       messageId: "file",
       params: { name: attachment.name, size: formatSize(attachment.size), to },

@@ -106,8 +106,10 @@ const cases: RuleCases = {
     {
       name: "a promise above a legal footer still counts",
       draft: { to, body: lines("Please find attached the invoice.", "", "This e-mail and any attachments are confidential and intended solely for the addressee.") },
-      params: { phrase: "please find attached the invoice" },
+      params: { phrase: "Please find attached the invoice" },
     },
+    // Shown as written: matching is case-insensitive, the quote is not.
+    { name: "the quoted phrase keeps the writer's capitals", draft: { to, body: "The Q3 report for ACME is attached." }, params: { phrase: "The Q3 report for ACME is attached" } },
     { name: "severity raised to confirm", draft: { to, body: "資料を添付します。" }, policy: { rules: { "forgotten-attachment": { severity: "confirm" } } }, severity: "confirm" },
   ],
 };

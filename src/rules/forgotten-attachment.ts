@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { stringList, trueOrFalse } from "../policy/schema";
 import { sentAttachments } from "./attachments";
 import { defineRule, type RuleDocs } from "./rule";
-import { findPatterns, findTerms, inSentencesNot, normalizeText, phraseAt, subjectKind, unnegated, withoutDisclaimers, type TermMatch } from "./text";
+import { asWrittenIn, findPatterns, findTerms, inSentencesNot, normalizeText, phraseAt, subjectKind, unnegated, withoutDisclaimers, type TermMatch } from "./text";
 
 interface Options {
   keywords: string[];
@@ -101,11 +101,11 @@ export default defineRule<Options>({
     // A legal footer's "and any attachments" is on every mail.
     const body = withoutDisclaimers(normalizeText(draft.body.newText));
     const inBody = mentions(body, options, hasInline, []);
-    if (inBody.length > 0) return [{ messageId: "body", params: { phrase: phraseAt(body, inBody[0]) } }];
+    if (inBody.length > 0) return [{ messageId: "body", params: { phrase: asWrittenIn(draft.body.newText)(phraseAt(body, inBody[0])) } }];
     // A reply's or forward's subject repeats the earlier mail's, whose attachment stayed with it.
     if (subjectKind(draft.subject) !== "new") return [];
     const subject = normalizeText(draft.subject);
     const inSubject = mentions(subject, options, hasInline, SUBJECT_PHRASES);
-    return inSubject.length > 0 ? [{ messageId: "subject", params: { phrase: phraseAt(subject, inSubject[0]) } }] : [];
+    return inSubject.length > 0 ? [{ messageId: "subject", params: { phrase: asWrittenIn(draft.subject)(phraseAt(subject, inSubject[0])) } }] : [];
   },
 });

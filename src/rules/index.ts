@@ -1,4 +1,5 @@
 import type { AnyRule, RuleDocs } from "./rule";
+import addresseeMismatch, { docs as addresseeMismatchDocs } from "./addressee-mismatch";
 import attachmentSize, { docs as attachmentSizeDocs } from "./attachment-size";
 import attachmentType, { docs as attachmentTypeDocs } from "./attachment-type";
 import bccExposure, { docs as bccExposureDocs } from "./bcc-exposure";
@@ -8,6 +9,7 @@ import distributionList, { docs as distributionListDocs } from "./distribution-l
 import encryptedArchive, { docs as encryptedArchiveDocs } from "./encrypted-archive";
 import externalAttachment, { docs as externalAttachmentDocs } from "./external-attachment";
 import externalRecipient, { docs as externalRecipientDocs } from "./external-recipient";
+import invalidAddress, { docs as invalidAddressDocs } from "./invalid-address";
 import forgottenAttachment, { docs as forgottenAttachmentDocs } from "./forgotten-attachment";
 import largeAudience, { docs as largeAudienceDocs } from "./large-audience";
 import lookalikeDomain, { docs as lookalikeDomainDocs } from "./lookalike-domain";
@@ -17,12 +19,14 @@ import threadNewcomer, { docs as threadNewcomerDocs } from "./thread-newcomer";
 
 /** Every rule, in the order findings are reported. */
 export const allRules: readonly AnyRule[] = [
+  invalidAddress,
   bccExposure,
   crossOrgExposure,
   externalRecipient,
   blockedRecipient,
   lookalikeDomain,
   threadNewcomer,
+  addresseeMismatch,
   distributionList,
   largeAudience,
   externalAttachment,
@@ -40,6 +44,7 @@ export function ruleById(id: string): AnyRule | undefined {
 
 /** Each rule's description by id: read by the docs and the JSON Schema, never by the engine. */
 export const ruleDocs: Readonly<Record<string, RuleDocs>> = {
+  "addressee-mismatch": addresseeMismatchDocs,
   "attachment-size": attachmentSizeDocs,
   "attachment-type": attachmentTypeDocs,
   "bcc-exposure": bccExposureDocs,
@@ -50,6 +55,7 @@ export const ruleDocs: Readonly<Record<string, RuleDocs>> = {
   "external-attachment": externalAttachmentDocs,
   "external-recipient": externalRecipientDocs,
   "forgotten-attachment": forgottenAttachmentDocs,
+  "invalid-address": invalidAddressDocs,
   "large-audience": largeAudienceDocs,
   "lookalike-domain": lookalikeDomainDocs,
   "missing-subject": missingSubjectDocs,

@@ -69,3 +69,11 @@ export function countSeen(
 ): string | number {
   return fields.some((field) => capped[field]) ? `${count}+` : count;
 }
+
+/**
+ * The first `max` names for a message's list parameter, and "…" when there are more:
+ * the i18n layer joins them (「A、B、…」, "A, B, …"); the count is said elsewhere.
+ */
+export function firstNamed(names: readonly string[], max: number): string[] {
+  return names.length > max ? names.slice(0, max).concat("…") : names.slice();
+}

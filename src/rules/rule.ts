@@ -6,6 +6,7 @@ import type {
   Draft,
   Familiarity,
   FixKind,
+  MessageParam,
   Recipient,
   RecipientField,
   Severity,
@@ -68,7 +69,7 @@ export interface RuleContext<Options> {
 /** What a rule's `check` returns; the engine adds severity, item keys and confirmations. */
 export interface RuleReport {
   messageId: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, MessageParam>;
   /** Classified recipients: the engine keys them by their canonical address. */
   recipients?: readonly ClassifiedRecipient[];
   attachments?: readonly Attachment[];

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { described, stringList, trueOrFalse } from "../policy/schema";
 import { DETECTORS, findPersonalData, type Detector } from "./personal-data";
 import { defineRule, type RuleDocs, type RuleReport } from "./rule";
-import { findPatterns, normalizeText, subjectKind, termFinder, withoutDisclaimers, type TermMatch } from "./text";
+import { asWrittenIn, findPatterns, normalizeText, subjectKind, termFinder, withoutDisclaimers, type TermMatch } from "./text";
 
 interface Options {
   keywords: string[];
@@ -49,12 +49,31 @@ function labelFinder(keywords: readonly string[], marks: boolean): (text: string
   ];
 }
 
-/** Each value once, in first-seen order, for a message ("社外秘, confidential", "****1111, ****4444"). */
-function distinctList(values: readonly string[]): string {
+/** Each value once, in first-seen order, for a message's list ("社外秘, confidential", "****1111, ****4444"). */
+function distinctList(values: readonly string[]): string[] {
   // A Set, not indexOf: a long text can hold 10,000 different card numbers.
   const seen = new Set<string>();
   for (const value of values) seen.add(value);
-  return Array.from(seen).join(", ");
+  return Array.from(seen);
+}
+
+/** A label found: its normalized term (what tells labels apart) and how the writer typed it. */
+interface WrittenLabel {
+  term: string;
+  written: string;
+}
+
+function writtenLabels(matches: readonly TermMatch[], original: string): WrittenLabel[] {
+  if (matches.length === 0) return [];
+  const asWritten = asWrittenIn(original);
+  return matches.map((m) => ({ term: m.term, written: asWritten(m.term) }));
+}
+
+/** Each label once, as first written: "Confidential" in the subject and "CONFIDENTIAL" below are one. */
+function distinctLabels(labels: readonly WrittenLabel[]): string[] {
+  const written = new Map<string, string>();
+  for (const label of labels) if (!written.has(label.term)) written.set(label.term, label.written);
+  return Array.from(written.values());
 }
 
 export const docs: RuleDocs = {
@@ -76,28 +95,31 @@ export default defineRule<Options>({
     ),
     onlyExternal: z.optional(trueOrFalse()),
   },
-  messages: ["keyword", "keyword-file", "credit-card", "my-number"],
+  messages: ["keyword", "keyword-file", "keyword-and-file", "credit-card", "my-number"],
   check(draft, { options, hasExternal }) {
     if (options.onlyExternal && !hasExternal) return [];
     // The subject goes out even on a reply; quoted text goes out again on a forward.
     const forward = subjectKind(draft.subject) === "forward";
+    const sentBody = forward ? `${draft.body.newText}\n\n${draft.body.quotedText}` : draft.body.newText;
     const subject = normalizeText(draft.subject);
-    const body = normalizeText(forward ? `${draft.body.newText}\n\n${draft.body.quotedText}` : draft.body.newText);
+    const body = normalizeText(sentBody);
     const reports: RuleReport[] = [];
     // The subject, the text and every file name are searched for the same labels: each
     // text apart, so a long body is read as it is rather than copied behind the subject.
     const labels = labelFinder(options.keywords, options.builtIn);
-    const inText = [...labels(subject), ...labels(withoutDisclaimers(body))];
-    if (inText.length > 0) reports.push({ messageId: "keyword", params: { keywords: distinctList(inText.map((m) => m.term)) } });
-
+    const inText = [...writtenLabels(labels(subject), draft.subject), ...writtenLabels(labels(withoutDisclaimers(body)), sentBody)];
     const files: typeof draft.attachments = [];
-    const inFiles: TermMatch[] = [];
+    const inFiles: WrittenLabel[] = [];
     for (const attachment of draft.attachments) {
       const found = labels(normalizeText(attachment.name));
       if (found.length > 0) files.push(attachment);
-      inFiles.push(...found);
+      inFiles.push(...writtenLabels(found, attachment.name));
     }
-    if (files.length > 0) reports.push({ messageId: "keyword-file", params: { keywords: distinctList(inFiles.map((m) => m.term)) }, attachments: files });
+    // One finding for the labels wherever they are: 社外秘 in the subject, the text and a file name is one risk.
+    if (inText.length + inFiles.length > 0) {
+      const messageId = files.length === 0 ? "keyword" : inText.length === 0 ? "keyword-file" : "keyword-and-file";
+      reports.push({ messageId, params: { keywords: distinctLabels(inText.concat(inFiles)) }, attachments: files });
+    }
 
     const detectors = options.detectors ?? DETECTORS;
     const personal = [...findPersonalData(subject, detectors), ...findPersonalData(body, detectors)];

@@ -13,12 +13,16 @@ const recentlyNormalized: Array<[string, string]> = [];
 const WORTH_CACHING = 1000;
 
 /**
- * NFKC folds full-width forms to ASCII; lower case makes matching
- * case-insensitive. ㊙ is a label, which NFKC would turn into a bare 秘 (as in
- * 秘書): it becomes (秘).
+ * NFKC folds full-width forms to ASCII. ㊙ is a label, which NFKC would turn into
+ * a bare 秘 (as in 秘書): it becomes (秘).
  */
+function foldWidth(text: string): string {
+  return text.replace(/\u3299/g, "(秘)").normalize("NFKC");
+}
+
+/** foldWidth, and lower case to make matching case-insensitive. */
 function fold(text: string): string {
-  return text.replace(/\u3299/g, "(秘)").normalize("NFKC").toLowerCase();
+  return foldWidth(text).toLowerCase();
 }
 
 export function normalizeText(text: string): string {
@@ -248,6 +252,24 @@ export function phraseAt(text: string, match: TermMatch): string {
   const end = Math.min(sentenceEnd, start + PHRASE_LENGTH);
   const phrase = text.slice(start, end).trim();
   return `${start > sentenceStart ? "…" : ""}${phrase}${end < sentenceEnd ? "…" : ""}`;
+}
+
+/**
+ * Turns what was found in normalizeText(original) — a term or a phraseAt phrase,
+ * lower case — back into how the writer typed it ("Q3", "ZIP", not "q3", "zip"),
+ * full-width forms still folded. The same text is returned if it is not found, or
+ * if lower-casing changed the length (a rare letter such as İ) so places differ.
+ */
+export function asWrittenIn(original: string): (found: string) => string {
+  let written: string | undefined;
+  return (found) => {
+    const core = found.replace(/^…|…$/g, "");
+    const lower = normalizeText(original);
+    const at = lower.indexOf(core);
+    if (written === undefined) written = foldWidth(original);
+    if (at < 0 || core === "" || written.length !== lower.length) return found;
+    return found.replace(core, written.slice(at, at + core.length));
+  };
 }
 
 /** Every match of each pattern in normalized text (patterns are written in lower case; their flags are not used). */

@@ -32,7 +32,7 @@ const cases: RuleCases = {
       recipients: [otherCompany],
       messageId: "newcomer",
       severity: "confirm",
-      params: { parties: "shirakaba-food.example" },
+      params: { parties: ["shirakaba-food.example"] },
     },
     { name: "a second company added in CC", draft: { to: [partner], cc: [otherCompany], thread: reply([partner]) }, recipients: [otherCompany] },
     {
@@ -51,7 +51,7 @@ const cases: RuleCases = {
       name: "several newcomers name their parties",
       draft: { to: [partner], cc: ["a@alpha.example", "b@beta.example", "c@gamma.example", "d@delta.example"], thread: reply([partner]) },
       recipients: ["a@alpha.example", "b@beta.example", "c@gamma.example", "d@delta.example"],
-      params: { parties: "alpha.example, beta.example, gamma.example, …" },
+      params: { parties: ["alpha.example", "beta.example", "gamma.example", "…"] },
     },
     {
       name: "one of two newcomers confirmed leaves the other",

@@ -1,5 +1,5 @@
 import { partiesAt } from "../domains/organisation";
-import { hasDomain, isVisible } from "./recipients";
+import { firstNamed, hasDomain, isVisible } from "./recipients";
 import { defineRule, type ClassifiedRecipient, type RuleDocs } from "./rule";
 
 /** Parties named in the message. */
@@ -30,7 +30,6 @@ export default defineRule({
     if (newcomers.length === 0) return [];
     const parties: string[] = [];
     for (const { party } of newcomers) if (parties.indexOf(party.label) < 0) parties.push(party.label);
-    const shown = parties.slice(0, NAMED_PARTIES).join(", ") + (parties.length > NAMED_PARTIES ? ", …" : "");
-    return [{ messageId: "newcomer", params: { parties: shown }, recipients: newcomers, fixes: ["remove-recipient"] }];
+    return [{ messageId: "newcomer", params: { parties: firstNamed(parties, NAMED_PARTIES) }, recipients: newcomers, fixes: ["remove-recipient"] }];
   },
 });

@@ -9,7 +9,7 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import type { Decision, Evaluation, Finding } from "../engine/types";
-import { readingOrder, renderFinding } from "../i18n/findings";
+import { readingOrder, renderFinding, separateRisks } from "../i18n/findings";
 import { showBidiControls } from "../i18n/visible";
 import type { RecipientTarget } from "../office/fixes";
 import type { Policy } from "../policy/types";
@@ -38,10 +38,10 @@ export function SeverityBadge({ severity }: { severity: Finding["severity"] }) {
   );
 }
 
-/** The decision and one sentence per standing finding, in the Smart Alerts dialog's order. */
+/** The decision and one sentence per risk, in the Smart Alerts dialog's order. */
 export function Summary({ evaluation, policy }: { evaluation: Evaluation; policy: Policy }) {
   const { t, locale } = useText();
-  const findings = readingOrder(evaluation.findings);
+  const findings = readingOrder(separateRisks(evaluation.findings));
   return (
     <MessageBar intent={DECISION_INTENT[evaluation.decision]} layout="multiline">
       <MessageBarBody>

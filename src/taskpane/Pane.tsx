@@ -6,21 +6,26 @@ import {
   MessageBarTitle,
   Spinner,
 } from "@fluentui/react-components";
-import { useEffect, useId, useMemo } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { pickLocale } from "../i18n";
 import { AttachmentList } from "./AttachmentList";
 import { VERSION } from "./build-config";
 import { BlockCards, MessageChecks, Summary, type FixActions, type TickActions } from "./Findings";
-import type { PaneHost } from "./host";
+import { besideScript, type PaneHost } from "./host";
 import { isTicked } from "./model";
 import { deliveryNotice, type PaneNotice } from "./notices";
 import { RecipientList } from "./RecipientList";
 import { TextContext, translator, useText } from "./text";
 import { usePane } from "./usePane";
 
-/** One MessageBar: the headline in the user's language, further points, then the technical lines for an administrator. */
+/**
+ * One MessageBar: the headline in the user's language, further points, then the technical
+ * lines for an administrator, closed behind "Details": users read the plain line only.
+ */
 function NoticeBar({ notice }: { notice: PaneNotice }) {
   const { t } = useText();
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const detailsId = useId();
   const more = notice.moreDetails > 0 ? [t("ui/notice/more", { count: notice.moreDetails })] : [];
   return (
     <MessageBar intent={notice.intent} layout="multiline">
@@ -34,7 +39,16 @@ function NoticeBar({ notice }: { notice: PaneNotice }) {
             ))}
           </ul>
         )}
-        {notice.details.length > 0 && <Caption1 className="presend-notice-details">{[...notice.details, ...more].join("; ")}</Caption1>}
+        {notice.details.length > 0 && (
+          <div>
+            <Button size="small" appearance="transparent" aria-expanded={detailsOpen} aria-controls={detailsId} onClick={() => setDetailsOpen(!detailsOpen)}>
+              {t("ui/notice/details")}
+            </Button>
+            <div id={detailsId} hidden={!detailsOpen}>
+              <Caption1 className="presend-notice-details">{[...notice.details, ...more].join("; ")}</Caption1>
+            </div>
+          </div>
+        )}
       </MessageBarBody>
     </MessageBar>
   );
@@ -70,7 +84,10 @@ export function Pane({ host }: { host: PaneHost }) {
   const tickedCount = checks.filter((check) => isTicked(check, view.ticked)).length;
   // Warnings need no tick: Confirm acknowledges them once every item to confirm is ticked.
   const canConfirm = checks.length + warningCount > 0 && tickedCount === checks.length && !view.busy;
+  // Until the must-fix items are fixed the mail cannot go, whatever is ticked: say so, never "Confirmed".
+  const blocked = (model?.blockCards.length ?? 0) > 0;
   const confirmStatus = [
+    blocked && t("ui/fix-first"),
     checks.length > 0 && t("ui/progress", { done: tickedCount, total: checks.length }),
     checks.length > tickedCount && t("ui/confirm-disabled-hint"),
     warningCount > 0 && t("ui/confirm-acknowledges", { count: warningCount }),
@@ -132,10 +149,10 @@ export function Pane({ host }: { host: PaneHost }) {
             )}
             <footer className="presend-footer">
               {view.saved && (
-                <MessageBar intent="success" layout="multiline">
+                <MessageBar intent={blocked ? "warning" : "success"} layout="multiline">
                   <MessageBarBody>
-                    <MessageBarTitle>{t("ui/confirmed-title")}</MessageBarTitle>
-                    {model.blockCards.length > 0 ? t("ui/confirmed-fix-first") : t("ui/confirmed-send")}
+                    <MessageBarTitle>{t(blocked ? "ui/not-ready-title" : "ui/confirmed-title")}</MessageBarTitle>
+                    {t(blocked ? "ui/confirmed-fix-first" : "ui/confirmed-send")}
                   </MessageBarBody>
                 </MessageBar>
               )}
@@ -145,7 +162,13 @@ export function Pane({ host }: { host: PaneHost }) {
                   {t("ui/confirm")}
                 </Button>
               </div>
-              <Caption1 className="presend-note">Presend {VERSION}</Caption1>
+              <Caption1 className="presend-note">
+                Presend {VERSION} ·{" "}
+                {/* A page of its own, outside the pane, so the user can read it beside the message. */}
+                <a href={besideScript(t("ui/guide-page"))} target="_blank" rel="noopener noreferrer">
+                  {t("ui/guide")}
+                </a>
+              </Caption1>
             </footer>
           </>
         )}

@@ -68,6 +68,11 @@ const RecipientRowView = memo(function RecipientRowView(props: {
           {t(`ui/familiarity/${row.familiarity}`)}
         </Badge>
       )}
+      {row.toBcc && (
+        <Badge appearance="outline" color="danger" shape="rounded">
+          {t("ui/row-to-bcc")}
+        </Badge>
+      )}
       {row.kind === "distributionList" && (
         <Badge appearance="outline" color="informative" shape="rounded">
           {t("ui/distribution-list")}
@@ -96,9 +101,9 @@ function GroupView(props: { group: OrganisationGroup; large: boolean; ticks: Tic
   const label =
     group.kind === "personal"
       ? t("ui/personal-group", { domain: group.label })
-      : group.kind === "no-address"
-        ? t("ui/no-address-group")
-        : group.label;
+      : group.kind === "organisation"
+        ? group.label
+        : t(`ui/${group.kind}-group`);
   const rows = group.rows.filter((row, index) => index < shown || row.check);
   const remaining = group.rows.length - rows.length;
   return (

@@ -4,6 +4,7 @@ import { moveRecipientsToBcc, removeAttachment, removeRecipient, type RecipientT
 import { runtimeFetch } from "../office/fetch";
 import { loadPolicy, type LoadedPolicy } from "../office/policy-source";
 import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
+import { loadSurnameReadings, SURNAME_READINGS_FILE } from "../office/surname-source";
 import { readDraft, type DraftReading } from "../office/read-draft";
 import { saveConfirmations } from "../office/session";
 
@@ -15,8 +16,11 @@ export interface PaneHost {
   displayLanguage: string;
   readDraft(): Promise<DraftReading>;
   loadPolicy(): Promise<LoadedPolicy>;
-  /** Puts the full Public Suffix List in use; never rejects (the built-in common suffixes stay otherwise). */
-  loadSuffixList(): Promise<void>;
+  /**
+   * Puts the full Public Suffix List and the surname table in use; never rejects (the
+   * built-in common suffixes stay otherwise, and kanji surnames go unread).
+   */
+  loadData(): Promise<void>;
   saveConfirmations(confirmations: Confirmation[]): Promise<void>;
   moveToBcc(addresses: string[]): Promise<void>;
   removeRecipient(target: RecipientTarget): Promise<void>;
@@ -27,8 +31,15 @@ export interface PaneHost {
 
 const POLICY_TIMEOUT_MS = 5000;
 
-// The suffix list sits beside this script in dist/, also when the playground's page in dist/playground/ loads it.
 const SCRIPT_URL = typeof document !== "undefined" && document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : undefined;
+
+/**
+ * The address of a file built beside this script in dist/ (the suffix list, the user guide),
+ * also when the playground's page in dist/playground/ loads it.
+ */
+export function besideScript(file: string): string {
+  return new URL(file, SCRIPT_URL || location.href).href;
+}
 
 function addHandler(item: Office.MessageCompose, type: Office.EventType, listener: () => void): Promise<void> {
   return new Promise((resolve) => item.addHandlerAsync(type, listener, () => resolve()));
@@ -48,15 +59,17 @@ export function officePaneHost(office: typeof Office): PaneHost {
     // Relative to the pane's own page: the policy served beside the pane, else the copy built in.
     loadPolicy: () =>
       loadPolicy({ url: "policy.json", timeoutMs: POLICY_TIMEOUT_MS, fetch: runtimeFetch(), embedded: embeddedPolicy }),
-    loadSuffixList: () =>
-      loadPublicSuffixList({
-        url: new URL(SUFFIX_LIST_FILE, SCRIPT_URL || location.href).href,
-        timeoutMs: POLICY_TIMEOUT_MS,
-        fetch: runtimeFetch(),
-      }).then((problem) => {
-        // Nothing for the user to do: organisations under rarer suffixes merely group coarser.
-        if (problem) console.warn(`Presend: ${problem}; the common suffixes are used`);
-      }),
+    loadData: () => {
+      const options = (file: string) => ({ url: besideScript(file), timeoutMs: POLICY_TIMEOUT_MS, fetch: runtimeFetch() });
+      // Nothing for the user to do: organisations under rarer suffixes merely group coarser, and
+      // addressee-mismatch asks less.
+      return Promise.all([
+        loadPublicSuffixList(options(SUFFIX_LIST_FILE)).then((problem) => problem && `${problem}; the common suffixes are used`),
+        loadSurnameReadings(options(SURNAME_READINGS_FILE)).then((problem) => problem && `${problem}; kanji surnames are not read`),
+      ]).then((problems) => {
+        for (const problem of problems) if (problem) console.warn(`Presend: ${problem}`);
+      });
+    },
     saveConfirmations: (confirmations) => saveConfirmations(item, confirmations),
     moveToBcc: (addresses) => moveRecipientsToBcc(item, addresses),
     removeRecipient: (target) => removeRecipient(item, target),

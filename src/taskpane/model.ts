@@ -1,6 +1,7 @@
 import { displayDomainWithAscii } from "../domains/idn";
 import { buildSharedContext } from "../engine/context";
 import { attachmentItemKey, MESSAGE_ITEM, recipientItemKey } from "../engine/items";
+import { itemsToChange } from "../i18n/findings";
 import {
   decisionRank,
   type Attachment,
@@ -14,6 +15,7 @@ import {
 } from "../engine/types";
 import type { RecipientTarget, UnaddressedEntry } from "../office/fixes";
 import type { Policy } from "../policy/types";
+import { isIncompleteAddress } from "../rules/invalid-address";
 import type { ClassifiedRecipient, Zone } from "../rules/rule";
 
 /**
@@ -49,6 +51,8 @@ export interface RecipientRow {
   check?: CheckItem;
   /** Its remove button sits in a must-fix card, so the row does not repeat it. */
   removedInCard: boolean;
+  /** A must-fix finding names it and the BCC fix moves it: the row says so instead of asking for a tick. */
+  toBcc: boolean;
   /** How an outside recipient stands with this user (on this conversation, written to before, new); absent for colleagues. */
   familiarity?: Familiarity;
 }
@@ -57,8 +61,8 @@ export interface OrganisationGroup {
   id: string;
   /** Registrable domain, or the mailbox provider's domain for personal addresses; "" for entries without an address. */
   label: string;
-  /** `personal`: consumer mailboxes gathered under their provider; `no-address`: contact groups. */
-  kind: "organisation" | "personal" | "no-address";
+  /** `personal`: consumer mailboxes gathered under their provider; `no-address`: contact groups; `incomplete`: entries that are no whole address. */
+  kind: "organisation" | "personal" | "no-address" | "incomplete";
   rows: RecipientRow[];
 }
 
@@ -112,13 +116,15 @@ function worse(a: FindingSeverity | undefined, b: FindingSeverity): FindingSever
 /**
  * Pending confirmations grouped by item, so one checkbox answers every rule that asks about
  * that item. Only confirm findings ask: a warning is acknowledged by Confirm without a tick,
- * and a must-fix finding is never confirmed (its items keep a checkbox only for another rule's question).
+ * and a must-fix finding is never confirmed. Nor are the items it names (`toChange`): they
+ * must be moved or removed first, and the re-check after the fix asks about what stands.
  */
-function collectChecks(findings: readonly Finding[]): Map<string, CheckItem> {
+function collectChecks(findings: readonly Finding[], toChange: ReadonlySet<string>): Map<string, CheckItem> {
   const checks = new Map<string, CheckItem>();
   for (const finding of findings) {
     if (finding.severity !== "confirm") continue;
     for (const item of finding.pendingItems) {
+      if (toChange.has(item)) continue;
       // A message-level item is one per rule and content: each says something different about the mail.
       const id = item.startsWith(`${MESSAGE_ITEM}:`) ? `${MESSAGE_ITEM}:${finding.rule}:${item}` : item;
       const check = checks.get(id) ?? { id, confirmations: [], findings: [] };
@@ -164,6 +170,8 @@ type GroupPlace = Pick<OrganisationGroup, "id" | "label" | "kind">;
 /** An IDN organisation shows its punycode too: a Cyrillic е in еxample.co.jp is invisible otherwise. */
 function groupOf(recipient: ClassifiedRecipient): GroupPlace {
   const { party, domain } = recipient;
+  // Checked first: an unresolved name (田中) has no organisation, and must not sit under an empty heading.
+  if (isIncompleteAddress(recipient)) return { id: "incomplete", label: "", kind: "incomplete" };
   if (!recipient.normalized) return { id: "no-address", label: "", kind: "no-address" };
   // A personal mailbox is its own party; for display they are gathered under their provider.
   if (party.consumer) return { id: `personal:${domain}`, label: displayDomainWithAscii(domain), kind: "personal" };
@@ -172,7 +180,9 @@ function groupOf(recipient: ClassifiedRecipient): GroupPlace {
 
 /** Builds every section of the pane. `ticked` does not matter here: ticks only change checkbox states. */
 export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluation): PaneModel {
-  const checks = collectChecks(evaluation.findings);
+  const moveToBcc = moveToBccAddresses(draft, policy, evaluation.findings);
+  const movedToBcc = new Set(moveToBcc.map(recipientItemKey));
+  const checks = collectChecks(evaluation.findings, itemsToChange(evaluation.findings));
   const severities = severityByItem(evaluation.findings);
   // As the evaluation classified them: the pane does not judge familiarity a second way. Without
   // a memory (off, or unreadable) nobody is known to be new, so "new" is not said.
@@ -212,6 +222,7 @@ export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluat
       confirmed: confirmedItems.has(key) && !checks.has(key),
       check: checks.get(key),
       removedInCard: removedInCard.has(key),
+      toBcc: movedToBcc.has(key) && severities.get(key) === "block",
       familiarity: recipient.external && recipient.normalized ? familiarity.get(recipient.normalized) : undefined,
     };
     rows.set(id, row);
@@ -254,7 +265,7 @@ export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluat
     checks: [...messageChecks, ...recipientChecks, ...attachmentChecks],
     warnings: evaluation.findings.filter((f) => f.severity === "warn"),
     blockCards,
-    moveToBcc: moveToBccAddresses(draft, policy, evaluation.findings),
+    moveToBcc,
     cappedFields: (["to", "cc", "bcc"] as const).filter((f) => draft.capped?.[f] === true),
   };
 }

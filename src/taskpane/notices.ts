@@ -39,15 +39,15 @@ function withDetails(notice: Omit<PaneNotice, "details" | "moreDetails">, lines:
 }
 
 /**
- * What the pane says about the policy it checked with. A published policy
- * that failed is a warning (the built-in copy still checked the message); no
- * valid policy at all is an error (only the defaults checked it).
+ * What the pane says about the policy it checked with: one plain line, as the Smart
+ * Alert says it, with the validator's or the network's words behind "Details" for an
+ * administrator. A published policy that failed is a warning (the built-in copy still
+ * checked the message); no valid policy at all is an error (the send check stops).
  */
 export function policyNotices(loaded: Pick<LoadedPolicy, "source" | "problems" | "remoteFailure">): PaneNotice[] {
-  if (loaded.source === "default") return [errorNotice("ui/notice/policy-default", loaded.problems)];
+  if (loaded.source === "default") return [errorNotice("policy/fallback", loaded.problems)];
   if (loaded.source === "embedded" && loaded.remoteFailure) {
-    const id = `ui/notice/policy-${loaded.remoteFailure}`;
-    return [withDetails({ intent: "warning", id, params: {}, hints: [] }, loaded.problems)];
+    return [withDetails({ intent: "warning", id: "policy/fallback", params: {}, hints: [] }, loaded.problems)];
   }
   return [];
 }

@@ -1,10 +1,10 @@
 import { createContext, useContext } from "react";
-import { formatMessage, type Locale } from "../i18n";
+import { formatMessage, type Locale, type MessageParam } from "../i18n";
 import { paneEn } from "../i18n/pane-en";
 import { paneJa } from "../i18n/pane-ja";
 import type { Policy } from "../policy/types";
 
-export type Translate = (id: string, params?: Record<string, string | number>) => string;
+export type Translate = (id: string, params?: Readonly<Record<string, MessageParam>>) => string;
 
 export interface TextContextValue {
   locale: Locale;

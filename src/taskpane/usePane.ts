@@ -70,7 +70,7 @@ export function usePane(host: PaneHost): PaneView {
     let active = true;
     void (async () => {
       try {
-        const [loaded] = await Promise.all([host.loadPolicy(), host.loadSuffixList()]);
+        const [loaded] = await Promise.all([host.loadPolicy(), host.loadData()]);
         if (!active) return;
         policyProblems.current = policyNotices(loaded);
         setPolicy(loaded.policy);

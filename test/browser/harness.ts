@@ -82,15 +82,18 @@ function buildDist(): void {
 }
 
 /** dist/ over HTTP with sirv (a small, well-kept static server): read from disk on every request, folders answer with index.html. */
-function serveDist(): Server {
+function serveDist(onRequest: (url: string) => void): Server {
   const serve = sirv(DIST, { dev: true, dotfiles: true });
-  return createServer((req, res) => serve(req, res));
+  return createServer((req, res) => {
+    onRequest(req.url ?? "");
+    serve(req, res);
+  });
 }
 
 export interface BrowserHarness {
   origin: string;
   context: BrowserContext;
-  /** URLs that tried to leave 127.0.0.1 (aborted). */
+  /** URLs that tried to leave 127.0.0.1 (aborted), and requests for the missing /favicon.ico. */
   blocked: string[];
   close(): Promise<void>;
 }
@@ -117,11 +120,14 @@ export function useBrowser(onStart: (harness: BrowserHarness) => void): void {
 export async function startBrowser(): Promise<BrowserHarness> {
   requireChromium();
   await ensureBuilt();
-  const server = serveDist();
+  const blocked: string[] = [];
+  // A page without <link rel="icon"> makes the browser ask for /favicon.ico, a 404 in every log: report it as a stray request.
+  const server = serveDist((url) => {
+    if (url.split("?")[0] === "/favicon.ico") blocked.push(`${url} (a page has no <link rel="icon">)`);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const { context, close: closeBrowser } = await launchChromium({ viewport: { width: 1280, height: 900 } });
-  const blocked: string[] = [];
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.origin === origin) return route.continue();

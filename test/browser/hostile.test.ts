@@ -76,11 +76,12 @@ async function watch(page: Page): Promise<Watch> {
 }
 
 /** What a frame would show if a name had been parsed as markup. */
+/** What hostile names could have injected: images, scripts, links (other than the pane's own link to the user guide), bold text. */
 function injected(frame: Page | ReturnType<Page["mainFrame"]>) {
   return frame.evaluate(() => ({
     images: [...document.querySelectorAll("img")].map((img) => img.getAttribute("src")),
     inlineScripts: document.querySelectorAll("script:not([src])").length,
-    links: [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")),
+    links: [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")).filter((href) => !/\/guide(\.ja)?\.html$/.test(href ?? "")),
     strong: document.querySelectorAll("strong, b").length,
   }));
 }

@@ -185,6 +185,10 @@ describeInBrowser("task pane in Chromium", () => {
       body: "ご参加ありがとうございます。",
     });
     const bcc = page.getByRole("button", { name: /BCC/ });
+    await bcc.waitFor();
+    // While the move is pending the attendees are one must-fix problem: marked with the fix, nothing to tick.
+    expect(await page.getByRole("checkbox").count()).toBe(0);
+    expect(await page.locator("li.presend-recipient", { hasText: "<attendee0@gmail.com>" }).getByText("Move to BCC", { exact: true }).count()).toBe(1);
     await bcc.click();
     await until("the externals are in BCC", () =>
       page.evaluate(() => (window.presendFakeHost?.state.bcc.length ?? 0) === 12),
@@ -196,8 +200,9 @@ describeInBrowser("task pane in Chromium", () => {
     expect(state.to).toEqual(["boss@hoshizora-logi.example"]);
     expect(state.cc).toEqual(["k.seki@hoshizora-logi.example"]);
     expect(state.bcc.sort()).toEqual([...attendees].sort());
-    // Re-evaluated: nobody sees anybody now, so the fix is no longer offered.
+    // Re-evaluated: nobody sees anybody now, so the fix is no longer offered; each outside address is asked about.
     await bcc.waitFor({ state: "detached" });
+    await until("a checkbox per attendee", async () => (await page.getByRole("checkbox", { name: /@/ }).count()) === 12);
     await page.close();
   });
 
@@ -222,6 +227,41 @@ describeInBrowser("task pane in Chromium", () => {
     expect(await page.evaluate(() => window.presendFakeHost!.state.cc.length)).toBe(0);
     await page.getByRole("button", { name: "Remove 議事録.docx" }).click();
     await page.getByRole("checkbox", { name: "議事録.docx" }).waitFor({ state: "detached" });
+    await page.close();
+  });
+
+  it("names entries that are no whole address as a must-fix finding under their own heading, and removes them", async () => {
+    // As Outlook can hand them over: an address cut short and a name it has not resolved.
+    const page = await openPane({
+      from: ME,
+      to: [{ displayName: "tanaka@", emailAddress: "tanaka@" }, { displayName: "田中", emailAddress: "田中" }, "aoki@kita-shoji.example"],
+      subject: "ご相談",
+      body: "よろしくお願いします。",
+    });
+    const heading = page.getByRole("button", { name: "Incomplete addresses" });
+    await heading.waitFor();
+    expect(await page.getByText("tanaka@, 田中: not a complete email address").count()).toBeGreaterThan(0);
+    // Only the whole address is asked about; the incomplete ones are fixed, not ticked.
+    expect(await page.getByRole("checkbox").count()).toBe(1);
+    expect(await page.getByRole("heading", { name: "External (3)" }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Remove 田中" }).click();
+    await page.getByRole("button", { name: "Remove tanaka@" }).click();
+    await heading.waitFor({ state: "detached" });
+    expect(await page.evaluate(() => window.presendFakeHost!.state.to.map((r) => r.emailAddress))).toEqual(["aoki@kita-shoji.example"]);
+    await page.close();
+  });
+
+  it.each(["taskpane.html", "playground/", "playground/pane.html", "support.html"])("%s names an icon it serves, so the browser never asks for /favicon.ico", async (path) => {
+    // The fake Outlook host answers office.js for taskpane.html; the other pages do not load it.
+    const page = await pageWithDraft(harness, { from: ME, to: ["aoki@kita-shoji.example"] });
+    await page.goto(`${harness.origin}/${path}`);
+    const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href);
+    expect(icon).toBe(`${harness.origin}/assets/icon-32.png`);
+    const answer = await page.request.get(icon!);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()["content-type"]).toMatch(/^image\/png/);
+    // The harness also reports any request for /favicon.ico after each test.
     await page.close();
   });
 
@@ -286,9 +326,19 @@ describeInBrowser("task pane in Chromium", () => {
       { version: 1, rules: { "bcc-exposure": { threshold: 0 } } },
     );
     await page.getByText("Presend could not check everything").first().waitFor();
+    await page.getByText("Your organisation's settings could not be read; the built-in settings are in use.").waitFor();
+    // Users read plain lines; the validator's and the host's words wait behind each bar's Details toggle.
+    expect(await page.locator("main").innerText()).not.toMatch(/rules\.bcc-exposure\.threshold|cc.*failed/);
+    const toggles = page.getByRole("button", { name: "Details" });
+    expect(await toggles.count()).toBe(2);
+    for (let i = 0; i < 2; i++) {
+      await toggles.nth(i).click();
+      expect(await toggles.nth(i).getAttribute("aria-expanded")).toBe("true");
+    }
     const text = await page.locator("main").innerText();
     expect(text).toMatch(/rules\.bcc-exposure\.threshold/);
     expect(text).toMatch(/cc.*failed/);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -300,10 +350,11 @@ describeInBrowser("task pane in Chromium", () => {
     await page.route(`${harness.origin}/policy.json`, (route) => route.fulfill(answer));
     await page.setViewportSize(PANE_VIEWPORT);
     await page.goto(`${harness.origin}/taskpane.html`);
-    await page.getByText("The organisation's policy could not be loaded; the built-in policy was used.").waitFor();
+    await page.getByText("Your organisation's settings could not be read; the built-in settings are in use.").waitFor();
     // Only a warning: the built-in policy still checked the message.
     expect(await page.getByText("Presend could not check everything").count()).toBe(0);
     await page.getByRole("checkbox", { name: "aoki@kita-shoji.example" }).waitFor();
+    await page.getByRole("button", { name: "Details" }).click();
     expect(await page.locator("main").innerText()).toMatch(answer.status === 500 ? /HTTP 500/ : /HTML page/);
     await page.close();
   });
@@ -312,11 +363,11 @@ describeInBrowser("task pane in Chromium", () => {
     const organisations = Array.from({ length: 20 }, (_, i) => `customer${String(i).padStart(2, "0")}.example`);
     const people = organisations.flatMap((org) => Array.from({ length: 50 }, (_, i) => `person${i}@${org}`));
     const colleagues = Array.from({ length: 60 }, (_, i) => `staff${i}@hoshizora-logi.example`);
+    // All in BCC: addresses in To/CC would be a must-fix BCC problem first, with nothing to tick until moved.
     const draft = {
       from: ME,
-      to: people.slice(0, 400),
-      cc: people.slice(400, 700),
-      bcc: [...people.slice(700), ...colleagues],
+      to: colleagues.slice(0, 1),
+      bcc: [...people, ...colleagues.slice(1)],
       subject: "年末のご挨拶",
       body: "本年もお世話になりました。",
     };

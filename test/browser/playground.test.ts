@@ -111,7 +111,12 @@ describeInBrowser("playground in Chromium", () => {
     await dialog.getByRole("button", { name: "Take action" }).click();
 
     const pane = paneOf(page);
-    await pane.getByRole("button", { name: /BCC/ }).click();
+    const bcc = pane.getByRole("button", { name: /BCC/ });
+    await bcc.waitFor();
+    // While blocked: no checkbox, and Confirm never says "Confirmed" (it has nothing to confirm yet).
+    expect(await pane.getByRole("checkbox").count()).toBe(0);
+    expect(await pane.getByText("Confirmed", { exact: true }).count()).toBe(0);
+    await bcc.click();
     await until("the attendees are in BCC", () => page.evaluate(() => window.presendFakeHost?.state.bcc.length === 15));
     expect(await page.getByRole("textbox", { name: /^To/ }).inputValue()).toBe("");
 

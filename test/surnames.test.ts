@@ -1,0 +1,108 @@
+import { makeDraft } from "../src/engine/draft";
+import { evaluate } from "../src/engine/evaluate";
+import type { FetchLike } from "../src/office/fetch";
+import { respond } from "./support/fetch-response";
+import { parsePolicy } from "../src/policy";
+import { romajiKey, SurnameReadings, surnameReadings, useSurnameReadings } from "../src/rules/surnames";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const surnameData = require("../scripts/surname-readings.cjs") as { surnameReadingsText(): { text: string; hash: string } };
+const text = surnameData.surnameReadingsText().text;
+
+describe("the surname table", () => {
+  const table = new SurnameReadings(text);
+
+  it("reads common surnames, several readings and variant kanji", () => {
+    expect(table.size).toBeGreaterThan(10_000);
+    expect(table.readingsOf("藤田")).toEqual([romajiKey("fujita")]);
+    expect(table.readingsOf("河野")).toEqual(expect.arrayContaining([romajiKey("kouno"), romajiKey("kawano")]));
+    expect(table.readingsOf("櫻井")).toEqual(table.readingsOf("桜井"));
+    expect(table.readingsOf("斉藤")).toEqual(table.readingsOf("齋藤"));
+    expect(table.readingsOf("海斗")).toEqual([]);
+    expect(table.surnameAt("藤田海斗")).toBe("藤田");
+    expect(table.isReading(romajiKey("tamura"))).toBe(true);
+  });
+
+  it("keeps IPADIC's licence with the data", () => {
+    expect(text).toContain("Nara Institute of Science");
+    expect(text).toContain("NO WARRANTY");
+  });
+
+  it.each([
+    ["satou", "sato", "satoh"],
+    ["shibata", "sibata", "shibata"],
+    ["tsuchiya", "tutiya", "tsuchiya"],
+    ["fujita", "huzita", "fujita"],
+    ["honma", "homma", "honma"],
+    ["oono", "ohno", "ono"],
+  ])("gives %s, %s and %s one key", (a, b, c) => {
+    expect(romajiKey(b)).toBe(romajiKey(a));
+    expect(romajiKey(c)).toBe(romajiKey(a));
+  });
+});
+
+describe("loadSurnameReadings", () => {
+  const URL = "https://addin.example.com/surname-readings.abc.txt";
+
+  /** A fresh copy of the loader and the table in use, as a new Outlook runtime has. */
+  function freshRuntime() {
+    let modules!: { load: typeof import("../src/office/surname-source"); surnames: typeof import("../src/rules/surnames") };
+    jest.isolateModules(() => {
+      /* eslint-disable @typescript-eslint/no-require-imports -- a fresh module registry needs require */
+      modules = { load: require("../src/office/surname-source"), surnames: require("../src/rules/surnames") };
+      /* eslint-enable @typescript-eslint/no-require-imports */
+    });
+    return modules;
+  }
+
+  it("puts the table in use, and fetches it once per runtime", async () => {
+    const { load, surnames } = freshRuntime();
+    expect(surnames.surnameReadings().size).toBe(0);
+    let requests = 0;
+    const fetch: FetchLike = () => {
+      requests++;
+      return Promise.resolve(respond(text));
+    };
+    expect(await load.loadSurnameReadings({ url: URL, timeoutMs: 1000, fetch })).toBeUndefined();
+    expect(await load.loadSurnameReadings({ url: URL, timeoutMs: 1000, fetch })).toBeUndefined();
+    expect(surnames.surnameReadings().readingsOf("藤田")).toHaveLength(1);
+    expect(requests).toBe(1);
+  });
+
+  it.each<[string, FetchLike, RegExp]>([
+    ["an HTTP error", () => Promise.resolve({ ...respond(""), ok: false, status: 404 }), /HTTP 404/],
+    ["the web server's HTML page", () => Promise.resolve(respond("<!doctype html><p>hi", "text/html")), /got an HTML page instead of the surname table/],
+    ["a truncated file", () => Promise.resolve(respond(text.slice(0, 3000))), /not the surname table \(\d+ surnames\)/],
+  ])("keeps no table on %s, and says why", async (_name, fetch, problem) => {
+    const { load, surnames } = freshRuntime();
+    const answer = await load.loadSurnameReadings({ url: URL, timeoutMs: 1000, fetch });
+    expect(answer).toMatch(problem);
+    expect(answer).toContain(`surname table ${URL}`);
+    expect(surnames.surnameReadings().size).toBe(0);
+  });
+});
+
+describe("addressee-mismatch without the table", () => {
+  const parsed = parsePolicy({});
+  if (!parsed.ok) throw new Error("default policy invalid");
+  const mismatches = (to: string, body: string) =>
+    evaluate(makeDraft({ from: "sender@example.co.jp", to: [to], body }), parsed.policy).findings.filter((f) => f.rule === "addressee-mismatch");
+  const loaded = surnameReadings();
+  beforeAll(() => useSurnameReadings(new SurnameReadings()));
+  afterAll(() => useSurnameReadings(loaded));
+
+  it("cannot read an address, so says nothing about one", () => {
+    expect(mismatches("r.tamura@maruyoshi-foods.example", "藤田様\n\nお世話になっております。")).toEqual([]);
+  });
+
+  it("uses a table that arrives after the first send at once (nothing read without it is kept)", () => {
+    expect(mismatches("r.tamura@maruyoshi-foods.example", "藤田様\n\nお世話になっております。")).toEqual([]);
+    useSurnameReadings(loaded);
+    expect(mismatches("r.tamura@maruyoshi-foods.example", "藤田様\n\nお世話になっております。")).toHaveLength(1);
+    useSurnameReadings(new SurnameReadings());
+  });
+
+  it("still judges a display name in kanji", () => {
+    expect(mismatches("田村 陸 <r.tamura@maruyoshi-foods.example>", "藤田様\n\nお世話になっております。")).toHaveLength(1);
+  });
+});
