@@ -391,12 +391,12 @@ function browserConfig({ name, target, entry, define, out, terser, plugins = [],
 
 module.exports = async (env = {}, argv = {}) => {
   const settings = readEnv(env);
-  const { importTs } = await import("./scripts/import-ts.mjs");
-  const [policy, { cspProblems }, staticPages] = await Promise.all([
-    importTs(path.join(root, "src/policy/index.ts")),
-    importTs(path.join(root, "scripts/csp-checks.ts")),
-    import("./scripts/static-pages.mjs"),
-  ]);
+  // The policy's parser and schema and the pages' CSP checks are the project's TypeScript,
+  // loaded as they are through tsx.
+  const { require: tsRequire } = require("tsx/cjs/api");
+  const policy = tsRequire("./src/policy/index.ts", __filename);
+  const { cspProblems } = tsRequire("./scripts/csp-checks.ts", __filename);
+  const staticPages = await import("./scripts/static-pages.mjs");
   const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
   const suffixList = publicSuffixList.publicSuffixListText();
   const suffixListFile = `public-suffix-list.${suffixList.hash}.txt`;

@@ -2,13 +2,14 @@
 // Schema (xmllint, offline) and the cross-checks in scripts/manifest-checks.ts (resids,
 // event runtime, handler names in dist/launchevent.js, https URLs, icon files and sizes).
 // `npm run validate:online` runs Microsoft's office-addin-manifest validator instead (needs the internet).
+// The project's TypeScript modules are loaded as they are, through tsx.
+import { require as tsRequire } from "tsx/cjs/api";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 /** The URL base in the source manifest.xml; the build (webpack.config.js) replaces it with publicUrl. */
 const DEFAULT_PUBLIC_URL = "https://localhost:3000";
-import { importTs } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -32,7 +33,7 @@ function schemaProblems(file) {
 }
 
 async function main() {
-  const { checkManifest } = await importTs(join(root, "scripts/manifest-checks.ts"));
+  const { checkManifest } = tsRequire("./manifest-checks.ts", import.meta.url);
   const packageVersion = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
   const problems = [];
   const passed = [];
