@@ -29,7 +29,7 @@ const root = __dirname;
 const dist = path.join(root, "dist");
 /** What each bundle is made of, read by scripts/size.mjs to name what makes a bundle big. Not deployed. */
 const META_DIR = path.join(root, ".cache/build-meta");
-/** The URL base in the source manifest.xml; the build replaces it with publicUrl. */
+/** publicUrl when none is given: the source manifest's own URL base (SOURCE_BASE in scripts/manifest-checks.ts). */
 const DEFAULT_PUBLIC_URL = "https://localhost:3000";
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** The help desk the user guide and the support page name (scripts/static-pages.mjs). */
@@ -179,8 +179,9 @@ class PagesPlugin {
  * manifest and .well-known/ for publicUrl, the icons and the help pages.
  */
 class SiteFilesPlugin {
-  constructor({ settings, version, dataFiles, policy, staticPages }) {
+  constructor({ settings, version, dataFiles, policy, manifest, staticPages }) {
     this.settings = settings;
+    this.manifest = manifest;
     this.version = version;
     this.dataFiles = dataFiles;
     this.policy = policy;
@@ -211,14 +212,12 @@ class SiteFilesPlugin {
         for (const { file, text: data } of this.dataFiles) compilation.emitAsset(file, new RawSource(data));
 
         // The source manifest with the URL base, the version (package.json's) and, for a pilot, the Id replaced.
-        let xml = read("manifest.xml").toString("utf8").split(DEFAULT_PUBLIC_URL).join(publicUrl);
-        const replaceOnce = (pattern, replacement, what) => {
-          if ((xml.match(pattern) ?? []).length !== 1) fail(`manifest.xml must have exactly one ${what}`);
-          else xml = xml.replace(pattern, replacement);
-        };
-        replaceOnce(/<Version>[^<]*<\/Version>/g, `<Version>${this.version}</Version>`, "<Version>");
-        if (manifestId) replaceOnce(/<Id>[^<]*<\/Id>/g, `<Id>${manifestId}</Id>`, "<Id>");
-        compilation.emitAsset("manifest.xml", new RawSource(xml));
+        try {
+          const xml = this.manifest.buildManifest(read("manifest.xml").toString("utf8"), { publicUrl, version: this.version, id: manifestId });
+          compilation.emitAsset("manifest.xml", new RawSource(xml));
+        } catch (error) {
+          fail(error.message);
+        }
 
         // Classic Outlook on Windows fetches policy.json from the event runtime only if the
         // origin lists launchevent.js here (a CORS request from the JavaScript-only runtime).
@@ -391,11 +390,12 @@ function browserConfig({ name, target, entry, define, out, terser, plugins = [],
 
 module.exports = async (env = {}, argv = {}) => {
   const settings = readEnv(env);
-  // The policy's parser and schema and the pages' CSP checks are the project's TypeScript,
+  // The policy's parser and schema, the pages' CSP checks and the manifest's writer are the project's TypeScript,
   // loaded as they are through tsx.
   const { require: tsRequire } = require("tsx/cjs/api");
   const policy = tsRequire("./src/policy/index.ts", __filename);
   const { cspProblems } = tsRequire("./scripts/csp-checks.ts", __filename);
+  const manifest = tsRequire("./scripts/manifest-checks.ts", __filename);
   const staticPages = await import("./scripts/static-pages.mjs");
   const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
   const suffixList = publicSuffixList.publicSuffixListText();
@@ -440,6 +440,7 @@ module.exports = async (env = {}, argv = {}) => {
           { file: surnamesFile, text: surnames.text },
         ],
         policy,
+        manifest,
         staticPages,
       }),
       new Es2016CheckPlugin(),
@@ -552,6 +553,3 @@ To try Presend in Outlook, sideload it with: npm run start:outlook
   return settings.production ? [launchevent, pane] : [launchevent, pane, cli];
 };
 
-module.exports.DEFAULT_PUBLIC_URL = DEFAULT_PUBLIC_URL;
-module.exports.META_DIR = META_DIR;
-module.exports.BuildError = BuildError;
