@@ -393,7 +393,7 @@ module.exports = async (env = {}, argv = {}) => {
   // The policy's parser and schema, the pages' CSP checks and the manifest's writer are the project's TypeScript,
   // loaded as they are through tsx.
   const { require: tsRequire } = require("tsx/cjs/api");
-  const policy = tsRequire("./src/policy/index.ts", __filename);
+  const policy = tsRequire("./src/check/index.ts", __filename);
   const { cspProblems } = tsRequire("./scripts/csp-checks.ts", __filename);
   const manifest = tsRequire("./scripts/manifest-checks.ts", __filename);
   const staticPages = await import("./scripts/static-pages.mjs");

@@ -120,10 +120,10 @@ for (let i = 0; i < domains.length; i++) {
     // resemblance is what findLookalikes asks of each pair (of a known domain, with `true`);
     // the whole rule confirms the few that pass.
     const [a, b] = [facts[i], facts[j]];
-    const resembles = (known) => bench.resemblance(a, b, MIN_LABEL_LENGTH, known) || bench.resemblance(b, a, MIN_LABEL_LENGTH, known);
-    if (!resembles(true)) continue;
+    const resembles = (standing) => bench.resemblance(a, b, MIN_LABEL_LENGTH, standing) || bench.resemblance(b, a, MIN_LABEL_LENGTH, standing);
+    if (!resembles("known")) continue;
     const kind = sameOrganisation(i, j) || "different";
-    if (resembles(false) && bench.findLookalikes([], [], [...recipient(domains[i]), ...recipient(domains[j])], consumer, MIN_LABEL_LENGTH).length > 0) {
+    if (resembles("recipient") && bench.findLookalikes([], [], [...recipient(domains[i]), ...recipient(domains[j])], consumer, MIN_LABEL_LENGTH).length > 0) {
       counts[kind]++;
       if (kind === "different") different.push(`${domains[i]} / ${domains[j]}`);
     } else if (

@@ -126,21 +126,21 @@ for (const { name, spec } of adversarial.ADVERSARIAL) {
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 // As scripts/size.mjs, which fails the build over them.
-const LAUNCHEVENT_TARGET = 53 * 1024;
-const PANE_TARGET = 161 * 1024;
+const LAUNCHEVENT_TARGET = 54 * 1024;
+const PANE_TARGET = 162 * 1024;
 
 if (existsSync(join(dist, "launchevent.js"))) {
   const size = gzipSize(join(dist, "launchevent.js"));
-  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 53 KB", verdict(size <= LAUNCHEVENT_TARGET));
+  add("dist/launchevent.js (gzip -9)", kb(size), "≤ 54 KB", verdict(size <= LAUNCHEVENT_TARGET));
 } else {
-  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 53 KB");
+  add("dist/launchevent.js (gzip -9)", "run npm run build", "≤ 54 KB");
 }
 const paneFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^taskpane.*\.(js|css)$/.test(f)) : [];
 if (paneFiles.length > 0) {
   const size = paneFiles.reduce((sum, f) => sum + gzipSize(join(dist, f)), 0);
-  add(`dist/${paneFiles.join(" + ")} (gzip -9)`, kb(size), "≤ 161 KB", verdict(size <= PANE_TARGET));
+  add(`dist/${paneFiles.join(" + ")} (gzip -9)`, kb(size), "≤ 162 KB", verdict(size <= PANE_TARGET));
 } else {
-  add("dist/taskpane*.js (gzip -9)", "run npm run build", "≤ 161 KB");
+  add("dist/taskpane*.js (gzip -9)", "run npm run build", "≤ 162 KB");
 }
 
 const dataFiles = existsSync(dist) ? readdirSync(dist).filter((f) => /^(public-suffix-list|surname-readings)\..*\.txt$/.test(f)) : [];

@@ -14,10 +14,10 @@ const BUDGETS = [
   // addressee-mismatch (DESIGN §3: its greeting reader, the memory's names and the surname
   // table's loader) joined: 4.9 KB, the table itself being fetched data; then lookalike-domain's
   // confusables generated from Unicode's table (0.7 KB): 52.4 KB in all.
-  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 53 },
+  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 54 },
   // The pane's stylesheet counts with its script: moving styles out of the bundle must not hide growth.
   // 155 KB until addressee-mismatch joined (4.6 KB) and the Unicode confusables (0.7 KB).
-  { name: "taskpane js+css", match: /^taskpane.*\.(js|css)$/, kb: 161 },
+  { name: "taskpane js+css", match: /^taskpane.*\.(js|css)$/, kb: 162 },
   { name: "suffix list", match: /^public-suffix-list\..*\.txt$/, kb: 30 },
   // ~11,800 Japanese surnames with readings (scripts/surname-readings.cjs), 73 KB: fetched once and cached.
   { name: "surname table", match: /^surname-readings\..*\.txt$/, kb: 80 },

@@ -27,7 +27,7 @@ function loadGenerator() {
   return {
     ...tsRequire("../src/docs/rule-docs.ts", import.meta.url),
     ...tsRequire("../src/rules/index.ts", import.meta.url),
-    ...tsRequire("../src/rules/surnames.ts", import.meta.url),
+    ...tsRequire("../src/engine/surnames.ts", import.meta.url),
     casesById,
   };
 }

@@ -1,6 +1,6 @@
 import { buildSharedContext } from "../src/engine/context";
 import { makeDraft } from "../src/engine/draft";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
 
 function policyOf(json: Record<string, unknown> = {}) {
   const parsed = parsePolicy(json);

@@ -1,6 +1,6 @@
 import { displayDomain, normalizeAddress, normalizeDomain, splitAddress } from "../src/domains/idn";
 import { ConsumerMailDomains, partyOf, registrableDomain } from "../src/domains/organisation";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
 
 const builtIn = new ConsumerMailDomains();
 

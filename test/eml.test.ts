@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseEml } from "../src/cli/eml";
-import { htmlToText } from "../src/cli/html-text";
+import { parseEml } from "../src/formats/eml";
+import { htmlToText } from "../src/formats/html-text";
 
 const SAMPLES = path.resolve(__dirname, "../samples");
 const sample = (file: string) => readFileSync(path.join(SAMPLES, file));

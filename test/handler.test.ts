@@ -1,7 +1,8 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { confirmationsFor, evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
+import { confirmationsFor } from "../src/engine/evaluate";
 import { escapeMarkdown, sanitizeLabel, ALERT_MAX_CHARS } from "../src/launchevent/alert";
-import { truncate } from "../src/i18n/visible";
+import { truncate } from "../src/domains/visible";
 import {
   createSendHandler,
   PROMPT_USER,
@@ -11,7 +12,7 @@ import {
   type SendHandlerDeps,
   type SendOutcome,
 } from "../src/launchevent/handler";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
 import type { FetchLike } from "../src/office/fetch";
 import { readDraft } from "../src/office/read-draft";
 import { saveConfirmations } from "../src/office/session";
@@ -476,6 +477,34 @@ describe("host calls that fail or never answer (office-addin-mock)", () => {
     await settle();
     expect(completed).toHaveBeenCalledTimes(1);
     expect(setHeaders).not.toHaveBeenCalled();
+  });
+
+  it("lets the deadline act between phases: time spent in the rules answers with onError, naming where it stopped", async () => {
+    // Each reading of the clock costs 700 ms: out of the 3,000 ms budget after a few rules, though no timer could fire.
+    let clock = NOW;
+    const fake = fakeOutlook({ to: ["client@partner.example"], subject: "" });
+    const every = policyWith({ "missing-subject": {}, "external-recipient": {}, "large-audience": {}, "bcc-exposure": {} }, { onError: "block" });
+    const { options, outcome } = await send(fake.office, every, { now: () => (clock += 700), budgetMs: 3000 });
+    expect(options).toMatchObject({ allowEvent: false, errorMessage: expect.stringContaining("(Outlook did not answer in time)") });
+    expect(outcome.decision).toBe("error");
+    expect(outcome.failures).toHaveLength(1);
+    expect(outcome.failures[0]).toMatch(/^no decision within 3000 ms: out of time after [a-z-]+$/);
+  });
+
+  it("does not start the rules when the draft took the whole budget to read", async () => {
+    const readings = [NOW, NOW + 3500];
+    const fake = fakeOutlook({ to: ["client@partner.example"] });
+    const { outcome } = await send(fake.office, policyWith({ "external-recipient": {} }, { onError: "allow" }), { now: () => readings.shift() ?? NOW + 4000 });
+    expect(outcome.decision).toBe("error");
+    expect(outcome.options).toStrictEqual({ allowEvent: true });
+    expect(outcome.failures).toEqual(["no decision within 3000 ms: out of time after reading the draft"]);
+  });
+
+  it("with time to spare the same drafts are decided as usual", async () => {
+    let clock = NOW;
+    const fake = fakeOutlook({ to: ["client@partner.example"], subject: "" });
+    const { outcome } = await send(fake.office, policyWith({ "missing-subject": {}, "external-recipient": {} }), { now: () => (clock += 1) });
+    expect(outcome.decision).toBe("confirm");
   });
 
   it("answers even when the runtime has no timers, as long as the host answers", async () => {

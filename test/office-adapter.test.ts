@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { CallLimiter, HostCallError, hostCall } from "../src/office/async";
-import { decodeBase64 } from "../src/office/base64";
+import { decodeBase64 } from "../src/formats/base64";
 import { FixError, moveRecipientsToBcc, removeAttachment, removeRecipient } from "../src/office/fixes";
 import type { FetchLike, FetchResponseLike } from "../src/office/fetch";
 import { loadPolicy } from "../src/office/policy-source";

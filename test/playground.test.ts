@@ -1,13 +1,13 @@
 import { splitBody } from "../src/engine/body";
 import { makeDraft } from "../src/engine/draft";
-import { evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
 import { MEMORY_KEY, RecipientMemory } from "../src/engine/memory";
 import { decodeThread, THREAD_KEY } from "../src/engine/thread";
 import { decisionRank, type Decision } from "../src/engine/types";
 import { moveRecipientsToBcc, removeAttachment } from "../src/office/fixes";
 import { readDraft } from "../src/office/read-draft";
 import { saveConfirmations } from "../src/office/session";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
 import { createComposeHandler } from "../src/launchevent/compose";
 import type { HostOffice } from "../src/launchevent/handler";
 import { asOffice, FakeOutlook, formatRecipient, splitRecipientList } from "../src/playground/fake-office";

@@ -1,7 +1,8 @@
 import { makeDraft } from "../src/engine/draft";
 import { buildSharedContext } from "../src/engine/context";
-import { defaultPolicy, parsePolicy, parsePolicyText, policyJsonSchema, type Policy } from "../src/policy";
-import { matchesAny } from "../src/policy/patterns";
+import { defaultPolicy, parsePolicy, parsePolicyText, policyJsonSchema } from "../src/check";
+import { type Policy } from "../src/policy";
+import { matchesAny } from "../src/domains/patterns";
 import { allRules, ruleById } from "../src/rules";
 
 function errorsOf(input: unknown): string[] {

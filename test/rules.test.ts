@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { makeDraft } from "../src/engine/draft";
-import { evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
 import { decisionRank } from "../src/engine/types";
 import { renderFinding } from "../src/i18n/findings";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
 import type { RuleCase, RuleCases } from "../src/rules/cases";
 import { allRules } from "../src/rules";
 

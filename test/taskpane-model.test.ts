@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeDraft, type DraftSpec } from "../src/engine/draft";
-import { confirmationsFor, evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
+import { confirmationsFor } from "../src/engine/evaluate";
 import type { Confirmation } from "../src/engine/types";
 import { formatMessage } from "../src/i18n";
 import { renderFinding } from "../src/i18n/findings";
@@ -9,7 +10,7 @@ import { en } from "../src/i18n/en";
 import { paneEn } from "../src/i18n/pane-en";
 import type { FetchLike } from "../src/office/fetch";
 import { loadPolicy } from "../src/office/policy-source";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
 import { formatSize } from "../src/rules/attachments";
 import {
   buildPaneModel,

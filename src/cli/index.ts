@@ -1,5 +1,5 @@
 import { parsePublicSuffixList, usePublicSuffixList } from "../domains/public-suffix";
-import { SurnameReadings, useSurnameReadings } from "../rules/surnames";
+import { SurnameReadings, useSurnameReadings } from "../engine/surnames";
 import { EXIT_ERROR, main } from "./main";
 import { nodeFiles } from "./node-files";
 

@@ -1,16 +1,18 @@
 import { parseArgs } from "node:util";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { parseRecipient } from "../engine/draft";
-import { evaluate } from "../engine/evaluate";
+import { evaluate } from "../check";
 import type { Decision, Draft, Finding } from "../engine/types";
 import { renderFinding } from "../i18n/findings";
 import { formatMessage, listItems, pickLocale, type Locale } from "../i18n";
-import { HIDDEN_CHARACTERS } from "../i18n/visible";
+import { HIDDEN_CHARACTERS } from "../domains/visible";
 import { splitAddress } from "../domains/idn";
-import { parsePolicy, policyJsonSchema, type Policy } from "../policy";
+import { parsePolicy, policyJsonSchema } from "../check";
+import { type Policy } from "../policy";
 import { policyDifferences, type PolicyDifference } from "../policy/diff";
 import { senderDomainWarning } from "../policy/safety";
-import { MessageRefused, parseMessage, type ParsedMessage } from "./eml";
+import { MessageRefused, parseMessage, type ParsedMessage } from "../formats/eml";
+import { duplicateKeys } from "./duplicate-keys";
 import { FileRefused, MAX_FILE_BYTES } from "./limits";
 import { UnreadablePath } from "./mailbox";
 import { CLI_TEXT, type CheckTally, type CliText } from "./messages";
@@ -116,7 +118,10 @@ async function loadPolicy(io: CliIO, path: string, text: CliText): Promise<Polic
   const json = parseJson(source, visible(path), text);
   if (!json.ok) return { ok: false, summary: text.invalidPolicy(visible(path)), problems: [json.problem] };
   const result = parsePolicy(json.value);
-  if (!result.ok) return { ok: false, summary: text.invalidPolicy(visible(path)), problems: result.errors.map((p) => localProblem(p, text)) };
+  const errors = [...duplicateKeys(source), ...(result.ok ? [] : result.errors)];
+  if (!result.ok || errors.length > 0) {
+    return { ok: false, summary: text.invalidPolicy(visible(path)), problems: errors.map((p) => localProblem(p, text)) };
+  }
   return { ...result, warnings: result.warnings.map((w) => localProblem(w, text)) };
 }
 

@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n";
-import { MAX_TEXT_BYTES, MAX_TEXT_LINES, type MessageProblem } from "./eml";
+import { MAX_TEXT_BYTES, MAX_TEXT_LINES, type MessageProblem } from "../formats/eml";
 
 /**
  * What the command line itself says (usage, errors, the check summary), in English
@@ -194,6 +194,7 @@ const POLICY_PROBLEMS_JA: ReadonlyArray<[RegExp, (...groups: string[]) => string
   [/^unknown key \(did you mean "(.+)"\?\)$/, (meant) => `不明な項目です ("${meant}" の誤りではありませんか)`],
   [/^unknown key \(expected one of: (.+)\)$/, (known) => `不明な項目です (使える項目: ${known})`],
   [/^unknown key$/, () => "不明な項目です"],
+  [/^the key is given more than once; only the last would count$/, () => "同じ項目が 2 回以上書かれています。最後の値だけが使われてしまいます"],
   [/^expected a whole number >= (\d+)$/, (min) => `${min} 以上の整数を指定してください`],
   [/^expected at most (\d+) (seconds|days)$/, (max, unit) => `${max} ${unit === "days" ? "日" : "秒"}以下を指定してください`],
   [/^expected one of (.+)$/, (values) => `次のいずれかを指定してください: ${values}`],

@@ -1,10 +1,10 @@
 import { normalizeAddress } from "../domains/idn";
-import { evaluate } from "../engine/evaluate";
+import { evaluate } from "../check";
 import { dayNumber, MEMORY_MAX_CHARS, RecipientMemory } from "../engine/memory";
 import { decodeThread, encodeThread } from "../engine/thread";
 import type { Evaluation } from "../engine/types";
 import type { Policy } from "../policy";
-import { parseHeaders, parseMessage } from "./eml";
+import { parseHeaders, parseMessage } from "../formats/eml";
 import { findMessages, readHeaderBlock, readMessage, type MessagePlace } from "./mailbox";
 import type { CliIO } from "./main";
 

@@ -6,16 +6,16 @@
  */
 import * as z from "zod/mini";
 import { makeDraft, type DraftSpec } from "../engine/draft";
-import { evaluate } from "../engine/evaluate";
+import { evaluate } from "../check";
 import type { Recipient } from "../engine/types";
 import { en } from "../i18n/en";
 import { renderFinding } from "../i18n/findings";
 import { ja } from "../i18n/ja";
-import { HIDDEN_CHARACTERS, truncate } from "../i18n/visible";
-import { parsePolicy } from "../policy";
+import { HIDDEN_CHARACTERS, truncate } from "../domains/visible";
+import { parsePolicy } from "../check";
 import { SEVERITY_VALUES } from "../policy/schema";
 import type { RuleCase, RuleCases } from "../rules/cases";
-import type { AnyRule, RuleDocs } from "../rules/rule";
+import type { AnyRule, RuleDocs } from "../engine/rule";
 
 /** The sender the shared rule tester (test/rules.test.ts) assumes. */
 const CASE_SENDER = "sender@example.co.jp";

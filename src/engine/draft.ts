@@ -1,6 +1,6 @@
 import { normalizeAddress } from "../domains/idn";
 import { ConsumerMailDomains, partyOf } from "../domains/organisation";
-import { memoryKeyOf, organisationCore, readGreeting } from "../rules/greeting";
+import { memoryKeyOf, organisationCore, readGreeting } from "./greeting";
 import { splitBody } from "./body";
 import { RecipientMemory, type GreetingMemo } from "./memory";
 import { decodeThread, encodeThread, type ThreadOpening } from "./thread";

@@ -1,8 +1,6 @@
-import { allRules } from "../rules";
-import { greetingMemo } from "../rules/greeting";
-import { repeatsAnAddress, uniqueByAddress } from "../rules/recipients";
-import type { AnyRule, ClassifiedRecipient, RuleReport } from "../rules/rule";
-import type { Policy } from "../policy/types";
+import { greetingMemo } from "./greeting";
+import { repeatsAnAddress, uniqueByAddress } from "./recipients";
+import type { AnyRule, ClassifiedRecipient, RuleReport } from "./rule";
 import { flatMap } from "./compat";
 import { buildSharedContext } from "./context";
 import { attachmentItemKey, canonicalRecipientItemKey, messageItemKey } from "./items";
@@ -12,6 +10,7 @@ import {
   type Confirmation,
   type Decision,
   type Draft,
+  type EnginePolicy,
   type Evaluation,
   type Finding,
   type Severity,
@@ -88,20 +87,35 @@ function toFinding(
 }
 
 /**
- * Runs every enabled rule over the draft. A `confirm` or `warn` finding whose
+ * Thrown by evaluateWith when `outOfTime` says the send's time is up between two rules: a
+ * timer cannot fire while rules run, so the clock is read where one phase ends and the next begins.
+ */
+export class OutOfTime extends Error {
+  constructor(readonly after: string) {
+    super(`out of time after ${after}`);
+    this.name = "OutOfTime";
+  }
+}
+
+/**
+ * Runs each of `rules` that the policy enables over the draft (src/check passes
+ * the shipped list), asking `outOfTime` (if given) after building the shared
+ * context and after each rule, and throwing OutOfTime when it says so. A `confirm` or `warn` finding whose
  * items are all confirmed in the pane moves to `confirmed`; `block` findings are
  * never confirmed away (they must be fixed).
  * Because confirmations name items, a recipient or file added after confirming
  * is pending again and stops the send.
  */
-export function evaluate(
+export function evaluateWith(
+  rules: readonly AnyRule[],
   draft: Draft,
-  policy: Policy,
+  policy: EnginePolicy,
   confirmations: readonly Confirmation[] = [],
-  rules: readonly AnyRule[] = allRules,
+  outOfTime?: () => boolean,
 ): Evaluation {
   if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false, recipients: [], greeted: { people: [], organisations: [] } };
   const shared = buildSharedContext(draft, policy);
+  if (outOfTime && outOfTime()) throw new OutOfTime("reading the recipients");
   // Several findings name the same thousands of recipients: one key per distinct address, in a slot made for it.
   const keyByAddressIndex = new Array<string | undefined>(shared.distinct.length);
   const recipientKey = (recipient: ClassifiedRecipient) =>
@@ -128,6 +142,7 @@ export function evaluate(
       findings.push(finding);
       decision = maxDecision(decision, finding.severity);
     }
+    if (outOfTime && outOfTime()) throw new OutOfTime(rule.id);
   }
   // The To recipients come first among the classified ones.
   const greeted = policy.memory.enabled

@@ -1,5 +1,6 @@
+import type { AddressPattern } from "../domains/patterns";
 import type { GreetingMemo, RecipientMemory } from "./memory";
-import type { ClassifiedRecipient } from "../rules/rule";
+import type { ClassifiedRecipient } from "./rule";
 
 /** Severity a policy gives a rule; `off` disables it. */
 export type Severity = "off" | "warn" | "confirm" | "block";
@@ -14,6 +15,28 @@ export function decisionRank(decision: Decision | Severity): number {
 
 export function maxDecision(a: Decision, b: Decision): Decision {
   return decisionRank(a) >= decisionRank(b) ? a : b;
+}
+
+/** A rule's settings as the policy resolved them: its severity, then its options. */
+export type RuleSettings = { severity: Severity } & Record<string, unknown>;
+
+/**
+ * What the engine and the rules read of a validated policy; src/policy builds the
+ * whole policy (this and what the entry points read) from the policy file.
+ */
+export interface EnginePolicy {
+  /** false is the admin's emergency switch: every mail is allowed without checks. */
+  enabled: boolean;
+  internalDomains: AddressPattern[];
+  /** Whether the admin listed internalDomains; if not, the sender's domain is internal. */
+  internalDomainsGiven: boolean;
+  trustedDomains: AddressPattern[];
+  blockedDomains: AddressPattern[];
+  personalMailDomains: string[];
+  /** Settings by rule id; a rule missing here runs with its defaults. */
+  rules: Record<string, RuleSettings>;
+  /** Whether the recipient memory is used (DESIGN §1a). */
+  memory: { enabled: boolean };
 }
 
 export type RecipientField = "to" | "cc" | "bcc";

@@ -1,11 +1,14 @@
 import { en, type MessageId } from "./en";
 import { ja } from "./ja";
 import type { MessageParam } from "../engine/types";
-import type { Locale } from "../policy/types";
 
-export type { MessageId, Locale, MessageParam };
+export type { MessageId, MessageParam };
 
-const catalogs: Record<Locale, Record<string, string>> = { en, ja };
+/** The languages Presend speaks; a policy's `messages` is keyed by them. */
+export type Locale = "en" | "ja";
+
+/** The built-in messages by locale, each keyed by every message id. */
+export const catalogues: Readonly<Record<Locale, Readonly<Record<MessageId, string>>>> = { en, ja };
 
 /** Office.context.displayLanguage is a BCP 47 tag such as "ja-JP" or "en-US". */
 export function pickLocale(displayLanguage: string | undefined): Locale {
@@ -26,7 +29,7 @@ export function formatMessage(
   overrides?: Record<string, string>,
   extra?: Readonly<Record<string, string>>,
 ): string {
-  const template = overrides?.[id] ?? extra?.[id] ?? catalogs[locale][id] ?? en[id as MessageId] ?? id;
+  const template = overrides?.[id] ?? extra?.[id] ?? catalogues[locale][id as MessageId] ?? en[id as MessageId] ?? id;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = params[name];

@@ -1,7 +1,7 @@
 import type { Decision, Finding } from "../engine/types";
 import { formatMessage, listItems, type Locale, type MessageId, type MessageParam } from "../i18n";
 import { readingOrder, renderFinding, separateRisks } from "../i18n/findings";
-import { HIDDEN_CHARACTERS, shorten, truncate } from "../i18n/visible";
+import { HIDDEN_CHARACTERS, shorten, truncate } from "../domains/visible";
 import type { OnError, Policy } from "../policy";
 
 /** Smart Alerts shows at most 500 characters, in errorMessage and in errorMessageMarkdown. */

@@ -1,4 +1,5 @@
-import { evaluate } from "../engine/evaluate";
+import { evaluate } from "../check";
+import { OutOfTime } from "../engine/evaluate";
 import type { Decision, Draft, Evaluation, Finding } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
 import type { OnError, Policy } from "../policy";
@@ -162,6 +163,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
   const timers = deps.timers;
 
   return function onMessageSend(event: SendEvent): void {
+    const startedAt = now();
     let finished = false;
     let deadline: unknown;
     let loaded: LoadedPolicy | undefined;
@@ -327,9 +329,18 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         if (surnameProblem) notes.push(`${surnameProblem}; kanji surnames were not read`);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
+        // The deadline timer cannot fire while the rules run: the clock is read between phases instead.
+        const outOfTime = () => now() - startedAt >= budgetMs;
+        if (outOfTime()) return fail("timeout", [`no decision within ${budgetMs} ms: out of time after reading the draft`]);
         const memory = draftReading.draft.memory;
         if (memory) memory.forgetOlderThan(policyResult.policy.memory.days, now());
-        const evaluation = evaluate(draftReading.draft, policyResult.policy, draftReading.confirmations);
+        let evaluation: Evaluation;
+        try {
+          evaluation = evaluate(draftReading.draft, policyResult.policy, draftReading.confirmations, outOfTime);
+        } catch (error) {
+          if (error instanceof OutOfTime) return fail("timeout", [`no decision within ${budgetMs} ms: ${error.message}`]);
+          throw error;
+        }
         return decide(item, policyResult.policy, draftReading.draft, evaluation);
       });
     };

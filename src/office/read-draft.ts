@@ -8,7 +8,7 @@ import {
   type RecipientField,
   type RecipientKind,
 } from "../engine/types";
-import { decodeBase64 } from "./base64";
+import { decodeBase64 } from "../formats/base64";
 import { CallLimiter, describeError, HostCallError, hostCall, runtimeTimers, type HostCallOptions } from "./async";
 import { readMemory, type RoamingSettingsLike } from "./memory-store";
 import { readConfirmations } from "./session";

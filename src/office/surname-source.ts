@@ -1,4 +1,4 @@
-import { SurnameReadings, useSurnameReadings } from "../rules/surnames";
+import { SurnameReadings, useSurnameReadings } from "../engine/surnames";
 import { loadDataFile, type LoadDataOptions } from "./fetch";
 
 declare const __PRESEND_SURNAME_READINGS__: string | undefined;

@@ -1,7 +1,7 @@
 import { describeDomain, resemblance } from "../domains/lookalike";
 import { ConsumerMailDomains } from "../domains/organisation";
 import { publicSuffixList } from "../domains/public-suffix";
-import { compilePattern, type AddressPattern } from "./patterns";
+import { compilePattern, type AddressPattern } from "../domains/patterns";
 
 /**
  * What a schema cannot see: a policy that parses but silently disarms Presend (DESIGN §2).
@@ -81,7 +81,7 @@ export function checkPolicySafety(lists: PolicyLists): PolicyFindings {
     const candidate = describeDomain(trusted.pattern.domain);
     for (const internal of compiled.internalDomains) {
       if (internal.pattern.kind === "address") continue;
-      if (resemblance(candidate, describeDomain(internal.pattern.domain), 5)) {
+      if (resemblance(candidate, describeDomain(internal.pattern.domain), 5, "known")) {
         warnings.push(`${trusted.path}: "${trusted.pattern.source}" looks like the internal domain "${internal.pattern.source}" (${internal.path}); check that it is the partner you meant`);
         break;
       }

@@ -1,6 +1,6 @@
 import { sentAttachments } from "./attachments";
-import { MAX_TO, namesInFileName, readGreeting, verdictFor, type GreetedName } from "./greeting";
-import { defineRule, type RuleDocs, type RuleReport } from "./rule";
+import { MAX_TO, namesInFileName, readGreeting, verdictFor, type GreetedName } from "../engine/greeting";
+import { defineRule, type RuleDocs, type RuleReport } from "../engine/rule";
 
 export const docs: RuleDocs = {
   en: "The greeting at the top of the new text (「青島電機株式会社 営業部 藤田 海斗 様」, 「藤田様」, 「〇〇さん」, 「〇〇御中」, 「〇〇先生」, \"Dear Ms. Fujita,\", \"Hi Kaito,\") or an attachment's file name (「丸吉フーズ様_お見積書.pdf」, 「株式会社青島電機_請求書.pdf」) names a person or organisation that none of the To recipients is. Who a recipient is comes from the display name (kanji, kana or Latin letters, with or without the company: `藤田 海斗 (青島電機)`, `Kaito Fujita`), the address (`k.fujita`, `fujita-k`: kanji surnames are read with a table of ~11,800 Japanese surnames from IPADIC, fetched beside the policy) and what this user greeted the address and its organisation with before (the recipient memory), so a 「青島電機」 greeting once sent to `@aoshima-denki.co.jp` makes 「青島電機 … 様」 to another company a mismatch. It is silent when nothing tells either way (「藤田様」 to `k.f@example.jp`, never greeted before; a surname it cannot read), for group greetings (各位, 皆様, ご担当者様, \"Dear all\"), for names further down the text (「藤田様にもよろしく」) or in the quoted earlier mail, for names on a CC line of the greeting or matching a CC recipient, and for mass mailings (more than 20 To recipients). Items: the To recipients (fix: remove them) or the file (fix: remove it).",

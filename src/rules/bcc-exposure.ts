@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { trueOrFalse, wholeNumber } from "../policy/schema";
-import { countSeen, hasDomain, isVisible } from "./recipients";
-import { defineRule, type RuleDocs } from "./rule";
+import { countSeen, hasDomain, isVisible } from "../engine/recipients";
+import { defineRule, type RuleDocs } from "../engine/rule";
 
 interface Options {
   threshold: number;

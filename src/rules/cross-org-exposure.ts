@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
-import { countSeen, firstNamed, hasDomain, isVisible } from "./recipients";
-import { defineRule, type RuleDocs } from "./rule";
+import { countSeen, firstNamed, hasDomain, isVisible } from "../engine/recipients";
+import { defineRule, type RuleDocs } from "../engine/rule";
 
 interface Options {
   minParties: number;

@@ -1,7 +1,7 @@
 import { displayDomainWithAscii } from "../domains/idn";
 import { formatSize, sentAttachments } from "./attachments";
-import { askOption, firstNamed, isNew, type AskMode } from "./recipients";
-import { defineRule, type RuleDocs } from "./rule";
+import { askOption, firstNamed, isNew, type AskMode } from "../engine/recipients";
+import { defineRule, type RuleDocs } from "../engine/rule";
 
 interface Options {
   ask: AskMode;

@@ -1,6 +1,6 @@
 import { RECIPIENT_FIELDS } from "../engine/types";
-import { askOption, countSeen, hasDomain, isNew, type AskMode } from "./recipients";
-import { defineRule, type RuleDocs } from "./rule";
+import { askOption, countSeen, hasDomain, isNew, type AskMode } from "../engine/recipients";
+import { defineRule, type RuleDocs } from "../engine/rule";
 
 interface Options {
   ask: AskMode;

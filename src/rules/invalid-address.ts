@@ -1,5 +1,5 @@
-import { firstNamed } from "./recipients";
-import { defineRule, type ClassifiedRecipient, type RuleDocs } from "./rule";
+import { firstNamed } from "../engine/recipients";
+import { defineRule, type ClassifiedRecipient, type RuleDocs } from "../engine/rule";
 
 /** Entries named in the message. */
 const NAMED_ENTRIES = 3;

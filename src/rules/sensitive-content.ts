@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { described, stringList, trueOrFalse } from "../policy/schema";
 import { DETECTORS, findPersonalData, type Detector } from "./personal-data";
-import { defineRule, type RuleDocs, type RuleReport } from "./rule";
+import { defineRule, type RuleDocs, type RuleReport } from "../engine/rule";
 import { asWrittenIn, findPatterns, normalizeText, subjectKind, termFinder, withoutDisclaimers, type TermMatch } from "./text";
 
 interface Options {

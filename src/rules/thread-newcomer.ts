@@ -1,6 +1,6 @@
 import { partiesAt } from "../domains/organisation";
-import { firstNamed, hasDomain, isVisible } from "./recipients";
-import { defineRule, type ClassifiedRecipient, type RuleDocs } from "./rule";
+import { firstNamed, hasDomain, isVisible } from "../engine/recipients";
+import { defineRule, type ClassifiedRecipient, type RuleDocs } from "../engine/rule";
 
 /** Parties named in the message. */
 const NAMED_PARTIES = 3;

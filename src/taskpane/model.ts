@@ -16,7 +16,7 @@ import {
 import type { RecipientTarget, UnaddressedEntry } from "../office/fixes";
 import type { Policy } from "../policy/types";
 import { isIncompleteAddress } from "../rules/invalid-address";
-import type { ClassifiedRecipient, Zone } from "../rules/rule";
+import type { ClassifiedRecipient, Zone } from "../engine/rule";
 
 /**
  * What the pane shows, derived from (draft, policy, evaluation) without any

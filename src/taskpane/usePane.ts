@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { confirmationsFor, evaluate } from "../engine/evaluate";
+import { evaluate } from "../check";
+import { confirmationsFor } from "../engine/evaluate";
 import type { Confirmation, Draft, Evaluation } from "../engine/types";
 import type { RecipientTarget } from "../office/fixes";
 import type { Policy } from "../policy/types";

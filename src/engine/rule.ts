@@ -4,14 +4,14 @@ import type { Party } from "../domains/organisation";
 import type {
   Attachment,
   Draft,
+  EnginePolicy,
   Familiarity,
   FixKind,
   MessageParam,
   Recipient,
   RecipientField,
   Severity,
-} from "../engine/types";
-import type { Policy } from "../policy/types";
+} from "./types";
 
 /** Where a recipient stands relative to the organisation. Trusted is still external. */
 export type Zone = "internal" | "trusted" | "external";
@@ -40,7 +40,7 @@ export interface ClassifiedRecipient extends Recipient {
 export interface RuleContext<Options> {
   /** This rule's options: defaults, overridden by the policy, lists merged. */
   options: Options;
-  policy: Policy;
+  policy: EnginePolicy;
   /** Every recipient in To, CC then BCC order. */
   recipients: readonly ClassifiedRecipient[];
   /**
