@@ -388,6 +388,21 @@ function browserConfig({ name, target, entry, define, out, terser, plugins = [],
   };
 }
 
+/**
+ * tsx names the modules it loads `file?namespace=…`. webpack's persistent cache walks this
+ * file's requires as build dependencies and cannot snapshot such names (no cache was written
+ * at all); they are no part of the configuration either: what they produce (the policy
+ * schema, the CSP and manifest checks) is made anew on every build. So, once loaded, they
+ * are forgotten by require's cache.
+ */
+function forgetTsxModules() {
+  const isTsx = (id) => id.includes("?namespace=");
+  for (const [id, loaded] of Object.entries(require.cache)) {
+    if (isTsx(id)) delete require.cache[id];
+    else if (loaded) loaded.children = loaded.children.filter((child) => !isTsx(child.id));
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const settings = readEnv(env);
   // The policy's parser and schema, the pages' CSP checks and the manifest's writer are the project's TypeScript,
@@ -396,6 +411,7 @@ module.exports = async (env = {}, argv = {}) => {
   const policy = tsRequire("./src/check/index.ts", __filename);
   const { cspProblems } = tsRequire("./scripts/csp-checks.ts", __filename);
   const manifest = tsRequire("./scripts/manifest-checks.ts", __filename);
+  forgetTsxModules();
   const staticPages = await import("./scripts/static-pages.mjs");
   const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
   const suffixList = publicSuffixList.publicSuffixListText();
