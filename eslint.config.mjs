@@ -14,8 +14,8 @@ export default tseslint.config(
     },
   },
   {
-    // CommonJS on purpose (jest and the .mjs scripts both load these).
-    files: ["**/*.cjs"],
+    // CommonJS on purpose (jest and the .mjs scripts both load these; webpack-cli loads its config).
+    files: ["**/*.cjs", "webpack.config.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

@@ -17,18 +17,17 @@
  *
  * `--list` prints the flagged pairs of different organisations and the missed permutations.
  */
+// The project's TypeScript modules are loaded as they are, through tsx.
+import { require as tsRequire } from "tsx/cjs/api";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { importTs } from "./import-ts.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const { publicSuffixListText, trieRules } = require("./public-suffix-list.cjs");
-const bench = await importTs(join(root, "bench/lookalike.ts"));
+const bench = tsRequire("../bench/lookalike.ts", import.meta.url);
 const suffixes = bench.parsePublicSuffixList(publicSuffixListText().text);
 const listing = process.argv.includes("--list");
 const MIN_LABEL_LENGTH = bench.lookalikeRule.defaults.minLabelLength;

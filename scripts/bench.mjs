@@ -14,13 +14,14 @@
  *   hostile input   presend check on the adversarial run's full-size inputs (bench/hostile-cli.mjs):
  *                   each decided or refused with a message, wall time and peak RSS.
  */
+// The project's TypeScript modules are loaded as they are, through tsx.
+import { require as tsRequire } from "tsx/cjs/api";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { importTs } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -65,7 +66,7 @@ const add = (measure, value, target = "", status = "") => rows.push([measure, va
 
 // ------------------------------------------------------------------ engine
 
-const engine = await importTs(join(root, "bench/engine.ts"));
+const engine = tsRequire("../bench/engine.ts", import.meta.url);
 const suffixes = engine.parsePublicSuffixList(suffixListText);
 engine.useSurnameReadings(new engine.SurnameReadings(surnameReadingsText));
 // A new draft (a distinct body) every run, as every send is: nothing cached for one send answers for the next.
@@ -108,7 +109,7 @@ for (const cost of ruleCosts.slice(0, 4)) add(`  of which ${cost.id}`, ms(cost.m
 // ------------------------------------------------------- adversarial drafts
 
 // Drafts that used to outrun the send's deadline: each should cost well under it (≤ 500 ms).
-const adversarial = await importTs(join(root, "bench/adversarial.ts"));
+const adversarial = tsRequire("../bench/adversarial.ts", import.meta.url);
 for (const { name, spec } of adversarial.ADVERSARIAL) {
   const times = [];
   for (let run = 0; run < 3; run++) {
@@ -149,7 +150,7 @@ for (const file of dataFiles) {
 
 // ---------------------------------------------------------- recipient memory
 
-const memoryModule = await importTs(join(root, "src/engine/memory.ts"));
+const memoryModule = tsRequire("../src/engine/memory.ts", import.meta.url);
 const remembered = new memoryModule.RecipientMemory(memoryModule.newSalt());
 const today = memoryModule.dayNumber(Date.now());
 // Each address greeted by name, and 200 organisations' names: the most the memory keeps of them.
@@ -171,7 +172,7 @@ add("  addresses kept when full (oldest dropped first)", memoryModule.RecipientM
 const HANDLER_RUNS = 9;
 const handlerSources = ["src/launchevent/handler.ts", "src/playground/fake-office.ts"];
 if (handlerSources.every((file) => existsSync(join(root, file)))) {
-  const bench = await importTs(join(root, "bench/handler.ts"));
+  const bench = tsRequire("../bench/handler.ts", import.meta.url);
   for (const [kind, label, roundTripTarget] of [
     ["confirm", "without archives", 3],
     ["archive", "with an archive's bytes", 4],
@@ -197,7 +198,7 @@ if (handlerSources.every((file) => existsSync(join(root, file)))) {
 } else {
   add("handler decision latency (fake host: 40 ms a call, ≤ 3 in flight)", "pending", "≤ 150 ms, ≤ 3 round trips");
 }
-const paneSources = ["dist/taskpane.html", "dist/playground/pane-host.js", "scripts/static-server.cjs"];
+const paneSources = ["dist/taskpane.html", "dist/playground/pane-host.js"];
 const pane = await import("../bench/pane.mjs");
 if (!paneSources.every((file) => existsSync(join(root, file)))) {
   add("pane render, 1,000 recipients (headless Chromium)", "pending (npm run build)");

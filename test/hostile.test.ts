@@ -77,6 +77,7 @@ async function send(spec: FakeDraftSpec, policy: unknown, recipientPageLimit = 1
     version: "1.0.0",
     embeddedPolicy: policy,
     timers,
+    now: timers.clock,
     onOutcome: (outcome) => outcomes.push(outcome),
   });
   const options = await new Promise<CompletedOptions>((resolve) =>

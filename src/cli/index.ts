@@ -3,12 +3,12 @@ import { SurnameReadings, useSurnameReadings } from "../engine/surnames";
 import { EXIT_ERROR, main } from "./main";
 import { nodeFiles } from "./node-files";
 
-// The full Public Suffix List and the surname table, written in by scripts/build-cli.mjs: the command line has no size limit.
+// The full Public Suffix List and the surname table, written in by the build (webpack.config.js, DefinePlugin): the command line has no size limit.
 declare const __PRESEND_SUFFIX_LIST_TEXT__: string;
 declare const __PRESEND_SURNAME_READINGS_TEXT__: string;
 useSurnameReadings(new SurnameReadings(__PRESEND_SURNAME_READINGS_TEXT__));
 
-// package.json's version, written in by scripts/build-cli.mjs as scripts/build.mjs stamps the add-in.
+// package.json's version, written in by the build as it stamps the add-in's manifest.
 declare const __PRESEND_VERSION__: string;
 
 // Entry of dist/cli.js (bin/presend.js): wires the command to the real process.

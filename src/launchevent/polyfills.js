@@ -1,9 +1,10 @@
 /*
  * ES2017+ built-ins for classic Outlook on Windows, whose event runtime is
- * ES2016. Prepended to dist/launchevent.js as esbuild's `banner`, not
- * imported: esbuild's own helpers (object spread lowered to ES2016) capture
- * Object.getOwnPropertyDescriptors in the bundle's first line, before any
- * module runs. Plain ES5 so the build can prepend it as is.
+ * ES2016. Prepended to dist/launchevent.js by webpack's BannerPlugin after
+ * minifying, not imported: esbuild's helpers (object spread lowered to ES2016
+ * when the bundle is minified) capture Object.getOwnPropertyDescriptors in the
+ * bundle's first line, before any module runs. Plain ES5 so the build can
+ * prepend it as is.
  *
  * zod 4 reads globalThis when it loads and calls Object.entries/values/
  * fromEntries, Array.prototype.flatMap and String.prototype.padStart/padEnd/
