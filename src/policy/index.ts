@@ -5,9 +5,10 @@ import type { AnyRule } from "../engine/rule";
 import { compilePattern, type AddressPattern } from "../domains/patterns";
 import { checkPolicySafety } from "./safety";
 import { buildPolicySchema, closestName } from "./schema";
-import type { Policy, RuleSettings } from "./types";
+import type { RuleSettings } from "../engine/types";
+import type { Policy } from "./types";
 
-export type { Policy, RuleSettings, OnError } from "./types";
+export type { Policy, OnError } from "./types";
 
 /** `warnings`: legal but probably not meant (printed by the command line; the policy is used). */
 export type PolicyResult = { ok: true; policy: Policy; warnings: string[] } | { ok: false; errors: string[] };

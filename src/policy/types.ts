@@ -1,6 +1,5 @@
-import type { EnginePolicy, RuleSettings } from "../engine/types";
+import type { EnginePolicy } from "../engine/types";
 
-export type { RuleSettings };
 export type OnError = "prompt" | "block" | "allow";
 
 /** A validated policy with every default filled in. */

@@ -3,9 +3,9 @@ import type { Confirmation, FixKind, MessageParam } from "../engine/types";
 
 /**
  * A row of a rule's test table. The shared tester (test/rules.test.ts) runs the
- * whole engine on `draft` under `policy` (raw policy JSON; the sender is
- * `sender@example.co.jp` unless `draft.from` says otherwise) and looks at this
- * rule's findings only.
+ * engine with this rule alone on `draft` under `policy` (raw policy JSON; the
+ * sender is `sender@example.co.jp` unless `draft.from` says otherwise), with the
+ * full Public Suffix List.
  */
 export interface RuleCase {
   name: string;
