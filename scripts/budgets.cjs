@@ -15,11 +15,12 @@ const BUDGETS = [
   // table's loader) joined: 4.9 KB, the table itself being fetched data; then lookalike-domain's
   // confusables generated from Unicode's table (0.7 KB): 52.4 KB in all. Then meeting requests
   // (OnAppointmentSend, DESIGN §1a), which must share the script too: reading attendees, the
-  // organizer and rooms, and each rule's attendee wording in both languages (1.8 KB).
-  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 56 },
+  // organizer and rooms, and each rule's attendee wording in both languages (1.8 KB): 54.0 KB.
+  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 55 },
   // The pane's stylesheet counts with its script: moving styles out of the bundle must not hide growth.
-  // 155 KB until addressee-mismatch joined (4.6 KB) and the Unicode confusables (0.7 KB).
-  { name: "taskpane js+css", match: /^taskpane.*\.(js|css)$/, kb: 162 },
+  // 155 KB until addressee-mismatch joined (4.6 KB) and the Unicode confusables (0.7 KB); 154.7 KB
+  // once terser minified it under webpack, then meetings in the pane (2.0 KB): 156.7 KB.
+  { name: "taskpane js+css", match: /^taskpane.*\.(js|css)$/, kb: 158 },
   { name: "suffix list", match: /^public-suffix-list\..*\.txt$/, kb: 30 },
   // ~11,800 Japanese surnames with readings (scripts/surname-readings.cjs), 73 KB: fetched once and cached.
   { name: "surname table", match: /^surname-readings\..*\.txt$/, kb: 80 },
