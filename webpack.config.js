@@ -205,7 +205,8 @@ class SiteFilesPlugin {
         } catch (error) {
           parsed = { ok: false, errors: [error.message] };
         }
-        if (!parsed.ok) fail(`config/policy.json is invalid:\n  ${parsed.errors.join("\n  ")}`);
+        const problems = [...this.policy.duplicateKeys(text), ...(parsed.ok ? [] : parsed.errors)];
+        if (problems.length > 0) fail(`config/policy.json is invalid:\n  ${problems.join("\n  ")}`);
         compilation.emitAsset("policy.json", new RawSource(text));
         compilation.emitAsset("policy.schema.json", new RawSource(`${JSON.stringify(this.policy.policyJsonSchema(), null, 2)}\n`));
         // Data, not code: the handler and the pane fetch them beside the policy (src/office/suffix-source.ts, surname-source.ts).
@@ -408,7 +409,7 @@ module.exports = async (env = {}, argv = {}) => {
   // The policy's parser and schema, the pages' CSP checks and the manifest's writer are the project's TypeScript,
   // loaded as they are through tsx.
   const { require: tsRequire } = require("tsx/cjs/api");
-  const policy = tsRequire("./src/check/index.ts", __filename);
+  const policy = { ...tsRequire("./src/check/index.ts", __filename), ...tsRequire("./src/policy/duplicate-keys.ts", __filename) };
   const { cspProblems } = tsRequire("./scripts/csp-checks.ts", __filename);
   const manifest = tsRequire("./scripts/manifest-checks.ts", __filename);
   forgetTsxModules();

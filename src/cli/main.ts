@@ -12,7 +12,7 @@ import type { Policy } from "../policy";
 import { policyDifferences, type PolicyDifference } from "../policy/diff";
 import { senderDomainWarning } from "../policy/safety";
 import { MessageRefused, parseMessage, type ParsedMessage } from "../formats/eml";
-import { duplicateKeys } from "./duplicate-keys";
+import { duplicateKeys } from "../policy/duplicate-keys";
 import { FileRefused, MAX_FILE_BYTES } from "./limits";
 import { UnreadablePath } from "./mailbox";
 import { CLI_TEXT, type CheckTally, type CliText } from "./messages";

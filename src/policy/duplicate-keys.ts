@@ -5,7 +5,7 @@ import { visit } from "jsonc-parser";
  * last one without a word, so `"onError": "block", "onError": "allow"` would quietly mean allow.
  * Read with jsonc-parser's visitor, which reports each property with its path; the text must
  * already be valid JSON. Not in the engine: the event script cannot afford a second JSON parser,
- * so this is checked where people edit a policy (the command line and the build).
+ * so this is checked where people edit a policy (the command line and the build, webpack.config.js).
  */
 export function duplicateKeys(source: string): string[] {
   const problems: string[] = [];
