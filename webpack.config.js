@@ -329,19 +329,20 @@ class BudgetPlugin {
  * esbuild lowers each bundle to its target, wraps it in an IIFE and tree-shakes it (licence
  * comments go to the end once, as esbuild's bundler puts them; UTF-8 as the pages declare,
  * not \u escapes). The event script is minified by esbuild too: it must stay ES2016, and
- * esbuild lowers and minifies in one pass. The shipped pane (`terser`: a file name pattern)
- * is then minified by terser: webpack's concatenated bundle minified by esbuild alone was
- * 3.5 KB gzip bigger than the esbuild bundler's (same code, another order); terser's
- * compressor makes it 5 KB smaller instead, for a few seconds of a cold build. The
- * playground, for developers only, keeps esbuild's faster minifying.
+ * esbuild lowers and minifies in one pass. The shipped pane (`compressed`: a file name pattern)
+ * is then minified by swc's minifier (through terser-webpack-plugin): webpack's concatenated
+ * bundle minified by esbuild alone was 3.5 KB gzip bigger than the esbuild bundler's (same
+ * code, another order); swc's compressor makes it 5 KB smaller, as terser's did, in a second
+ * where terser took 8 (cold build 24 → 15.5 s here). The playground, for developers only,
+ * keeps esbuild's minifying.
  */
-function minimizer(target, { terser } = {}) {
+function minimizer(target, { compressed } = {}) {
   const options = { target, legalComments: "eof", charset: "utf8" };
-  if (!terser) return [new EsbuildPlugin({ ...options, css: true })];
+  if (!compressed) return [new EsbuildPlugin({ ...options, css: true })];
   return [
-    new EsbuildPlugin({ ...options, css: true, exclude: terser }),
-    new EsbuildPlugin({ ...options, include: terser, minify: false }),
-    new TerserPlugin({ test: terser, extractComments: false, terserOptions: { ecma: 2020, format: { ascii_only: false, comments: "some" } } }),
+    new EsbuildPlugin({ ...options, css: true, exclude: compressed }),
+    new EsbuildPlugin({ ...options, include: compressed, minify: false }),
+    new TerserPlugin({ test: compressed, minify: TerserPlugin.swcMinify, extractComments: false, terserOptions: { ecma: 2020, compress: true, mangle: true, format: { asciiOnly: false, comments: "some" } } }),
   ];
 }
 
@@ -356,7 +357,7 @@ function persistentCache(name) {
 }
 
 /** What every browser configuration shares. */
-function browserConfig({ name, target, entry, define, out, terser, plugins = [], output = {}, extra = {} }) {
+function browserConfig({ name, target, entry, define, out, compressed, plugins = [], output = {}, extra = {} }) {
   return {
     name,
     mode: "production",
@@ -380,7 +381,7 @@ function browserConfig({ name, target, entry, define, out, terser, plugins = [],
       ],
     },
     plugins: [new webpack.DefinePlugin(define), ...plugins],
-    optimization: { minimizer: minimizer(target, { terser }), splitChunks: false, runtimeChunk: false },
+    optimization: { minimizer: minimizer(target, { compressed }), splitChunks: false, runtimeChunk: false },
     // The gzip budgets are ours (BudgetPlugin); webpack's 244 KB hint is about raw bytes.
     performance: false,
     cache: persistentCache(name),
@@ -489,7 +490,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: Object.fromEntries(panePages.map((page) => [page.entry, page.source])),
     define,
     out,
-    terser: /^taskpane\.js$/,
+    compressed: /^taskpane\.js$/,
     plugins: [new MiniCssExtractPlugin({ filename: "[name].css" }), new PagesPlugin(panePages, cspProblems), new BudgetPlugin()],
   });
 
