@@ -6,8 +6,7 @@
 import { makeDraft, type DraftSpec } from "../src/engine/draft";
 import type { Draft } from "../src/engine/types";
 
-export { evaluate } from "../src/engine/evaluate";
-export { defaultPolicy } from "../src/policy";
+export { evaluate, defaultPolicy } from "../src/check";
 
 const FROM = "sender@example.co.jp";
 const cards = (count: number) => Array.from({ length: count }, () => "4111 1111 1111 1111").join(" ");

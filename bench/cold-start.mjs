@@ -22,7 +22,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { importTs } from "../scripts/import-ts.mjs";
+import { require as tsRequire } from "tsx/cjs/api";
 
 const require = createRequire(import.meta.url);
 const { CHROMIUM, CHROMIUM_ARGS } = require("../scripts/chromium.cjs");
@@ -49,7 +49,7 @@ async function bundle(entry, target) {
  */
 async function files(root) {
   const dist = join(root, "dist");
-  const { benchDraftSpec } = await importTs(join(root, "bench/handler.ts"));
+  const { benchDraftSpec } = tsRequire(join(root, "bench/handler.ts"), import.meta.url);
   const host = `window.presendBenchDraft = ${JSON.stringify(benchDraftSpec("confirm"))};\n${await bundle(join(root, "bench/cold-start-host.ts"), "es2020")}`;
   // The page as built, with the fake host where office.js would load from its CDN.
   const page = readFileSync(join(dist, "launchevent.html"), "utf8").replace(OFFICE_JS_URL, "office.js");

@@ -6,7 +6,8 @@
  * handler never has more than 3 calls in flight (Outlook on the web's limit).
  */
 import embeddedPolicy from "../config/policy.json";
-import { createSendHandler, type CompletedOptions, type HostOffice, type SendOutcome } from "../src/launchevent/handler";
+import type { CompletedOptions } from "../src/launchevent/answer";
+import { createSendHandler, type HostOffice, type SendOutcome } from "../src/launchevent/handler";
 import { runtimeTimers } from "../src/office/async";
 import type { FetchLike } from "../src/office/fetch";
 import { encodeThread, THREAD_KEY } from "../src/engine/thread";
@@ -37,11 +38,34 @@ const ENCRYPTED_ZIP = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x01,
 /**
  * The drafts timed: `confirm` (eight clients at three companies, two files: stopped for the
  * pane), `archive` (the same with a password ZIP whose bytes are read), `reply` (the same
- * people as a reply to their conversation: allowed, so the handler also saves the memory).
+ * people as a reply to their conversation: allowed, so the handler also saves the memory),
+ * `meeting` (a meeting request to 300 attendees: the organizer and 239 others required, 60
+ * optional, 60 of them clients at six companies who would see each other: blocked).
  */
-export type BenchDraft = "confirm" | "archive" | "reply";
+export type BenchDraft = "confirm" | "archive" | "reply" | "meeting";
+
+/** 300 attendees as Outlook lists them: the organizer first among the required ones (classic Outlook). */
+function meetingSpec(): FakeDraftSpec {
+  const organizer = "山田 太郎 <yamada@example.co.jp>";
+  const companies = ["kaede-trading.example", "tsurugi-kikai.example", "hoshino-denki.example", "aoba-shoji.example", "minato-denki.example", "wakaba-system.example"];
+  const attendees = Array.from({ length: 299 }, (_, i) =>
+    i % 5 === 0 ? `担当者${i} <client${i}@${companies[i % companies.length]}>` : `社員${i} <member${i}@example.co.jp>`,
+  );
+  return {
+    itemType: "appointment",
+    from: organizer,
+    to: [organizer, ...attendees.slice(0, 240)],
+    cc: attendees.slice(240),
+    subject: "全社キックオフ(取引先様ご招待)",
+    body: "キックオフを下記のとおり開催いたします。\n資料を添付いたします。",
+    location: "本社 大ホール",
+    rooms: ["hall@example.co.jp"],
+    attachments: [{ name: "次第.pdf", size: 120_000 }],
+  };
+}
 
 export function benchDraftSpec(kind: BenchDraft): FakeDraftSpec {
+  if (kind === "meeting") return meetingSpec();
   const withArchive = kind === "archive";
   const companies = ["kaede-trading.example", "tsurugi-kikai.example", "hoshino-denki.example"];
   const clients = Array.from({ length: 8 }, (_, i) => `担当者${i + 1} <person${i + 1}@${companies[i % companies.length]}>`);
@@ -116,7 +140,7 @@ export function runHandlerOnce(kind: BenchDraft, suffixListText: string): Promis
   const outlook = new FakeOutlook(benchDraftSpec(kind), { latencyMs: HOST_LATENCY_MS, displayLanguage: "ja-JP" });
   const calls: CallRecord[] = [];
   const office = outlook.office as unknown as HostOffice;
-  const item = office.context.mailbox.item as Office.MessageCompose;
+  const item = office.context.mailbox.item as Office.MessageCompose | Office.AppointmentCompose;
   const host: HostOffice = {
     ...office,
     context: {

@@ -3,7 +3,7 @@ export { default as lookalikeRule } from "../src/rules/lookalike-domain";
 export { describeDomain, findLookalikes, resemblance } from "../src/domains/lookalike";
 export { ConsumerMailDomains, registrableDomain } from "../src/domains/organisation";
 export { normalizeDomain } from "../src/domains/idn";
-export { PublicSuffixList, usePublicSuffixList } from "../src/domains/public-suffix";
+export { PublicSuffixList } from "../src/domains/public-suffix";
 export { CORE_FUZZERS, permutations } from "./dnstwist-fuzzers";
 
 /**

@@ -48,8 +48,9 @@ function draft() {
 /** Median render time in ms over `runs` fresh pages (after one warm-up), and how many checkboxes the pane showed. */
 export async function measurePaneRender(root, runs = 5) {
   const dist = join(root, "dist");
-  const { createStaticHandler } = require(join(root, "scripts", "static-server.cjs"));
-  const server = createServer(createStaticHandler(dist));
+  // sirv, as the browser tests serve dist/.
+  const serve = require("sirv")(dist, { dev: true });
+  const server = createServer((req, res) => serve(req, res));
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const { context, close } = await launchChromium();

@@ -17,7 +17,7 @@ if (!fs.existsSync(cli)) {
   if (!built || !fs.existsSync(cli)) {
     process.stderr.write(
       "presend: dist/cli.js is missing and could not be built.\n" +
-        "Run `npm install` (or `npm run build:cli`) in the presend folder; building needs the esbuild dev dependency.\n",
+        "Run `npm install` (or `npm run build:cli`) in the presend folder; building needs the webpack dev dependencies.\n",
     );
     process.exit(2);
   }

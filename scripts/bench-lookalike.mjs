@@ -17,19 +17,18 @@
  *
  * `--list` prints the flagged pairs of different organisations and the missed permutations.
  */
+// The project's TypeScript modules are loaded as they are, through tsx.
+import { require as tsRequire } from "tsx/cjs/api";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { importTs } from "./import-ts.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const { publicSuffixListText, privateRules } = require("./public-suffix-list.cjs");
-const bench = await importTs(join(root, "bench/lookalike.ts"));
-bench.usePublicSuffixList(new bench.PublicSuffixList(publicSuffixListText().text));
+const bench = tsRequire("../bench/lookalike.ts", import.meta.url);
+const suffixes = new bench.PublicSuffixList(publicSuffixListText().text);
 const listing = process.argv.includes("--list");
 const MIN_LABEL_LENGTH = bench.lookalikeRule.defaults.minLabelLength;
 const consumer = new bench.ConsumerMailDomains();
@@ -39,13 +38,13 @@ const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)} %`;
 // ------------------------------------------------------------------ recall
 
 const flaggedBeside = (known, domain) =>
-  bench.findLookalikes(known, providers, [{ domain, recipients: 1 }], consumer, MIN_LABEL_LENGTH).length > 0;
+  bench.findLookalikes(known, providers, [{ domain, recipients: 1 }], consumer, MIN_LABEL_LENGTH, suffixes).length > 0;
 
 const byFuzzer = new Map(bench.CORE_FUZZERS.map((fuzzer) => [fuzzer, { caught: 0, total: 0 }]));
 const fourLetters = { caught: 0, total: 0 };
 const missed = [];
 for (const host of bench.ORGANISATIONS) {
-  const { label, suffix } = bench.describeDomain(host);
+  const { label, suffix } = bench.describeDomain(host, suffixes);
   for (const { fuzzer, domain } of bench.permutations(host, label, suffix, bench.SWAP_TLDS)) {
     const caught = flaggedBeside([host], bench.normalizeDomain(domain));
     const counts = byFuzzer.get(fuzzer);
@@ -75,7 +74,7 @@ if (listing) for (const line of missed) console.log(`    missed ${line}`);
 /** Registrable domain → where it was found and, for a university, its name. */
 const real = new Map();
 const addReal = (host, source, name = "") => {
-  const domain = bench.registrableDomain(bench.normalizeDomain(host.replace(/^www\./, "")));
+  const domain = bench.registrableDomain(bench.normalizeDomain(host.replace(/^www\./, "")), suffixes);
   if (domain && !real.has(domain)) real.set(domain, { source, name });
 };
 
@@ -104,7 +103,7 @@ for (const domain of require("email-providers/common.json")) addReal(domain, "em
 for (const rule of privateRules()) if (!/[*!]/.test(rule)) addReal(rule, "psl-private");
 
 const domains = [...real.keys()];
-const facts = domains.map((domain) => bench.describeDomain(domain));
+const facts = domains.map((domain) => bench.describeDomain(domain, suffixes));
 const sameOrganisation = (i, j) => {
   if (facts[i].plainSkeleton === facts[j].plainSkeleton) return "same name";
   const a = real.get(domains[i]);
@@ -120,16 +119,16 @@ for (let i = 0; i < domains.length; i++) {
     // resemblance is what findLookalikes asks of each pair (of a known domain, with `true`);
     // the whole rule confirms the few that pass.
     const [a, b] = [facts[i], facts[j]];
-    const resembles = (known) => bench.resemblance(a, b, MIN_LABEL_LENGTH, known) || bench.resemblance(b, a, MIN_LABEL_LENGTH, known);
-    if (!resembles(true)) continue;
+    const resembles = (standing) => bench.resemblance(a, b, MIN_LABEL_LENGTH, standing) || bench.resemblance(b, a, MIN_LABEL_LENGTH, standing);
+    if (!resembles("known")) continue;
     const kind = sameOrganisation(i, j) || "different";
-    if (resembles(false) && bench.findLookalikes([], [], [...recipient(domains[i]), ...recipient(domains[j])], consumer, MIN_LABEL_LENGTH).length > 0) {
+    if (resembles("recipient") && bench.findLookalikes([], [], [...recipient(domains[i]), ...recipient(domains[j])], consumer, MIN_LABEL_LENGTH, suffixes).length > 0) {
       counts[kind]++;
       if (kind === "different") different.push(`${domains[i]} / ${domains[j]}`);
     } else if (
       kind === "different" &&
-      (bench.findLookalikes([domains[i]], [], recipient(domains[j]), consumer, MIN_LABEL_LENGTH).length > 0 ||
-        bench.findLookalikes([domains[j]], [], recipient(domains[i]), consumer, MIN_LABEL_LENGTH).length > 0)
+      (bench.findLookalikes([domains[i]], [], recipient(domains[j]), consumer, MIN_LABEL_LENGTH, suffixes).length > 0 ||
+        bench.findLookalikes([domains[j]], [], recipient(domains[i]), consumer, MIN_LABEL_LENGTH, suffixes).length > 0)
     ) {
       counts["different, one internal"]++;
     }

@@ -232,6 +232,20 @@ export function filePart({ name, type, bytes, inline, contentId, nameStyle = "ou
   return lines.join(CRLF);
 }
 
+/**
+ * The invitation of a meeting request: iCalendar text as `text/calendar; method=…` (RFC 6047),
+ * base64 like Outlook sends it, or 8bit like Thunderbird (`encoding`).
+ */
+export function calendarPart(ics, { method = "REQUEST", encoding = "base64" } = {}) {
+  const text = crlfText(ics);
+  return [
+    `Content-Type: text/calendar; charset="utf-8"; method=${method}`,
+    `Content-Transfer-Encoding: ${encoding}`,
+    "",
+    encoding === "base64" ? base64(text) : encodeText(text).toString("latin1"),
+  ].join(CRLF);
+}
+
 /** A forwarded message attached whole (message/rfc822), as "forward as attachment" does. */
 export function messagePart(name, text) {
   return [

@@ -4,7 +4,7 @@
 // after changing this file. Everything is deterministic, so re-running gives the same bytes.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { encryptedZip, filePart, headers, message, multipart, textPart, writeMessages } from "./eml-kit.mjs";
+import { calendarPart, encryptedZip, filePart, headers, message, multipart, textPart, writeMessages } from "./eml-kit.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(root, "samples");
@@ -29,6 +29,66 @@ const LOGO_PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
   "base64",
 );
+
+/** iCalendar lines fold at 75 octets (RFC 5545 3.1), never inside a UTF-8 character. */
+function fold(line) {
+  const out = [];
+  let current = "";
+  for (const ch of line) {
+    const limit = out.length === 0 ? 75 : 74; // a continuation line starts with a space
+    if (Buffer.byteLength(current + ch) > limit) {
+      out.push(current);
+      current = "";
+    }
+    current += ch;
+  }
+  out.push(current);
+  return out.join("\r\n ");
+}
+
+const escapeText = (text) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\n/g, "\\n");
+
+/**
+ * A meeting request's calendar as Outlook writes it (METHOD:REQUEST, Tokyo time zone, one VEVENT).
+ * `attendees`: [name, address, params] with params such as "ROLE=OPT-PARTICIPANT" or
+ * "CUTYPE=RESOURCE;ROLE=NON-PARTICIPANT" (a room); ROLE=REQ-PARTICIPANT is the default.
+ */
+function meetingCalendar({ uid, organizer, attendees, summary, description, location, start, end, stamp }) {
+  const person = ([name, address], params = "ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE") =>
+    `ATTENDEE;${params};CN="${name}":mailto:${address}`;
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "METHOD:REQUEST",
+    "PRODID:Microsoft Exchange Server 2010",
+    "VERSION:2.0",
+    "BEGIN:VTIMEZONE",
+    "TZID:Tokyo Standard Time",
+    "BEGIN:STANDARD",
+    "DTSTART:16010101T000000",
+    "TZOFFSETFROM:+0900",
+    "TZOFFSETTO:+0900",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+    "BEGIN:VEVENT",
+    `ORGANIZER;CN="${organizer[0]}":mailto:${organizer[1]}`,
+    ...attendees.map(([name, address, params]) => person([name, address], params)),
+    `DESCRIPTION;LANGUAGE=ja-JP:${escapeText(description)}`,
+    `UID:${uid}`,
+    `SUMMARY;LANGUAGE=ja-JP:${escapeText(summary)}`,
+    `DTSTART;TZID=Tokyo Standard Time:${start}`,
+    `DTEND;TZID=Tokyo Standard Time:${end}`,
+    "CLASS:PUBLIC",
+    "PRIORITY:5",
+    `DTSTAMP:${stamp}`,
+    "TRANSP:OPAQUE",
+    "STATUS:CONFIRMED",
+    "SEQUENCE:0",
+    `LOCATION;LANGUAGE=ja-JP:${escapeText(location)}`,
+    "END:VEVENT",
+    "END:VCALENDAR",
+  ];
+  return lines.map(fold).join("\r\n") + "\r\n";
+}
 
 // ---------------------------------------------------------------- the samples
 
@@ -317,5 +377,145 @@ samples["s11-empty-subject.eml"] = message(
 松本
 `),
 );
+
+// ---------------------------------------------------------------- meeting requests (OnAppointmentSend)
+
+const chair = "ROLE=CHAIR;PARTSTAT=ACCEPTED";
+const optional = "ROLE=OPT-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE";
+const room = "CUTYPE=RESOURCE;ROLE=NON-PARTICIPANT;RSVP=TRUE";
+
+{
+  const hayashi = ["林 真一", "s.hayashi@aoba-shoji.example"];
+  const inoue = ["井上 彩", "a.inoue@minato-denki.example"];
+  const meetingRoom = ["本社 5F 大会議室", "room-5f@kiritani-seiko.example"];
+  const description = `林様、井上様
+
+新製品説明会の打ち合わせを下記のとおり設定いたしました。
+資料を添付いたしますので、事前にご確認ください。
+
+${SIGNATURE("高橋 美咲", "営業部")}
+`;
+  // Outlook: To holds the required attendees and the room, Cc the optional ones; the organizer
+  // is ORGANIZER and an accepted CHAIR attendee. The handout is a file attached to the mail.
+  samples["s12-meeting-two-companies.eml"] = message(
+    headers({
+      date: "Thu, 8 Oct 2026 10:15:00 +0900",
+      from: takahashi,
+      to: [hayashi, meetingRoom],
+      cc: [inoue],
+      subject: "新製品説明会 打ち合わせ",
+      id: "S12.0A1B2C3D",
+    }),
+    multipart("mixed", [
+      multipart("alternative", [
+        textPart(description, { encoding: "quoted-printable" }),
+        calendarPart(
+          meetingCalendar({
+            uid: "040000008200E00074C5B7101A82E00800000000S12",
+            organizer: takahashi,
+            attendees: [[...takahashi, chair], hayashi, [...inoue, optional], [...meetingRoom, room]],
+            summary: "新製品説明会 打ち合わせ",
+            description,
+            location: "本社 5F 大会議室",
+            start: "20261015T140000",
+            end: "20261015T150000",
+            stamp: "20261008T011500Z",
+          }),
+        ),
+      ]),
+      filePart({ name: "新製品説明会_資料.pdf", type: "application/pdf", bytes: Buffer.from("%PDF-1.7\n% handout\n") }),
+    ]),
+  );
+}
+
+{
+  // A study session for applicants with personal addresses, all invited as required attendees:
+  // every attendee sees all the others, and a meeting has no BCC to hide them in.
+  const applicants = [
+    ["青木 陽子", "yoko.aoki.0412@gmail.com"],
+    ["石井 大輔", "d-ishii_77@yahoo.co.jp"],
+    ["上田 さくら", "sakura.ueda@icloud.com"],
+    ["遠藤 誠", "makoto-endo.1985@docomo.ne.jp"],
+    ["岡田 恵美", "emi_okada22@ezweb.ne.jp"],
+    ["加藤 隆", "takashi.kato.k@outlook.jp"],
+    ["木村 瞳", "hitomi-kimura@plala.or.jp"],
+    ["小林 亮", "ryo.kobayashi.run@gmail.com"],
+    ["斉藤 香織", "kaori.saito0305@yahoo.co.jp"],
+    ["清水 拓海", "takumi.shimizu.31@icloud.com"],
+    ["田中 和子", "kazuko-tanaka@docomo.ne.jp"],
+  ];
+  const description = `会社説明会(オンライン)にお申し込みいただいた皆さま
+
+11月12日(木)19時から、オンラインで会社説明会を開催します。
+時間になりましたら、この招待の Teams リンクから参加してください。
+
+${SIGNATURE("採用担当", "人事部")}
+`;
+  samples["s13-meeting-applicants.eml"] = message(
+    headers({
+      date: "Mon, 26 Oct 2026 16:40:00 +0900",
+      from: eventDesk,
+      to: applicants,
+      subject: "【会社説明会】11月12日(木)オンライン開催のご案内",
+      id: "S13.4E5F6A7B",
+    }),
+    multipart("alternative", [
+      textPart(description),
+      calendarPart(
+        meetingCalendar({
+          uid: "040000008200E00074C5B7101A82E00800000000S13",
+          organizer: eventDesk,
+          attendees: applicants,
+          summary: "【会社説明会】11月12日(木)オンライン開催",
+          description,
+          location: "Microsoft Teams 会議",
+          start: "20261112T190000",
+          end: "20261112T200000",
+          stamp: "20261026T074000Z",
+        }),
+        { encoding: "8bit" },
+      ),
+    ]),
+  );
+}
+
+{
+  // Colleagues only; the organizer is listed among the attendees, and the venue is a room rented
+  // outside (a resource with an outside address), which is booked, not invited.
+  const hall = ["浜松町カンファレンス ルームB", "room-b@hamamatsucho-conference.example"];
+  const description = `各位
+
+来期の販売計画の検討会を下記のとおり行います。
+各部の計画案をご持参ください。
+
+${SIGNATURE("佐々木 健", "経営企画部")}
+`;
+  samples["s14-meeting-internal-ok.eml"] = message(
+    headers({
+      date: "Fri, 16 Oct 2026 11:20:00 +0900",
+      from: sasaki,
+      to: [sasaki, takahashi, nakamura, hall],
+      cc: [matsumoto],
+      subject: "来期販売計画 検討会",
+      id: "S14.8C9D0E1F",
+    }),
+    multipart("alternative", [
+      textPart(description),
+      calendarPart(
+        meetingCalendar({
+          uid: "040000008200E00074C5B7101A82E00800000000S14",
+          organizer: sasaki,
+          attendees: [[...sasaki, chair], takahashi, nakamura, [...matsumoto, optional], [...hall, "CUTYPE=ROOM;ROLE=NON-PARTICIPANT;RSVP=TRUE"]],
+          summary: "来期販売計画 検討会",
+          description,
+          location: "浜松町カンファレンス ルームB",
+          start: "20261105T100000",
+          end: "20261105T120000",
+          stamp: "20261016T022000Z",
+        }),
+      ),
+    ]),
+  );
+}
 
 writeMessages(outDir, samples);

@@ -6,17 +6,25 @@
  * so the tests can feed mutated copies. scripts/validate-manifest.mjs runs it.
  */
 
+import { DOMParser, MIME_TYPE, onErrorStopParsing, type Document, type Element } from "@xmldom/xmldom";
+import { imageSize } from "image-size";
 import { compareVersions } from "../src/office/requirement-sets";
 
-/** The contract between manifest and handler (notes/office-contract.md). */
-export const HANDLER_FUNCTION = "onMessageSendHandler";
-export const TASKPANE_COMMAND_ID = "PresendTaskpaneButton";
+/**
+ * The contract between manifest and handler (notes/office-contract.md): each send event,
+ * the function it calls, and the pane button on the same item's ribbon that the handler
+ * names as commandId ("Take action" in the Smart Alerts dialog opens it).
+ */
+export const SEND_EVENTS = [
+  { type: "OnMessageSend", functionName: "onMessageSendHandler", surface: "MessageComposeCommandSurface", commandId: "PresendTaskpaneButton", itemType: "Message" },
+  { type: "OnAppointmentSend", functionName: "onAppointmentSendHandler", surface: "AppointmentOrganizerCommandSurface", commandId: "PresendMeetingPaneButton", itemType: "Appointment" },
+] as const;
 export const REQUIRED_PERMISSION = "ReadWriteItem";
 export const TRANSLATED_LOCALE = "ja-JP";
 const MAX_RESID_LENGTH = 32;
-/** OnMessageSend arrived in Mailbox 1.12. */
+/** OnMessageSend and OnAppointmentSend arrived in Mailbox 1.12. */
 const SEND_EVENT_MIN_MAILBOX = "1.12";
-const SEND_EVENTS = ["OnMessageSend", "OnAppointmentSend"];
+const SEND_EVENT_TYPES: readonly string[] = SEND_EVENTS.map((event) => event.type);
 /** Outlook shows IconUrl at 64×64 and HighResolutionIconUrl at 128×128. */
 const ADDIN_ICON_SIZES: Record<string, number> = { IconUrl: 64, HighResolutionIconUrl: 128 };
 
@@ -28,53 +36,30 @@ export interface XmlElement {
   line: number;
 }
 
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== "#") return ENTITIES[ref] ?? whole;
-    return String.fromCodePoint(ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
-  });
+/**
+ * The manifest as a tree of elements with their line numbers, read by @xmldom/xmldom (a
+ * well-kept W3C DOM parser): any well-formedness error stops it, with its line.
+ */
+export function parseXml(text: string): XmlElement {
+  let document: Document;
+  try {
+    document = new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, MIME_TYPE.XML_TEXT);
+  } catch (error) {
+    const { message, locator } = error as Error & { locator?: { lineNumber?: number } };
+    throw new Error(locator?.lineNumber ? `line ${locator.lineNumber}: ${message}` : message, { cause: error });
+  }
+  if (!document.documentElement) throw new Error("no root element");
+  return toElement(document.documentElement);
 }
 
-// Comments, processing instructions, CDATA, doctype, end tag, start tag, text.
-const TOKEN =
-  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/y;
-const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-/** A small well-formedness-checking XML reader: enough for a manifest (no DTD entities). */
-export function parseXml(text: string): XmlElement {
-  const document: XmlElement = { name: "#document", attributes: {}, children: [], text: "", line: 1 };
-  const open: XmlElement[] = [document];
-  let line = 1;
-  TOKEN.lastIndex = 0;
-  while (TOKEN.lastIndex < text.length) {
-    const match = TOKEN.exec(text);
-    if (!match) throw new Error(`line ${line}: not well-formed XML`);
-    const [whole, cdata, endName, startName, attributeText, selfClosing, chars] = match;
-    const current = open[open.length - 1];
-    if (endName !== undefined) {
-      if (current.name !== endName) throw new Error(`line ${line}: </${endName}> does not close <${current.name}>`);
-      open.pop();
-    } else if (startName !== undefined) {
-      const attributes: Record<string, string> = {};
-      for (const [, key, double, single] of attributeText.matchAll(ATTRIBUTE)) {
-        attributes[key] = decodeEntities(double ?? single);
-      }
-      const element: XmlElement = { name: startName, attributes, children: [], text: "", line };
-      current.children.push(element);
-      if (!selfClosing) open.push(element);
-    } else if (chars !== undefined) {
-      current.text += decodeEntities(chars);
-    } else if (cdata !== undefined) {
-      current.text += cdata;
-    }
-    line += whole.split("\n").length - 1;
+function toElement(node: Element): XmlElement {
+  const element: XmlElement = { name: node.tagName, attributes: {}, children: [], text: "", line: node.lineNumber ?? 0 };
+  for (const attribute of Array.from(node.attributes)) element.attributes[attribute.name] = attribute.value;
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === child.ELEMENT_NODE) element.children.push(toElement(child as Element));
+    else if (child.nodeType === child.TEXT_NODE || child.nodeType === child.CDATA_SECTION_NODE) element.text += child.nodeValue ?? "";
   }
-  if (open.length > 1) throw new Error(`<${open[open.length - 1].name}> is never closed`);
-  const roots = document.children;
-  if (roots.length !== 1) throw new Error(`expected one root element, found ${roots.length}`);
-  return roots[0];
+  return element;
 }
 
 function localName(element: XmlElement): string {
@@ -101,15 +86,15 @@ function xsiType(element: XmlElement): string | undefined {
   return element.attributes["xsi:type"];
 }
 
-/** Width and height from a PNG's IHDR chunk; null when the bytes are not a PNG. */
-export function readPngSize(bytes: Uint8Array): { width: number; height: number } | null {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length < 24 || signature.some((byte, i) => bytes[i] !== byte)) return null;
-  if (String.fromCharCode(bytes[12], bytes[13], bytes[14], bytes[15]) !== "IHDR") return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
+/** An image's format and size, read by image-size; null when the bytes are no image it knows. */
+export function readImageSize(bytes: Uint8Array): { type: string; width: number; height: number } | null {
+  try {
+    const { type, width, height } = imageSize(bytes);
+    return type && width && height ? { type, width, height } : null;
+  } catch {
+    return null;
+  }
 }
-
 
 type ResourceKind = "Image" | "Url" | "ShortString" | "LongString";
 const RESOURCE_GROUPS: Record<string, ResourceKind> = {
@@ -234,14 +219,21 @@ export function checkManifest(input: ManifestCheckInput): ManifestReport {
       report(source, `the LaunchEvent SourceLocation resid "${source.attributes.resid}" must equal the Runtime resid "${runtime.attributes.resid}"`);
     }
   }
-  const sendHandler = launchEvents.find((event) => event.attributes.Type === "OnMessageSend");
-  if (!sendHandler) report(launchPoints[0] ?? root, 'no <LaunchEvent Type="OnMessageSend"> (event names are case-sensitive)');
-  else if (sendHandler.attributes.FunctionName !== HANDLER_FUNCTION) {
-    report(sendHandler, `OnMessageSend must call ${HANDLER_FUNCTION}, not ${sendHandler.attributes.FunctionName}`);
+  const sendHandlers: XmlElement[] = [];
+  for (const expected of SEND_EVENTS) {
+    const handler = launchEvents.find((event) => event.attributes.Type === expected.type);
+    if (!handler) {
+      report(launchPoints[0] ?? root, `no <LaunchEvent Type="${expected.type}"> (event names are case-sensitive)`);
+      continue;
+    }
+    sendHandlers.push(handler);
+    if (handler.attributes.FunctionName !== expected.functionName) {
+      report(handler, `${expected.type} must call ${expected.functionName}, not ${handler.attributes.FunctionName}`);
+    }
   }
   for (const event of launchEvents) {
-    if (event.attributes.SendMode !== undefined && !SEND_EVENTS.includes(event.attributes.Type)) {
-      report(event, `SendMode only applies to ${SEND_EVENTS.join(" and ")}, not ${event.attributes.Type}`);
+    if (event.attributes.SendMode !== undefined && !SEND_EVENT_TYPES.includes(event.attributes.Type)) {
+      report(event, `SendMode only applies to ${SEND_EVENT_TYPES.join(" and ")}, not ${event.attributes.Type}`);
     }
   }
 
@@ -250,8 +242,8 @@ export function checkManifest(input: ManifestCheckInput): ManifestReport {
   for (const sets of requiredSets) {
     const mailbox = childrenNamed(sets, "Set").find((set) => set.attributes.Name === "Mailbox");
     const version = mailbox?.attributes.MinVersion ?? sets.attributes.DefaultMinVersion;
-    if (sendHandler && compareVersions(version, SEND_EVENT_MIN_MAILBOX) < 0) {
-      report(sets, `Mailbox ${version} is below ${SEND_EVENT_MIN_MAILBOX}, the first requirement set with OnMessageSend`);
+    if (sendHandlers.length > 0 && compareVersions(version, SEND_EVENT_MIN_MAILBOX) < 0) {
+      report(sets, `Mailbox ${version} is below ${SEND_EVENT_MIN_MAILBOX}, the first requirement set with ${SEND_EVENT_TYPES.join(" and ")}`);
     }
   }
 
@@ -263,14 +255,25 @@ export function checkManifest(input: ManifestCheckInput): ManifestReport {
     if (controlIds.has(id)) report(control, `control id "${id}" is used twice`);
     controlIds.add(id);
   }
-  const composeSurfaces = all.filter((e) => localName(e) === "ExtensionPoint" && xsiType(e) === "MessageComposeCommandSurface");
-  const paneButton = composeSurfaces
-    .flatMap((surface) => descendants(surface, "Control"))
-    .find((control) => control.attributes.id === TASKPANE_COMMAND_ID);
-  if (!paneButton) {
-    report(composeSurfaces[0] ?? root, `no compose Control id="${TASKPANE_COMMAND_ID}" (the handler's commandId)`);
-  } else if (!childrenNamed(paneButton, "Action").some((action) => xsiType(action) === "ShowTaskpane")) {
-    report(paneButton, `${TASKPANE_COMMAND_ID} must be a ShowTaskpane button`);
+  // Each pane button sits on its item's ribbon, which shows only where an activation rule admits that item in compose.
+  const itemRules = all.filter((e) => localName(e) === "Rule" && xsiType(e) === "ItemIs");
+  const paneButtons = new Map<string, XmlElement>();
+  for (const expected of SEND_EVENTS) {
+    const surfaces = all.filter((e) => localName(e) === "ExtensionPoint" && xsiType(e) === expected.surface);
+    const paneButton = surfaces
+      .flatMap((surface) => descendants(surface, "Control"))
+      .find((control) => control.attributes.id === expected.commandId);
+    if (!paneButton) {
+      report(surfaces[0] ?? root, `no ${expected.surface} Control id="${expected.commandId}" (the handler's commandId for ${expected.type})`);
+    } else {
+      paneButtons.set(expected.commandId, paneButton);
+      if (!childrenNamed(paneButton, "Action").some((action) => xsiType(action) === "ShowTaskpane")) {
+        report(paneButton, `${expected.commandId} must be a ShowTaskpane button`);
+      }
+    }
+    if (!itemRules.some((rule) => rule.attributes.ItemType === expected.itemType && rule.attributes.FormType === "Edit")) {
+      report(root, `no <Rule xsi:type="ItemIs" ItemType="${expected.itemType}" FormType="Edit">: the ${expected.commandId} button never shows`);
+    }
   }
 
   // The built handler registers every FunctionName and opens an existing control.
@@ -281,8 +284,8 @@ export function checkManifest(input: ManifestCheckInput): ManifestReport {
       const associated = new RegExp(`Office\\.actions\\.associate\\(\\s*["'\`]${name}["'\`]`).test(script);
       if (!associated) report(event, `FunctionName ${name}: launchevent.js never calls Office.actions.associate("${name}", …)`);
     }
-    if (!script.includes(TASKPANE_COMMAND_ID)) {
-      report(paneButton ?? null, `launchevent.js does not use the commandId "${TASKPANE_COMMAND_ID}"`);
+    for (const { commandId } of SEND_EVENTS) {
+      if (!script.includes(commandId)) report(paneButtons.get(commandId) ?? null, `launchevent.js does not use the commandId "${commandId}"`);
     }
     for (const [, commandId] of script.matchAll(/commandId\s*:\s*["'`]([^"'`]+)["'`]/g)) {
       if (!controlIds.has(commandId)) report(null, `launchevent.js uses commandId "${commandId}", which is no control id in the manifest`);
@@ -327,8 +330,8 @@ export function checkManifest(input: ManifestCheckInput): ManifestReport {
       if (!url || !url.startsWith(`${base}/`)) return;
       const bytes = input.files?.read(decodeURIComponent(servedPath(url)));
       if (!bytes) return; // reported above
-      const found = readPngSize(bytes);
-      if (!found) report(element, `${url} is not a PNG`);
+      const found = readImageSize(bytes);
+      if (found?.type !== "png") report(element, `${url} is not a PNG${found ? ` (a ${found.type.toUpperCase()} image)` : ""}`);
       else if (found.width !== size || found.height !== size) {
         report(element, `${url} is ${found.width}×${found.height}, expected ${size}×${size}`);
       }
@@ -366,4 +369,30 @@ export function checkManifest(input: ManifestCheckInput): ManifestReport {
   }
 
   return { base, problems };
+}
+
+/** The URL base of the source manifest.xml; the build replaces it with publicUrl. */
+export const SOURCE_BASE = "https://localhost:3000";
+
+/**
+ * The manifest as the build writes it from the source: every URL under `publicUrl`, the
+ * version (package.json's, four numbers) and, for a pilot, another add-in Id. <Version> and
+ * <Id> are found by the parser (exactly one of each under the root) and their text replaced
+ * on their own line, so the rest of the file stays byte for byte as written.
+ */
+export function buildManifest(sourceXml: string, settings: { publicUrl: string; version: string; id?: string }): string {
+  const lines = sourceXml.split(SOURCE_BASE).join(settings.publicUrl).split("\n");
+  const root = parseXml(sourceXml);
+  const replace = (name: string, value: string) => {
+    const found = root.children.filter((element) => localName(element) === name);
+    if (found.length !== 1) throw new Error(`manifest.xml must have exactly one <${name}> under <OfficeApp>, found ${found.length}`);
+    const [element] = found;
+    const written = `<${element.name}>${element.text}</${element.name}>`;
+    const line = lines[element.line - 1];
+    if (!line?.includes(written)) throw new Error(`manifest.xml:${element.line}: <${name}> must be written on one line as ${written}`);
+    lines[element.line - 1] = line.replace(written, () => `<${element.name}>${value}</${element.name}>`);
+  };
+  replace("Version", settings.version);
+  if (settings.id !== undefined) replace("Id", settings.id);
+  return lines.join("\n");
 }

@@ -4,13 +4,14 @@
 // with SHA256SUMS listing every file's SHA-256 (`sha256sum -c SHA256SUMS` checks them).
 // The zip holds exactly what the web host serves, the manifest to upload and the policy
 // with its schema among it. It runs the build through npm, whatever tool the build uses.
+// The project's TypeScript modules are loaded as they are, through tsx.
+import { require as tsRequire } from "tsx/cjs/api";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { zipSync } from "fflate";
-import { importTs } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const CHECKSUMS_FILE = "SHA256SUMS";
@@ -56,7 +57,7 @@ export function sha256(bytes) {
 
 /** The built manifest must be deployable: the cross-checks of `npm run validate`, a real URL, package.json's version. */
 async function manifestProblems(site, files, packageVersion) {
-  const { checkManifest } = await importTs(join(root, "scripts/manifest-checks.ts"));
+  const { checkManifest } = tsRequire("./manifest-checks.ts", import.meta.url);
   const xml = files.get("manifest.xml")?.toString("utf8");
   if (xml === undefined) return ["the build wrote no manifest.xml"];
   const report = checkManifest({

@@ -1,51 +1,37 @@
 // `npm run size`: gzip sizes of what Outlook downloads on every send (the event script)
 // and when the pane opens, against budgets; exits 1 over budget or when a bundle is missing.
-// Over budget, it lists the biggest inputs from the build's esbuild metafile.
+// Over budget, it lists the biggest inputs of the bundle, from what the webpack build
+// wrote in .cache/build-meta (webpack.config.js, BudgetPlugin). The build fails over the
+// same budgets (scripts/budgets.cjs); this names the culprits.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { META_DIR } from "./build.mjs";
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
-
-// The event script loads inside the 5-second Smart Alerts budget, so it is kept small; the
-// pane's script loads each time the user opens Presend. Data both need (the Public Suffix
-// List) is a separate file they fetch beside the policy, cached once for both: it has its
-// own budget, so moving code into "data" cannot hide growth.
-const BUDGETS = [
-  // 40 KB until the compose snapshot and the recipient memory (DESIGN §1a) joined the same
-  // script, as Outlook requires of every event of one add-in (3.2 KB), and the handler learnt
-  // to refuse unsafe policies and every .jp suffix rule (2.1 KB), then the invalid-address rule,
-  // the delivery delay in the alert and its plain line for an unusable policy (0.9 KB), and
-  // addressee-mismatch (DESIGN §3: its greeting reader, the memory's names and the surname
-  // table's loader) joined: 4.9 KB, the table itself being fetched data; then lookalike-domain's
-  // confusables generated from Unicode's table (0.7 KB): 52.4 KB in all.
-  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 53 },
-  // The pane's stylesheet counts with its script: moving styles out of the bundle must not hide growth.
-  // 155 KB until addressee-mismatch joined (4.6 KB) and the Unicode confusables (0.7 KB).
-  { name: "taskpane js+css", match: /^taskpane.*\.(js|css)$/, kb: 161 },
-  { name: "suffix list", match: /^public-suffix-list\..*\.txt$/, kb: 30 },
-  // ~11,800 Japanese surnames with readings (scripts/surname-readings.cjs), 73 KB: fetched once and cached.
-  { name: "surname table", match: /^surname-readings\..*\.txt$/, kb: 80 },
-];
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+const META_DIR = join(root, ".cache/build-meta");
+const { BUDGETS } = createRequire(import.meta.url)("./budgets.cjs");
 
 function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-/** Minified bytes per npm package (or source folder) in one bundle, biggest first. */
+/**
+ * Bytes per npm package (or source folder) in one bundle, biggest first: each module as
+ * webpack bundled it (types stripped, before tree-shaking and minifying), so a package
+ * that is mostly shaken off reads bigger than it ships; the order is what to look at.
+ */
 function biggestInputs(file, count) {
   const metaFile = join(META_DIR, `${file}.json`);
   if (!existsSync(metaFile)) return [];
-  const outputs = JSON.parse(readFileSync(metaFile, "utf8")).outputs;
+  const { inputs } = JSON.parse(readFileSync(metaFile, "utf8"));
   const byPackage = new Map();
-  for (const output of Object.values(outputs)) {
-    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const pkg = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
-      const key = pkg ? pkg[1] : input.split("/").slice(0, 2).join("/");
-      byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
-    }
+  for (const [input, bytes] of Object.entries(inputs ?? {}).filter(([name]) => !name.endsWith(".css"))) {
+    const pkg = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+    const key = pkg ? pkg[1] : input.split("/").slice(0, 2).join("/");
+    byPackage.set(key, (byPackage.get(key) ?? 0) + bytes);
   }
   return [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, count);
 }
@@ -66,7 +52,7 @@ for (const budget of BUDGETS) {
   if (over) {
     failed = true;
     for (const file of files) {
-      for (const [input, size] of biggestInputs(file, 6)) console.log(`    ${file}: ${input} ${kb(size)} minified`);
+      for (const [input, size] of biggestInputs(file, 6)) console.log(`    ${file}: ${input} ${kb(size)} of module source`);
     }
   }
 }

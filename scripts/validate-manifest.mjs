@@ -2,12 +2,12 @@
 // Schema (xmllint, offline) and the cross-checks in scripts/manifest-checks.ts (resids,
 // event runtime, handler names in dist/launchevent.js, https URLs, icon files and sizes).
 // `npm run validate:online` runs Microsoft's office-addin-manifest validator instead (needs the internet).
+// The project's TypeScript modules are loaded as they are, through tsx.
+import { require as tsRequire } from "tsx/cjs/api";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_PUBLIC_URL } from "./build.mjs";
-import { importTs } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -31,7 +31,7 @@ function schemaProblems(file) {
 }
 
 async function main() {
-  const { checkManifest } = await importTs(join(root, "scripts/manifest-checks.ts"));
+  const { buildManifest, checkManifest, parseXml, SOURCE_BASE } = tsRequire("./manifest-checks.ts", import.meta.url);
   const packageVersion = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
   const problems = [];
   const passed = [];
@@ -43,8 +43,8 @@ async function main() {
   const sourceXml = readFileSync(join(root, "manifest.xml"), "utf8");
   // The source's <Version> is a placeholder: the build writes package.json's version into dist/.
   const source = checkManifest({ label: "manifest.xml", xml: sourceXml });
-  if (source.base && source.base !== DEFAULT_PUBLIC_URL) {
-    source.problems.push(`manifest.xml: its URLs must start with ${DEFAULT_PUBLIC_URL} (the build replaces that base), found ${source.base}`);
+  if (source.base && source.base !== SOURCE_BASE) {
+    source.problems.push(`manifest.xml: its URLs must start with ${SOURCE_BASE} (the build replaces that base), found ${source.base}`);
   }
   if (withSchema) source.problems.unshift(...schemaProblems("manifest.xml"));
   problems.push(...source.problems);
@@ -62,11 +62,16 @@ async function main() {
       files: { label: "dist/", read: (path) => readIfFile(join(dist, path)) },
     });
     // A pilot build has an Id of its own; the version comes from package.json (checked above).
-    const asSource = builtXml
-      .split(built.base ?? DEFAULT_PUBLIC_URL).join(DEFAULT_PUBLIC_URL)
-      .replace(/<Id>[^<]*<\/Id>/, sourceXml.match(/<Id>[^<]*<\/Id>/)?.[0] ?? "")
-      .replace(/<Version>[^<]*<\/Version>/, sourceXml.match(/<Version>[^<]*<\/Version>/)?.[0] ?? "");
-    if (asSource !== sourceXml) {
+    // What the build writes from the source for the built manifest's base, version and Id.
+    let rebuilt;
+    try {
+      const builtRoot = parseXml(builtXml);
+      const text = (name) => builtRoot.children.find((element) => element.name === name)?.text;
+      rebuilt = buildManifest(sourceXml, { publicUrl: built.base ?? SOURCE_BASE, version: text("Version") ?? "", id: text("Id") });
+    } catch {
+      rebuilt = undefined; // reported by the checks above
+    }
+    if (rebuilt !== builtXml) {
       built.problems.push("dist/manifest.xml is not manifest.xml with its URL base, Id and version replaced: run `npm run build` again");
     }
     if (withSchema) built.problems.unshift(...schemaProblems("dist/manifest.xml"));

@@ -1,9 +1,9 @@
 import { makeDraft, type DraftSpec } from "../src/engine/draft";
-import { evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
 import { renderFinding } from "../src/i18n/findings";
-import { shorten } from "../src/i18n/visible";
+import { shorten } from "../src/domains/visible";
 import { ALERT_MAX_CHARS, composeAlert } from "../src/launchevent/alert";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
 
 function policyOf(raw: Record<string, unknown> = {}) {
   const parsed = parsePolicy({ internalDomains: ["hoshizora-logi.example"], ...raw });

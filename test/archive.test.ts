@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
-import { inspectArchive } from "../src/rules/archive";
+import { inspectArchive } from "../src/formats/archive";
 
 const files = (n: number) => {
   const out: Record<string, Uint8Array> = {};

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { MAX_TEXT_BYTES, MAX_TEXT_LINES, parseMessage } from "../src/cli/eml";
+import { MAX_TEXT_BYTES, MAX_TEXT_LINES, parseMessage } from "../src/formats/eml";
 import { MAX_FILE_BYTES } from "../src/cli/limits";
 import { cli, jsonLines, writePolicy } from "./support/presend-cli";
 

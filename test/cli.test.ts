@@ -86,6 +86,34 @@ describe("presend check on the project's samples", () => {
   });
 });
 
+describe("presend check on meeting requests", () => {
+  const policy = () => registeredPolicy(path.join(ROOT, "samples/policy.json"));
+
+  it("judges the calendar's attendees, not the mail's headers, and names the meeting in JSON", async () => {
+    // s14's To header lists a rented room outside; the calendar says it is a resource.
+    const run = await cli(["check", "--json", "--policy", policy(), "samples/s14-meeting-internal-ok.eml", "samples/s12-meeting-two-companies.eml"]);
+    const [internal, twoCompanies] = jsonLines(run.stdout);
+    expect(internal).toEqual({
+      file: "samples/s14-meeting-internal-ok.eml",
+      decision: "allow",
+      meeting: { location: "浜松町カンファレンス ルームB", start: "2026-11-05T01:00:00.000Z" },
+      findings: [],
+    });
+    expect(twoCompanies.decision).toBe("confirm");
+    const exposure = twoCompanies.findings.find((f: { rule: string }) => f.rule === "cross-org-exposure");
+    expect(exposure?.message).toMatch(/^Attendees from 2 different organisations/);
+    expect(exposure?.message).toContain("separate meetings");
+    expect(run.code).toBe(1);
+  });
+
+  it("says 出席者 and names the meeting in the Japanese report", async () => {
+    const run = await cli(["check", "--policy", policy(), "samples/s13-meeting-applicants.eml"], { LANG: "ja_JP.UTF-8" });
+    expect(run.stdout).toContain("samples/s13-meeting-applicants.eml: block (送信前に修正が必要です)\n  会議出席依頼: 2026-11-12T10:00:00.000Z, Microsoft Teams 会議");
+    expect(run.stdout).toMatch(/- \[block\] bcc-exposure: 複数の組織にまたがる社外の出席者 11 名/);
+    expect(run.stdout).not.toContain("BCC に移してください");
+  });
+});
+
 const haveExamples = existsSync(path.join(EXAMPLES, "expected.json"));
 if (!haveExamples) console.log(`${EXAMPLES} not found: the shared example tests are skipped.`);
 

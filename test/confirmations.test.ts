@@ -1,6 +1,7 @@
 import { makeDraft, type DraftSpec } from "../src/engine/draft";
-import { confirmationsFor, evaluate } from "../src/engine/evaluate";
-import { parsePolicy } from "../src/policy";
+import { evaluate } from "../src/check";
+import { confirmationsFor } from "../src/engine/evaluate";
+import { parsePolicy } from "../src/check";
 
 function policyOf(json: Record<string, unknown>) {
   const parsed = parsePolicy(json);

@@ -1,6 +1,7 @@
 import { buildSharedContext } from "../src/engine/context";
 import { makeDraft } from "../src/engine/draft";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
+import { FULL_SUFFIXES } from "./support/suffixes";
 
 function policyOf(json: Record<string, unknown> = {}) {
   const parsed = parsePolicy(json);
@@ -15,7 +16,7 @@ describe("the shared context numbers each mailbox once", () => {
   const to = Array.from({ length: 1000 }, (_, i) => spellings(i)).reduce((all, some) => all.concat(some), []);
   const cc = Array.from({ length: 1000 }, (_, i) => spellings(999 - i)[i % 4]);
   const bcc = ["nodomain", "nodomain@", "NoDomain@.", "other@client.co.jp", "", "@", " "];
-  const context = buildSharedContext(makeDraft({ from: "me@example.co.jp", to, cc, bcc }), policyOf());
+  const context = buildSharedContext(makeDraft({ from: "me@example.co.jp", to, cc, bcc }), policyOf(), FULL_SUFFIXES);
 
   it("gives equal canonical addresses one number and different ones different numbers", () => {
     const numberOf = new Map<string, number>();

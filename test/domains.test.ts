@@ -1,6 +1,7 @@
 import { displayDomain, normalizeAddress, normalizeDomain, splitAddress } from "../src/domains/idn";
 import { ConsumerMailDomains, partyOf, registrableDomain } from "../src/domains/organisation";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
+import { FULL_SUFFIXES } from "./support/suffixes";
 
 const builtIn = new ConsumerMailDomains();
 
@@ -19,44 +20,44 @@ describe("registrableDomain: one organisation per registrable domain", () => {
     ["deep.mx.spam-relay.test", "spam-relay.test"],
     ["", ""],
   ])("%s → %s", (domain, organisation) => {
-    expect(registrableDomain(domain)).toBe(organisation);
+    expect(registrableDomain(domain, FULL_SUFFIXES)).toBe(organisation);
   });
 });
 
 describe("partyOf", () => {
   it("puts subdomains of one company in one organisation", () => {
-    const tokyo = partyOf("a@tokyo.client.co.jp", builtIn);
-    const osaka = partyOf("b@osaka.client.co.jp", builtIn);
+    const tokyo = partyOf("a@tokyo.client.co.jp", builtIn, FULL_SUFFIXES);
+    const osaka = partyOf("b@osaka.client.co.jp", builtIn, FULL_SUFFIXES);
     expect(tokyo).toEqual({ key: "org:client.co.jp", label: "client.co.jp", consumer: false, organisation: "client.co.jp" });
     expect(osaka.key).toBe(tokyo.key);
   });
 
   it("keeps different companies under one suffix apart", () => {
-    expect(partyOf("a@alpha.co.jp", builtIn).key).not.toBe(partyOf("a@beta.co.jp", builtIn).key);
+    expect(partyOf("a@alpha.co.jp", builtIn, FULL_SUFFIXES).key).not.toBe(partyOf("a@beta.co.jp", builtIn, FULL_SUFFIXES).key);
   });
 
   it("makes each consumer mailbox its own party, named by its address in lower case", () => {
-    const taro = partyOf("Taro@Gmail.com", builtIn);
+    const taro = partyOf("Taro@Gmail.com", builtIn, FULL_SUFFIXES);
     expect(taro).toEqual({ key: "person:taro@gmail.com", label: "taro@gmail.com", consumer: true, organisation: "gmail.com" });
-    expect(partyOf("hanako@gmail.com", builtIn).key).not.toBe(taro.key);
-    expect(partyOf("taro@gmail.com", builtIn).key).toBe(taro.key);
+    expect(partyOf("hanako@gmail.com", builtIn, FULL_SUFFIXES).key).not.toBe(taro.key);
+    expect(partyOf("taro@gmail.com", builtIn, FULL_SUFFIXES).key).toBe(taro.key);
   });
 
   it.each(["a@docomo.ne.jp", "a@ezweb.ne.jp", "a@yahoo.co.jp", "a@icloud.com", "a@outlook.com", "a@i.softbank.jp"])(
     "%s is a consumer mailbox",
     (address) => {
-      expect(partyOf(address, builtIn).consumer).toBe(true);
+      expect(partyOf(address, builtIn, FULL_SUFFIXES).consumer).toBe(true);
     },
   );
 
   it("treats subdomains of a provider as consumer mail", () => {
-    expect(partyOf("x@mail.goo.ne.jp", builtIn)).toMatchObject({ key: "person:x@mail.goo.ne.jp", consumer: true });
-    expect(partyOf("x@sub.docomo.ne.jp", builtIn).consumer).toBe(true);
+    expect(partyOf("x@mail.goo.ne.jp", builtIn, FULL_SUFFIXES)).toMatchObject({ key: "person:x@mail.goo.ne.jp", consumer: true });
+    expect(partyOf("x@sub.docomo.ne.jp", builtIn, FULL_SUFFIXES).consumer).toBe(true);
   });
 
   it("does not mistake a domain that only ends with a provider's name", () => {
-    expect(partyOf("a@notgmail.com", builtIn)).toMatchObject({ key: "org:notgmail.com", consumer: false });
-    expect(partyOf("a@xdocomo.ne.jp", builtIn).consumer).toBe(false);
+    expect(partyOf("a@notgmail.com", builtIn, FULL_SUFFIXES)).toMatchObject({ key: "org:notgmail.com", consumer: false });
+    expect(partyOf("a@xdocomo.ne.jp", builtIn, FULL_SUFFIXES).consumer).toBe(false);
   });
 
   it("does not treat a provider's parent domain as consumer when only a host is listed", () => {
@@ -70,26 +71,26 @@ describe("partyOf", () => {
     const parsed = parsePolicy({ personalMailDomains: ["family-isp.example", "*.town-net.example", "例え.jp"] });
     if (!parsed.ok) throw new Error(parsed.errors.join("; "));
     const consumer = new ConsumerMailDomains(parsed.policy.personalMailDomains);
-    expect(partyOf("a@family-isp.example", consumer)).toMatchObject({ key: "person:a@family-isp.example", consumer: true });
-    expect(partyOf("a@mx.family-isp.example", consumer).consumer).toBe(true);
-    expect(partyOf("a@town-net.example", consumer).consumer).toBe(true);
-    expect(partyOf("a@xn--r8jz45g.jp", consumer).consumer).toBe(true);
-    expect(partyOf("a@gmail.com", consumer).consumer).toBe(true);
+    expect(partyOf("a@family-isp.example", consumer, FULL_SUFFIXES)).toMatchObject({ key: "person:a@family-isp.example", consumer: true });
+    expect(partyOf("a@mx.family-isp.example", consumer, FULL_SUFFIXES).consumer).toBe(true);
+    expect(partyOf("a@town-net.example", consumer, FULL_SUFFIXES).consumer).toBe(true);
+    expect(partyOf("a@xn--r8jz45g.jp", consumer, FULL_SUFFIXES).consumer).toBe(true);
+    expect(partyOf("a@gmail.com", consumer, FULL_SUFFIXES).consumer).toBe(true);
     // Without the policy the same ISP is an ordinary organisation.
-    expect(partyOf("a@family-isp.example", builtIn)).toMatchObject({ key: "org:family-isp.example", consumer: false });
+    expect(partyOf("a@family-isp.example", builtIn, FULL_SUFFIXES)).toMatchObject({ key: "org:family-isp.example", consumer: false });
   });
 
   it("gives Unicode and punycode forms of one company the same party, shown in Unicode with its xn-- form", () => {
-    const unicode = partyOf("a@営業.例え.jp", builtIn);
-    const ascii = partyOf("b@xn--r8jz45g.jp", builtIn);
+    const unicode = partyOf("a@営業.例え.jp", builtIn, FULL_SUFFIXES);
+    const ascii = partyOf("b@xn--r8jz45g.jp", builtIn, FULL_SUFFIXES);
     expect(unicode.key).toBe(ascii.key);
     expect(unicode.organisation).toBe("xn--r8jz45g.jp");
     expect(ascii.label).toBe("例え.jp (xn--r8jz45g.jp)");
   });
 
   it("folds full-width letters so the company is recognised", () => {
-    expect(partyOf("a@ＳＡＬＥＳ．ｃｌｉｅｎｔ．ｃｏ．ｊｐ", builtIn).key).toBe("org:client.co.jp");
-    expect(partyOf("a@ｇｍａｉｌ.com", builtIn).consumer).toBe(true);
+    expect(partyOf("a@ＳＡＬＥＳ．ｃｌｉｅｎｔ．ｃｏ．ｊｐ", builtIn, FULL_SUFFIXES).key).toBe("org:client.co.jp");
+    expect(partyOf("a@ｇｍａｉｌ.com", builtIn, FULL_SUFFIXES).consumer).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseEml } from "../src/cli/eml";
-import { htmlToText } from "../src/cli/html-text";
+import { parseEml } from "../src/formats/eml";
+import { htmlToText } from "../src/formats/html-text";
 
 const SAMPLES = path.resolve(__dirname, "../samples");
 const sample = (file: string) => readFileSync(path.join(SAMPLES, file));
@@ -263,6 +263,121 @@ describe("parseEml: old Japanese mailers", () => {
       bytes(["From: a@example.co.jp", "To: b@client.example", "Subject: x", "Content-Type: text/plain; charset=Shift_JIS", "Content-Transfer-Encoding: 8bit", "", sjis("9359957482b582dc82b78142"), "-- ", sjis("8e5293632091be9859")]),
     );
     expect(draft.body.newText).toBe("添付します。\n-- \n山田 太郎");
+  });
+});
+
+describe("parseEml: meeting requests", () => {
+  /** A Thunderbird-style invitation: the calendar as an 8-bit alternative part. */
+  const invitation = (vevent: string[], { method = "REQUEST", extraParts = [] as string[] } = {}) =>
+    eml([
+      "From: Organizer <org@example.co.jp>",
+      "To: a@alpha.example, room@venue.example",
+      "Subject: Mail subject",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="outer"',
+      "",
+      "--outer",
+      'Content-Type: multipart/alternative; boundary="alt"',
+      "",
+      "--alt",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "When: tomorrow. Where: here.",
+      "--alt",
+      `Content-Type: text/calendar; charset=utf-8; method=${method}`,
+      "Content-Transfer-Encoding: 8bit",
+      "",
+      "BEGIN:VCALENDAR",
+      `METHOD:${method}`,
+      "VERSION:2.0",
+      "PRODID:-//test//EN",
+      "BEGIN:VEVENT",
+      "UID:1",
+      "DTSTAMP:20261201T000000Z",
+      ...vevent,
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "--alt--",
+      ...extraParts,
+      "--outer--",
+      "",
+    ]);
+
+  it("takes attendees from the calendar by role, leaving out rooms, resources and the organizer", async () => {
+    const draft = await parseEml(
+      invitation([
+        "ORGANIZER;CN=Organizer:mailto:org@example.co.jp",
+        "ATTENDEE;ROLE=CHAIR;CN=Organizer:MAILTO:org@example.co.jp",
+        "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=\"工藤 彩\":mailto:a@alpha.example",
+        "ATTENDEE:mailto:b@beta.example",
+        "ATTENDEE;ROLE=OPT-PARTICIPANT:mailto:c@gamma.example",
+        "ATTENDEE;ROLE=NON-PARTICIPANT:mailto:fyi@delta.example",
+        "ATTENDEE;CUTYPE=ROOM;ROLE=NON-PARTICIPANT:mailto:room@venue.example",
+        "ATTENDEE;CUTYPE=RESOURCE:mailto:projector@example.co.jp",
+        "ATTENDEE;CUTYPE=GROUP;CN=Partners:mailto:partners@alpha.example",
+        "SUMMARY:Kick-off",
+        "DESCRIPTION:Agenda attached.\\nSee you there.",
+        "LOCATION:Room B",
+        "DTSTART:20261210T010000Z",
+      ]),
+    );
+    expect(draft.kind).toBe("meeting");
+    expect(draft.from).toEqual({ address: "org@example.co.jp", name: "Organizer" });
+    expect(draft.to).toEqual([
+      { address: "a@alpha.example", name: "工藤 彩", kind: "user" },
+      { address: "b@beta.example", name: "", kind: "user" },
+      { address: "partners@alpha.example", name: "Partners", kind: "distributionList" },
+    ]);
+    expect(draft.cc.map((r) => r.address)).toEqual(["c@gamma.example", "fyi@delta.example"]);
+    expect(draft.bcc).toEqual([]);
+    expect(draft.subject).toBe("Kick-off");
+    expect(draft.body.newText).toBe("Agenda attached.\nSee you there.");
+    expect(draft.meeting).toEqual({ location: "Room B", start: new Date("2026-12-10T01:00:00Z") });
+    // The invitation itself is not a file the user attached.
+    expect(draft.attachments).toEqual([]);
+  });
+
+  it("reads files attached to the mail and files inside the calendar", async () => {
+    const draft = await parseEml(
+      invitation(
+        ["ORGANIZER:mailto:org@example.co.jp", "ATTENDEE:mailto:a@alpha.example", "SUMMARY:Review", `ATTACH;FMTTYPE=text/plain;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=notes.txt:${b64("notes")}`, "ATTACH:https://files.example/link"],
+        { extraParts: ["--outer", 'Content-Type: application/pdf; name="handout.pdf"', "Content-Disposition: attachment; filename=\"handout.pdf\"", "Content-Transfer-Encoding: base64", "", b64("%PDF-1.7")] },
+      ),
+    );
+    expect(draft.attachments.map((a) => [a.name, a.size, a.contentType])).toEqual([
+      ["handout.pdf", 8, "application/pdf"],
+      ["notes.txt", 5, "text/plain"],
+    ]);
+  });
+
+  it("falls back to the mail's subject, text and sender when the calendar has none", async () => {
+    const draft = await parseEml(invitation(["ATTENDEE:mailto:org@example.co.jp", "ATTENDEE:mailto:a@alpha.example"]));
+    expect(draft.from).toEqual({ address: "org@example.co.jp", name: "Organizer" });
+    expect(draft.to.map((r) => r.address)).toEqual(["a@alpha.example"]);
+    expect(draft.subject).toBe("Mail subject");
+    expect(draft.body.newText).toBe("When: tomorrow. Where: here.");
+    expect(draft.meeting).toEqual({ location: "" });
+  });
+
+  it("reads a reply or a cancellation as a message, with its calendar as a file", async () => {
+    const draft = await parseEml(invitation(["ATTENDEE;PARTSTAT=ACCEPTED:mailto:a@alpha.example"], { method: "REPLY" }));
+    expect(draft.kind).toBe("message");
+    expect(draft.to.map((r) => r.address)).toEqual(["a@alpha.example", "room@venue.example"]);
+    expect(draft.attachments.map((a) => a.contentType)).toEqual(["text/calendar"]);
+  });
+
+  it("reports a damaged calendar instead of checking an empty meeting", async () => {
+    const broken = invitation(["ATTENDEE:mailto:a@alpha.example"]).replace("BEGIN:VEVENT", "BEGIN:VEVENT\r\nnot a property");
+    await expect(parseEml(broken)).rejects.toThrow();
+  });
+
+  it("reads the committed meeting samples as meetings", async () => {
+    const draft = await parseEml(sample("s12-meeting-two-companies.eml"));
+    expect(draft.kind).toBe("meeting");
+    expect(draft.to.map((r) => r.address)).toEqual(["s.hayashi@aoba-shoji.example"]);
+    expect(draft.cc.map((r) => r.address)).toEqual(["a.inoue@minato-denki.example"]);
+    expect(draft.attachments.map((a) => a.name)).toEqual(["新製品説明会_資料.pdf"]);
+    expect(draft.meeting?.start).toEqual(new Date("2026-10-15T05:00:00Z"));
   });
 });
 

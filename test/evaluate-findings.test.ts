@@ -1,10 +1,11 @@
 import { buildSharedContext } from "../src/engine/context";
 import { makeDraft } from "../src/engine/draft";
-import { evaluate } from "../src/engine/evaluate";
-import { parsePolicy } from "../src/policy";
-import { repeatsAnAddress, uniqueByAddress } from "../src/rules/recipients";
-import { defineRule, type RuleContext, type RuleReport } from "../src/rules/rule";
+import { evaluateWith, OutOfTime } from "../src/engine/evaluate";
+import { parsePolicy } from "../src/check";
+import { repeatsAnAddress, uniqueByAddress } from "../src/engine/recipients";
+import { defineRule, type RuleContext, type RuleReport } from "../src/engine/rule";
 import type { Attachment } from "../src/engine/types";
+import { FULL_SUFFIXES } from "./support/suffixes";
 
 /**
  * How the engine turns a rule's report into a finding when the report is not what the
@@ -37,7 +38,7 @@ function ruleReporting(report: (context: RuleContext<Record<string, unknown>>, a
 }
 
 describe("repeatsAnAddress", () => {
-  const { recipients, distinct } = buildSharedContext(draft, policyOf());
+  const { recipients, distinct } = buildSharedContext(draft, policyOf(), FULL_SUFFIXES);
 
   it("finds no repeat in a list picked from distinct, or in an empty list", () => {
     expect(repeatsAnAddress(distinct)).toBe(false);
@@ -56,7 +57,7 @@ describe("a finding from a rule that names every recipient", () => {
   const rule = ruleReporting(({ recipients }) => ({ messageId: "outside", recipients }));
 
   it("names each address once as first spelled, and has one item per mailbox", () => {
-    const [finding] = evaluate(draft, policyOf(), [], [rule]).findings;
+    const [finding] = evaluateWith([rule], draft, policyOf(), [], { suffixes: FULL_SUFFIXES }).findings;
     expect(finding.recipients).toEqual(["Taro@Client.co.jp", "hanako@client.co.jp", "taro@client.co.jp", "jiro@xn--r8jz45g.jp", "jiro@例え.jp"]);
     expect(finding.items).toEqual(["recipient:taro@client.co.jp", "recipient:hanako@client.co.jp", "recipient:jiro@xn--r8jz45g.jp"]);
     expect(finding.pendingItems).toEqual(finding.items);
@@ -64,7 +65,7 @@ describe("a finding from a rule that names every recipient", () => {
 
   it("lists what still needs confirming first after a partial confirmation", () => {
     const confirmations = [{ rule: "external-recipient", item: "recipient:taro@client.co.jp" }];
-    const [finding] = evaluate(draft, policyOf(), confirmations, [rule]).findings;
+    const [finding] = evaluateWith([rule], draft, policyOf(), confirmations, { suffixes: FULL_SUFFIXES }).findings;
     expect(finding.recipients.slice(0, 2)).toEqual(["hanako@client.co.jp", "jiro@xn--r8jz45g.jp"]);
     expect(finding.pendingItems).toEqual(["recipient:hanako@client.co.jp", "recipient:jiro@xn--r8jz45g.jp"]);
     expect(finding.items).toHaveLength(3);
@@ -75,15 +76,50 @@ describe("a finding from a rule that names a file twice", () => {
   const rule = ruleReporting((_context, attachments) => ({ messageId: "outside", attachments: [...attachments, attachments[0]] }));
 
   it("lists each file and each item once", () => {
-    const [finding] = evaluate(draft, policyOf(), [], [rule]).findings;
+    const [finding] = evaluateWith([rule], draft, policyOf(), [], { suffixes: FULL_SUFFIXES }).findings;
     expect(finding.attachments).toEqual(["a.pdf", "b.pdf"]);
     expect(finding.items).toEqual(["attachment:a.pdf:10", "attachment:b.pdf:20"]);
   });
 
   it("keeps one file reported alone as it is", () => {
     const single = ruleReporting((_context, attachments) => ({ messageId: "outside", attachments: [attachments[1]] }));
-    const [finding] = evaluate(draft, policyOf(), [], [single]).findings;
+    const [finding] = evaluateWith([single], draft, policyOf(), [], { suffixes: FULL_SUFFIXES }).findings;
     expect(finding.attachments).toEqual(["b.pdf"]);
     expect(finding.items).toEqual(["attachment:b.pdf:20"]);
+  });
+});
+
+describe("evaluateWith's outOfTime", () => {
+  const ran: string[] = [];
+  const ruleNamed = (id: string) =>
+    defineRule({
+      id,
+      defaults: { severity: "confirm" },
+      options: {},
+      messages: ["outside"],
+      check: () => {
+        ran.push(id);
+        return [];
+      },
+    });
+  const rules = [ruleNamed("external-recipient"), ruleNamed("missing-subject"), ruleNamed("large-audience")];
+
+  beforeEach(() => (ran.length = 0));
+
+  it("is asked after the shared context and after each rule, and stops at the first yes, naming the last rule run", () => {
+    const answers = [false, false, true];
+    expect(() => evaluateWith(rules, draft, policyOf(), [], { suffixes: FULL_SUFFIXES, outOfTime: () => answers.shift() ?? true })).toThrow(new OutOfTime("missing-subject"));
+    expect(ran).toEqual(["external-recipient", "missing-subject"]);
+  });
+
+  it("stops before any rule when the context alone used the time", () => {
+    expect(() => evaluateWith(rules, draft, policyOf(), [], { suffixes: FULL_SUFFIXES, outOfTime: () => true })).toThrow(OutOfTime);
+    expect(ran).toEqual([]);
+  });
+
+  it("changes nothing while there is time", () => {
+    const evaluation = evaluateWith(rules, draft, policyOf(), [], { suffixes: FULL_SUFFIXES, outOfTime: () => false });
+    expect(ran).toEqual(["external-recipient", "missing-subject", "large-audience"]);
+    expect(evaluation.decision).toBe("allow");
   });
 });

@@ -1,17 +1,12 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { confirmationsFor, evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
+import { confirmationsFor } from "../src/engine/evaluate";
 import { escapeMarkdown, sanitizeLabel, ALERT_MAX_CHARS } from "../src/launchevent/alert";
-import { truncate } from "../src/i18n/visible";
-import {
-  createSendHandler,
-  PROMPT_USER,
-  TASKPANE_COMMAND_ID,
-  type CompletedOptions,
-  type HostOffice,
-  type SendHandlerDeps,
-  type SendOutcome,
-} from "../src/launchevent/handler";
-import { parsePolicy } from "../src/policy";
+import { truncate } from "../src/domains/visible";
+import { MEETING_TASKPANE_COMMAND_ID, PROMPT_USER, TASKPANE_COMMAND_ID, type CompletedOptions } from "../src/launchevent/answer";
+import { createSendHandler, type HostOffice, type SendHandlerDeps, type SendOutcome } from "../src/launchevent/handler";
+import { EVENT_TIMEOUTS } from "../src/office/timeouts";
+import { parsePolicy } from "../src/check";
 import type { FetchLike } from "../src/office/fetch";
 import { readDraft } from "../src/office/read-draft";
 import { saveConfirmations } from "../src/office/session";
@@ -151,6 +146,50 @@ describe("decisions", () => {
     const fake = fakeOutlook({ to: externals(700) }, { recipientPageLimit: 500 });
     const { options } = await send(fake.office, policyWith({ "bcc-exposure": {} }));
     expect(options.errorMessage).toContain("500+ external addresses");
+  });
+});
+
+describe("meeting requests (OnAppointmentSend)", () => {
+  const meeting = (spec: FakeDraftSpec, options: FakeOutlookOptions = {}) => fakeOutlook({ itemType: "appointment", ...spec }, options);
+
+  it("allow: sends without the audit header or delivery delay, which Office.js has only for messages", async () => {
+    const fake = meeting({ to: [ME, "partner@client.example"] });
+    const policy = policyWith({ "bcc-exposure": {} }, { auditHeader: true, delivery: { delayExternalSeconds: 60 } });
+    const { options, outcome } = await send(fake.office, policy);
+    expect(options).toStrictEqual({ allowEvent: true });
+    expect(outcome.notes).not.toContainEqual(expect.stringMatching(/audit header|delivery delay/));
+    expect(fake.state.internetHeaders).toEqual({});
+    expect(fake.state.delayDeliveryTime).toBeUndefined();
+  });
+
+  it("confirm: names the meeting ribbon's pane button and speaks of attendees", async () => {
+    const fake = meeting({ to: ["a@alpha.example"], cc: ["b@beta.example"] });
+    const { options } = await send(fake.office, policyWith({ "cross-org-exposure": {} }, { delivery: { delayExternalSeconds: 60 } }));
+    expect(options.commandId).toBe(MEETING_TASKPANE_COMMAND_ID);
+    expect(contextOf(options)).toMatchObject({ decision: "confirm", rules: ["cross-org-exposure"] });
+    expect(options.errorMessage).toContain("Attendees from 2 different organisations");
+    // No delay is set on a meeting, so none is announced.
+    expect(options.errorMessage).not.toContain("60 seconds");
+  });
+
+  it("the same message with a delay announces it (the line the meeting leaves out)", async () => {
+    const fake = fakeOutlook({ to: ["a@alpha.example"], cc: ["b@beta.example"] });
+    const { options } = await send(fake.office, policyWith({ "cross-org-exposure": {} }, { delivery: { delayExternalSeconds: 60 } }));
+    expect(options.errorMessage).toContain("60 seconds");
+  });
+
+  it("a message still names the message ribbon's button", async () => {
+    const fake = fakeOutlook({ to: ["a@alpha.example"], cc: ["b@beta.example"] });
+    expect((await send(fake.office, policyWith({ "cross-org-exposure": {} }))).options.commandId).toBe(TASKPANE_COMMAND_ID);
+  });
+
+  it("onError prompt: the failure alert asks about the attendees", async () => {
+    const fake = meeting({ to: ["a@alpha.example"] }, { faults: { "requiredAttendees.getAsync": "fail" }, displayLanguage: "ja-JP" });
+    const { options, outcome } = await send(fake.office, policyWith({ "external-recipient": {} }));
+    expect(outcome.failures).toEqual(["requiredAttendees: requiredAttendees.getAsync failed (simulated)"]);
+    expect(options.sendModeOverride).toBe(PROMPT_USER);
+    expect(options.errorMessage).toContain("出席者と添付ファイルに間違いがない");
+    expect(options.errorMessage).toContain("会議出席依頼");
   });
 });
 
@@ -437,7 +476,7 @@ describe("host calls that fail or never answer (office-addin-mock)", () => {
   it("answers after the per-call timeout when a call never answers, exactly once", async () => {
     const timers = new ManualTimers();
     const completed = jest.fn();
-    createSendHandler(deps(mockOffice({ body: "hang" }), policyWith({}), { timers, callTimeoutMs: 1500 }))({ completed });
+    createSendHandler(deps(mockOffice({ body: "hang" }), policyWith({}), { timers, timeouts: { ...EVENT_TIMEOUTS, callMs: 1500 } }))({ completed });
     await settle();
     expect(completed).not.toHaveBeenCalled();
     await timers.advance(1500);
@@ -457,7 +496,7 @@ describe("host calls that fail or never answer (office-addin-mock)", () => {
     const setHeaders = jest.fn();
     const office = mockOffice(allHang, { internetHeaders: { setAsync: setHeaders } });
     createSendHandler({
-      ...deps(office, policyWith({}, { auditHeader: true }), { timers, callTimeoutMs: 60000, budgetMs: 3000 }),
+      ...deps(office, policyWith({}, { auditHeader: true }), { timers, timeouts: { ...EVENT_TIMEOUTS, callMs: 60000, budgetMs: 3000 } }),
       onOutcome: (o) => outcomes.push(o),
     })({ completed });
     await settle();
@@ -476,6 +515,34 @@ describe("host calls that fail or never answer (office-addin-mock)", () => {
     await settle();
     expect(completed).toHaveBeenCalledTimes(1);
     expect(setHeaders).not.toHaveBeenCalled();
+  });
+
+  it("lets the deadline act between phases: time spent in the rules answers with onError, naming where it stopped", async () => {
+    // Each reading of the clock costs 700 ms: out of the 3,000 ms budget after a few rules, though no timer could fire.
+    let clock = NOW;
+    const fake = fakeOutlook({ to: ["client@partner.example"], subject: "" });
+    const every = policyWith({ "missing-subject": {}, "external-recipient": {}, "large-audience": {}, "bcc-exposure": {} }, { onError: "block" });
+    const { options, outcome } = await send(fake.office, every, { now: () => (clock += 700), timeouts: { ...EVENT_TIMEOUTS, budgetMs: 3000 } });
+    expect(options).toMatchObject({ allowEvent: false, errorMessage: expect.stringContaining("(Outlook did not answer in time)") });
+    expect(outcome.decision).toBe("error");
+    expect(outcome.failures).toHaveLength(1);
+    expect(outcome.failures[0]).toMatch(/^no decision within 3000 ms: out of time after [a-z-]+$/);
+  });
+
+  it("does not start the rules when the draft took the whole budget to read", async () => {
+    const readings = [NOW, NOW + 3500];
+    const fake = fakeOutlook({ to: ["client@partner.example"] });
+    const { outcome } = await send(fake.office, policyWith({ "external-recipient": {} }, { onError: "allow" }), { now: () => readings.shift() ?? NOW + 4000 });
+    expect(outcome.decision).toBe("error");
+    expect(outcome.options).toStrictEqual({ allowEvent: true });
+    expect(outcome.failures).toEqual(["no decision within 3000 ms: out of time after reading the draft"]);
+  });
+
+  it("with time to spare the same drafts are decided as usual", async () => {
+    let clock = NOW;
+    const fake = fakeOutlook({ to: ["client@partner.example"], subject: "" });
+    const { outcome } = await send(fake.office, policyWith({ "missing-subject": {}, "external-recipient": {} }), { now: () => (clock += 1) });
+    expect(outcome.decision).toBe("confirm");
   });
 
   it("answers even when the runtime has no timers, as long as the host answers", async () => {

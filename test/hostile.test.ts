@@ -2,13 +2,14 @@ import { displayDomainWithAscii, normalizeDomain } from "../src/domains/idn";
 import { trimTrailing } from "../src/domains/trim";
 import { splitBody } from "../src/engine/body";
 import { makeDraft, type DraftSpec } from "../src/engine/draft";
-import { evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
 import type { Evaluation } from "../src/engine/types";
-import { showBidiControls } from "../src/i18n/visible";
+import { showBidiControls } from "../src/domains/visible";
 import { ALERT_MAX_CHARS, escapeMarkdown } from "../src/launchevent/alert";
-import { createSendHandler, type CompletedOptions, type HostOffice, type SendOutcome } from "../src/launchevent/handler";
+import type { CompletedOptions } from "../src/launchevent/answer";
+import { createSendHandler, type HostOffice, type SendOutcome } from "../src/launchevent/handler";
 import { FakeOutlook, type FakeDraftSpec, type RecipientInput } from "../src/playground/fake-office";
-import { defaultPolicy, parsePolicy } from "../src/policy";
+import { defaultPolicy, parsePolicy } from "../src/check";
 import { extensionOf } from "../src/rules/attachments";
 import type { Policy } from "../src/policy/types";
 import { allRules } from "../src/rules";
@@ -76,6 +77,7 @@ async function send(spec: FakeDraftSpec, policy: unknown, recipientPageLimit = 1
     version: "1.0.0",
     embeddedPolicy: policy,
     timers,
+    now: timers.clock,
     onOutcome: (outcome) => outcomes.push(outcome),
   });
   const options = await new Promise<CompletedOptions>((resolve) =>

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { CallLimiter, HostCallError, hostCall } from "../src/office/async";
-import { decodeBase64 } from "../src/office/base64";
+import { decodeBase64 } from "../src/formats/base64";
 import { FixError, moveRecipientsToBcc, removeAttachment, removeRecipient } from "../src/office/fixes";
 import type { FetchLike, FetchResponseLike } from "../src/office/fetch";
 import { loadPolicy } from "../src/office/policy-source";
@@ -25,7 +25,7 @@ function outlook(spec: FakeDraftSpec = {}, options: FakeOutlookOptions = {}) {
 const addresses = (n: number, domain: (i: number) => string) => Array.from({ length: n }, (_, i) => `user${i}@${domain(i)}`);
 
 /** Counts how many of the item's async calls are waiting for an answer at once. */
-function trackInFlight(item: Office.MessageCompose) {
+function trackInFlight(item: Office.MessageCompose | Office.AppointmentCompose) {
   const stats = { now: 0, max: 0, calls: 0 };
   const wrap = (target: Record<string, unknown>, name: string) => {
     const original = target[name] as (...args: unknown[]) => void;
@@ -43,7 +43,11 @@ function trackInFlight(item: Office.MessageCompose) {
     };
   };
   const record = item as unknown as Record<string, Record<string, unknown>>;
-  for (const part of ["to", "cc", "bcc", "from", "subject", "body", "sessionData"]) wrap(record[part], "getAsync");
+  const parts =
+    String(item.itemType) === "appointment"
+      ? ["requiredAttendees", "optionalAttendees", "organizer", "enhancedLocation", "start", "subject", "body", "sessionData"]
+      : ["to", "cc", "bcc", "from", "subject", "body", "sessionData"];
+  for (const part of parts) wrap(record[part], "getAsync");
   wrap(item as unknown as Record<string, unknown>, "getAttachmentsAsync");
   return stats;
 }
@@ -253,6 +257,128 @@ describe("readDraft", () => {
     expect(draft.attachments[0].name).toBe("data.zip");
     expect(draft.attachments[0].bytes).toBeUndefined();
     expect(notes).toContainEqual(expect.stringContaining("attachment content (data.zip)"));
+  });
+});
+
+describe("readDraft on a meeting the user organizes", () => {
+  const organizer = "Me <me@example.co.jp>";
+  function meeting(spec: FakeDraftSpec = {}, options: FakeOutlookOptions = {}) {
+    const fake = new FakeOutlook({ itemType: "appointment", from: organizer, subject: "定例会議", ...spec }, options);
+    return { fake, item: fake.office.context.mailbox.item as unknown as Office.AppointmentCompose };
+  }
+
+  it("reads required and optional attendees as To and CC, the organizer as sender, the location and start", async () => {
+    const start = new Date("2026-12-10T01:00:00Z");
+    const { item } = meeting({
+      to: [organizer, "工藤 彩 <a.kudo@alpha-trading.example>", "room-5f@example.co.jp"],
+      cc: ["s.mori@beta-kogyo.example"],
+      location: "本社 5F",
+      rooms: ["Room-5F@example.co.jp"],
+      start,
+      attachments: [{ name: "議題.pdf", size: 2048 }],
+    });
+    const { draft, failures, notes } = await readDraft(item);
+    expect(failures).toEqual([]);
+    expect(draft.kind).toBe("meeting");
+    expect(draft.from).toEqual({ address: "me@example.co.jp", name: "Me" });
+    // Classic Outlook lists the organizer among the required attendees; a booked room may be listed too.
+    expect(draft.to).toEqual([{ address: "a.kudo@alpha-trading.example", name: "工藤 彩", kind: "user" }]);
+    expect(draft.cc.map((r) => r.address)).toEqual(["s.mori@beta-kogyo.example"]);
+    expect(draft.bcc).toEqual([]);
+    expect(draft.meeting).toEqual({ location: "本社 5F; Room-5F@example.co.jp", start });
+    expect(draft.attachments.map((a) => a.name)).toEqual(["議題.pdf"]);
+    expect(draft.thread).toBeUndefined();
+    // No conversation snapshot is looked for: only the missing confirmations are a note.
+    expect(notes).toEqual([expect.stringMatching(/^sessionData: .*\(no confirmations\)$/)]);
+  });
+
+  it("makes nine reads, at most 3 in flight, and never asks for a message's fields", async () => {
+    const { item } = meeting({ to: ["a@x.example"] });
+    const limited = trackInFlight(item);
+    // The fake's meeting has no to/cc/bcc/from, as in Outlook: asking for one would be a failure.
+    expect((await readDraft(item)).failures).toEqual([]);
+    // Required, optional, organizer, subject, body, attachments, confirmations, locations, start.
+    expect(limited.calls).toBe(9);
+    expect(limited.max).toBe(3);
+  });
+
+  it("marks an attendee list capped when the host returns a full page, counting the organizer's entry", async () => {
+    const { item } = meeting({ to: [organizer, ...addresses(RECIPIENT_PAGE_LIMIT - 1, () => "a.example")] });
+    const { draft } = await readDraft(item);
+    expect(draft.to).toHaveLength(RECIPIENT_PAGE_LIMIT - 1);
+    expect(draft.capped).toEqual({ to: true });
+  });
+
+  it("notes an unreadable location or start without failing the read", async () => {
+    const { item } = meeting({ to: ["a@x.example"] }, { faults: { "enhancedLocation.getAsync": "fail", "start.getAsync": "fail" } });
+    const { draft, failures, notes } = await readDraft(item);
+    expect(failures).toEqual([]);
+    expect(draft.meeting).toEqual({ location: "" });
+    expect(notes).toEqual(expect.arrayContaining([expect.stringContaining("(no rooms)"), expect.stringContaining("(no start)")]));
+  });
+
+  it("fails the read when an attendee list cannot be read", async () => {
+    const { item } = meeting({ to: ["a@x.example"] }, { faults: { "optionalAttendees.getAsync": "fail" } });
+    expect((await readDraft(item)).failures).toEqual(["optionalAttendees: optionalAttendees.getAsync failed (simulated)"]);
+  });
+
+  describe("the pane on the organizer's form", () => {
+    const partner = "工藤 彩 <a.kudo@alpha-trading.example>";
+
+    it("knows it is a meeting before reading, and removes an attendee from the list it is in", async () => {
+      const { fake } = meeting({ to: [organizer, partner, "b@beta.example"], cc: ["b@beta.example", "c@gamma.example"] });
+      const host = officePaneHost(asOffice(fake));
+      expect(host.kind).toBe("meeting");
+      await host.removeRecipient("B@Beta.example");
+      // The organizer's own entry stays where classic Outlook put it; names are kept.
+      expect(fake.state.to).toEqual([
+        expect.objectContaining({ emailAddress: "me@example.co.jp" }),
+        expect.objectContaining({ emailAddress: "a.kudo@alpha-trading.example", displayName: "工藤 彩" }),
+      ]);
+      expect(fake.state.cc.map((r) => r.emailAddress)).toEqual(["c@gamma.example"]);
+      expect((await host.readDraft()).draft.to.map((r) => r.address)).toEqual(["a.kudo@alpha-trading.example"]);
+    });
+
+    it("names the attendee list in a refusal, and changes nothing", async () => {
+      const group = { displayName: "取引先各位", emailAddress: "", recipientType: "distributionList" };
+      const { fake, item } = meeting({ to: [partner, group] });
+      const before = JSON.stringify(fake.state);
+      await expect(removeRecipient(item, "a.kudo@alpha-trading.example")).rejects.toThrow(/^requiredAttendees: "取引先各位" has no address/);
+      expect(JSON.stringify(fake.state)).toBe(before);
+    });
+
+    it("has no BCC to move attendees to: refused, nothing written", async () => {
+      const { fake } = meeting({ to: [partner], cc: ["c@gamma.example"] });
+      const before = JSON.stringify(fake.state);
+      await expect(officePaneHost(asOffice(fake)).moveToBcc(["a.kudo@alpha-trading.example"])).rejects.toThrow(/a meeting has no BCC/);
+      expect(JSON.stringify(fake.state)).toBe(before);
+    });
+
+    it("removes an attachment and keeps confirmations in the meeting's sessionData", async () => {
+      const { fake } = meeting({ to: [partner], attachments: [{ name: "議題.pdf", size: 100 }, { name: "価格表.xlsx", size: 200 }] });
+      const host = officePaneHost(asOffice(fake));
+      await host.removeAttachment(fake.state.attachments[1].id);
+      expect(fake.state.attachments.map((a) => a.name)).toEqual(["議題.pdf"]);
+      const confirmed = [{ rule: "external-recipient", item: "recipient:a.kudo@alpha-trading.example" }];
+      await host.saveConfirmations(confirmed);
+      expect(fake.state.sessionData[CONFIRMATIONS_KEY]).toBeDefined();
+      expect((await host.readDraft()).confirmations).toEqual(confirmed);
+    });
+
+    it("hears attendees change (RecipientsChanged names the attendee lists)", async () => {
+      const { fake } = meeting({ to: [partner] });
+      const seen: unknown[] = [];
+      const item = fake.office.context.mailbox.item as unknown as { addHandlerAsync(type: string, handler: (args: unknown) => void): void };
+      item.addHandlerAsync("olkRecipientsChanged", (args) => seen.push(args));
+      const changes: number[] = [];
+      const unsubscribe = officePaneHost(asOffice(fake)).onDraftChanged(() => changes.push(1));
+      await settle();
+      fake.setRecipients("cc", ["c@gamma.example"]);
+      await settle();
+      expect(changes).toHaveLength(1);
+      expect(seen).toEqual([expect.objectContaining({ changedRecipientFields: { requiredAttendees: false, optionalAttendees: true, resources: false } })]);
+      unsubscribe();
+    });
   });
 });
 

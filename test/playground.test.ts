@@ -1,13 +1,13 @@
 import { splitBody } from "../src/engine/body";
 import { makeDraft } from "../src/engine/draft";
-import { evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
 import { MEMORY_KEY, RecipientMemory } from "../src/engine/memory";
 import { decodeThread, THREAD_KEY } from "../src/engine/thread";
 import { decisionRank, type Decision } from "../src/engine/types";
 import { moveRecipientsToBcc, removeAttachment } from "../src/office/fixes";
 import { readDraft } from "../src/office/read-draft";
 import { saveConfirmations } from "../src/office/session";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
 import { createComposeHandler } from "../src/launchevent/compose";
 import type { HostOffice } from "../src/launchevent/handler";
 import { asOffice, FakeOutlook, formatRecipient, splitRecipientList } from "../src/playground/fake-office";
@@ -33,6 +33,7 @@ describe("fake Outlook host driven through the real adapter", () => {
       const { draft, failures } = await readDraft(itemOf(fake), { readArchiveBytes: true });
       const expected = makeDraft(sample.draft);
       expect(failures).toEqual([]);
+      expect(draft.kind).toBe(expected.kind);
       for (const field of ["to", "cc", "bcc"] as const) {
         expect(draft[field].map((r) => [r.address, r.name])).toEqual(expected[field].map((r) => [r.address, r.name]));
       }
@@ -149,6 +150,7 @@ describe("sample drafts", () => {
     "script-attachment": { decision: "block", rules: ["attachment-type"] },
     "password-zip": { decision: "warn", rules: ["encrypted-archive"] },
     confidential: { decision: "confirm", rules: ["sensitive-content"] },
+    "supplier-meeting": { decision: "confirm", exact: true, rules: ["cross-org-exposure", "external-attachment", "sensitive-content"] },
     blocked: { decision: "block", rules: ["blocked-recipient"] },
     internal: { decision: "allow", exact: true, rules: [] },
     "trusted-reply": { decision: "allow", exact: true, rules: [] },

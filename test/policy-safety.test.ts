@@ -89,3 +89,31 @@ describe("odd but legal policies are valid with a warning", () => {
     expect(run.stderr.match(/warning/g)).toHaveLength(1);
   });
 });
+
+describe("a key given twice is an error, since JSON would keep only the last", () => {
+  it.each([
+    ["onError twice", '{ "version": 1, "onError": "block", "onError": "allow" }', "onError"],
+    ["a rule's severity twice", '{ "rules": { "bcc-exposure": { "severity": "block", "severity": "off" } } }', "rules.bcc-exposure.severity"],
+    ["a rule twice", '{ "rules": { "external-recipient": "confirm", "external-recipient": "off" } }', "rules.external-recipient"],
+    ["deep in messages", '{ "messages": { "ja": { "footer": "a", "footer": "b" } } }', "messages.ja.footer"],
+  ])("%s", async (_name, text, path) => {
+    const run = await cli(["policy", "validate", writePolicy(`twice-${path}.json`, text)]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(`${path}: the key is given more than once; only the last would count`);
+  });
+
+  it("the same key in two different objects is fine", async () => {
+    const run = await cli(["policy", "validate", writePolicy("twice-apart.json", '{ "rules": { "bcc-exposure": { "severity": "block" }, "cross-org-exposure": { "severity": "block" } } }')]);
+    expect(run.stdout.split("\n")[0]).toBe("valid");
+    expect(run.code).toBe(0);
+  });
+
+  it("is said in Japanese under LANG=ja, and stops check too", async () => {
+    const file = writePolicy("twice-ja.json", '{ "onError": "block", "onError": "allow" }');
+    const validate = await cli(["policy", "validate", file], { LANG: "ja_JP.UTF-8" });
+    expect(validate.stdout).toContain("onError: 同じ項目が 2 回以上書かれています");
+    const check = await cli(["check", "--policy", file, "samples/s09-internal-ok.eml"]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toMatch(/onError: the key is given more than once/);
+  });
+});

@@ -1,8 +1,10 @@
 import { makeDraft } from "../src/engine/draft";
 import { buildSharedContext } from "../src/engine/context";
-import { defaultPolicy, parsePolicy, parsePolicyText, policyJsonSchema, type Policy } from "../src/policy";
-import { matchesAny } from "../src/policy/patterns";
+import { defaultPolicy, parsePolicy, parsePolicyText, policyJsonSchema } from "../src/check";
+import { type Policy } from "../src/policy";
+import { matchesAny } from "../src/domains/patterns";
 import { allRules, ruleById } from "../src/rules";
+import { FULL_SUFFIXES } from "./support/suffixes";
 
 function errorsOf(input: unknown): string[] {
   const result = typeof input === "string" ? parsePolicyText(input) : parsePolicy(input);
@@ -186,7 +188,7 @@ describe("address patterns", () => {
 
 describe("the sender's own domain", () => {
   const zoneOfColleague = (policyJson: Record<string, unknown>) =>
-    buildSharedContext(makeDraft({ from: "me@example.co.jp", to: ["you@example.co.jp"] }), policyOf(policyJson)).recipients[0].zone;
+    buildSharedContext(makeDraft({ from: "me@example.co.jp", to: ["you@example.co.jp"] }), policyOf(policyJson), FULL_SUFFIXES).recipients[0].zone;
 
   it("is internal when internalDomains is omitted", () => {
     expect(zoneOfColleague({})).toBe("internal");

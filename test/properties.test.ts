@@ -7,11 +7,14 @@ import fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
 import * as z from "zod/mini";
 import { makeDraft } from "../src/engine/draft";
-import { confirmationsFor, evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
+import { confirmationsFor, evaluateWith } from "../src/engine/evaluate";
 import { RECIPIENT_FIELDS, decisionRank, maxDecision, type Attachment, type Decision, type Draft, type Evaluation, type Recipient, type RecipientField } from "../src/engine/types";
-import { parsePolicy, type Policy } from "../src/policy";
+import { parsePolicy } from "../src/check";
+import { type Policy } from "../src/policy";
 import { allRules } from "../src/rules";
-import type { AnyRule } from "../src/rules/rule";
+import type { AnyRule } from "../src/engine/rule";
+import { FULL_SUFFIXES } from "./support/suffixes";
 
 const RUNS = { numRuns: 150 };
 
@@ -326,8 +329,8 @@ describe("engine properties over random drafts and policies", () => {
           bcc: shuffled(g, draft.bcc),
           attachments: shuffled(g, draft.attachments),
         };
-        const before = evaluate(draft, policy, [], toOrCc);
-        const after = evaluate(reordered, policy, [], toOrCc);
+        const before = evaluateWith(toOrCc, draft, policy, [], { suffixes: FULL_SUFFIXES });
+        const after = evaluateWith(toOrCc, reordered, policy, [], { suffixes: FULL_SUFFIXES });
         expect(after.decision).toBe(before.decision);
         expect(findingKeys(after)).toEqual(findingKeys(before));
         // Within each field the order never matters, to any rule.
@@ -344,12 +347,30 @@ describe("engine properties over random drafts and policies", () => {
         const bigger = withAddition(draft, addition);
         for (const rule of allRules) {
           if (LOWERED_BY_ADDING[addition.kind].includes(rule.id)) continue;
-          const before = evaluate(draft, policy, [], [rule]).decision;
-          const after = evaluate(bigger, policy, [], [rule]).decision;
+          const before = evaluateWith([rule], draft, policy, [], { suffixes: FULL_SUFFIXES }).decision;
+          const after = evaluateWith([rule], bigger, policy, [], { suffixes: FULL_SUFFIXES }).decision;
           if (rank(after) < rank(before)) {
             throw new Error(`${rule.id}: ${before} → ${after} after adding ${JSON.stringify(addition)}`);
           }
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it("judges a meeting as the same message without BCC or thread: same decision and items, only the wording and the BCC fix differ", () => {
+    fc.assert(
+      fc.property(draftArb, policyArb, (draft, policy) => {
+        const message: Draft = { ...draft, bcc: [], thread: undefined };
+        const meeting: Draft = { ...message, kind: "meeting" };
+        const asMessage = evaluate(message, policy);
+        const asMeeting = evaluate(meeting, policy);
+        expect(asMeeting.decision).toBe(asMessage.decision);
+        expect(findingKeys(asMeeting)).toEqual(findingKeys(asMessage));
+        asMeeting.findings.forEach((finding, i) => {
+          expect(finding.fixes).not.toContain("move-to-bcc");
+          expect([asMessage.findings[i].message.id, `${asMessage.findings[i].message.id}-meeting`]).toContain(finding.message.id);
+        });
       }),
       RUNS,
     );

@@ -4,8 +4,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { toASCII, toUnicode } from "punycode/punycode.js";
 import { getDomain, getPublicSuffix } from "tldts-icann";
-import { COMMON_SUFFIXES, publicSuffixList, PublicSuffixList } from "../src/domains/public-suffix";
+import { COMMON_SUFFIXES, PublicSuffixList } from "../src/domains/public-suffix";
+import { evaluate, parsePolicy } from "../src/check";
+import { makeDraft } from "../src/engine/draft";
 import type { FetchLike } from "../src/office/fetch";
+import { loadPublicSuffixList } from "../src/office/suffix-source";
 import { respond } from "./support/fetch-response";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -81,10 +84,6 @@ describe("the shipped Public Suffix List", () => {
       fc.property(domain, (d) => underDrift(d) || full.registrableDomain(d) === tldtsRegistrable(d)),
       { numRuns: 5000 },
     );
-  });
-
-  it("is the list the jest setup put in use", () => {
-    expect(publicSuffixList().size).toBe(full.size);
   });
 });
 
@@ -180,28 +179,16 @@ describe("loadPublicSuffixList", () => {
   const URL = "https://addin.example.com/public-suffix-list.abc.txt";
   const text = suffixData.publicSuffixListText().text;
 
-  /** A fresh copy of the loader and the list in use, as a new Outlook runtime has. */
-  function freshRuntime() {
-    let modules!: { load: typeof import("../src/office/suffix-source"); suffixes: typeof import("../src/domains/public-suffix") };
-    jest.isolateModules(() => {
-      /* eslint-disable @typescript-eslint/no-require-imports -- a fresh module registry needs require */
-      modules = { load: require("../src/office/suffix-source"), suffixes: require("../src/domains/public-suffix") };
-      /* eslint-enable @typescript-eslint/no-require-imports */
-    });
-    return modules;
-  }
-
-  it("puts the full list in use, and fetches it once per runtime", async () => {
-    const { load, suffixes } = freshRuntime();
-    expect(suffixes.publicSuffixList().registrableDomain("www.school.pvt.k12.ma.us")).toBe("ma.us");
+  it("resolves with the full list, fetched with the HTTP cache allowed", async () => {
     const requests: Array<{ url: string; cache?: string }> = [];
     const fetch: FetchLike = (url, init) => {
       requests.push({ url, cache: init?.cache });
       return Promise.resolve(respond(text));
     };
-    expect(await load.loadPublicSuffixList({ url: URL, timeoutMs: 1000, fetch })).toBeUndefined();
-    expect(suffixes.publicSuffixList().registrableDomain("www.school.pvt.k12.ma.us")).toBe("school.pvt.k12.ma.us");
-    expect(await load.loadPublicSuffixList({ url: URL, timeoutMs: 1000, fetch })).toBeUndefined();
+    const loaded = await loadPublicSuffixList({ url: URL, timeoutMs: 1000, fetch });
+    expect(loaded.problem).toBeUndefined();
+    expect(loaded.list.size).toBe(full.size);
+    expect(loaded.list.registrableDomain("www.school.pvt.k12.ma.us")).toBe("school.pvt.k12.ma.us");
     // The file name carries its content hash, so the HTTP cache may answer.
     expect(requests).toEqual([{ url: URL, cache: "default" }]);
   });
@@ -212,11 +199,33 @@ describe("loadPublicSuffixList", () => {
     ["the web server's HTML page", () => Promise.resolve(respond("<!doctype html><p>hi", "text/html")), /got an HTML page instead of the suffix list/],
     ["a truncated file", () => Promise.resolve(respond(text.slice(0, 2000))), /not a suffix list \(\d+ rules\)/],
     ["a network failure", () => Promise.reject(new TypeError("Failed to fetch")), /Failed to fetch/],
-  ])("keeps the common suffixes on %s, and says why", async (_name, fetch, problem) => {
-    const { load, suffixes } = freshRuntime();
-    const answer = await load.loadPublicSuffixList({ url: URL, timeoutMs: 1000, fetch });
-    expect(answer).toMatch(problem);
-    expect(answer).toContain(`public suffix list ${URL}`);
-    expect(suffixes.publicSuffixList()).toBe(suffixes.COMMON_SUFFIXES);
+  ])("resolves with the common suffixes on %s, and says why", async (_name, fetch, problem) => {
+    const loaded = await loadPublicSuffixList({ url: URL, timeoutMs: 1000, fetch });
+    expect(loaded.problem).toMatch(problem);
+    expect(loaded.problem).toContain(`public suffix list ${URL}`);
+    expect(loaded.list).toBe(COMMON_SUFFIXES);
+  });
+});
+
+describe("the list an evaluation is given", () => {
+  const policy = (() => {
+    const result = parsePolicy({ internalDomains: ["example.co.jp"] });
+    if (!result.ok) throw new Error(result.errors.join("; "));
+    return result.policy;
+  })();
+  const draft = makeDraft({ from: "me@example.co.jp", to: ["teacher@www.school.pvt.k12.ma.us"] });
+
+  it("is the one organisations are cut at; loading a list puts nothing in use", async () => {
+    const organisationWith = (suffixes?: PublicSuffixList) => evaluate(draft, policy, [], { suffixes }).recipients[0].party.organisation;
+    expect(organisationWith(full)).toBe("school.pvt.k12.ma.us");
+    await loadPublicSuffixList({ url: "https://addin.example.com/l.txt", timeoutMs: 1000, fetch: () => Promise.resolve(respond(suffixData.publicSuffixListText().text)) });
+    expect(organisationWith(COMMON_SUFFIXES)).toBe("ma.us");
+    expect(organisationWith()).toBe("ma.us");
+  });
+
+  it("judges a policy's internal domains: a deep public suffix is refused with the full list", () => {
+    const deep = { internalDomains: ["*.pvt.k12.ma.us"] };
+    expect(parsePolicy(deep, full).ok).toBe(false);
+    expect(parsePolicy(deep).ok).toBe(true);
   });
 });

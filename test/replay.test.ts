@@ -183,6 +183,56 @@ describe("presend replay: threads", () => {
   });
 });
 
+/** A meeting request the user sends, as a mail client saves it: the invitation is a text/calendar part. */
+function meetingEml(mail: Mail & { attendees: string[] }): string {
+  const ics = [
+    "BEGIN:VCALENDAR",
+    "METHOD:REQUEST",
+    "VERSION:2.0",
+    "BEGIN:VEVENT",
+    `ORGANIZER:mailto:${USER}`,
+    ...mail.attendees,
+    "SUMMARY:Kick-off",
+    "DTSTART:20261110T010000Z",
+    "LOCATION:Room A",
+    "END:VEVENT",
+    "END:VCALENDAR",
+  ].join("\r\n");
+  const head = eml({ ...mail, body: "" }).replace("Content-Type: text/plain; charset=utf-8", 'Content-Type: multipart/alternative; boundary="b"');
+  return `${head.trimEnd()}\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSee you there.\r\n--b\r\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n${ics}\r\n--b--\r\n`;
+}
+
+describe("presend replay: meeting requests", () => {
+  it("checks the user's meeting request by its attendees, with no thread, and remembers them for later mail", async () => {
+    const dir = mailbox("meeting", {
+      "1.eml": eml({ date: DAY(2), from: "Kato <kato@client.example>", to: [USER], id: "q@client" }),
+      // Sent from the conversation: a mail would carry kato over and call stranger a newcomer; a meeting has no thread.
+      "2.eml": meetingEml({
+        date: DAY(3),
+        to: ["kato@client.example", "stranger@elsewhere.example", "room-a@venue.example"],
+        id: "m@home",
+        inReplyTo: "q@client",
+        attendees: [
+          `ATTENDEE;ROLE=CHAIR:mailto:${USER}`,
+          "ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:kato@client.example",
+          "ATTENDEE;ROLE=OPT-PARTICIPANT:mailto:stranger@elsewhere.example",
+          "ATTENDEE;CUTYPE=ROOM;ROLE=NON-PARTICIPANT:mailto:room-a@venue.example",
+        ],
+      }),
+      "3.eml": eml({ date: DAY(4), to: ["stranger@elsewhere.example"], id: "3@home" }),
+    });
+    const { sends } = parsed((await replay([dir])).stdout);
+    const [meeting, later] = sends;
+    expect(meeting.meeting).toEqual({ location: "Room A", start: "2026-11-10T01:00:00.000Z" });
+    expect(rulesOf(meeting)).not.toContain("thread-newcomer");
+    const outside = meeting.findings.find((f) => f.rule === "external-recipient");
+    // Both are new to memory (kato wrote to the user; the user never wrote to kato); the room is no one.
+    expect(outside?.recipients.sort()).toEqual(["kato@client.example", "stranger@elsewhere.example"]);
+    expect(outside?.message).toMatch(/^Outside attendees you have not written to before/);
+    expect(later.decision).toBe("allow");
+  });
+});
+
 describe("presend replay: memory", () => {
   const threeSends = {
     "1.eml": eml({ date: DAY(2), to: ["kato@client.example"], id: "1@home" }),

@@ -5,7 +5,7 @@ import { RULE_DOCS_DIR, renderRuleDocs, renderRulePage } from "../src/docs/rule-
 import { stringList, wholeNumber } from "../src/policy/schema";
 import type { RuleCases } from "../src/rules/cases";
 import { allRules, ruleDocs } from "../src/rules";
-import type { AnyRule } from "../src/rules/rule";
+import type { AnyRule } from "../src/engine/rule";
 
 const docsDir = join(__dirname, "..", RULE_DOCS_DIR);
 const REGENERATE = "docs/rules is out of date: run `npm run docs:rules` and commit the result";

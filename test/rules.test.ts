@@ -1,21 +1,25 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { makeDraft } from "../src/engine/draft";
-import { evaluate } from "../src/engine/evaluate";
+import { evaluateWith } from "../src/engine/evaluate";
+import type { AnyRule } from "../src/engine/rule";
 import { decisionRank } from "../src/engine/types";
 import { renderFinding } from "../src/i18n/findings";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
 import type { RuleCase, RuleCases } from "../src/rules/cases";
 import { allRules } from "../src/rules";
+import { FULL_SUFFIXES } from "./support/suffixes";
 
 const DEFAULT_FROM = "sender@example.co.jp";
 
-function run(ruleId: string, row: RuleCase) {
-  const parsed = parsePolicy(row.policy ?? {});
+/** The rule under test alone, as Outlook would run it once the full suffix list has loaded: its findings. */
+function run(rule: AnyRule, row: RuleCase) {
+  const parsed = parsePolicy(row.policy ?? {}, FULL_SUFFIXES);
   if (!parsed.ok) throw new Error(`case policy invalid: ${parsed.errors.join("; ")}`);
   const draft = makeDraft({ from: DEFAULT_FROM, ...row.draft });
-  const evaluation = evaluate(draft, parsed.policy, row.confirmations ?? []);
-  return { evaluation, findings: evaluation.findings.filter((f) => f.rule === ruleId) };
+  const { findings } = evaluateWith([rule], draft, parsed.policy, row.confirmations ?? [], { suffixes: FULL_SUFFIXES });
+  for (const finding of findings) expect(finding.rule).toBe(rule.id);
+  return { findings };
 }
 
 function loadCases(ruleId: string): RuleCases {
@@ -34,11 +38,11 @@ describe.each(allRules.map((rule) => [rule.id, rule] as const))("rule %s", (rule
   const cases = loadCases(ruleId);
 
   it.each(cases.valid.map((row) => [row.name, row] as const))("does not fire: %s", (_name, row) => {
-    expect(run(ruleId, row).findings).toEqual([]);
+    expect(run(rule, row).findings).toEqual([]);
   });
 
   it.each(cases.invalid.map((row) => [row.name, row] as const))("fires: %s", (_name, row) => {
-    const { findings } = run(ruleId, row);
+    const { findings } = run(rule, row);
     expect(findings.length).toBeGreaterThan(0);
     if (row.recipients) {
       const found = [...new Set(findings.flatMap((f) => f.recipients.map((a) => a.toLowerCase())))].sort();
@@ -53,6 +57,9 @@ describe.each(allRules.map((rule) => [rule.id, rule] as const))("rule %s", (rule
     if (row.severity) {
       const worst = findings.reduce((a, f) => (decisionRank(f.severity) > decisionRank(a) ? f.severity : a), findings[0].severity);
       expect(worst).toBe(row.severity);
+    }
+    if (row.fixes) {
+      for (const f of findings) expect(f.fixes).toEqual(row.fixes);
     }
     if (row.params) {
       for (const f of findings) expect(f.message.params).toMatchObject(row.params);

@@ -28,20 +28,22 @@ beforeAll(() => {
   const nameOnly = writeJson("name-only.json", { name: { en: "IT desk", ja: "窓口" } });
   const invalid = writeJson("invalid.json", { name: { en: "IT desk" }, email: "not an address", url: "http://plain.example", phone: "1" });
   const script = `
-    import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-    import { loadSupportSettings, copyStaticPages } from ${JSON.stringify(join(ROOT, "scripts/static-pages.mjs"))};
+    import { mkdirSync, writeFileSync } from "node:fs";
+    import { loadSupportSettings, staticPages } from ${JSON.stringify(join(ROOT, "scripts/static-pages.mjs"))};
     const tmp = ${JSON.stringify(tmp)};
     const out = {};
     out.invalid = loadSupportSettings(${JSON.stringify(invalid)});
     out.missing = loadSupportSettings(tmp + "/none.json").ok;
     for (const [name, file] of [["full", ${JSON.stringify(full)}], ["nameOnly", ${JSON.stringify(nameOnly)}]]) {
       const { settings } = loadSupportSettings(file);
-      out[name + "Problems"] = copyStaticPages(${JSON.stringify(join(ROOT, "public"))}, tmp + "/" + name, settings);
-      out[name] = readFileSync(tmp + "/" + name + "/guide.ja.html", "utf8");
+      const pages = staticPages(${JSON.stringify(join(ROOT, "public"))}, settings);
+      out[name + "Problems"] = pages.problems;
+      out[name] = pages.files.find((page) => page.name === "guide.ja.html").content.toString("utf8");
+      out[name + "Files"] = pages.files.map((page) => page.name).sort();
     }
     mkdirSync(tmp + "/typo");
     writeFileSync(tmp + "/typo/page.html", "<p>{{helpdesk:en}}</p>");
-    out.typo = copyStaticPages(tmp + "/typo", tmp + "/typo-out", loadSupportSettings(${JSON.stringify(nameOnly)}).settings);
+    out.typo = staticPages(tmp + "/typo", loadSupportSettings(${JSON.stringify(nameOnly)}).settings).problems;
     console.log(JSON.stringify(out));`;
   const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
   if (run.status !== 0) throw new Error(run.stderr);
@@ -56,6 +58,7 @@ describe("the help pages", () => {
     expect(results.full).toContain('<p class="contact"><strong>情報システム部 ヘルプデスク</strong><br>\nメール: <a href="mailto:helpdesk@example.co.jp">helpdesk@example.co.jp</a><br>\n'
       + 'Web: <a href="https://intranet.example.co.jp/help?a=1&#38;b=2">https://intranet.example.co.jp/help?a=1&#38;b=2</a></p>');
     expect(results.full).not.toContain("{{");
+    expect(results.fullFiles).toEqual(["guide.html", "guide.ja.html", "pages.css", "support.html"]);
   });
 
   it("leave out the lines the settings do not give", () => {

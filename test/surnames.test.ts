@@ -1,9 +1,9 @@
 import { makeDraft } from "../src/engine/draft";
-import { evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
 import type { FetchLike } from "../src/office/fetch";
 import { respond } from "./support/fetch-response";
-import { parsePolicy } from "../src/policy";
-import { romajiKey, SurnameReadings, surnameReadings, useSurnameReadings } from "../src/rules/surnames";
+import { parsePolicy } from "../src/check";
+import { romajiKey, SurnameReadings, surnameReadings, useSurnameReadings } from "../src/engine/surnames";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const surnameData = require("../scripts/surname-readings.cjs") as { surnameReadingsText(): { text: string; hash: string } };
@@ -46,10 +46,10 @@ describe("loadSurnameReadings", () => {
 
   /** A fresh copy of the loader and the table in use, as a new Outlook runtime has. */
   function freshRuntime() {
-    let modules!: { load: typeof import("../src/office/surname-source"); surnames: typeof import("../src/rules/surnames") };
+    let modules!: { load: typeof import("../src/office/surname-source"); surnames: typeof import("../src/engine/surnames") };
     jest.isolateModules(() => {
       /* eslint-disable @typescript-eslint/no-require-imports -- a fresh module registry needs require */
-      modules = { load: require("../src/office/surname-source"), surnames: require("../src/rules/surnames") };
+      modules = { load: require("../src/office/surname-source"), surnames: require("../src/engine/surnames") };
       /* eslint-enable @typescript-eslint/no-require-imports */
     });
     return modules;

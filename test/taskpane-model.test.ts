@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import * as engineContext from "../src/engine/context";
 import { makeDraft, type DraftSpec } from "../src/engine/draft";
-import { confirmationsFor, evaluate } from "../src/engine/evaluate";
+import { evaluate } from "../src/check";
+import { confirmationsFor } from "../src/engine/evaluate";
 import type { Confirmation } from "../src/engine/types";
 import { formatMessage } from "../src/i18n";
 import { renderFinding } from "../src/i18n/findings";
@@ -9,7 +11,7 @@ import { en } from "../src/i18n/en";
 import { paneEn } from "../src/i18n/pane-en";
 import type { FetchLike } from "../src/office/fetch";
 import { loadPolicy } from "../src/office/policy-source";
-import { parsePolicy } from "../src/policy";
+import { parsePolicy } from "../src/check";
 import { formatSize } from "../src/rules/attachments";
 import {
   buildPaneModel,
@@ -39,6 +41,36 @@ function modelOf(spec: DraftSpec, confirmations: Confirmation[] = []): PaneModel
 function rowsByAddress(model: PaneModel) {
   return new Map(model.sections.flatMap((s) => s.groups.flatMap((g) => g.rows.map((r) => [r.address, r] as const))));
 }
+
+describe("pane model: the evaluation's classification", () => {
+  it("classifies a 1,000-recipient draft once per change: the model, the BCC fix and the delay notice read the evaluation", () => {
+    const delayed = parsePolicy({ internalDomains: ["hoshizora-logi.example"], delivery: { delayExternalSeconds: 60 } });
+    if (!delayed.ok) throw new Error(delayed.errors.join("; "));
+    const to = Array.from({ length: 1000 }, (_, i) => `user${i}@client${i % 40}.example`);
+    const draft = makeDraft({ from: FROM, to });
+    const classify = jest.spyOn(engineContext, "buildSharedContext");
+    try {
+      const evaluation = evaluate(draft, delayed.policy);
+      const model = buildPaneModel(draft, delayed.policy, evaluation);
+      expect(deliveryNotice(evaluation, delayed.policy, "en")).toBeDefined();
+      expect(model.recipientCount).toBe(1000);
+      expect(model.moveToBcc).toHaveLength(1000);
+      expect(classify).toHaveBeenCalledTimes(1);
+    } finally {
+      classify.mockRestore();
+    }
+  });
+
+  it("still lists the recipients when the policy's emergency switch turns the checks off", () => {
+    const off = parsePolicy({ enabled: false, internalDomains: ["hoshizora-logi.example"] });
+    if (!off.ok) throw new Error(off.errors.join("; "));
+    const draft = makeDraft({ from: FROM, to: ["aoki@kita-shoji.example", "boss@hoshizora-logi.example"] });
+    const evaluation = evaluate(draft, off.policy);
+    expect(evaluation.findings).toEqual([]);
+    const model = buildPaneModel(draft, off.policy, evaluation);
+    expect(model.sections.map((s) => [s.zone, s.count])).toEqual([["external", 1], ["internal", 1]]);
+  });
+});
 
 describe("pane model: recipients by zone and organisation", () => {
   const model = modelOf({
@@ -394,8 +426,9 @@ describe("pane notices: delayed delivery", () => {
     if (!result.ok) throw new Error(result.errors.join("; "));
     return result.policy;
   };
-  const external = makeDraft({ from: FROM, to: ["aoki@kita-shoji.example"], cc: ["boss@hoshizora-logi.example"] });
-  const internal = makeDraft({ from: FROM, to: ["boss@hoshizora-logi.example"] });
+  // The pane reads "outside the organisation" from the evaluation it already ran.
+  const external = evaluate(makeDraft({ from: FROM, to: ["aoki@kita-shoji.example"], cc: ["boss@hoshizora-logi.example"] }), delayed(0));
+  const internal = evaluate(makeDraft({ from: FROM, to: ["boss@hoshizora-logi.example"] }), delayed(0));
 
   it("says how long mail to outside addresses waits, and how to stop it in each client", () => {
     const en = deliveryNotice(external, delayed(120), "en");
@@ -414,6 +447,12 @@ describe("pane notices: delayed delivery", () => {
   it("counts in seconds when the delay is not whole minutes", () => {
     expect(deliveryNotice(external, delayed(90), "en")?.params.delay).toBe("90 seconds");
     expect(deliveryNotice(external, delayed(90), "ja")?.params.delay).toBe("90 秒");
+  });
+
+  it("says nothing on a meeting request, which Outlook cannot hold back", () => {
+    const meeting = evaluate(makeDraft({ kind: "meeting", from: FROM, to: ["aoki@kita-shoji.example"] }), delayed(0));
+    expect(deliveryNotice(meeting, delayed(120), "en", "meeting")).toBeUndefined();
+    expect(deliveryNotice(meeting, delayed(120), "en", "message")).toBeDefined();
   });
 
   it("says nothing for internal mail or when the policy sets no delay", () => {
@@ -448,5 +487,28 @@ describe("pane strings", () => {
     for (const id of Object.keys(paneEn)) expect(Object.keys(en)).not.toContain(id);
     expect(translator("en")("ui/title")).toBe(paneEn["ui/title"]);
     expect(formatMessage("en", "ui/title")).toBe("ui/title");
+  });
+});
+
+describe("pane text on a meeting request", () => {
+  it("speaks of attendees where the pane has a meeting wording, in both languages", () => {
+    const meetingEn = translator("en", undefined, "meeting");
+    const meetingJa = translator("ja", undefined, "meeting");
+    expect(meetingEn("ui/recipients-heading", { count: 3 })).toBe("Attendees (3)");
+    expect(meetingJa("ui/recipients-heading", { count: 3 })).toBe("出席者(3名)");
+    expect(meetingEn("ui/field/to")).toBe("Required");
+    expect(meetingJa("ui/field/cc")).toBe("任意");
+    expect(meetingJa("ui/confirm-intro")).toContain("出席者と添付ファイル");
+    expect(meetingJa("ui/familiarity/new")).toBe("初めての相手");
+    expect(meetingEn("ui/loading")).toBe("Checking this meeting request…");
+    // Strings without a meeting wording are the message's; a message never gets the meeting's.
+    expect(meetingEn("ui/confirm")).toBe("Confirm");
+    expect(translator("en")("ui/recipients-heading", { count: 3 })).toBe("Recipients (3)");
+  });
+
+  it("has a message wording for every meeting wording, so none is left unused", () => {
+    for (const id of Object.keys(paneEn).filter((key) => key.endsWith("-meeting"))) {
+      expect(paneEn).toHaveProperty([id.slice(0, -"-meeting".length)]);
+    }
   });
 });

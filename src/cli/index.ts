@@ -1,15 +1,14 @@
-import { PublicSuffixList, usePublicSuffixList } from "../domains/public-suffix";
-import { SurnameReadings, useSurnameReadings } from "../rules/surnames";
+import { PublicSuffixList } from "../domains/public-suffix";
+import { SurnameReadings, useSurnameReadings } from "../engine/surnames";
 import { EXIT_ERROR, main } from "./main";
 import { nodeFiles } from "./node-files";
 
-// The full Public Suffix List and the surname table, written in by scripts/build-cli.mjs: the command line has no size limit.
+// The full Public Suffix List and the surname table, written in by the build (webpack.config.js, DefinePlugin): the command line has no size limit.
 declare const __PRESEND_SUFFIX_LIST_TEXT__: string;
 declare const __PRESEND_SURNAME_READINGS_TEXT__: string;
-usePublicSuffixList(new PublicSuffixList(__PRESEND_SUFFIX_LIST_TEXT__));
 useSurnameReadings(new SurnameReadings(__PRESEND_SURNAME_READINGS_TEXT__));
 
-// package.json's version, written in by scripts/build-cli.mjs as scripts/build.mjs stamps the add-in.
+// package.json's version, written in by the build as it stamps the add-in's manifest.
 declare const __PRESEND_VERSION__: string;
 
 // Entry of dist/cli.js (bin/presend.js): wires the command to the real process.
@@ -19,6 +18,7 @@ main(process.argv.slice(2), {
   ...nodeFiles(),
   env: process.env,
   version: __PRESEND_VERSION__,
+  suffixes: new PublicSuffixList(__PRESEND_SUFFIX_LIST_TEXT__),
 }).then(
   (code) => {
     // exitCode, not exit(): let piped output drain.

@@ -1,16 +1,18 @@
 import { parseArgs } from "node:util";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { parseRecipient } from "../engine/draft";
-import { evaluate } from "../engine/evaluate";
 import type { Decision, Draft, Finding } from "../engine/types";
 import { renderFinding } from "../i18n/findings";
 import { formatMessage, listItems, pickLocale, type Locale } from "../i18n";
-import { HIDDEN_CHARACTERS } from "../i18n/visible";
+import { HIDDEN_CHARACTERS } from "../domains/visible";
 import { splitAddress } from "../domains/idn";
-import { parsePolicy, policyJsonSchema, type Policy } from "../policy";
+import { evaluate, parsePolicy, policyJsonSchema } from "../check";
+import type { PublicSuffixList } from "../domains/public-suffix";
+import type { Policy } from "../policy";
 import { policyDifferences, type PolicyDifference } from "../policy/diff";
 import { senderDomainWarning } from "../policy/safety";
-import { MessageRefused, parseMessage, type ParsedMessage } from "./eml";
+import { MessageRefused, parseMessage, type ParsedMessage } from "../formats/eml";
+import { duplicateKeys } from "../policy/duplicate-keys";
 import { FileRefused, MAX_FILE_BYTES } from "./limits";
 import { UnreadablePath } from "./mailbox";
 import { CLI_TEXT, type CheckTally, type CliText } from "./messages";
@@ -30,6 +32,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** The release, as package.json and the add-in's build give it. */
   version: string;
+  /** The Public Suffix List to judge organisations and policies with (the build writes the full one in). */
+  suffixes: PublicSuffixList;
 }
 
 /** Exit status (DESIGN.md §4). */
@@ -38,9 +42,9 @@ export const EXIT_STOPPED = 1;
 export const EXIT_ERROR = 2;
 
 /** Labels of the readable report that are not rule messages. */
-const REPORT_LABELS: Record<Locale, { items: string; none: string; note: string }> = {
-  en: { items: "items", none: "no findings", note: "note" },
-  ja: { items: "対象", none: "指摘はありません", note: "注記" },
+const REPORT_LABELS: Record<Locale, { items: string; none: string; note: string; meeting: string }> = {
+  en: { items: "items", none: "no findings", note: "note", meeting: "meeting request" },
+  ja: { items: "対象", none: "指摘はありません", note: "注記", meeting: "会議出席依頼" },
 };
 
 class UsageError extends Error {}
@@ -115,8 +119,11 @@ async function loadPolicy(io: CliIO, path: string, text: CliText): Promise<Polic
   }
   const json = parseJson(source, visible(path), text);
   if (!json.ok) return { ok: false, summary: text.invalidPolicy(visible(path)), problems: [json.problem] };
-  const result = parsePolicy(json.value);
-  if (!result.ok) return { ok: false, summary: text.invalidPolicy(visible(path)), problems: result.errors.map((p) => localProblem(p, text)) };
+  const result = parsePolicy(json.value, io.suffixes);
+  const errors = [...duplicateKeys(source), ...(result.ok ? [] : result.errors)];
+  if (!result.ok || errors.length > 0) {
+    return { ok: false, summary: text.invalidPolicy(visible(path)), problems: errors.map((p) => localProblem(p, text)) };
+  }
   return { ...result, warnings: result.warnings.map((w) => localProblem(w, text)) };
 }
 
@@ -133,10 +140,18 @@ async function policyForRun(io: CliIO, path: string, text: CliText): Promise<Pol
   return loaded.policy;
 }
 
-function jsonLine(file: string, decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy) {
+/** A meeting's place and start, so a report tells which meeting it judged. */
+function meetingOf(draft: Draft): { location: string; start?: string } | undefined {
+  if (!draft.meeting) return undefined;
+  return { location: draft.meeting.location, start: draft.meeting.start?.toISOString() };
+}
+
+function jsonLine(file: string, draft: Draft, decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy) {
   return `${JSON.stringify({
     file,
     decision,
+    // Only on a meeting request: a message's line keeps the contract's three keys.
+    meeting: meetingOf(draft),
     findings: findings.map((finding) => ({
       rule: finding.rule,
       severity: finding.severity,
@@ -147,9 +162,11 @@ function jsonLine(file: string, decision: Decision, findings: readonly Finding[]
   })}\n`;
 }
 
-function report(file: string, decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy, notes: readonly string[] = []) {
+function report(file: string, draft: Draft, decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy, notes: readonly string[] = []) {
   const labels = REPORT_LABELS[locale];
   const lines = [`${visible(file)}: ${decision} (${formatMessage(locale, `decision/${decision}`)})`];
+  const meeting = meetingOf(draft);
+  if (meeting) lines.push(`  ${labels.meeting}: ${visible([meeting.start, meeting.location].filter(Boolean).join(", "))}`);
   if (findings.length === 0) lines.push(`  ${labels.none}`);
   for (const finding of findings) {
     lines.push(`  - [${finding.severity}] ${finding.rule}: ${visible(renderFinding(finding, locale, policy))}`);
@@ -203,15 +220,15 @@ async function check(args: string[], io: CliIO, locale: Locale): Promise<number>
     const senderWarning = senderDomainWarning(senderDomain, policy.internalDomainsGiven, policy.personalMailDomains);
     if (senderWarning && !warnedSenders.has(senderDomain)) io.stderr(`presend: ${text.warning}: ${senderWarning}\n`);
     warnedSenders.add(senderDomain);
-    const { decision, findings } = evaluate(draft, policy);
+    const { decision, findings } = evaluate(draft, policy, [], { suffixes: io.suffixes });
     tally[decision]++;
     const notes = addressNotes(message, text);
     if (values.json) {
       // The JSON line keeps its contract shape: what could not be read is said on stderr.
       for (const note of notes) io.stderr(`presend: ${text.warning}: ${visible(file)}: ${visible(note)}\n`);
-      io.stdout(jsonLine(file, decision, findings, locale, policy));
+      io.stdout(jsonLine(file, draft, decision, findings, locale, policy));
     } else {
-      io.stdout(report(file, decision, findings, locale, policy, notes));
+      io.stdout(report(file, draft, decision, findings, locale, policy, notes));
     }
   }
   if (positionals.length > 1) {
@@ -300,7 +317,7 @@ async function replayCommand(args: string[], io: CliIO, locale: Locale): Promise
       if (decision !== "allow") {
         for (const rule of new Set(findings.map((f) => f.rule))) tally.stoppedBy.set(rule, (tally.stoppedBy.get(rule) ?? 0) + 1);
       }
-      io.stdout((values.json ? jsonLine : report)(step.file, decision, findings, locale, policy));
+      io.stdout((values.json ? jsonLine : report)(step.file, step.draft, decision, findings, locale, policy));
     }
   } catch (error) {
     // A path that cannot be read stops the replay before it starts: half a mailbox would give wrong figures.

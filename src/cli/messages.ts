@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n";
-import { MAX_TEXT_BYTES, MAX_TEXT_LINES, type MessageProblem } from "./eml";
+import { MAX_TEXT_BYTES, MAX_TEXT_LINES, type MessageProblem } from "../formats/eml";
 
 /**
  * What the command line itself says (usage, errors, the check summary), in English
@@ -61,7 +61,9 @@ const USAGE_EN = `Usage:
   presend policy schema
   presend --version
 
-check            Evaluate saved drafts (.eml) against a policy.
+check            Evaluate saved drafts (.eml) against a policy; a meeting
+                 request (text/calendar; method=REQUEST) is checked as its
+                 organizer sends it, its attendees as the recipients.
   --policy FILE  the policy (JSON, see \`presend policy schema\`)
   --from ADDRESS the mailbox owner (default: each message's From)
   --json         one JSON object per file per line
@@ -94,7 +96,9 @@ const USAGE_JA = `使い方:
   presend policy schema
   presend --version
 
-check            保存したメール (.eml) をポリシーで判定します。
+check            保存したメール (.eml) をポリシーで判定します。会議出席依頼
+                 (text/calendar; method=REQUEST) は、開催者が送信するときと同じく
+                 出席者を宛先として判定します。
   --policy FILE  ポリシーファイル (JSON。形式は \`presend policy schema\` を参照)
   --from ADDRESS 送信者とするメールアドレス (省略時は各メールの From)
   --json         1 ファイルにつき 1 行の JSON で出力
@@ -194,6 +198,7 @@ const POLICY_PROBLEMS_JA: ReadonlyArray<[RegExp, (...groups: string[]) => string
   [/^unknown key \(did you mean "(.+)"\?\)$/, (meant) => `不明な項目です ("${meant}" の誤りではありませんか)`],
   [/^unknown key \(expected one of: (.+)\)$/, (known) => `不明な項目です (使える項目: ${known})`],
   [/^unknown key$/, () => "不明な項目です"],
+  [/^the key is given more than once; only the last would count$/, () => "同じ項目が 2 回以上書かれています。最後の値だけが使われてしまいます"],
   [/^expected a whole number >= (\d+)$/, (min) => `${min} 以上の整数を指定してください`],
   [/^expected at most (\d+) (seconds|days)$/, (max, unit) => `${max} ${unit === "days" ? "日" : "秒"}以下を指定してください`],
   [/^expected one of (.+)$/, (values) => `次のいずれかを指定してください: ${values}`],

@@ -1,10 +1,10 @@
 import { normalizeAddress } from "../domains/idn";
-import { evaluate } from "../engine/evaluate";
+import { evaluate } from "../check";
 import { dayNumber, MEMORY_MAX_CHARS, RecipientMemory } from "../engine/memory";
 import { decodeThread, encodeThread } from "../engine/thread";
-import type { Evaluation } from "../engine/types";
+import type { Draft, Evaluation } from "../engine/types";
 import type { Policy } from "../policy";
-import { parseHeaders, parseMessage } from "./eml";
+import { parseHeaders, parseMessage } from "../formats/eml";
 import { findMessages, readHeaderBlock, readMessage, type MessagePlace } from "./mailbox";
 import type { CliIO } from "./main";
 
@@ -28,7 +28,7 @@ interface Scheduled {
 }
 
 export type ReplayStep =
-  | { file: string; evaluation: Evaluation }
+  | { file: string; draft: Draft; evaluation: Evaluation }
   /** A message that could not be read: left out of the replay, reported, and the exit status is 2. */
   | { file: string; error: unknown };
 
@@ -64,7 +64,7 @@ export async function* replaySends(io: CliIO, paths: readonly string[], userAddr
   let memory = policy.memory.enabled ? new RecipientMemory(REPLAY_SALT) : undefined;
 
   /** Checks one send with the thread it answers and the memory so far, then lets it go out. */
-  const send = async (place: MessagePlace, time: number): Promise<Evaluation> => {
+  const send = async (place: MessagePlace, time: number): Promise<{ draft: Draft; evaluation: Evaluation }> => {
     const { draft, headers } = await parseMessage(await readMessage(io, place));
     draft.from = { address: userAddress, name: draft.from?.name };
     const answered = headers.answers.find((id) => participantsById.has(id));
@@ -77,7 +77,7 @@ export async function* replaySends(io: CliIO, paths: readonly string[], userAddr
       memory.forgetOlderThan(policy.memory.days, time);
       draft.memory = memory;
     }
-    const evaluation = evaluate(draft, policy);
+    const evaluation = evaluate(draft, policy, [], { suffixes: io.suffixes });
     remember(headers.messageId, headers.participants);
     if (memory) {
       // Every send is taken to have gone out: a warning sent anyway leaves no trace the add-in could see.
@@ -87,7 +87,7 @@ export async function* replaySends(io: CliIO, paths: readonly string[], userAddr
       // Stored and read back as roaming settings hold it: what does not fit the 24 KB is forgotten.
       memory = RecipientMemory.decode(memory.encode(MEMORY_MAX_CHARS));
     }
-    return evaluation;
+    return { draft, evaluation };
   };
 
   for (const { place, time, isSend, error } of order) {
@@ -102,7 +102,7 @@ export async function* replaySends(io: CliIO, paths: readonly string[], userAddr
         remember(headers.messageId, headers.participants);
         continue;
       }
-      step = { file: place.file, evaluation: await send(place, time) };
+      step = { file: place.file, ...(await send(place, time)) };
     } catch (error) {
       step = { file: place.file, error };
     }

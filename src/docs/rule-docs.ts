@@ -6,16 +6,17 @@
  */
 import * as z from "zod/mini";
 import { makeDraft, type DraftSpec } from "../engine/draft";
-import { evaluate } from "../engine/evaluate";
+import { COMMON_SUFFIXES } from "../domains/public-suffix";
+import { evaluateWith } from "../engine/evaluate";
 import type { Recipient } from "../engine/types";
 import { en } from "../i18n/en";
 import { renderFinding } from "../i18n/findings";
 import { ja } from "../i18n/ja";
-import { HIDDEN_CHARACTERS, truncate } from "../i18n/visible";
-import { parsePolicy } from "../policy";
+import { HIDDEN_CHARACTERS, truncate } from "../domains/visible";
+import { parsePolicy } from "../check";
 import { SEVERITY_VALUES } from "../policy/schema";
 import type { RuleCase, RuleCases } from "../rules/cases";
-import type { AnyRule, RuleDocs } from "../rules/rule";
+import type { AnyRule, RuleDocs } from "../engine/rule";
 
 /** The sender the shared rule tester (test/rules.test.ts) assumes. */
 const CASE_SENDER = "sender@example.co.jp";
@@ -205,7 +206,7 @@ function outcome(rule: AnyRule, row: RuleCase): string {
   const parsed = parsePolicy(row.policy ?? {});
   if (!parsed.ok) return `invalid policy: ${plain(parsed.errors.join("; "))}`;
   const draft = makeDraft({ from: CASE_SENDER, ...row.draft });
-  const findings = evaluate(draft, parsed.policy, row.confirmations ?? []).findings.filter((f) => f.rule === rule.id);
+  const { findings } = evaluateWith([rule], draft, parsed.policy, row.confirmations ?? [], { suffixes: COMMON_SUFFIXES });
   return findings.map((f) => `**${f.severity}**: ${plain(renderFinding(f, "en", parsed.policy))}`).join("<br>") || "(no finding)";
 }
 
@@ -217,7 +218,7 @@ function examples(rule: AnyRule, cases: RuleCases | undefined): string {
   const fires = cases.invalid.slice(0, EXAMPLES_PER_KIND);
   const passes = cases.valid.slice(0, EXAMPLES_PER_KIND);
   return [
-    `From the rule's test table, [${source}](../../${source}), which the test suite runs through the whole engine. The sender is ${code(CASE_SENDER)} unless the draft says otherwise; the policy is the default unless given.`,
+    `From the rule's test table, [${source}](../../${source}), which the test suite runs through the engine with this rule alone. The sender is ${code(CASE_SENDER)} unless the draft says otherwise; the policy is the default unless given.`,
     "",
     "### Fires",
     "",

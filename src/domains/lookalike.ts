@@ -1,7 +1,7 @@
 import { toUnicode } from "punycode/punycode.js";
 import { CONFUSABLE_READINGS } from "./confusables";
 import { registrableDomain, type ConsumerMailDomains } from "./organisation";
-import { publicSuffixList } from "./public-suffix";
+import type { PublicSuffixList } from "./public-suffix";
 
 /**
  * Lookalike domains: a recipient domain that resembles, but is not, a domain
@@ -221,8 +221,7 @@ function unicodeOf(ascii: string): string {
 }
 
 /** `ascii` is a canonical ASCII domain (normalizeDomain). */
-export function describeDomain(ascii: string): DomainFacts {
-  const suffixes = publicSuffixList();
+export function describeDomain(ascii: string, suffixes: PublicSuffixList): DomainFacts {
   // A domain that is a public suffix itself (co.jp) has no label of its own: all of it is compared.
   const publicSuffix = suffixes.publicSuffix(ascii);
   const suffix = publicSuffix === ascii ? "" : publicSuffix;
@@ -315,10 +314,10 @@ const VOWELS = "aeiou";
 
 /**
  * Whether `a` and `b` are one slip of the hand or eye apart rather than two acronyms
- * (kufs / kuis, bing / xing): a neighbouring key or another vowel typed, a look-alike
- * letter, a key typed twice or with its neighbour, two neighbours swapped.
+ * (kufs / kuis, bing / xing): a neighbouring key or (with `vowels`) another vowel typed,
+ * a look-alike letter, a key typed twice or with its neighbour, two neighbours swapped.
  */
-function typingSlip(a: string, b: string): boolean {
+function typingSlip(a: string, b: string, vowels: boolean): boolean {
   let start = 0;
   while (start < a.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -331,7 +330,7 @@ function typingSlip(a: string, b: string): boolean {
   const to = b.slice(start, endB);
   if (from.length === 2 && to.length === 2) return from[0] === to[1] && from[1] === to[0];
   if (from.length === 1 && to.length === 1) {
-    return neighbouringKeys(from, to) || (VOWELS.indexOf(from) >= 0 && VOWELS.indexOf(to) >= 0) || shapeOf(from) === shapeOf(to);
+    return neighbouringKeys(from, to) || (vowels && VOWELS.indexOf(from) >= 0 && VOWELS.indexOf(to) >= 0) || shapeOf(from) === shapeOf(to);
   }
   if (from.length + to.length !== 1) return false;
   // One key more, at `start` of the longer name: the same key again or a neighbour of the one before or after.
@@ -387,6 +386,16 @@ function anotherName(a: string, b: string, distance: number): boolean {
 
 export type Resemblance = "homograph" | "typo" | "otherSuffix";
 
+/**
+ * What a reference name is to the sender, which sets how little difference is a slip:
+ * `known`, an internal or trusted name, the names meant most (two slips in a long name,
+ * a letter left out of a short one); `provider`, a mailbox provider; `recipient`, just
+ * another recipient's organisation on the mail, where both names are most likely real
+ * (meiji-u / meijo-u, asfc / ssfc, wikipedia / wikimedia): only a slip of the hand or eye
+ * in a name longer than minLabelLength counts.
+ */
+export type Standing = "known" | "provider" | "recipient";
+
 export interface Match {
   kind: Resemblance;
   /** Lower is closer: the best match of a domain is the one reported. */
@@ -403,12 +412,14 @@ function sameNameElsewhere(candidate: DomainFacts, reference: DomainFacts, short
  * How `candidate` resembles `reference`, or null. Never for one organisation
  * (a domain against itself or its subdomains).
  * `minLabelLength`: shortest label compared by edit distance (one edit, only
- * a typing slip at exactly that length) or under another suffix, so abc/abd
+ * a typing slip at exactly that length, and against a `recipient` reference
+ * only a typing slip in a longer one) or under another suffix, so abc/abd
  * never match; two edits need SECOND_EDIT_EXTRA_LENGTH more and a `known`
  * reference (internal or trusted). Look-alike letters need only
  * WHOLE_LABEL_MIN_LENGTH (or minLabelLength if that is lower).
  */
-export function resemblance(candidate: DomainFacts, reference: DomainFacts, minLabelLength: number, known = false): Match | null {
+export function resemblance(candidate: DomainFacts, reference: DomainFacts, minLabelLength: number, standing: Standing): Match | null {
+  const known = standing === "known";
   if (candidate.registrable === reference.registrable) return null;
   const shorter = Math.min(candidate.skeletonChars.length, reference.skeletonChars.length);
   const wholeLabelMinLength = Math.min(WHOLE_LABEL_MIN_LENGTH, minLabelLength);
@@ -436,12 +447,20 @@ export function resemblance(candidate: DomainFacts, reference: DomainFacts, minL
   const allowed = editsAllowed(shorter, minLabelLength, known);
   const distance = slips(candidate, reference, allowed);
   if (distance > allowed || anotherName(candidate.label, reference.label, distance)) return null;
-  // The shortest names compared are mostly acronyms, many one letter apart: only a slip of the hand or eye counts.
+  // The shortest names compared are mostly acronyms, many one letter apart: only a slip of the hand or eye
+  // counts. Between two recipients' organisations the names are more likely both real than not: only a
+  // slip of the hand or eye, not another vowel (a romanised name's vowel makes another name), and never
+  // at the shortest length, where nearly every neighbouring key spells a registered acronym.
+  // The keys are judged on the names as typed where both are plain ASCII: a skeleton reads i as l (meiji / meijo).
+  const betweenRecipients = standing === "recipient";
+  if (betweenRecipients && shorter <= minLabelLength) return null;
   if (
-    shorter === minLabelLength &&
+    (shorter === minLabelLength || betweenRecipients) &&
     candidate.labelShape !== reference.labelShape &&
-    !typingSlip(candidate.labelSkeleton, reference.labelSkeleton) &&
-    !typingSlip(candidate.labelShape, reference.labelShape)
+    !(betweenRecipients && candidate.asciiLabel && reference.asciiLabel
+      ? typingSlip(candidate.label, reference.label, false)
+      : typingSlip(candidate.labelSkeleton, reference.labelSkeleton, !betweenRecipients) ||
+        typingSlip(candidate.labelShape, reference.labelShape, !betweenRecipients))
   ) {
     return null;
   }
@@ -453,6 +472,12 @@ export interface RecipientDomain {
   domain: string;
   /** How many recipients (unique addresses) have it. */
   recipients: number;
+  /**
+   * Every one of them is someone the sender has written to before or who is on the conversation:
+   * beside a new organisation, theirs is the name the sender means, compared with as an internal
+   * one is, and not the suspect (it still is beside internal, trusted and provider names).
+   */
+  familiar?: boolean;
 }
 
 export interface Lookalike {
@@ -473,8 +498,10 @@ interface Reference {
    * (nifty.com / nifty.co.jp).
    */
   provider: boolean;
-  /** An internal or trusted domain: the names the sender means most, compared for two slips as well. */
-  known: boolean;
+  /** Internal or trusted, a mailbox provider (on this mail or not), or only another recipient's organisation. */
+  standing: Standing;
+  /** A recipient's organisation whose every recipient the sender has written to before or is on the conversation. */
+  familiar: boolean;
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -513,36 +540,41 @@ export function findLookalikes(
   recipientDomains: readonly RecipientDomain[],
   consumer: ConsumerMailDomains,
   minLabelLength: number,
+  suffixes: PublicSuffixList,
 ): Lookalike[] {
   // Every domain is described once: the references are keyed by registrable domain, and a
   // recipient domain that is registrable itself (most are) shares its organisation's facts.
   const references = new Map<string, Reference>();
-  const addReference = (registrable: string, weight: number, provider: boolean, facts = describeDomain(registrable)) => {
-    const reference: Reference = { facts, weight, provider, known: false };
+  const addReference = (registrable: string, weight: number, provider: boolean, facts = describeDomain(registrable, suffixes)) => {
+    const reference: Reference = { facts, weight, provider, standing: provider ? "provider" : "recipient", familiar: false };
     references.set(registrable, reference);
     return reference;
   };
   for (const domain of known) {
-    const registrable = registrableDomain(domain);
+    const registrable = registrableDomain(domain, suffixes);
     // Described as the host it is (jp.fujitsu.com), so that jp-fujitsu.com meets it as one name run together.
-    if (!references.has(registrable)) addReference(registrable, Infinity, false, describeDomain(domain)).known = true;
+    if (!references.has(registrable)) addReference(registrable, Infinity, false, describeDomain(domain, suffixes)).standing = "known";
   }
   // Each recipient domain with its organisation, which weighs as many recipients as its domains have.
   const candidates: { facts: DomainFacts; own: Reference }[] = [];
-  for (const { domain, recipients } of recipientDomains) {
-    const facts = references.get(domain)?.facts ?? describeDomain(domain);
-    const own =
-      references.get(facts.registrable) ?? addReference(facts.registrable, 0, false, facts.registrable === domain ? facts : undefined);
+  for (const { domain, recipients, familiar } of recipientDomains) {
+    const facts = references.get(domain)?.facts ?? describeDomain(domain, suffixes);
+    const existing = references.get(facts.registrable);
+    const own = existing ?? addReference(facts.registrable, 0, false, facts.registrable === domain ? facts : undefined);
     own.weight += recipients;
+    own.familiar = (existing ? own.familiar : true) && familiar === true;
     candidates.push({ facts, own });
   }
   // A provider is never the slip. On this mail it is compared like any recipient's
   // organisation (gmail.co.jp beside gmail.com); elsewhere only for slips.
   for (const domain of providers) {
-    const registrable = registrableDomain(domain);
+    const registrable = registrableDomain(domain, suffixes);
     const onThisMail = references.get(registrable);
-    if (onThisMail) onThisMail.weight = Infinity;
-    else addReference(registrable, Infinity, true);
+    if (!onThisMail) addReference(registrable, Infinity, true);
+    else if (onThisMail.standing === "recipient") {
+      onThisMail.weight = Infinity;
+      onThisMail.standing = "provider";
+    }
   }
 
   // Known names (internal, trusted, mailbox providers: weight Infinity) and the recipients'
@@ -562,8 +594,11 @@ export function findLookalikes(
     let best: { match: Match; reference: Reference } | null = null;
     const consider = (reference: Reference) => {
       // The larger organisation is the intended one: only it serves as a reference for the smaller.
-      if (reference === own || reference.weight < own.weight) return;
-      const match = resemblance(facts, reference.facts, minLabelLength, reference.known);
+      // Of an organisation the sender has written to and a new one, the first is the intended one whatever the weights.
+      const meant = reference.familiar && !own.familiar;
+      if (own.familiar && !reference.familiar && reference.standing === "recipient") return;
+      if (reference === own || (reference.weight < own.weight && !meant)) return;
+      const match = resemblance(facts, reference.facts, minLabelLength, meant ? "known" : reference.standing);
       if (!match || (reference.provider && match.kind === "otherSuffix")) return;
       // Never between two mailbox providers (yahoo.co.jp / yahoo.com, gmail.com / ymail.com); asked of matches only, which are few.
       if (consumer.has(facts.ascii) && consumer.has(reference.facts.ascii)) return;

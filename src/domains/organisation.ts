@@ -1,6 +1,6 @@
 import { CONSUMER_MAIL_DOMAINS } from "./consumer";
 import { displayDomainWithAscii, normalizeDomain, splitAddress } from "./idn";
-import { publicSuffixList } from "./public-suffix";
+import type { PublicSuffixList } from "./public-suffix";
 
 /**
  * The registrable domain (Public Suffix List, ICANN section) of a canonical
@@ -8,8 +8,8 @@ import { publicSuffixList } from "./public-suffix";
  * → `example.lg.jp`. Unknown TLDs (`.example`, `.test`) fall back to the last
  * two labels through the list's implicit `*` rule.
  */
-export function registrableDomain(domain: string): string {
-  return domain ? publicSuffixList().registrableDomain(domain) : "";
+export function registrableDomain(domain: string, suffixes: PublicSuffixList): string {
+  return domain ? suffixes.registrableDomain(domain) : "";
 }
 
 /** Looks up consumer mailbox domains; built once per policy. */
@@ -51,17 +51,17 @@ export interface Party {
  * Who an address belongs to. People at one company know each other's
  * addresses; people on gmail.com do not, so each consumer address is a party.
  */
-export function partyOf(address: string, consumer: ConsumerMailDomains): Party {
+export function partyOf(address: string, consumer: ConsumerMailDomains, suffixes: PublicSuffixList): Party {
   const { local, domain } = splitAddress(address);
-  return partiesAt(domain, consumer)(local);
+  return partiesAt(domain, consumer, suffixes)(local);
 }
 
 /**
  * partyOf for the local parts at one canonical domain, with the domain's lookups done
  * once: a mass mailing has hundreds of addresses at gmail.com.
  */
-export function partiesAt(domain: string, consumer: ConsumerMailDomains): (local: string) => Party {
-  const organisation = registrableDomain(domain);
+export function partiesAt(domain: string, consumer: ConsumerMailDomains, suffixes: PublicSuffixList): (local: string) => Party {
+  const organisation = registrableDomain(domain, suffixes);
   if (consumer.has(domain)) {
     const shownDomain = displayDomainWithAscii(domain);
     return (local) => ({ key: `person:${local}@${domain}`, label: `${local}@${shownDomain}`, consumer: true, organisation });

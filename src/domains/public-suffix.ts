@@ -149,20 +149,8 @@ function compareRecord(text: string, start: number, end: number, prefix: string,
   }
 }
 
-/** The built-in stand-in for the full list. */
-export const COMMON_SUFFIXES = new PublicSuffixList(COMMON_SUFFIX_RULES);
-
-let listInUse = COMMON_SUFFIXES;
-
 /**
- * Makes `list` the one every later evaluation uses. Host code calls it once
- * the full list has loaded; it is data for the whole runtime, like the
- * built-in tables, so the engine reads it without it being passed around.
+ * The built-in stand-in for the full list. Nothing installs a list for the
+ * runtime: whoever loaded the full one passes it to evaluate and parsePolicy.
  */
-export function usePublicSuffixList(list: PublicSuffixList): void {
-  listInUse = list;
-}
-
-export function publicSuffixList(): PublicSuffixList {
-  return listInUse;
-}
+export const COMMON_SUFFIXES = new PublicSuffixList(COMMON_SUFFIX_RULES);

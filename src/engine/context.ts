@@ -1,15 +1,15 @@
 import { normalizeDomain, splitAddress, splitAddressAsWritten } from "../domains/idn";
 import { ConsumerMailDomains, partiesAt } from "../domains/organisation";
-import { patternMatches } from "../policy/patterns";
-import type { Policy } from "../policy/types";
-import type { ClassifiedRecipient, RuleContext, Zone } from "../rules/rule";
-import { RECIPIENT_FIELDS, type Draft, type Familiarity, type RecipientField } from "./types";
+import type { PublicSuffixList } from "../domains/public-suffix";
+import { patternMatches } from "../domains/patterns";
+import type { ClassifiedRecipient, RuleContext, Zone } from "./rule";
+import { RECIPIENT_FIELDS, type Draft, type EnginePolicy, type Familiarity, type RecipientField } from "./types";
 
 /** What every rule of one evaluation shares: classified recipients and policy lookups. */
 export type SharedContext = Omit<RuleContext<never>, "options" | "familiarityCounts">;
 
 /** `ownDomain`: the sender's domain when it counts as internal (see buildSharedContext), else "". */
-function zoneOf(policy: Policy, ownDomain: string, local: string, domain: string): Zone {
+function zoneOf(policy: EnginePolicy, ownDomain: string, local: string, domain: string): Zone {
   const internal =
     policy.internalDomains.some((p) => patternMatches(p, local, domain)) || (ownDomain !== "" && domain === ownDomain);
   if (internal) return "internal";
@@ -70,7 +70,7 @@ class AddressNumbers {
   }
 }
 
-export function buildSharedContext(draft: Draft, policy: Policy): SharedContext {
+export function buildSharedContext(draft: Draft, policy: EnginePolicy, suffixes: PublicSuffixList): SharedContext {
   const consumerDomains = new ConsumerMailDomains(policy.personalMailDomains);
   const senderDomain = draft.from ? splitAddress(draft.from.address).domain : "";
   // Without internalDomains the sender's own domain is internal — unless it is gmail.com and the like,
@@ -86,7 +86,7 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
   // its addresses' hashes start from.
   const domainFacts = cachedBy((domain) => ({
     domain,
-    partyOf: partiesAt(domain, consumerDomains),
+    partyOf: partiesAt(domain, consumerDomains, suffixes),
     zone: zoneOf(policy, ownDomain, "", domain),
     blocked: policy.blockedDomains.some((pattern) => patternMatches(pattern, "", domain)),
     hash: hashOf(domain),
@@ -157,6 +157,7 @@ export function buildSharedContext(draft: Draft, policy: Policy): SharedContext 
     capped,
     senderDomain,
     consumerDomains,
+    suffixes,
     hasExternal: recipients.some((r) => r.external),
     remembering: memory !== undefined,
   };

@@ -1,10 +1,11 @@
 import { normalizeAddress } from "../domains/idn";
 import { ConsumerMailDomains, partyOf } from "../domains/organisation";
-import { memoryKeyOf, organisationCore, readGreeting } from "../rules/greeting";
+import { COMMON_SUFFIXES } from "../domains/public-suffix";
+import { memoryKeyOf, organisationCore, readGreeting } from "./greeting";
 import { splitBody } from "./body";
 import { RecipientMemory, type GreetingMemo } from "./memory";
 import { decodeThread, encodeThread, type ThreadOpening } from "./thread";
-import type { Attachment, Draft, Recipient, RecipientField, RecipientKind } from "./types";
+import type { Attachment, Draft, DraftKind, MeetingDetails, Recipient, RecipientField, RecipientKind } from "./types";
 
 /** `山田 太郎 <yamada@example.co.jp>` or a bare address → a recipient. */
 export function parseRecipient(text: string, kind: RecipientKind = "user"): Recipient {
@@ -14,6 +15,9 @@ export function parseRecipient(text: string, kind: RecipientKind = "user"): Reci
 }
 
 export interface DraftSpec {
+  /** Default "message"; a meeting's `to` and `cc` are its required and optional attendees. */
+  kind?: DraftKind;
+  meeting?: MeetingDetails;
   from?: string;
   to?: readonly (string | Recipient)[];
   cc?: readonly (string | Recipient)[];
@@ -29,7 +33,8 @@ export interface DraftSpec {
   remembered?: readonly string[];
   /**
    * What earlier greetings named, as the memory keeps it after a send: the address each
-   * greeting (`藤田様`, `Dear Mr. Fujita`) went to, or the organisation's name and an address it went to.
+   * greeting (`藤田様`, `Dear Mr. Fujita`) went to, or the organisation's name and an address it went to
+   * (its organisation cut at the built-in common suffixes).
    */
   greeted?: ReadonlyArray<{ address: string; greeting: string } | { organisation: string; address: string }>;
 }
@@ -44,7 +49,7 @@ export function memoryOf(addresses: readonly string[], day = 0, greeted: DraftSp
     if ("greeting" in entry) {
       for (const name of readGreeting(entry.greeting).names) if (name.kind === "person") memo.people.push({ address, name: memoryKeyOf(name) });
     } else {
-      memo.organisations.push({ name: organisationCore(entry.organisation), party: partyOf(address, new ConsumerMailDomains()).key });
+      memo.organisations.push({ name: organisationCore(entry.organisation), party: partyOf(address, new ConsumerMailDomains(), COMMON_SUFFIXES).key });
     }
   }
   memory.rememberGreeting(memo, day);
@@ -57,6 +62,7 @@ export function makeDraft(spec: DraftSpec): Draft {
     (list ?? []).map((r) => (typeof r === "string" ? parseRecipient(r) : r));
   const from = spec.from ? parseRecipient(spec.from) : undefined;
   const draft: Draft = {
+    kind: spec.kind ?? "message",
     from: from ? { address: from.address, name: from.name } : undefined,
     to: recipients(spec.to),
     cc: recipients(spec.cc),
@@ -71,6 +77,7 @@ export function makeDraft(spec: DraftSpec): Draft {
       ...a,
     })),
   };
+  if (spec.meeting) draft.meeting = spec.meeting;
   if (spec.thread) draft.thread = decodeThread(encodeThread(spec.thread));
   if (spec.remembered || spec.greeted) draft.memory = memoryOf(spec.remembered || [], 0, spec.greeted);
   return draft;

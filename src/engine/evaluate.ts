@@ -1,9 +1,7 @@
-import { allRules } from "../rules";
-import { greetingMemo } from "../rules/greeting";
-import { repeatsAnAddress, uniqueByAddress } from "../rules/recipients";
-import type { AnyRule, ClassifiedRecipient, RuleReport } from "../rules/rule";
-import type { Policy } from "../policy/types";
-import { flatMap } from "./compat";
+import { greetingMemo } from "./greeting";
+import { repeatsAnAddress, uniqueByAddress } from "./recipients";
+import { MEETING_WORDING, type AnyRule, type ClassifiedRecipient, type RuleReport } from "./rule";
+import type { PublicSuffixList } from "../domains/public-suffix";
 import { buildSharedContext } from "./context";
 import { attachmentItemKey, canonicalRecipientItemKey, messageItemKey } from "./items";
 import {
@@ -12,8 +10,10 @@ import {
   type Confirmation,
   type Decision,
   type Draft,
+  type EnginePolicy,
   type Evaluation,
   type Finding,
+  type FixKind,
   type Severity,
 } from "./types";
 
@@ -38,6 +38,18 @@ function eachOnce(strings: string[]): string[] {
   return strings.length < 2 ? strings : [...new Set(strings)];
 }
 
+/** A meeting's attendees all see each other and it has no BCC: the fix there is a separate invitation, not a click. */
+function fixesFor(fixes: FixKind[] | undefined, meeting: boolean): FixKind[] {
+  if (!fixes) return [];
+  return meeting ? fixes.filter((fix) => fix !== "move-to-bcc") : fixes;
+}
+
+/** The rule's message id, or its meeting wording on a meeting request when the rule has one. */
+function messageIdFor(rule: AnyRule, messageId: string, meeting: boolean): string {
+  const worded = messageId + MEETING_WORDING;
+  return meeting && rule.messages.indexOf(worded) >= 0 ? worded : messageId;
+}
+
 /**
  * The engine's finding for a rule's report. `confirmedItems` are the items the user
  * confirmed for this rule; confirm and warn findings can be confirmed (a warning is acknowledged), never block. What still needs
@@ -50,6 +62,7 @@ function toFinding(
   report: RuleReport,
   recipientKey: (recipient: ClassifiedRecipient) => string,
   confirmedItems: ReadonlySet<string> | undefined,
+  meeting: boolean,
 ): Finding {
   const severity = lowerOf(configured, report.severity);
   // A warning shown in the pane is acknowledged by its Confirm too (one round, not a second "Send anyway").
@@ -79,8 +92,8 @@ function toFinding(
     severity,
     recipients: named.map((r) => r.address),
     attachments: eachOnce(attachments.map((a) => a.name)),
-    message: { id: `${rule.id}/${report.messageId}`, params },
-    fixes: report.fixes ?? [],
+    message: { id: `${rule.id}/${messageIdFor(rule, report.messageId, meeting)}`, params },
+    fixes: fixesFor(report.fixes, meeting),
     items,
     // With nothing confirmed every item is pending: one array serves both (nothing changes a finding).
     pendingItems: confirmable === undefined ? items : items.filter(isPending),
@@ -88,20 +101,40 @@ function toFinding(
 }
 
 /**
- * Runs every enabled rule over the draft. A `confirm` or `warn` finding whose
+ * Thrown by evaluateWith when `outOfTime` says the send's time is up between two rules: a
+ * timer cannot fire while rules run, so the clock is read where one phase ends and the next begins.
+ */
+export class OutOfTime extends Error {
+  constructor(readonly after: string) {
+    super(`out of time after ${after}`);
+    this.name = "OutOfTime";
+  }
+}
+
+/**
+ * Runs each of `rules` that the policy enables over the draft (src/check passes
+ * the shipped list), with organisations cut at `run.suffixes`, asking `run.outOfTime`
+ * (if given) after building the shared context and after each rule, and throwing
+ * OutOfTime when it says so. A `confirm` or `warn` finding whose
  * items are all confirmed in the pane moves to `confirmed`; `block` findings are
  * never confirmed away (they must be fixed).
  * Because confirmations name items, a recipient or file added after confirming
  * is pending again and stops the send.
  */
-export function evaluate(
+export function evaluateWith(
+  rules: readonly AnyRule[],
   draft: Draft,
-  policy: Policy,
-  confirmations: readonly Confirmation[] = [],
-  rules: readonly AnyRule[] = allRules,
+  policy: EnginePolicy,
+  confirmations: readonly Confirmation[],
+  run: { suffixes: PublicSuffixList; outOfTime?: () => boolean },
 ): Evaluation {
-  if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], hasExternal: false, recipients: [], greeted: { people: [], organisations: [] } };
-  const shared = buildSharedContext(draft, policy);
+  const { outOfTime } = run;
+  // A meeting has no conversation (no compose type, DESIGN §1a): a snapshot on one is not looked at.
+  if (draft.kind === "meeting" && draft.thread) draft = { ...draft, thread: undefined };
+  const shared = buildSharedContext(draft, policy, run.suffixes);
+  const classified = { hasExternal: shared.hasExternal, recipients: shared.distinct, entries: shared.recipients };
+  if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], ...classified, greeted: { people: [], organisations: [] } };
+  if (outOfTime && outOfTime()) throw new OutOfTime("reading the recipients");
   // Several findings name the same thousands of recipients: one key per distinct address, in a slot made for it.
   const keyByAddressIndex = new Array<string | undefined>(shared.distinct.length);
   const recipientKey = (recipient: ClassifiedRecipient) =>
@@ -115,12 +148,13 @@ export function evaluate(
   const findings: Finding[] = [];
   const confirmed: Finding[] = [];
   let decision: Decision = "allow";
+  const meeting = draft.kind === "meeting";
   for (const rule of rules) {
     const settings = policy.rules[rule.id] ?? rule.defaults;
     if (settings.severity === "off") continue;
     const configured = settings.severity;
     for (const report of rule.check(draft, { ...shared, options: settings, familiarityCounts: configured !== "block" })) {
-      const finding = toFinding(rule, configured, report, recipientKey, confirmedByRule.get(rule.id));
+      const finding = toFinding(rule, configured, report, recipientKey, confirmedByRule.get(rule.id), meeting);
       if (finding.pendingItems.length === 0) {
         confirmed.push(finding);
         continue;
@@ -128,18 +162,21 @@ export function evaluate(
       findings.push(finding);
       decision = maxDecision(decision, finding.severity);
     }
+    if (outOfTime && outOfTime()) throw new OutOfTime(rule.id);
   }
   // The To recipients come first among the classified ones.
   const greeted = policy.memory.enabled
     ? greetingMemo(draft.body.newText, shared.recipients.slice(0, draft.to.length), shared.remembering ? draft.memory : undefined)
     : { people: [], organisations: [] };
-  return { decision, findings, confirmed, hasExternal: shared.hasExternal, recipients: shared.distinct, greeted };
+  return { decision, findings, confirmed, ...classified, greeted };
 }
 
 /** The (rule, item) pairs that confirm every pending item of the confirm findings and acknowledge the warnings. */
 export function confirmationsFor(findings: readonly Finding[]): Confirmation[] {
-  return flatMap(
-    findings.filter((f) => f.severity !== "block"),
-    (f) => f.pendingItems.map((item) => ({ rule: f.rule, item })),
-  );
+  const confirmations: Confirmation[] = [];
+  for (const finding of findings) {
+    if (finding.severity === "block") continue;
+    for (const item of finding.pendingItems) confirmations.push({ rule: finding.rule, item });
+  }
+  return confirmations;
 }

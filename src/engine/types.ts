@@ -1,5 +1,6 @@
+import type { AddressPattern } from "../domains/patterns";
 import type { GreetingMemo, RecipientMemory } from "./memory";
-import type { ClassifiedRecipient } from "../rules/rule";
+import type { ClassifiedRecipient } from "./rule";
 
 /** Severity a policy gives a rule; `off` disables it. */
 export type Severity = "off" | "warn" | "confirm" | "block";
@@ -14,6 +15,28 @@ export function decisionRank(decision: Decision | Severity): number {
 
 export function maxDecision(a: Decision, b: Decision): Decision {
   return decisionRank(a) >= decisionRank(b) ? a : b;
+}
+
+/** A rule's settings as the policy resolved them: its severity, then its options. */
+export type RuleSettings = { severity: Severity } & Record<string, unknown>;
+
+/**
+ * What the engine and the rules read of a validated policy; src/policy builds the
+ * whole policy (this and what the entry points read) from the policy file.
+ */
+export interface EnginePolicy {
+  /** false is the admin's emergency switch: every mail is allowed without checks. */
+  enabled: boolean;
+  internalDomains: AddressPattern[];
+  /** Whether the admin listed internalDomains; if not, the sender's domain is internal. */
+  internalDomainsGiven: boolean;
+  trustedDomains: AddressPattern[];
+  blockedDomains: AddressPattern[];
+  personalMailDomains: string[];
+  /** Settings by rule id; a rule missing here runs with its defaults. */
+  rules: Record<string, RuleSettings>;
+  /** Whether the recipient memory is used (DESIGN §1a). */
+  memory: { enabled: boolean };
 }
 
 export type RecipientField = "to" | "cc" | "bcc";
@@ -61,8 +84,25 @@ export interface ConversationSnapshot {
   attachments: ReadonlyArray<{ name: string; size: number }>;
 }
 
+/**
+ * What is being sent: a mail, or a meeting request its organizer sends (DESIGN §1a).
+ * A meeting's required and optional attendees are `to` and `cc`, it has no BCC (attendees
+ * always see each other) and no conversation snapshot (no compose type for meetings).
+ */
+export type DraftKind = "message" | "meeting";
+
+/** What a meeting request has besides a mail's parts, for the pane and the command line to show. */
+export interface MeetingDetails {
+  location: string;
+  /** Absent when the host or the file did not say. */
+  start?: Date;
+}
+
 export interface Draft {
-  /** The mailbox owner (who sends). */
+  kind: DraftKind;
+  /** Only on a meeting request. */
+  meeting?: MeetingDetails;
+  /** The mailbox owner (who sends; a meeting's organizer). */
   from?: { address: string; name?: string };
   to: Recipient[];
   cc: Recipient[];
@@ -125,6 +165,12 @@ export interface Evaluation {
    * and the send handler's memory read these instead of classifying the draft again.
    */
   recipients: readonly ClassifiedRecipient[];
+  /**
+   * Every entry of To, CC then BCC as classified (the same mailbox in two fields twice, and
+   * contact groups without an address each): the pane lists the draft's rows from these.
+   * Classified also when the policy's emergency switch turns the checks off.
+   */
+  entries: readonly ClassifiedRecipient[];
   /** What the greeting named, for the recipient memory to keep once the mail has gone out (addressee-mismatch reads it back). */
   greeted: GreetingMemo;
 }

@@ -1,11 +1,15 @@
 import { en, type MessageId } from "./en";
 import { ja } from "./ja";
-import type { MessageParam } from "../engine/types";
-import type { Locale } from "../policy/types";
+import type { DraftKind, MessageParam } from "../engine/types";
+import { MEETING_WORDING } from "../engine/rule";
 
-export type { MessageId, Locale, MessageParam };
+export type { MessageId, MessageParam };
 
-const catalogs: Record<Locale, Record<string, string>> = { en, ja };
+/** The languages Presend speaks; a policy's `messages` is keyed by them. */
+export type Locale = "en" | "ja";
+
+/** The built-in messages by locale, each keyed by every message id. */
+export const catalogues: Readonly<Record<Locale, Readonly<Record<MessageId, string>>>> = { en, ja };
 
 /** Office.context.displayLanguage is a BCP 47 tag such as "ja-JP" or "en-US". */
 export function pickLocale(displayLanguage: string | undefined): Locale {
@@ -26,12 +30,21 @@ export function formatMessage(
   overrides?: Record<string, string>,
   extra?: Readonly<Record<string, string>>,
 ): string {
-  const template = overrides?.[id] ?? extra?.[id] ?? catalogs[locale][id] ?? en[id as MessageId] ?? id;
+  const template = overrides?.[id] ?? extra?.[id] ?? catalogues[locale][id as MessageId] ?? en[id as MessageId] ?? id;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = params[name];
     return typeof value === "object" ? value.join(listSeparator(locale)) : String(value);
   });
+}
+
+/**
+ * `id`, or its wording for a meeting request (`id` + "-meeting": attendees rather than
+ * recipients) when `kind` is a meeting and `catalog` has one.
+ */
+export function wordedFor(kind: DraftKind, id: string, catalog: Readonly<Record<string, string>>): string {
+  const meetingId = id + MEETING_WORDING;
+  return kind === "meeting" && Object.prototype.hasOwnProperty.call(catalog, meetingId) ? meetingId : id;
 }
 
 /** Between listed items: 「A、B」 in Japanese, "A, B" in English. */

@@ -1,7 +1,8 @@
-import type { Decision, Finding } from "../engine/types";
-import { formatMessage, listItems, type Locale, type MessageId, type MessageParam } from "../i18n";
+import type { Decision, DraftKind, Finding } from "../engine/types";
+import { formatMessage, listItems, wordedFor, type Locale, type MessageId, type MessageParam } from "../i18n";
+import { en } from "../i18n/en";
 import { readingOrder, renderFinding, separateRisks } from "../i18n/findings";
-import { HIDDEN_CHARACTERS, shorten, truncate } from "../i18n/visible";
+import { HIDDEN_CHARACTERS, shorten, truncate } from "../domains/visible";
 import type { OnError, Policy } from "../policy";
 
 /** Smart Alerts shows at most 500 characters, in errorMessage and in errorMessageMarkdown. */
@@ -129,11 +130,19 @@ export function composeAlert(decision: Decision, findings: readonly Finding[], l
 export type FailureReason = "timeout" | "host" | "policy";
 
 /** The alert when the check itself could not finish (onError prompt or block). */
-export function composeFailureAlert(reason: FailureReason, onError: OnError, locale: Locale, policy?: Policy): AlertText {
-  const headline = message(locale, policy, "alert/check-failed", {
-    reason: message(locale, policy, `alert/reason-${reason}` as MessageId),
+export function composeFailureAlert(
+  reason: FailureReason,
+  onError: OnError,
+  locale: Locale,
+  policy?: Policy,
+  kind: DraftKind = "message",
+): AlertText {
+  // On a meeting request the texts that speak of the message speak of the meeting and its attendees.
+  const wording = (id: MessageId) => wordedFor(kind, id, en) as MessageId;
+  const headline = message(locale, policy, wording("alert/check-failed"), {
+    reason: message(locale, policy, wording(`alert/reason-${reason}` as MessageId)),
   });
-  const advice = message(locale, policy, onError === "block" ? "alert/check-failed-block" : "alert/check-failed-prompt");
+  const advice = message(locale, policy, wording(onError === "block" ? "alert/check-failed-block" : "alert/check-failed-prompt"));
   const layout = (markdown: boolean): Layout => ({ headline, lines: [], footer: advice, more: () => "", markdown });
   return { plain: fit(layout(false)), markdown: fit(layout(true)) };
 }

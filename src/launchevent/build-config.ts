@@ -1,5 +1,5 @@
 /**
- * Values the build writes in with esbuild `define` (scripts/build.mjs). Read
+ * Values the build writes in with webpack's DefinePlugin (webpack.config.js). Read
  * through `typeof` so jest and tsc work without a build: the fallbacks are
  * the development defaults.
  */

@@ -1,5 +1,6 @@
 import { CallLimiter, describeError, type Timers } from "../office/async";
 import { takeThreadSnapshot } from "../office/thread-snapshot";
+import { EVENT_TIMEOUTS, type EventTimeoutProfile } from "../office/timeouts";
 import type { HostOffice } from "./handler";
 
 /** OnNewMessageCompose's event: completed() takes no options. */
@@ -10,17 +11,11 @@ export interface ComposeEvent {
 export interface ComposeHandlerDeps {
   office: HostOffice;
   timers?: Timers;
-  /** Time from the handler's start to event.completed, at most. */
-  budgetMs?: number;
-  /** Each host call gets this long. */
-  callTimeoutMs?: number;
+  /** The event runtime's (EVENT_TIMEOUTS), as the send handler's, unless a test sets its own. */
+  timeouts?: EventTimeoutProfile;
   /** What happened, for diagnostics and tests: "reply", "forward", "newMail", or why nothing was stored. */
   onOutcome?: (outcome: string) => void;
 }
-
-/** Short: the compose window waits for nobody, but a runtime left open costs the user's machine. */
-export const DEFAULT_COMPOSE_BUDGET_MS = 3000;
-export const DEFAULT_COMPOSE_CALL_TIMEOUT_MS = 1500;
 
 /**
  * OnNewMessageCompose: stores who is on a reply or forward when it opens (DESIGN §1a),
@@ -29,7 +24,8 @@ export const DEFAULT_COMPOSE_CALL_TIMEOUT_MS = 1500;
  * and this runs beside it; a failure only means the send check sees "no thread".
  */
 export function createComposeHandler(deps: ComposeHandlerDeps): (event: ComposeEvent) => void {
-  const budgetMs = deps.budgetMs !== undefined ? deps.budgetMs : DEFAULT_COMPOSE_BUDGET_MS;
+  // The compose window waits for nobody, but a runtime left open costs the user's machine: the send's budget.
+  const { budgetMs, callMs } = deps.timeouts || EVENT_TIMEOUTS;
   return function onNewMessageCompose(event: ComposeEvent): void {
     let finished = false;
     let deadline: unknown;
@@ -48,8 +44,9 @@ export function createComposeHandler(deps: ComposeHandlerDeps): (event: ComposeE
     try {
       const item = deps.office.context.mailbox.item;
       if (!item) throw new Error("no message item");
-      started = takeThreadSnapshot(item, {
-        timeoutMs: deps.callTimeoutMs !== undefined ? deps.callTimeoutMs : DEFAULT_COMPOSE_CALL_TIMEOUT_MS,
+      // OnNewMessageCompose fires for messages only.
+      started = takeThreadSnapshot(item as Office.MessageCompose, {
+        timeoutMs: callMs,
         timers: deps.timers,
         limiter: new CallLimiter(3),
       });

@@ -1,31 +1,20 @@
-import { evaluate } from "../engine/evaluate";
-import type { Decision, Draft, Evaluation, Finding } from "../engine/types";
+import { evaluate } from "../check";
+import type { PublicSuffixList } from "../domains/public-suffix";
+import { OutOfTime } from "../engine/evaluate";
+import type { Decision, DraftKind, Evaluation } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
 import type { OnError, Policy } from "../policy";
 import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers } from "../office/async";
 import type { FetchLike } from "../office/fetch";
 import { loadPolicy, onErrorOf, type LoadedPolicy } from "../office/policy-source";
-import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
+import { loadPublicSuffixList, SUFFIX_LIST_FILE, type LoadedSuffixList } from "../office/suffix-source";
 import { loadSurnameReadings, SURNAME_READINGS_FILE } from "../office/surname-source";
 import { rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
+import { draftKindOf, type ComposeItem } from "../office/item-kind";
 import { readDraft } from "../office/read-draft";
-import { composeAlert, composeFailureAlert, type AlertNotes, type AlertText, type FailureReason } from "./alert";
-
-/** The manifest's task pane button: "Take action" in the Smart Alerts dialog opens it. */
-export const TASKPANE_COMMAND_ID = "PresendTaskpaneButton";
-export const AUDIT_HEADER = "X-Presend";
-/** Office.MailboxEnums.SendModeOverride.PromptUser (the only override Outlook accepts): adds "Send anyway". */
-export const PROMPT_USER = "promptUser";
-
-/** Smart Alerts' event.completed options (Office.SmartAlertsEventCompletedOptions, as used here). */
-export interface CompletedOptions {
-  allowEvent: boolean;
-  errorMessage?: string;
-  errorMessageMarkdown?: string;
-  sendModeOverride?: string;
-  commandId?: string;
-  contextData?: string;
-}
+import { EVENT_TIMEOUTS, type EventTimeoutProfile } from "../office/timeouts";
+import type { FailureReason } from "./alert";
+import { answerFor, AUDIT_HEADER, failureAnswer, type CompletedOptions, type SendAnswer } from "./answer";
 
 export interface SendEvent {
   completed(options: CompletedOptions): void;
@@ -35,7 +24,7 @@ export interface SendEvent {
 export interface HostOffice {
   context: {
     mailbox: {
-      item?: Office.MessageCompose | null;
+      item?: ComposeItem | null;
       userProfile?: { emailAddress?: string; displayName?: string };
     };
     displayLanguage?: string;
@@ -68,18 +57,10 @@ export interface SendHandlerDeps {
   /** Without timers nothing can time out: host calls are then trusted to answer. */
   timers?: Timers;
   now?: () => number;
-  /** Time from the handler's start to event.completed, at most (Outlook warns at 5 s from the click, script load included). */
-  budgetMs?: number;
-  /** The remote policy (and the Public Suffix List) get this long, concurrently with reading the draft. */
-  policyTimeoutMs?: number;
-  /** Each host call gets this long. */
-  callTimeoutMs?: number;
+  /** The event runtime's (EVENT_TIMEOUTS) unless a test or a bench sets its own. */
+  timeouts?: EventTimeoutProfile;
   onOutcome?: (outcome: SendOutcome) => void;
 }
-
-export const DEFAULT_BUDGET_MS = 3000;
-export const DEFAULT_POLICY_TIMEOUT_MS = 1000;
-export const DEFAULT_CALL_TIMEOUT_MS = 1500;
 
 function supportsMailbox(office: HostOffice, version: string): boolean {
   const requirements = office.context.requirements;
@@ -97,26 +78,6 @@ function roamingSettingsSync(office: HostOffice): RoamingSettingsLike | null {
   } catch {
     return null;
   }
-}
-
-function ruleIds(findings: readonly Finding[]): string[] {
-  const ids: string[] = [];
-  for (const finding of findings) if (ids.indexOf(finding.rule) < 0) ids.push(finding.rule);
-  return ids;
-}
-
-/** Only versions, the decision and rule ids: never addresses or content (the header travels with the mail). */
-export function auditHeaderValue(version: string, decision: Decision, evaluation: Evaluation): string {
-  const list = (findings: readonly Finding[]) => ruleIds(findings).join(",") || "none";
-  const warned = evaluation.findings.filter((f) => f.severity === "warn");
-  return `v=${version}; decision=${decision}; confirmed=${list(evaluation.confirmed)}; warned=${list(warned)}`;
-}
-
-function withAlert(options: CompletedOptions, alert: AlertText, markdown: boolean): CompletedOptions {
-  // errorMessage is always set: classic Outlook ignores the Take action button without it.
-  options.errorMessage = alert.plain;
-  if (markdown) options.errorMessageMarkdown = alert.markdown;
-  return options;
 }
 
 /**
@@ -149,106 +110,128 @@ function delayDelivery(item: Office.MessageCompose, seconds: number, now: number
     .catch((error) => `delivery delay not set: ${describeError(error)}`);
 }
 
+/** Answers one event exactly once. */
+export interface CompletionGuard {
+  readonly finished: boolean;
+  /** Calls event.completed with these options unless an answer was given already; later answers are dropped. */
+  finish(decision: SendOutcome["decision"], options: CompletedOptions): void;
+}
+
 /**
- * Builds the OnMessageSend handler. Reads the draft and the policy
- * concurrently, evaluates, and answers with event.completed exactly once —
- * also when a host call never answers (a deadline timer answers with the
- * policy's onError). Dependencies are injected so tests and the classic
+ * The guard every path of the send check answers through: the first `finish`
+ * completes the event (and stops the deadline), any later one does nothing.
+ * `onDeadline` runs `budgetMs` after the start unless an answer came first, and
+ * must answer itself. `answered` hears each answer given, after event.completed
+ * (also when that throws).
+ */
+export function guardCompletion(
+  event: SendEvent,
+  deadline: { timers?: Timers; budgetMs: number; onDeadline(): void },
+  answered: (decision: SendOutcome["decision"], options: CompletedOptions) => void,
+): CompletionGuard {
+  let finished = false;
+  const timers = deadline.timers;
+  const timer = timers ? timers.setTimeout(() => deadline.onDeadline(), deadline.budgetMs) : undefined;
+  return {
+    get finished() {
+      return finished;
+    },
+    finish(decision, options) {
+      if (finished) return;
+      finished = true;
+      if (timers && timer !== undefined) timers.clearTimeout(timer);
+      try {
+        event.completed(options);
+      } finally {
+        answered(decision, options);
+      }
+    },
+  };
+}
+
+/**
+ * Builds the send handler, for OnMessageSend and OnAppointmentSend alike: the item says
+ * whether a message or a meeting request is being sent. Reads the draft and the policy
+ * concurrently, evaluates, decides the answer (answerFor, without Office), sets
+ * what it asks for on the item, and answers through a guard that completes the
+ * event exactly once — also when a host call never answers (the deadline answers
+ * with the policy's onError). Dependencies are injected so tests and the classic
  * runtime (no DOM; fetch and timers only if present) use the same code.
  */
 export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => void {
-  const budgetMs = deps.budgetMs !== undefined ? deps.budgetMs : DEFAULT_BUDGET_MS;
+  const timeouts = deps.timeouts || EVENT_TIMEOUTS;
   const now = deps.now || (() => Date.now());
   const timers = deps.timers;
+  const office = deps.office;
+  /** The full Public Suffix List once fetched: a runtime Outlook keeps for the next send fetches it once. */
+  let fullSuffixList: PublicSuffixList | undefined;
 
   return function onMessageSend(event: SendEvent): void {
-    let finished = false;
-    let deadline: unknown;
+    const startedAt = now();
     let loaded: LoadedPolicy | undefined;
-    /** The answer once the draft is judged, while the audit header and delivery delay are still being set. */
-    let decided: { decision: Decision; options: CompletedOptions } | undefined;
+    /** The answer once the draft is judged, while its stamps are still being set. */
+    let decided: SendAnswer | undefined;
     const failures: string[] = [];
     const notes: string[] = [];
-    const office = deps.office;
     let locale: Locale = "en";
     try {
       locale = pickLocale(office.context.displayLanguage);
     } catch {
       // keep English
     }
-
-    const finish = (decision: SendOutcome["decision"], options: CompletedOptions) => {
-      if (finished) return;
-      finished = true;
-      if (deadline !== undefined && timers) timers.clearTimeout(deadline);
-      try {
-        event.completed(options);
-      } finally {
-        if (deps.onOutcome) {
-          deps.onOutcome({
-            decision,
-            options,
-            policySource: loaded ? loaded.source : undefined,
-            problems: loaded ? loaded.problems : [],
-            failures,
-            notes,
-          });
-        }
-      }
-    };
+    // Known before anything is read, so even a failure alert speaks of the meeting.
+    let kind: DraftKind = "message";
+    try {
+      const item = office.context.mailbox.item;
+      if (item) kind = draftKindOf(item);
+    } catch {
+      // no item: check() reports it
+    }
 
     const fail = (reason: FailureReason, details: readonly string[]) => {
-      if (finished) return;
+      if (guard.finished) return;
       failures.push(...details);
       const policy: Policy | undefined = loaded && loaded.source !== "default" ? loaded.policy : undefined;
       const onError: OnError = loaded ? loaded.policy.onError : onErrorOf(deps.embeddedPolicy);
-      if (onError === "allow") return finish("error", { allowEvent: true });
-      const options: CompletedOptions = { allowEvent: false };
-      if (onError === "prompt") options.sendModeOverride = PROMPT_USER;
-      finish("error", withAlert(options, composeFailureAlert(reason, onError, locale, policy), supportsMailbox(office, "1.15")));
+      guard.finish("error", failureAnswer(reason, onError, locale, policy, supportsMailbox(office, "1.15"), kind));
     };
 
-    const onDeadline = () => {
-      // Stamping is best effort: a header or delay call that outlasts the budget must not turn the decision into onError.
-      if (!decided) return fail("timeout", [`no decision within ${budgetMs} ms`]);
-      notes.push(`audit header or delivery delay unfinished after ${budgetMs} ms`);
-      finish(decided.decision, decided.options);
-    };
-    if (timers) deadline = timers.setTimeout(onDeadline, budgetMs);
+    const guard = guardCompletion(
+      event,
+      {
+        timers,
+        budgetMs: timeouts.budgetMs,
+        onDeadline: () => {
+          // Stamping is best effort: a header or delay call that outlasts the budget must not turn the decision into onError.
+          if (!decided) return fail("timeout", [`no decision within ${timeouts.budgetMs} ms`]);
+          notes.push(`audit header or delivery delay unfinished after ${timeouts.budgetMs} ms`);
+          guard.finish(decided.decision, decided.options);
+        },
+      },
+      (decision, options) => {
+        if (!deps.onOutcome) return;
+        deps.onOutcome({
+          decision,
+          options,
+          policySource: loaded ? loaded.source : undefined,
+          problems: loaded ? loaded.problems : [],
+          failures,
+          notes,
+        });
+      },
+    );
 
     const limiter = new CallLimiter(3);
-    const calls: HostCallOptions = {
-      timeoutMs: deps.callTimeoutMs !== undefined ? deps.callTimeoutMs : DEFAULT_CALL_TIMEOUT_MS,
-      timers,
-      limiter,
-    };
+    const calls: HostCallOptions = { timeoutMs: timeouts.callMs, timers, limiter };
 
-    const decide = (item: Office.MessageCompose, policy: Policy, draft: Draft, evaluation: Evaluation): Promise<void> | void => {
-      const decision = evaluation.decision;
-      const markdown = supportsMailbox(office, "1.15");
-      // Mail to outside recipients is held this long once it goes (after Send anyway, or the next Send after confirming).
-      const delay = evaluation.hasExternal ? policy.delivery.delayExternalSeconds : 0;
-      // Said only when the published policy was fetched and failed: a runtime without fetch always uses the embedded copy.
-      const alertNotes: AlertNotes = { delaySeconds: delay, settingsFallback: !!deps.fetch && !!loaded && loaded.source === "embedded" };
-      if (decision === "confirm" || decision === "block") {
-        const alert = composeAlert(decision, evaluation.findings, locale, policy, alertNotes);
-        return finish(
-          decision,
-          withAlert(
-            {
-              allowEvent: false,
-              commandId: TASKPANE_COMMAND_ID,
-              contextData: JSON.stringify({ v: 1, decision, rules: ruleIds(evaluation.findings) }),
-            },
-            alert,
-            markdown,
-          ),
-        );
-      }
-      // allow, or warn where "Send anyway" happens after completed: stamp now, while the handler still can.
+    /**
+     * Sets what the answer asks for on the item, then answers (at once when there is nothing to set).
+     * The audit header and the delay are only ever asked for on a message (answerFor).
+     */
+    const stampAndAnswer = (item: Office.MessageCompose, answer: SendAnswer): Promise<void> | void => {
       const stamps: Array<Promise<string | undefined>> = [];
-      if (policy.auditHeader) {
-        const value = auditHeaderValue(deps.version, decision, evaluation);
+      if (answer.auditHeader !== undefined) {
+        const value = answer.auditHeader;
         stamps.push(
           hostCall<void>("internetHeaders", (done) => item.internetHeaders.setAsync({ [AUDIT_HEADER]: value }, done), calls).then(
             () => undefined,
@@ -256,59 +239,57 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
           ),
         );
       }
-      // Memory only learns from what goes out: an allowed send (a confirmed one included). A
-      // warning's "Send anyway" happens after the handler has answered, so it cannot be seen.
-      if (decision === "allow" && policy.memory.enabled && evaluation.hasExternal) {
-        const outside = evaluation.recipients.filter((r) => r.external && r.domain !== "").map((r) => r.normalized);
-        const greeted = evaluation.greeted;
-        stamps.push(rememberRecipients(roamingSettingsSync(office), outside, { days: policy.memory.days, now: now(), greeted, calls }));
+      if (answer.remember) {
+        const { addresses, greeted, days } = answer.remember;
+        stamps.push(rememberRecipients(roamingSettingsSync(office), addresses, { days, now: now(), greeted, calls }));
       }
-      if (delay > 0) {
+      if (answer.delaySeconds > 0) {
         stamps.push(
           supportsMailbox(office, "1.13") && item.delayDeliveryTime
-            ? delayDelivery(item, delay, now(), calls)
+            ? delayDelivery(item, answer.delaySeconds, now(), calls)
             : Promise.resolve("delivery delay not set: Mailbox 1.13 not supported"),
         );
       }
-      const answer: CompletedOptions =
-        decision === "allow"
-          ? { allowEvent: true }
-          : withAlert({ allowEvent: false, sendModeOverride: PROMPT_USER }, composeAlert(decision, evaluation.findings, locale, policy, alertNotes), markdown);
-      decided = { decision, options: answer };
+      if (stamps.length === 0) return guard.finish(answer.decision, answer.options);
+      decided = answer;
       return Promise.all(stamps).then((results) => {
-        if (finished) return;
+        if (guard.finished) return;
         for (const note of results) if (note) notes.push(note);
-        finish(decision, answer);
+        guard.finish(answer.decision, answer.options);
       });
     };
 
     const check = (): Promise<void> => {
       const item = office.context.mailbox.item;
-      if (!item) return Promise.reject(new Error("no message item"));
+      if (!item) return Promise.reject(new Error("no item to send"));
       const profile = office.context.mailbox.userProfile;
       const owner = profile && profile.emailAddress ? { address: profile.emailAddress, name: profile.displayName } : undefined;
-      const fetchTimeoutMs = deps.policyTimeoutMs !== undefined ? deps.policyTimeoutMs : DEFAULT_POLICY_TIMEOUT_MS;
       const policyLoaded = loadPolicy({
         url: `${deps.publicUrl}/policy.json`,
-        timeoutMs: fetchTimeoutMs,
+        timeoutMs: timeouts.fetchMs,
         fetch: deps.fetch,
         embedded: deps.embeddedPolicy,
         timers,
       }).then((result) => {
         loaded = result;
         // The admin's emergency switch: allow at once, without waiting for the draft.
-        if (result.source !== "default" && !result.policy.enabled) finish("allow", { allowEvent: true });
+        if (result.source !== "default" && !result.policy.enabled) guard.finish("allow", { allowEvent: true });
         return result;
       });
-      const suffixesLoaded = loadPublicSuffixList({
-        url: `${deps.publicUrl}/${SUFFIX_LIST_FILE}`,
-        timeoutMs: fetchTimeoutMs,
-        fetch: deps.fetch,
-        timers,
-      });
+      const suffixesLoaded: Promise<LoadedSuffixList> = fullSuffixList
+        ? Promise.resolve({ list: fullSuffixList })
+        : loadPublicSuffixList({
+            url: `${deps.publicUrl}/${SUFFIX_LIST_FILE}`,
+            timeoutMs: timeouts.fetchMs,
+            fetch: deps.fetch,
+            timers,
+          }).then((suffixes) => {
+            if (!suffixes.problem) fullSuffixList = suffixes.list;
+            return suffixes;
+          });
       const surnamesLoaded = loadSurnameReadings({
         url: `${deps.publicUrl}/${SURNAME_READINGS_FILE}`,
-        timeoutMs: fetchTimeoutMs,
+        timeoutMs: timeouts.fetchMs,
         fetch: deps.fetch,
         timers,
       });
@@ -320,17 +301,36 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         readArchiveBytes: true,
         roamingSettings: roamingSettingsSync(office),
       });
-      return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixProblem, surnameProblem]) => {
-        if (finished) return;
+      return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixes, surnameProblem]) => {
+        if (guard.finished) return;
         notes.push(...draftReading.notes);
-        if (suffixProblem) notes.push(`${suffixProblem}; the common suffixes were used`);
+        if (suffixes.problem) notes.push(`${suffixes.problem}; the common suffixes were used`);
         if (surnameProblem) notes.push(`${surnameProblem}; kanji surnames were not read`);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
+        const budgetMs = timeouts.budgetMs;
+        // The deadline timer cannot fire while the rules run: the clock is read between phases instead.
+        const outOfTime = () => now() - startedAt >= budgetMs;
+        if (outOfTime()) return fail("timeout", [`no decision within ${budgetMs} ms: out of time after reading the draft`]);
+        const policy = policyResult.policy;
         const memory = draftReading.draft.memory;
-        if (memory) memory.forgetOlderThan(policyResult.policy.memory.days, now());
-        const evaluation = evaluate(draftReading.draft, policyResult.policy, draftReading.confirmations);
-        return decide(item, policyResult.policy, draftReading.draft, evaluation);
+        if (memory) memory.forgetOlderThan(policy.memory.days, now());
+        let evaluation: Evaluation;
+        try {
+          evaluation = evaluate(draftReading.draft, policy, draftReading.confirmations, { suffixes: suffixes.list, outOfTime });
+        } catch (error) {
+          if (error instanceof OutOfTime) return fail("timeout", [`no decision within ${budgetMs} ms: ${error.message}`]);
+          throw error;
+        }
+        const answer = answerFor(evaluation, policy, {
+          kind,
+          locale,
+          markdown: supportsMailbox(office, "1.15"),
+          version: deps.version,
+          // Said only when the published policy was fetched and failed: a runtime without fetch always uses the embedded copy.
+          settingsFallback: !!deps.fetch && policyResult.source === "embedded",
+        });
+        return stampAndAnswer(item as Office.MessageCompose, answer);
       });
     };
 

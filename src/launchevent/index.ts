@@ -18,14 +18,14 @@ Office.actions.associate(
   createComposeHandler({ office: Office as unknown as HostOffice, timers }),
 );
 
-Office.actions.associate(
-  "onMessageSendHandler",
-  createSendHandler({
-    office: Office as unknown as HostOffice,
-    publicUrl: PUBLIC_URL,
-    version: VERSION,
-    embeddedPolicy,
-    fetch: runtimeFetch(),
-    timers,
-  }),
-);
+// One handler for both send events: it reads the item's kind (message or meeting request).
+const onSend = createSendHandler({
+  office: Office as unknown as HostOffice,
+  publicUrl: PUBLIC_URL,
+  version: VERSION,
+  embeddedPolicy,
+  fetch: runtimeFetch(),
+  timers,
+});
+Office.actions.associate("onMessageSendHandler", onSend);
+Office.actions.associate("onAppointmentSendHandler", onSend);

@@ -1,14 +1,16 @@
 /*
  * ES2017+ built-ins for classic Outlook on Windows, whose event runtime is
- * ES2016. Prepended to dist/launchevent.js as esbuild's `banner`, not
- * imported: esbuild's own helpers (object spread lowered to ES2016) capture
- * Object.getOwnPropertyDescriptors in the bundle's first line, before any
- * module runs. Plain ES5 so the build can prepend it as is.
+ * ES2016. Prepended to dist/launchevent.js by webpack's BannerPlugin after
+ * minifying, not imported: esbuild's helpers (object spread lowered to ES2016
+ * when the bundle is minified) capture Object.getOwnPropertyDescriptors in the
+ * bundle's first line, before any module runs. Plain ES5 so the build can
+ * prepend it as is.
  *
- * Our code avoids these (src/engine/compat.ts); zod 4 does not: it reads
- * globalThis when it loads and calls Object.entries/values/fromEntries,
- * Array.prototype.flatMap and String.prototype.padStart/padEnd/trimStart.
- * Each is installed only when missing, non-enumerable like the original.
+ * zod 4 reads globalThis when it loads and calls Object.entries/values/
+ * fromEntries, Array.prototype.flatMap and String.prototype.padStart/padEnd/
+ * trimStart; our code may use what tsconfig.launchevent.json's `lib` adds to
+ * ES2016, which is only what is installed here (test/launchevent-bundle.test.ts
+ * checks both). Each is installed only when missing, non-enumerable like the original.
  */
 "use strict";
 (function () {

@@ -66,29 +66,23 @@ export interface LoadDataOptions {
   timers?: Timers;
 }
 
-/** Data files already in use, by URL: a runtime Outlook keeps for the next send fetches each once. */
-const loadedData: string[] = [];
-
 /**
- * A data file every later evaluation shares (the Public Suffix List, the surname table),
- * fetched once per runtime and cached by the HTTP cache (its name is content-hashed).
- * `use` reads the text and puts it in use, or returns why it is not the file. Never
- * rejects: resolves with a problem, and the built-in stand-in stays in use. `file` names it
- * in problems: what it is, and what an HTML page came instead of.
+ * A data file evaluations share (the Public Suffix List, the surname table), cached by
+ * the HTTP cache (its name is content-hashed). `use` reads the text and takes it, or
+ * returns why it is not the file. Never rejects: resolves with a problem, and the
+ * built-in stand-in stays in use. `file` names it in problems: what it is, and what an
+ * HTML page came instead of.
  */
 export function loadDataFile(
   file: { what: string; expected: string },
   options: LoadDataOptions,
   use: (text: string) => string | undefined,
 ): Promise<string | undefined> {
-  if (loadedData.indexOf(options.url) >= 0) return Promise.resolve(undefined);
   const label = `${file.what} ${options.url}`;
   return fetchText(label, options.url, { fetch: options.fetch, timeoutMs: options.timeoutMs, timers: options.timers, cache: "default", expected: file.expected }).then(
     (text) => {
       const problem = use(text);
-      if (problem) return `${label}: ${problem}`;
-      loadedData.push(options.url);
-      return undefined;
+      return problem ? `${label}: ${problem}` : undefined;
     },
     (error) => describeError(error),
   );

@@ -1,12 +1,12 @@
 import { normalizeAddress } from "../domains/idn";
-import { RECIPIENT_FIELDS, type RecipientField } from "../engine/types";
+import type { RecipientField } from "../engine/types";
 import { CallLimiter, hostCall, runtimeTimers, type HostCallOptions } from "./async";
+import { recipientLists, type ComposeItem, type RecipientList } from "./item-kind";
 import { RECIPIENT_PAGE_LIMIT, toRecipient } from "./read-draft";
+import { PANE_TIMEOUTS } from "./timeouts";
 
 /** setAsync and addAsync take at most 100 recipients per call. */
 const RECIPIENTS_PER_CALL = 100;
-/** Fixes run from the pane, where a user waits: longer than the send handler's budget. */
-const FIX_TIMEOUT_MS = 10000;
 
 export class FixError extends Error {
   constructor(message: string) {
@@ -17,7 +17,8 @@ export class FixError extends Error {
 
 function fixCalls(options?: HostCallOptions): HostCallOptions {
   return {
-    timeoutMs: FIX_TIMEOUT_MS,
+    // Fixes run from the pane, where a user waits: longer than the send handler's budget.
+    timeoutMs: PANE_TIMEOUTS.fixMs,
     timers: runtimeTimers(),
     limiter: new CallLimiter(3),
     ...options,
@@ -29,27 +30,30 @@ function addressOf(r: Office.EmailAddressDetails): string {
   return normalizeAddress(r.emailAddress || "");
 }
 
-type Fields = Record<RecipientField, Office.EmailAddressDetails[]>;
+/** A recipient list of the item as read now (a meeting's attendees are its To and CC). */
+interface Field {
+  list: RecipientList;
+  read: Office.EmailAddressDetails[];
+}
 
-function readFields(item: Office.MessageCompose, calls: HostCallOptions): Promise<Fields> {
+function readFields(item: ComposeItem, calls: HostCallOptions): Promise<Field[]> {
+  const lists = recipientLists(item);
   return Promise.all(
-    RECIPIENT_FIELDS.map((field) => hostCall<Office.EmailAddressDetails[]>(field, (done) => item[field].getAsync(done), calls)),
-  ).then(([to, cc, bcc]) => ({ to: to || [], cc: cc || [], bcc: bcc || [] }));
+    lists.map((list) => hostCall<Office.EmailAddressDetails[]>(list.call, (done) => list.recipients().getAsync(done), calls)),
+  ).then((answers) => lists.map((list, index) => ({ list, read: answers[index] || [] })));
 }
 
 /** A field to be replaced by `keep` (what it held, minus what the fix takes out). */
-interface Rewrite {
-  field: RecipientField;
-  read: Office.EmailAddressDetails[];
+interface Rewrite extends Field {
   keep: Office.EmailAddressDetails[];
 }
 
 /** The fields a fix changes: those where `taken` matches something. */
-function rewritesOf(fields: Fields, taken: (r: Office.EmailAddressDetails, field: RecipientField) => boolean): Rewrite[] {
+function rewritesOf(fields: readonly Field[], taken: (r: Office.EmailAddressDetails, field: RecipientField) => boolean): Rewrite[] {
   const rewrites: Rewrite[] = [];
-  for (const field of RECIPIENT_FIELDS) {
-    const keep = fields[field].filter((r) => !taken(r, field));
-    if (keep.length < fields[field].length) rewrites.push({ field, read: fields[field], keep });
+  for (const { list, read } of fields) {
+    const keep = read.filter((r) => !taken(r, list.field));
+    if (keep.length < read.length) rewrites.push({ list, read, keep });
   }
   return rewrites;
 }
@@ -58,16 +62,16 @@ function rewritesOf(fields: Fields, taken: (r: Office.EmailAddressDetails, field
  * Refuses a rewrite that would lose recipients, before anything is written
  * (a fix that fails half-way leaves the draft changed in ways the user did not ask for).
  */
-function checkRewrite({ field, read, keep }: Rewrite): void {
+function checkRewrite({ list, read, keep }: Rewrite): void {
   // The host may have returned only part of the field: rewriting it would delete the rest.
   if (read.length >= RECIPIENT_PAGE_LIMIT) {
-    throw new FixError(`${field}: ${read.length} or more recipients; change this field in Outlook itself`);
+    throw new FixError(`${list.call}: ${read.length} or more recipients; change this field in Outlook itself`);
   }
   // A personal contact group comes without an address, and setAsync cannot write it back.
   const unaddressed = keep.filter((r) => addressOf(r) === "");
   if (unaddressed.length > 0) {
     const names = unaddressed.map((r) => `"${toRecipient(r).name}"`).join(", ");
-    throw new FixError(`${field}: ${names} has no address (a contact group) and cannot be written back; change this field in Outlook itself`);
+    throw new FixError(`${list.call}: ${names} has no address (a contact group) and cannot be written back; change this field in Outlook itself`);
   }
 }
 
@@ -80,24 +84,24 @@ function chunks<T>(list: readonly T[]): T[][] {
 }
 
 /** Appends in chunks of 100, one after another (order matters to the user). */
-function addToField(item: Office.MessageCompose, field: RecipientField, users: Office.EmailUser[], calls: HostCallOptions) {
+function addToField(list: RecipientList, users: Office.EmailUser[], calls: HostCallOptions) {
   return chunks(users).reduce<Promise<void>>(
-    (previous, chunk) => previous.then(() => hostCall<void>(`${field} add`, (done) => item[field].addAsync(chunk, done), calls)),
+    (previous, chunk) => previous.then(() => hostCall<void>(`${list.call} add`, (done) => list.recipients().addAsync(chunk, done), calls)),
     Promise.resolve(),
   );
 }
 
 /** Replaces a field: the first 100 with setAsync (which also clears it), the rest appended. */
-function writeField(item: Office.MessageCompose, field: RecipientField, users: Office.EmailUser[], calls: HostCallOptions) {
+function writeField(list: RecipientList, users: Office.EmailUser[], calls: HostCallOptions) {
   const [first, ...rest] = chunks(users);
-  return hostCall<void>(`${field} set`, (done) => item[field].setAsync(first || [], done), calls).then(() =>
-    addToField(item, field, ([] as Office.EmailUser[]).concat(...rest), calls),
+  return hostCall<void>(`${list.call} set`, (done) => list.recipients().setAsync(first || [], done), calls).then(() =>
+    addToField(list, ([] as Office.EmailUser[]).concat(...rest), calls),
   );
 }
 
-function writeRewrites(item: Office.MessageCompose, rewrites: readonly Rewrite[], calls: HostCallOptions): Promise<void> {
+function writeRewrites(rewrites: readonly Rewrite[], calls: HostCallOptions): Promise<void> {
   return rewrites.reduce<Promise<void>>(
-    (previous, { field, keep }) => previous.then(() => writeField(item, field, keep.map(asUser), calls)),
+    (previous, { list, keep }) => previous.then(() => writeField(list, keep.map(asUser), calls)),
     Promise.resolve(),
   );
 }
@@ -105,18 +109,17 @@ function writeRewrites(item: Office.MessageCompose, rewrites: readonly Rewrite[]
 /**
  * Moves these addresses from To/CC to BCC. BCC is only appended to, and written
  * first, so a failure part-way leaves a recipient in two fields rather than in none.
+ * A meeting has no BCC (attendees always see each other): refused.
  */
-export function moveRecipientsToBcc(
-  item: Office.MessageCompose,
-  addresses: readonly string[],
-  options?: HostCallOptions,
-): Promise<void> {
+export function moveRecipientsToBcc(item: ComposeItem, addresses: readonly string[], options?: HostCallOptions): Promise<void> {
   const calls = fixCalls(options);
   const wanted = new Set(addresses.map(normalizeAddress));
   const moving = (r: Office.EmailAddressDetails) => addressOf(r) !== "" && wanted.has(addressOf(r));
   return readFields(item, calls).then((fields) => {
+    const bcc = fields.find((f) => f.list.field === "bcc");
+    if (!bcc) throw new FixError("a meeting has no BCC: invite these attendees separately");
     const rewrites = rewritesOf(fields, (r, field) => field !== "bcc" && moving(r));
-    const inBcc = new Set(fields.bcc.map(addressOf));
+    const inBcc = new Set(bcc.read.map(addressOf));
     const added: Office.EmailUser[] = [];
     for (const { read } of rewrites) {
       for (const r of read) {
@@ -126,7 +129,7 @@ export function moveRecipientsToBcc(
       }
     }
     rewrites.forEach(checkRewrite);
-    return addToField(item, "bcc", added, calls).then(() => writeRewrites(item, rewrites, calls));
+    return addToField(bcc.list, added, calls).then(() => writeRewrites(rewrites, calls));
   });
 }
 
@@ -145,29 +148,30 @@ export interface UnaddressedEntry {
 export type RecipientTarget = string | UnaddressedEntry;
 
 /** Picks the fields' entries a removal takes out; refuses a target that names nothing. */
-function removalOf(fields: Fields, target: RecipientTarget): (r: Office.EmailAddressDetails, field: RecipientField) => boolean {
+function removalOf(fields: readonly Field[], target: RecipientTarget): (r: Office.EmailAddressDetails, field: RecipientField) => boolean {
   if (typeof target === "string") {
     const wanted = normalizeAddress(target);
     // An empty address would match every contact group at once.
     if (wanted === "") throw new FixError("no address given: a recipient without an address is removed by its name");
     return (r) => addressOf(r) === wanted;
   }
-  const sameName = fields[target.field].filter((r) => addressOf(r) === "" && toRecipient(r).name === target.name);
+  const field = fields.find((f) => f.list.field === target.field);
+  const sameName = (field ? field.read : []).filter((r) => addressOf(r) === "" && toRecipient(r).name === target.name);
   const chosen = sameName[target.position];
   if (!chosen) throw new FixError(`${target.field}: no entry "${target.name}" without an address (the draft has changed)`);
   return (r) => r === chosen;
 }
 
 /** Removes an address from every field it is in, or one entry without an address from its field. */
-export function removeRecipient(item: Office.MessageCompose, target: RecipientTarget, options?: HostCallOptions): Promise<void> {
+export function removeRecipient(item: ComposeItem, target: RecipientTarget, options?: HostCallOptions): Promise<void> {
   const calls = fixCalls(options);
   return readFields(item, calls).then((fields) => {
     const rewrites = rewritesOf(fields, removalOf(fields, target));
     rewrites.forEach(checkRewrite);
-    return writeRewrites(item, rewrites, calls);
+    return writeRewrites(rewrites, calls);
   });
 }
 
-export function removeAttachment(item: Office.MessageCompose, attachmentId: string, options?: HostCallOptions): Promise<void> {
+export function removeAttachment(item: ComposeItem, attachmentId: string, options?: HostCallOptions): Promise<void> {
   return hostCall<void>("remove attachment", (done) => item.removeAttachmentAsync(attachmentId, done), fixCalls(options));
 }

@@ -1,4 +1,5 @@
-import { defaultPolicy, parsePolicy, parsePolicyText, type OnError, type Policy } from "../policy";
+import { defaultPolicy, parsePolicy, parsePolicyText } from "../check";
+import { type OnError, type Policy } from "../policy";
 import { ON_ERROR_VALUES } from "../policy/schema";
 import { describeError, type Timers } from "./async";
 import { fetchText, type FetchLike } from "./fetch";

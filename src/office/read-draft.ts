@@ -1,18 +1,22 @@
+import { normalizeAddress } from "../domains/idn";
 import { splitBody } from "../engine/body";
 import {
   RECIPIENT_FIELDS,
   type Attachment,
   type Confirmation,
   type Draft,
+  type MeetingDetails,
   type Recipient,
   type RecipientField,
   type RecipientKind,
 } from "../engine/types";
-import { decodeBase64 } from "./base64";
+import { decodeBase64 } from "../formats/base64";
 import { CallLimiter, describeError, HostCallError, hostCall, runtimeTimers, type HostCallOptions } from "./async";
+import { draftKindOf, recipientLists, type ComposeItem } from "./item-kind";
 import { readMemory, type RoamingSettingsLike } from "./memory-store";
 import { readConfirmations } from "./session";
-import { readThread } from "./thread-snapshot";
+import { PANE_TIMEOUTS } from "./timeouts";
+import { readThread, type ThreadReading } from "./thread-snapshot";
 
 /**
  * A recipient field that returns this many entries may have been cut off:
@@ -22,6 +26,7 @@ import { readThread } from "./thread-snapshot";
  * Alerts). The add-in cannot tell which cap applies, so 500 or more means
  * "at least": on a 1,000-cap client a complete list of 500–999 is also marked,
  * which only makes counting rules say "500+" where they could say "612".
+ * A meeting's attendee lists are capped the same way.
  */
 export const RECIPIENT_PAGE_LIMIT = 500;
 
@@ -36,11 +41,8 @@ const ARCHIVE_TYPES = [
   "application/x-rar-compressed",
 ];
 
-/** The pane's default: long enough for a slow web session, short enough to show an error. */
-export const DEFAULT_CALL_TIMEOUT_MS = 5000;
-
 export interface ReadDraftOptions {
-  /** Timeout of each host call (default 5 s). */
+  /** Timeout of each host call (default: the pane's, PANE_TIMEOUTS). */
   timeoutMs?: number;
   /** Fetch the bytes of archives under 5 MB (ZIP encryption flag). */
   readArchiveBytes?: boolean;
@@ -50,7 +52,7 @@ export interface ReadDraftOptions {
    * is not fetched twice. Entries of attachments no longer in the draft are dropped.
    */
   archiveCache?: Map<string, Uint8Array>;
-  /** Mailbox owner, used when item.from cannot be read (clients before Mailbox 1.7). */
+  /** Mailbox owner, used when item.from (a meeting's item.organizer) cannot be read (clients before Mailbox 1.7). */
   owner?: { address: string; name?: string };
   /** Host timers (default: the runtime's; none means no timeouts). */
   timers?: HostCallOptions["timers"];
@@ -152,14 +154,58 @@ function toAttachment(details: Office.AttachmentDetailsCompose): Attachment {
   return attachment;
 }
 
+/** Where a meeting takes place, and the rooms booked for it (which are no one's recipients). */
+interface MeetingPlace {
+  details: MeetingDetails;
+  rooms: string[];
+}
+
+/**
+ * The meeting's locations (Mailbox 1.8, within the 1.14 the manifest needs) and start. A room
+ * has an address and may also be listed as an attendee (Outlook on the web adds the room it
+ * books to the attendees): it is a resource, not an outside party. Neither read changes the
+ * decision, so a failure is only a note; a room then counts like any internal attendee.
+ */
+function meetingPlace(item: Office.AppointmentCompose, calls: HostCallOptions, notes: string[]): Promise<MeetingPlace> {
+  const places = hostCall<unknown>("enhancedLocation", (done) => item.enhancedLocation.getAsync(done), calls)
+    .then((value) => listAnswer<Office.LocationDetails>("enhancedLocation", value))
+    .catch((error): Office.LocationDetails[] => {
+      notes.push(`${describeError(error)} (no rooms)`);
+      return [];
+    });
+  // A Date, or anything else (an invalid date) that is then left out.
+  const start = hostCall<Date>("start", (done) => item.start.getAsync(done), calls).then(
+    (value) => new Date(value as unknown as number),
+    (error) => {
+      notes.push(`${describeError(error)} (no start)`);
+      return new Date(NaN);
+    },
+  );
+  return Promise.all([places, start]).then(([list, startTime]) => {
+    const rooms: string[] = [];
+    const names: string[] = [];
+    for (const place of list) {
+      const type = place.locationIdentifier ? String(place.locationIdentifier.type) : "";
+      const address = textField(place.emailAddress);
+      if (type === "room" && address) rooms.push(normalizeAddress(address));
+      const name = textField(place.displayName).trim();
+      if (name) names.push(name);
+    }
+    const details: MeetingDetails = { location: names.join("; ") };
+    if (!isNaN(startTime.getTime())) details.start = startTime;
+    return { details, rooms };
+  });
+}
+
 /**
  * Reads everything the rules look at, concurrently through one limiter, each
  * call with a timeout. Never rejects: a failed call leaves its part empty and
  * is listed in `failures`, so the caller decides what an incomplete read means.
  */
-export function readDraft(item: Office.MessageCompose, options: ReadDraftOptions = {}): Promise<DraftReading> {
+export function readDraft(item: ComposeItem, options: ReadDraftOptions = {}): Promise<DraftReading> {
+  const kind = draftKindOf(item);
   const calls: HostCallOptions = {
-    timeoutMs: options.timeoutMs !== undefined ? options.timeoutMs : DEFAULT_CALL_TIMEOUT_MS,
+    timeoutMs: options.timeoutMs !== undefined ? options.timeoutMs : PANE_TIMEOUTS.callMs,
     timers: options.timers !== undefined ? options.timers : runtimeTimers(),
     limiter: options.limiter || new CallLimiter(3),
   };
@@ -171,19 +217,24 @@ export function readDraft(item: Office.MessageCompose, options: ReadDraftOptions
       return empty;
     });
 
+  const sources = recipientLists(item);
   const recipients = Promise.all(
-    RECIPIENT_FIELDS.map((field) =>
+    sources.map((source) =>
       orEmpty(
-        hostCall<unknown>(field, (done) => item[field].getAsync(done), calls).then((value) => recipientsAnswer(field, value)),
+        hostCall<unknown>(source.call, (done) => source.recipients().getAsync(done), calls).then((value) => recipientsAnswer(source.call, value)),
         [],
       ),
     ),
   );
-  const from = hostCall<Office.EmailAddressDetails | null>("from", (done) => item.from.getAsync(done), calls)
+  // A meeting's sender is its organizer (Mailbox 1.7).
+  const senderCall = kind === "meeting" ? "organizer" : "from";
+  const readSender = (done: (result: Office.AsyncResult<Office.EmailAddressDetails>) => void) =>
+    kind === "meeting" ? (item as Office.AppointmentCompose).organizer.getAsync(done) : (item as Office.MessageCompose).from.getAsync(done);
+  const from = hostCall<Office.EmailAddressDetails | null>(senderCall, readSender, calls)
     .then((details): Draft["from"] => {
       const sender = details && typeof details === "object" ? details : undefined;
       const address = sender ? textField(sender.emailAddress) : "";
-      if (!sender || !address) throw unexpected("from", "a sender address");
+      if (!sender || !address) throw unexpected(senderCall, "a sender address");
       return { address, name: textField(sender.displayName) };
     })
     .catch((error): Draft["from"] => {
@@ -217,27 +268,40 @@ export function readDraft(item: Office.MessageCompose, options: ReadDraftOptions
     return reading.confirmations;
   });
   // A new mail has no snapshot, which some clients report as a failed call: only a note.
-  const thread = readThread(item, calls).then((reading) => {
+  // A meeting has none at all: OnNewMessageCompose never fires for it.
+  const threadReading: Promise<ThreadReading> = kind === "message" ? readThread(item as Office.MessageCompose, calls) : Promise.resolve({});
+  const thread = threadReading.then((reading) => {
     if (reading.note) notes.push(reading.note);
     return reading.thread;
   });
+  const place = kind === "meeting" ? meetingPlace(item as Office.AppointmentCompose, calls, notes) : Promise.resolve(undefined);
   const memory = readMemory(options.roamingSettings);
   if (memory.problem && options.roamingSettings !== undefined) notes.push(`${memory.problem} (no recipient memory)`);
 
-  return Promise.all([recipients, from, subject, body, attachments, confirmations, thread]).then(
-    ([[to, cc, bcc], fromValue, subjectText, bodyText, attachmentList, confirmationList, snapshot]) => {
-      const lists: Record<RecipientField, Office.EmailAddressDetails[]> = { to, cc, bcc };
+  return Promise.all([recipients, from, subject, body, attachments, confirmations, thread, place]).then(
+    ([fetched, fromValue, subjectText, bodyText, attachmentList, confirmationList, snapshot, meeting]) => {
+      const lists: Record<RecipientField, Office.EmailAddressDetails[]> = { to: [], cc: [], bcc: [] };
+      sources.forEach((source, index) => (lists[source.field] = fetched[index]));
+      // Classic Outlook lists the organizer among a new meeting's required attendees
+      // (office-js #2679), and a booked room may be listed too: neither is someone invited.
+      const notInvited = new Set(meeting ? meeting.rooms : []);
+      if (meeting && fromValue) notInvited.add(normalizeAddress(fromValue.address));
+      const invited = (list: Office.EmailAddressDetails[]) =>
+        notInvited.size === 0 ? list : list.filter((details) => !notInvited.has(normalizeAddress(textField(details.emailAddress).trim())));
       const draft: Draft = {
+        kind,
         from: fromValue,
-        to: lists.to.map(toRecipient),
-        cc: lists.cc.map(toRecipient),
+        to: invited(lists.to).map(toRecipient),
+        cc: invited(lists.cc).map(toRecipient),
         bcc: lists.bcc.map(toRecipient),
         subject: subjectText,
         body: splitBody(bodyText),
         attachments: attachmentList,
       };
+      if (meeting) draft.meeting = meeting.details;
       if (snapshot) draft.thread = snapshot;
       if (memory.memory) draft.memory = memory.memory;
+      // Capped by what the host returned, before the organizer and rooms were taken out.
       for (const field of RECIPIENT_FIELDS) {
         if (lists[field].length >= RECIPIENT_PAGE_LIMIT) draft.capped = { ...draft.capped, [field]: true };
       }
@@ -252,7 +316,7 @@ export function readDraft(item: Office.MessageCompose, options: ReadDraftOptions
  * encryption flag.
  */
 function addArchiveBytes(
-  item: Office.MessageCompose,
+  item: ComposeItem,
   attachments: Attachment[],
   calls: HostCallOptions,
   notes: string[],

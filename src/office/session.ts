@@ -1,5 +1,6 @@
 import type { Confirmation } from "../engine/types";
 import { describeError, hostCall, type HostCallOptions } from "./async";
+import type { ComposeItem } from "./item-kind";
 
 /** The item.sessionData key the pane writes and the send handler reads. */
 export const CONFIRMATIONS_KEY = "presend.confirmations";
@@ -106,20 +107,20 @@ export interface ConfirmationsReading {
  * a key that was never set as a failed call, so a failure is not an error of
  * the check: it means "nothing confirmed".
  */
-export function readConfirmations(item: Office.MessageCompose, options?: HostCallOptions): Promise<ConfirmationsReading> {
+export function readConfirmations(item: ComposeItem, options?: HostCallOptions): Promise<ConfirmationsReading> {
   return hostCall<string>("sessionData", (done) => item.sessionData.getAsync(CONFIRMATIONS_KEY, done), options).then(
     (text) => ({ confirmations: decodeConfirmations(text) }),
     (error) => ({ confirmations: [], problem: describeError(error) }),
   );
 }
 
-export function loadConfirmations(item: Office.MessageCompose, options?: HostCallOptions): Promise<Confirmation[]> {
+export function loadConfirmations(item: ComposeItem, options?: HostCallOptions): Promise<Confirmation[]> {
   return readConfirmations(item, options).then((reading) => reading.confirmations);
 }
 
 /** Replaces the stored confirmations; rejects with HostCallError when the host refuses. */
 export function saveConfirmations(
-  item: Office.MessageCompose,
+  item: ComposeItem,
   confirmations: readonly Confirmation[],
   options?: HostCallOptions,
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import { PublicSuffixList, usePublicSuffixList } from "../domains/public-suffix";
+import { COMMON_SUFFIXES, PublicSuffixList } from "../domains/public-suffix";
 import { loadDataFile, type LoadDataOptions } from "./fetch";
 
 declare const __PRESEND_SUFFIX_LIST__: string | undefined;
@@ -13,19 +13,25 @@ export const SUFFIX_LIST_FILE: string =
 /** Fewer rules than this is not the list (a truncated download, a wrong file). */
 const MIN_RULES = 5000;
 
+/** The list to evaluate with, and why it is not the full one when it is not. */
+export interface LoadedSuffixList {
+  list: PublicSuffixList;
+  problem?: string;
+}
+
 /**
- * Fetches the full Public Suffix List and puts it in use for every later
- * evaluation, once per runtime (Outlook may keep the runtime for the next
- * send). Never rejects: resolves with a problem when the list could not be
- * loaded, and the built-in common suffixes (src/domains/public-suffix.ts) stay
- * in use — organisations under rarer suffixes (city.kawasaki.jp) then merge
- * with their neighbours, which only changes how parties are counted.
+ * Fetches the full Public Suffix List. Never rejects: when the list could not
+ * be loaded it resolves with a problem and the built-in common suffixes
+ * (src/domains/public-suffix.ts) — organisations under rarer suffixes
+ * (city.kawasaki.jp) then merge with their neighbours, which only changes how
+ * parties are counted. The caller keeps a full list it got for the next send.
  */
-export function loadPublicSuffixList(options: LoadDataOptions): Promise<string | undefined> {
+export function loadPublicSuffixList(options: LoadDataOptions): Promise<LoadedSuffixList> {
+  let loaded: PublicSuffixList = COMMON_SUFFIXES;
   return loadDataFile({ what: "public suffix list", expected: "the suffix list" }, options, (text) => {
     const list = new PublicSuffixList(text);
     if (list.size < MIN_RULES || !list.has("com") || !list.has("co.jp") || !list.has("!city.kawasaki.jp")) return `not a suffix list (${list.size} rules)`;
-    usePublicSuffixList(list);
+    loaded = list;
     return undefined;
-  });
+  }).then((problem) => ({ list: loaded, problem }));
 }

@@ -102,9 +102,11 @@ function useOutlookState(outlook: FakeOutlook) {
 }
 
 const FIELD_LABELS: Record<RecipientField, string> = { to: "To", cc: "CC", bcc: "BCC" };
+/** A meeting's attendee lines, as Outlook's organizer form labels them (Office.js: requiredAttendees, optionalAttendees). */
+const ATTENDEE_LABELS: Partial<Record<RecipientField, string>> = { to: "Required", cc: "Optional" };
 
 /** A recipient line: free text ("Name <addr>, …") committed on Enter or when leaving the field. */
-function RecipientInput({ outlook, field }: { outlook: FakeOutlook; field: RecipientField }) {
+function RecipientInput({ outlook, field, label }: { outlook: FakeOutlook; field: RecipientField; label: string }) {
   const styles = useStyles();
   const formatted = outlook.state[field].map(formatRecipient).join(", ");
   const [text, setText] = useState(formatted);
@@ -118,7 +120,7 @@ function RecipientInput({ outlook, field }: { outlook: FakeOutlook; field: Recip
   };
   const count = outlook.state[field].length;
   return (
-    <Field label={`${FIELD_LABELS[field]}${count > 0 ? ` (${count})` : ""}`} orientation="horizontal" className={styles.field}>
+    <Field label={`${label}${count > 0 ? ` (${count})` : ""}`} orientation="horizontal" className={styles.field}>
       <Input
         value={text}
         placeholder="Name <address>, …"
@@ -155,6 +157,8 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
   // Decoded only when a send or Clear memory changes it, not on every keystroke.
   const rememberedCount = useMemo(() => rememberedAddressCount(savedMemory), [savedMemory]);
   const busy = status.kind === "checking" || status.kind === "opening";
+  const meeting = state.itemType === "appointment";
+  const labels = meeting ? ATTENDEE_LABELS : FIELD_LABELS;
 
   const choosePolicy = (choice: PolicyChoice) => {
     env.policyChoice.current = choice;
@@ -178,7 +182,9 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
       ...Object.keys(state.internetHeaders).map((name) => `${name}: ${state.internetHeaders[name]}`),
       ...(state.delayDeliveryTime ? [`delivery delayed until ${state.delayDeliveryTime.toLocaleTimeString()}`] : []),
     ];
-    const summary = `“${state.subject || "(no subject)"}” to ${recipients} recipient${recipients === 1 ? "" : "s"}${stamps.length ? ` (${stamps.join("; ")})` : ""}`;
+    const people = meeting ? "attendee" : "recipient";
+    const what = meeting ? "Meeting request " : "";
+    const summary = `${what}“${state.subject || "(no subject)"}” to ${recipients} ${people}${recipients === 1 ? "" : "s"}${stamps.length ? ` (${stamps.join("; ")})` : ""}`;
     setOutbox((sent) => [{ id: sent.length + 1, summary }, ...sent]);
     setStatus({ kind: "sent", text: `${summary}. Presend answered in ${Math.round(result.elapsedMs)} ms.` });
     closePane();
@@ -218,6 +224,13 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
     closePane();
     setStatus({ kind: "idle" });
     outlook.newMessage();
+  };
+
+  /** Opens the organizer's form of a new meeting, as Outlook's New meeting does. */
+  const newMeeting = () => {
+    closePane();
+    setStatus({ kind: "idle" });
+    outlook.newMeeting();
   };
 
   const loadSample = (id: string) => {
@@ -283,8 +296,8 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
         </Field>
       </div>
       <div className={styles.workspace}>
-        <main className={styles.compose} aria-label="New message">
-          <Toolbar aria-label="Message" className={styles.row}>
+        <main className={styles.compose} aria-label={meeting ? "New meeting" : "New message"}>
+          <Toolbar aria-label={meeting ? "Meeting" : "Message"} className={styles.row}>
             <Button appearance="primary" onClick={() => void send()} disabled={busy}>
               Send
             </Button>
@@ -309,7 +322,10 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
             </Button>
             <Button onClick={openPane}>Presend</Button>
             <Button appearance="subtle" onClick={discard}>
-              Discard
+              {meeting ? "New message" : "Discard"}
+            </Button>
+            <Button appearance="subtle" onClick={newMeeting}>
+              New meeting
             </Button>
           </Toolbar>
           {status.kind === "checking" && <Spinner size="tiny" label="Presend is checking your message…" />}
@@ -330,15 +346,22 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
               </MessageBarBody>
             </MessageBar>
           )}
-          <Field label="From" orientation="horizontal" className={styles.field}>
+          <Field label={meeting ? "Organizer" : "From"} orientation="horizontal" className={styles.field}>
             <Input readOnly value={formatRecipient(state.from)} />
           </Field>
-          {(["to", "cc", "bcc"] as const).map((field) => (
-            <RecipientInput key={field} outlook={outlook} field={field} />
-          ))}
-          <Field label="Subject" orientation="horizontal" className={styles.field}>
+          {(["to", "cc", "bcc"] as const).map((field) => {
+            const label = labels[field];
+            // A meeting has no BCC: every attendee sees every other.
+            return label && <RecipientInput key={field} outlook={outlook} field={field} label={label} />;
+          })}
+          <Field label={meeting ? "Title" : "Subject"} orientation="horizontal" className={styles.field}>
             <Input value={state.subject} onChange={(_event, data) => outlook.setSubject(data.value)} />
           </Field>
+          {meeting && (
+            <Field label="Location" orientation="horizontal" className={styles.field}>
+              <Input value={state.location} onChange={(_event, data) => outlook.setLocation(data.value)} />
+            </Field>
+          )}
           {state.attachments.length > 0 && (
             <ul className={styles.attachments} aria-label="Attachments">
               {state.attachments.map((a) => (
@@ -352,7 +375,7 @@ export function Playground({ env }: { env: PlaygroundEnv }) {
               ))}
             </ul>
           )}
-          <Field label="Message">
+          <Field label={meeting ? "Meeting notes" : "Message"}>
             <Textarea resize="vertical" rows={12} value={state.body} onChange={(_event, data) => outlook.setBody(data.value)} />
           </Field>
           {outbox.length > 0 && (

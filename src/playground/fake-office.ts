@@ -11,6 +11,8 @@ import { compareVersions } from "../office/requirement-sets";
  * Callbacks are asynchronous, recipient writes take at most 100 addresses per
  * call and reads return at most `recipientPageLimit` per field, as in Outlook
  * on the web. Individual calls can be made to fail or hang (`faults`).
+ * With `itemType: "appointment"` it is a meeting's organizer form instead:
+ * `to` and `cc` are the required and optional attendees, `from` the organizer.
  */
 
 export interface FakeRecipient {
@@ -57,6 +59,14 @@ export interface FakeDraftSpec {
   conversationId?: string;
   /** item.inReplyTo (Mailbox 1.14): the Message-ID of the mail replied to; default none. */
   inReplyTo?: string;
+  /** "appointment": a meeting the user organizes (to = required, cc = optional attendees); default "message". */
+  itemType?: "message" | "appointment";
+  /** A meeting's free-text location (enhancedLocation, type custom). */
+  location?: string;
+  /** Rooms booked for a meeting (enhancedLocation, type room); Outlook may list them as attendees too. */
+  rooms?: readonly string[];
+  /** A meeting's start; default now. */
+  start?: Date;
 }
 
 /** `fail`: the call answers with an error; `hang`: it never answers. Keys are like "cc.getAsync". */
@@ -88,6 +98,10 @@ export interface FakeDraftState {
   composeType: "newMail" | "reply" | "forward";
   conversationId?: string;
   inReplyTo?: string;
+  itemType: "message" | "appointment";
+  location: string;
+  rooms: string[];
+  start: Date;
 }
 
 type AsyncCallback = (result: AsyncResult) => void;
@@ -183,6 +197,10 @@ export class FakeOutlook {
       sessionData: {},
       internetHeaders: {},
       composeType: "newMail",
+      itemType: "message",
+      location: "",
+      rooms: [],
+      start: new Date(),
     };
     this.load(spec);
     this.office = this.buildOffice();
@@ -207,9 +225,13 @@ export class FakeOutlook {
       composeType: spec.composeType ?? "newMail",
       conversationId: spec.conversationId,
       inReplyTo: spec.inReplyTo,
+      itemType: spec.itemType ?? "message",
+      location: spec.location ?? "",
+      rooms: [...(spec.rooms ?? [])],
+      start: spec.start ?? new Date(),
     });
     for (const attachment of spec.attachments ?? []) this.state.attachments.push(this.toAttachment(attachment));
-    this.raise(EventType.RecipientsChanged, { changedRecipientFields: { to: true, cc: true, bcc: true } });
+    this.raise(EventType.RecipientsChanged, { changedRecipientFields: this.changedFields(["to", "cc", "bcc"]) });
     this.raise(EventType.AttachmentsChanged, { attachmentStatus: "added", attachmentDetails: null });
     this.changed();
   }
@@ -219,10 +241,23 @@ export class FakeOutlook {
     this.load({ from: this.mailboxOwner });
   }
 
+  /** An empty meeting the mailbox user organizes, as Outlook's New meeting opens it. */
+  newMeeting(): void {
+    this.load({ itemType: "appointment", from: this.mailboxOwner });
+  }
+
   setRecipients(field: RecipientField, list: readonly RecipientInput[]): void {
     this.state[field] = list.map((r) => this.toRecipient(r));
-    this.raise(EventType.RecipientsChanged, { changedRecipientFields: { to: field === "to", cc: field === "cc", bcc: field === "bcc" } });
+    this.raise(EventType.RecipientsChanged, { changedRecipientFields: this.changedFields([field]) });
     this.changed();
+  }
+
+  /** RecipientsChanged's changedRecipientFields as Outlook names them: a meeting's are its attendee lists. */
+  private changedFields(changed: readonly RecipientField[]): Record<string, boolean> {
+    const has = (field: RecipientField) => changed.indexOf(field) >= 0;
+    return this.state.itemType === "appointment"
+      ? { requiredAttendees: has("to"), optionalAttendees: has("cc"), resources: false }
+      : { to: has("to"), cc: has("cc"), bcc: has("bcc") };
   }
 
   setSubject(subject: string): void {
@@ -232,6 +267,12 @@ export class FakeOutlook {
 
   setBody(body: string): void {
     this.state.body = body;
+    this.changed();
+  }
+
+  /** A meeting's free-text location. */
+  setLocation(location: string): void {
+    this.state.location = location;
     this.changed();
   }
 
@@ -346,7 +387,8 @@ export class FakeOutlook {
     if (callback) setTimeout(() => callback(result), this.options.latencyMs ?? 0);
   }
 
-  private recipientsApi(field: RecipientField) {
+  /** A recipient list; `call` names it in faults ("requiredAttendees" is a meeting's `to`). */
+  private recipientsApi(field: RecipientField, call: string = field) {
     const write = (list: unknown, append: boolean) => {
       const inputs = list as RecipientInput[];
       if (!Array.isArray(inputs)) throw new Error("recipients must be an array");
@@ -355,31 +397,107 @@ export class FakeOutlook {
     };
     return {
       getAsync: (...args: unknown[]) =>
-        this.answer(`${field}.getAsync`, args, () =>
+        this.answer(`${call}.getAsync`, args, () =>
           this.state[field].slice(0, this.options.recipientPageLimit ?? 1000).map((r) => ({ ...r, appointmentResponse: "none" })),
         ),
-      setAsync: (list: unknown, ...args: unknown[]) => this.answer(`${field}.setAsync`, args, () => write(list, false)),
-      addAsync: (list: unknown, ...args: unknown[]) => this.answer(`${field}.addAsync`, args, () => write(list, true)),
+      setAsync: (list: unknown, ...args: unknown[]) => this.answer(`${call}.setAsync`, args, () => write(list, false)),
+      addAsync: (list: unknown, ...args: unknown[]) => this.answer(`${call}.addAsync`, args, () => write(list, true)),
+    };
+  }
+
+  /** What only a meeting's organizer form has (Office.AppointmentCompose). */
+  private appointmentApi() {
+    return {
+      requiredAttendees: this.recipientsApi("to", "requiredAttendees"),
+      optionalAttendees: this.recipientsApi("cc", "optionalAttendees"),
+      organizer: { getAsync: (...args: unknown[]) => this.answer("organizer.getAsync", args, () => ({ ...this.state.from })) },
+      enhancedLocation: {
+        getAsync: (...args: unknown[]) =>
+          this.answer("enhancedLocation.getAsync", args, () => [
+            ...(this.state.location ? [{ displayName: this.state.location, locationIdentifier: { id: this.state.location, type: "custom" } }] : []),
+            ...this.state.rooms.map((room) => ({ displayName: room, emailAddress: room, locationIdentifier: { id: room, type: "room" } })),
+          ]),
+      },
+      start: { getAsync: (...args: unknown[]) => this.answer("start.getAsync", args, () => new Date(this.state.start)) },
     };
   }
 
   private buildOffice() {
     // Read when asked (getters), as Outlook's properties reflect the draft now.
-    const draftState = () => this.state;
-    const item = {
-      itemType: "message",
-      get conversationId() {
-        return draftState().conversationId;
-      },
-      get inReplyTo() {
-        return draftState().inReplyTo;
-      },
-      getComposeTypeAsync: (...args: unknown[]) =>
-        this.answer("getComposeTypeAsync", args, () => ({ composeType: this.state.composeType, coercionType: "html" })),
+    const state = () => this.state;
+    const messageOnly = {
       to: this.recipientsApi("to"),
       cc: this.recipientsApi("cc"),
       bcc: this.recipientsApi("bcc"),
       from: { getAsync: (...args: unknown[]) => this.answer("from.getAsync", args, () => ({ ...this.state.from })) },
+      internetHeaders: {
+        setAsync: (headers: Record<string, string>, ...args: unknown[]) =>
+          this.answer("internetHeaders.setAsync", args, () => {
+            Object.assign(this.state.internetHeaders, headers);
+            this.changed();
+          }),
+        getAsync: (names: string[], ...args: unknown[]) =>
+          this.answer("internetHeaders.getAsync", args, () =>
+            Object.fromEntries(names.filter((n) => n in this.state.internetHeaders).map((n) => [n, this.state.internetHeaders[n]])),
+          ),
+      },
+      delayDeliveryTime: {
+        setAsync: (time: Date, ...args: unknown[]) =>
+          this.answer("delayDeliveryTime.setAsync", args, () => {
+            this.state.delayDeliveryTime = new Date(time);
+            this.changed();
+          }),
+        getAsync: (...args: unknown[]) => this.answer("delayDeliveryTime.getAsync", args, () => this.state.delayDeliveryTime ?? 0),
+      },
+    };
+    const appointmentOnly = this.appointmentApi();
+    // Each kind of item has only its own properties, as in Outlook: a reader that asks a meeting for `to` gets nothing.
+    const onlyOn = <T>(itemType: FakeDraftState["itemType"], api: T) => (state().itemType === itemType ? api : undefined);
+    const item = {
+      get itemType() {
+        return state().itemType;
+      },
+      get to() {
+        return onlyOn("message", messageOnly.to);
+      },
+      get cc() {
+        return onlyOn("message", messageOnly.cc);
+      },
+      get bcc() {
+        return onlyOn("message", messageOnly.bcc);
+      },
+      get from() {
+        return onlyOn("message", messageOnly.from);
+      },
+      get internetHeaders() {
+        return onlyOn("message", messageOnly.internetHeaders);
+      },
+      get delayDeliveryTime() {
+        return onlyOn("message", messageOnly.delayDeliveryTime);
+      },
+      get requiredAttendees() {
+        return onlyOn("appointment", appointmentOnly.requiredAttendees);
+      },
+      get optionalAttendees() {
+        return onlyOn("appointment", appointmentOnly.optionalAttendees);
+      },
+      get organizer() {
+        return onlyOn("appointment", appointmentOnly.organizer);
+      },
+      get enhancedLocation() {
+        return onlyOn("appointment", appointmentOnly.enhancedLocation);
+      },
+      get start() {
+        return onlyOn("appointment", appointmentOnly.start);
+      },
+      get conversationId() {
+        return state().conversationId;
+      },
+      get inReplyTo() {
+        return state().inReplyTo;
+      },
+      getComposeTypeAsync: (...args: unknown[]) =>
+        this.answer("getComposeTypeAsync", args, () => ({ composeType: this.state.composeType, coercionType: "html" })),
       subject: {
         getAsync: (...args: unknown[]) => this.answer("subject.getAsync", args, () => this.state.subject),
         setAsync: (text: string, ...args: unknown[]) => this.answer("subject.setAsync", args, () => this.setSubject(text)),
@@ -424,25 +542,6 @@ export class FakeOutlook {
           this.answer("sessionData.clearAsync", args, () => {
             this.state.sessionData = {};
           }),
-      },
-      internetHeaders: {
-        setAsync: (headers: Record<string, string>, ...args: unknown[]) =>
-          this.answer("internetHeaders.setAsync", args, () => {
-            Object.assign(this.state.internetHeaders, headers);
-            this.changed();
-          }),
-        getAsync: (names: string[], ...args: unknown[]) =>
-          this.answer("internetHeaders.getAsync", args, () =>
-            Object.fromEntries(names.filter((n) => n in this.state.internetHeaders).map((n) => [n, this.state.internetHeaders[n]])),
-          ),
-      },
-      delayDeliveryTime: {
-        setAsync: (time: Date, ...args: unknown[]) =>
-          this.answer("delayDeliveryTime.setAsync", args, () => {
-            this.state.delayDeliveryTime = new Date(time);
-            this.changed();
-          }),
-        getAsync: (...args: unknown[]) => this.answer("delayDeliveryTime.getAsync", args, () => this.state.delayDeliveryTime ?? 0),
       },
       addHandlerAsync: (type: string, handler: (args: unknown) => void, ...args: unknown[]) =>
         this.answer("addHandlerAsync", args, () => {

@@ -152,6 +152,22 @@ export const SAMPLES: readonly Sample[] = [
     },
   },
   {
+    id: "supplier-meeting",
+    title: "Meeting with two suppliers",
+    description:
+      "A meeting request to two suppliers who do not know each other, with the internal price list attached. Attendees always see each other: confirm each one and the file (no BCC fix).",
+    draft: {
+      kind: "meeting",
+      meeting: { location: "本社 3F 会議室A" },
+      from: "長尾 隆 <t.nagao@hoshizora-logi.example>",
+      to: ["港電機 森 様 <mori@minato-denki.example>", "北商事 青木 様 <aoki@kita-shoji.example>"],
+      cc: ["関 健 <k.seki@hoshizora-logi.example>"],
+      subject: "部品調達についての打ち合わせ",
+      body: "各位\n\n来期の部品調達について打ち合わせをお願いいたします。\n資料は社外秘のため、取り扱いにご注意ください。\n\n長尾",
+      attachments: [{ name: "価格表_社外秘.xlsx", size: 61_440 }],
+    },
+  },
+  {
     id: "blocked",
     title: "Blocked domain",
     description: "A recipient at a domain the policy blocks (spam-relay.test). Block; remove it.",
@@ -207,8 +223,9 @@ function recipientInputs(list: DraftSpec["to"]): RecipientInput[] {
   );
 }
 
-/** A sample as the fake host's draft. */
+/** A sample as the fake host's draft: a meeting request is the organizer's form of a meeting. */
 export function fakeDraftOf(sample: Sample): FakeDraftSpec {
-  const { from, to, cc, bcc, subject, body, attachments } = sample.draft;
-  return { from, to: recipientInputs(to), cc: recipientInputs(cc), bcc: recipientInputs(bcc), subject, body, attachments };
+  const { kind, meeting, from, to, cc, bcc, subject, body, attachments } = sample.draft;
+  const draft: FakeDraftSpec = { from, to: recipientInputs(to), cc: recipientInputs(cc), bcc: recipientInputs(bcc), subject, body, attachments };
+  return kind === "meeting" ? { ...draft, itemType: "appointment", location: meeting?.location } : draft;
 }

@@ -1,4 +1,4 @@
-import type { CompletedOptions as HandlerCompletedOptions } from "../launchevent/handler";
+import type { CompletedOptions as HandlerCompletedOptions } from "../launchevent/answer";
 import type { FakeOutlook } from "./fake-office";
 
 /** What the handler passed to event.completed; Outlook also accepts a cancelLabel for Take action. */
@@ -19,6 +19,7 @@ export type SendResult = HandlerRun<CompletedOptions>;
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export const SEND_HANDLER_NAME = "onMessageSendHandler";
+export const MEETING_SEND_HANDLER_NAME = "onAppointmentSendHandler";
 export const COMPOSE_HANDLER_NAME = "onNewMessageComposeHandler";
 
 /**
@@ -60,9 +61,11 @@ function runEventHandler<Options>(
   });
 }
 
-/** One OnMessageSend event: the user pressed Send. */
+/** The user pressed Send: OnMessageSend, or OnAppointmentSend on a meeting's organizer form. */
 export function runSendHandler(runScript: () => Promise<void>, outlook: FakeOutlook, giveUpMs = 60000): Promise<SendResult> {
-  return runEventHandler<CompletedOptions>(runScript, outlook, SEND_HANDLER_NAME, "olkMessageSend", giveUpMs);
+  return outlook.state.itemType === "appointment"
+    ? runEventHandler<CompletedOptions>(runScript, outlook, MEETING_SEND_HANDLER_NAME, "olkAppointmentSend", giveUpMs)
+    : runEventHandler<CompletedOptions>(runScript, outlook, SEND_HANDLER_NAME, "olkMessageSend", giveUpMs);
 }
 
 /** One OnNewMessageCompose event: a compose window (new mail, reply or forward) has just opened. */

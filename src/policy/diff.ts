@@ -1,4 +1,4 @@
-import type { AddressPattern } from "./patterns";
+import type { AddressPattern } from "../domains/patterns";
 import type { Policy } from "./types";
 
 /**

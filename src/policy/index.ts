@@ -1,17 +1,14 @@
 import * as z from "zod/mini";
 import { normalizeDomain } from "../domains/idn";
-import { fromPairs, pairsOf } from "../engine/compat";
-import { en } from "../i18n/en";
-import { allRules, ruleDocs } from "../rules";
-import type { AnyRule } from "../rules/rule";
-import { compilePattern, type AddressPattern } from "./patterns";
+import { COMMON_SUFFIXES, type PublicSuffixList } from "../domains/public-suffix";
+import type { AnyRule } from "../engine/rule";
+import { compilePattern, type AddressPattern } from "../domains/patterns";
 import { checkPolicySafety } from "./safety";
 import { buildPolicySchema, closestName } from "./schema";
-import type { Policy, RuleSettings } from "./types";
+import type { RuleSettings } from "../engine/types";
+import type { Policy } from "./types";
 
-export type { Policy, RuleSettings, OnError, Locale } from "./types";
-
-const policySchema = buildPolicySchema(allRules, Object.keys(en));
+export type { Policy, OnError } from "./types";
 
 /** `warnings`: legal but probably not meant (printed by the command line; the policy is used). */
 export type PolicyResult = { ok: true; policy: Policy; warnings: string[] } | { ok: false; errors: string[] };
@@ -21,6 +18,7 @@ function pathText(path: readonly PropertyKey[]): string {
 }
 
 type SchemaNode = { _zod: { def: { type: string; innerType?: SchemaNode; shape?: Record<string, SchemaNode> } } };
+type PolicySchema = ReturnType<typeof buildPolicySchema>;
 
 /** Strips optional / default wrappers. */
 function unwrapped(schema: SchemaNode): SchemaNode {
@@ -32,7 +30,7 @@ function unwrapped(schema: SchemaNode): SchemaNode {
 }
 
 /** The keys the policy schema allows in the object at `path` (empty if that is not an object). */
-function knownKeysAt(path: readonly PropertyKey[]): string[] {
+function knownKeysAt(policySchema: PolicySchema, path: readonly PropertyKey[]): string[] {
   let schema: SchemaNode | undefined = policySchema as unknown as SchemaNode;
   for (const step of path) schema = schema && unwrapped(schema)._zod.def.shape?.[String(step)];
   const shape = schema && unwrapped(schema)._zod.def.shape;
@@ -47,11 +45,11 @@ function unknownKeyText(key: string, known: readonly string[]): string {
 }
 
 /** One line per problem, each starting with the JSON path it is about. */
-function describeIssues(error: { issues: readonly z.core.$ZodIssue[] }): string[] {
+function describeIssues(policySchema: PolicySchema, error: { issues: readonly z.core.$ZodIssue[] }): string[] {
   const lines: string[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
-      const known = knownKeysAt(issue.path);
+      const known = knownKeysAt(policySchema, issue.path);
       for (const key of issue.keys) lines.push(`${pathText([...issue.path, key])}: ${unknownKeyText(key, known)}`);
     } else {
       lines.push(`${pathText(issue.path)}: ${issue.message}`);
@@ -70,60 +68,92 @@ export function resolveRuleSettings(rule: AnyRule, given: Record<string, unknown
   const keepBuiltIn = given?.builtIn !== false;
   // `builtIn: false` drops every built-in list, also one the policy gives no list for.
   if (!keepBuiltIn) for (const key of Object.keys(settings)) if (Array.isArray(settings[key])) settings[key] = [];
-  for (const [key, value] of pairsOf(given ?? {})) {
+  for (const [key, value] of Object.entries(given ?? {})) {
     const builtIn = (rule.defaults as Record<string, unknown>)[key];
     settings[key] = Array.isArray(builtIn) && Array.isArray(value) && keepBuiltIn ? [...builtIn, ...value] : value;
   }
   return settings as RuleSettings;
 }
 
-/** Validates a parsed JSON value and fills in every default. */
-export function parsePolicy(input: unknown): PolicyResult {
-  const result = policySchema.safeParse(input);
-  if (!result.success) return { ok: false, errors: describeIssues(result.error) };
-  const raw = result.data;
-  const safety = checkPolicySafety(raw);
-  if (safety.errors.length > 0) return { ok: false, errors: safety.errors };
-  const givenRules = raw.rules as Record<string, Record<string, unknown> | undefined>;
-  const policy: Policy = {
-    version: 1,
-    enabled: raw.enabled,
-    internalDomains: compileAll(raw.internalDomains ?? []),
-    internalDomainsGiven: raw.internalDomains !== undefined,
-    trustedDomains: compileAll(raw.trustedDomains),
-    blockedDomains: compileAll(raw.blockedDomains),
-    personalMailDomains: raw.personalMailDomains.map((d) => normalizeDomain(d.replace(/^\*\./, ""))),
-    rules: fromPairs(allRules.map((rule) => [rule.id, resolveRuleSettings(rule, givenRules[rule.id])] as const)),
-    delivery: { delayExternalSeconds: raw.delivery.delayExternalSeconds },
-    memory: { enabled: raw.memory.enabled, days: raw.memory.days },
-    auditHeader: raw.auditHeader,
-    onError: raw.onError,
-    messages: raw.messages,
-  };
-  return { ok: true, policy, warnings: safety.warnings };
+/**
+ * What a policy file may name besides its fixed keys: the rules (their ids and
+ * option schemas) and the messages an admin may reword, by locale. The
+ * composition root (src/check) passes the shipped rules and catalogues.
+ */
+export interface PolicyVocabulary {
+  rules: readonly AnyRule[];
+  /** Message ids an admin may reword, by locale. */
+  messages: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Parses policy text; JSON syntax errors are reported like validation errors. */
-export function parsePolicyText(text: string): PolicyResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`(policy): not valid JSON (${(error as Error).message})`] };
+/**
+ * `suffixes` is the Public Suffix List that judges whether an internal or trusted
+ * domain is a public suffix (`*.co.jp`): the full list where the caller has loaded
+ * it, else the built-in common suffixes.
+ */
+export interface PolicyReader {
+  /** Validates a parsed JSON value and fills in every default. */
+  parsePolicy(input: unknown, suffixes?: PublicSuffixList): PolicyResult;
+  /** Parses policy text; JSON syntax errors are reported like validation errors. */
+  parsePolicyText(text: string, suffixes?: PublicSuffixList): PolicyResult;
+  /** The policy with nothing set: every default. */
+  defaultPolicy(): Policy;
+}
+
+export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
+  const { rules } = vocabulary;
+  const policySchema = buildPolicySchema(rules, vocabulary.messages);
+
+  function parsePolicy(input: unknown, suffixes = COMMON_SUFFIXES): PolicyResult {
+    const result = policySchema.safeParse(input);
+    if (!result.success) return { ok: false, errors: describeIssues(policySchema, result.error) };
+    const raw = result.data;
+    const safety = checkPolicySafety(raw, suffixes);
+    if (safety.errors.length > 0) return { ok: false, errors: safety.errors };
+    const givenRules = raw.rules as Record<string, Record<string, unknown> | undefined>;
+    const policy: Policy = {
+      version: 1,
+      enabled: raw.enabled,
+      internalDomains: compileAll(raw.internalDomains ?? []),
+      internalDomainsGiven: raw.internalDomains !== undefined,
+      trustedDomains: compileAll(raw.trustedDomains),
+      blockedDomains: compileAll(raw.blockedDomains),
+      personalMailDomains: raw.personalMailDomains.map((d) => normalizeDomain(d.replace(/^\*\./, ""))),
+      rules: Object.fromEntries(rules.map((rule) => [rule.id, resolveRuleSettings(rule, givenRules[rule.id])] as const)),
+      delivery: { delayExternalSeconds: raw.delivery.delayExternalSeconds },
+      memory: { enabled: raw.memory.enabled, days: raw.memory.days },
+      auditHeader: raw.auditHeader,
+      onError: raw.onError,
+      messages: raw.messages,
+    };
+    return { ok: true, policy, warnings: safety.warnings };
   }
-  return parsePolicy(json);
+
+  function parsePolicyText(text: string, suffixes = COMMON_SUFFIXES): PolicyResult {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, errors: [`(policy): not valid JSON (${(error as Error).message})`] };
+    }
+    return parsePolicy(json, suffixes);
+  }
+
+  function defaultPolicy(): Policy {
+    const result = parsePolicy({});
+    if (!result.ok) throw new Error(`built-in defaults are invalid: ${result.errors.join("; ")}`);
+    return result.policy;
+  }
+
+  return { parsePolicy, parsePolicyText, defaultPolicy };
 }
 
-/** The policy with nothing set: every default. */
-export function defaultPolicy(): Policy {
-  const result = parsePolicy({});
-  if (!result.ok) throw new Error(`built-in defaults are invalid: ${result.errors.join("; ")}`);
-  return result.policy;
-}
-
-/** JSON Schema (draft 2020-12) for editors, generated from the same zod source. */
-export function policyJsonSchema(): Record<string, unknown> {
-  // Built here, not shared with policySchema: the rule descriptions stay out of the Outlook bundles.
-  const documented = buildPolicySchema(allRules, Object.keys(en), fromPairs(pairsOf(ruleDocs).map(([id, docs]) => [id, docs.en] as const)));
+/**
+ * JSON Schema (draft 2020-12) for editors, generated from the same zod source;
+ * `ruleDescriptions` (by rule id) describe each rule's settings.
+ */
+export function policyJsonSchema(vocabulary: PolicyVocabulary, ruleDescriptions: Readonly<Record<string, string>>): Record<string, unknown> {
+  // Built here, not shared with the reader's schema: the rule descriptions stay out of the Outlook bundles.
+  const documented = buildPolicySchema(vocabulary.rules, vocabulary.messages, ruleDescriptions);
   return z.toJSONSchema(documented, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }

@@ -1,7 +1,7 @@
 import { describeDomain, resemblance } from "../domains/lookalike";
 import { ConsumerMailDomains } from "../domains/organisation";
-import { publicSuffixList } from "../domains/public-suffix";
-import { compilePattern, type AddressPattern } from "./patterns";
+import type { PublicSuffixList } from "../domains/public-suffix";
+import { compilePattern, type AddressPattern } from "../domains/patterns";
 
 /**
  * What a schema cannot see: a policy that parses but silently disarms Presend (DESIGN §2).
@@ -29,9 +29,8 @@ const MEANING: Record<"internalDomains" | "trustedDomains", string> = {
 };
 
 /** Why a domain or wildcard would make strangers internal or trusted, or undefined when it would not. */
-function disarmingReason(pattern: AddressPattern, consumer: ConsumerMailDomains, meaning: string): string | undefined {
+function disarmingReason(pattern: AddressPattern, consumer: ConsumerMailDomains, suffixes: PublicSuffixList, meaning: string): string | undefined {
   if (pattern.kind === "address") return undefined;
-  const suffixes = publicSuffixList();
   if (suffixes.publicSuffix(pattern.domain) === pattern.domain) {
     return `"${pattern.source}" is a public suffix: every organisation under it would be ${meaning}`;
   }
@@ -50,7 +49,7 @@ function identity(pattern: AddressPattern): string {
   return pattern.kind === "address" ? `address:${pattern.address}` : `${pattern.kind}:${pattern.domain}`;
 }
 
-export function checkPolicySafety(lists: PolicyLists): PolicyFindings {
+export function checkPolicySafety(lists: PolicyLists, suffixes: PublicSuffixList): PolicyFindings {
   const errors: string[] = [];
   const warnings: string[] = [];
   const consumer = new ConsumerMailDomains(lists.personalMailDomains.map((d) => d.replace(/^\*\./, "")));
@@ -63,7 +62,7 @@ export function checkPolicySafety(lists: PolicyLists): PolicyFindings {
       const path = `${list}.${index}`;
       compiled[list].push({ pattern, path });
       if (list !== "blockedDomains") {
-        const reason = disarmingReason(pattern, consumer, MEANING[list]);
+        const reason = disarmingReason(pattern, consumer, suffixes, MEANING[list]);
         if (reason) errors.push(`${path}: ${reason}`);
       }
       const key = identity(pattern);
@@ -78,10 +77,10 @@ export function checkPolicySafety(lists: PolicyLists): PolicyFindings {
   // A trusted domain one slip away from an internal one is more likely a typo than a partner.
   for (const trusted of compiled.trustedDomains) {
     if (trusted.pattern.kind === "address") continue;
-    const candidate = describeDomain(trusted.pattern.domain);
+    const candidate = describeDomain(trusted.pattern.domain, suffixes);
     for (const internal of compiled.internalDomains) {
       if (internal.pattern.kind === "address") continue;
-      if (resemblance(candidate, describeDomain(internal.pattern.domain), 5)) {
+      if (resemblance(candidate, describeDomain(internal.pattern.domain, suffixes), 5, "known")) {
         warnings.push(`${trusted.path}: "${trusted.pattern.source}" looks like the internal domain "${internal.pattern.source}" (${internal.path}); check that it is the partner you meant`);
         break;
       }

@@ -1,9 +1,8 @@
 import * as z from "zod/mini";
 import { editDistance } from "../domains/lookalike";
-import { fromPairs } from "../engine/compat";
-import type { AnyRule } from "../rules/rule";
+import type { AnyRule } from "../engine/rule";
 import { INVISIBLE_CHARACTER } from "../domains/idn";
-import { compilePattern, isDomainPattern } from "./patterns";
+import { compilePattern, isDomainPattern } from "../domains/patterns";
 
 /*
  * zod/mini rather than zod's chained API: the same validator and JSON Schema,
@@ -103,26 +102,29 @@ export function ruleSettingsSchema(rule: AnyRule, description?: string) {
  */
 export function buildPolicySchema(
   rules: readonly AnyRule[],
-  messageIds: readonly string[],
+  messageIdsByLocale: Readonly<Record<string, readonly string[]>>,
   ruleDescriptions: Readonly<Record<string, string>> = {},
 ) {
-  const ruleShape = fromPairs(
+  const ruleShape = Object.fromEntries(
     rules.map((rule) => [rule.id, z.optional(ruleSettingsSchema(rule, ruleDescriptions[rule.id]))] as const),
   );
-  const knownMessage = new Set(messageIds);
-  const messageTable = z
-    .record(z.string(), z.string({ error: "expected a string" }), { error: "expected an object of message id → text" })
-    .check(
-      z.superRefine((table, ctx) => {
-        for (const key of Object.keys(table)) {
-          if (!knownMessage.has(key)) {
-            const meant = closestName(key, messageIds);
-            const hint = meant ? `did you mean "${meant}"?` : `ids are "<rule id>/<message id>", e.g. "bcc-exposure/visible"`;
-            ctx.addIssue({ code: "custom", path: [key], message: `unknown message id (${hint})`, input: table });
+  const locales = Object.keys(messageIdsByLocale);
+  const messageTable = (messageIds: readonly string[]) => {
+    const knownMessage = new Set(messageIds);
+    return z
+      .record(z.string(), z.string({ error: "expected a string" }), { error: "expected an object of message id → text" })
+      .check(
+        z.superRefine((table, ctx) => {
+          for (const key of Object.keys(table)) {
+            if (!knownMessage.has(key)) {
+              const meant = closestName(key, messageIds);
+              const hint = meant ? `did you mean "${meant}"?` : `ids are "<rule id>/<message id>", e.g. "bcc-exposure/visible"`;
+              ctx.addIssue({ code: "custom", path: [key], message: `unknown message id (${hint})`, input: table });
+            }
           }
-        }
-      }),
-    );
+        }),
+      );
+  };
   return z.strictObject(
     {
       $schema: z.optional(z.string({ error: "expected a string (the JSON Schema address)" })),
@@ -168,8 +170,8 @@ export function buildPolicySchema(
       onError: z._default(z.enum(ON_ERROR_VALUES, { error: `expected one of ${ON_ERROR_VALUES.join(", ")}` }), "prompt"),
       messages: z._default(
         z.strictObject(
-          { en: z.optional(messageTable), ja: z.optional(messageTable) },
-          { error: "expected an object keyed by locale (en, ja)" },
+          Object.fromEntries(locales.map((locale) => [locale, z.optional(messageTable(messageIdsByLocale[locale]))] as const)),
+          { error: `expected an object keyed by locale (${locales.join(", ")})` },
         ),
         {},
       ),

@@ -1,28 +1,15 @@
-import type { Severity } from "../engine/types";
-import type { AddressPattern } from "./patterns";
+import type { EnginePolicy } from "../engine/types";
 
 export type OnError = "prompt" | "block" | "allow";
-export type Locale = "en" | "ja";
-
-export type RuleSettings = { severity: Severity } & Record<string, unknown>;
 
 /** A validated policy with every default filled in. */
-export interface Policy {
+export interface Policy extends EnginePolicy {
   version: 1;
-  /** false is the admin's emergency switch: every mail is allowed without checks. */
-  enabled: boolean;
-  internalDomains: AddressPattern[];
-  /** Whether the admin listed internalDomains; if not, the sender's domain is internal. */
-  internalDomainsGiven: boolean;
-  trustedDomains: AddressPattern[];
-  blockedDomains: AddressPattern[];
-  personalMailDomains: string[];
-  rules: Record<string, RuleSettings>;
-  delivery: { delayExternalSeconds: number };
   /** The recipient memory (DESIGN §1a): on or off, and how long an address stays known. */
   memory: { enabled: boolean; days: number };
+  delivery: { delayExternalSeconds: number };
   auditHeader: boolean;
   onError: OnError;
-  /** Admin's wording per locale, by message id; replaces the built-in text. */
-  messages: Partial<Record<Locale, Record<string, string>>>;
+  /** Admin's wording by locale ("en", "ja"), by message id; replaces the built-in text. */
+  messages: Partial<Record<string, Record<string, string>>>;
 }

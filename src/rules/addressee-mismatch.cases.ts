@@ -51,6 +51,7 @@ const cases: RuleCases = {
       draft: { to: [tamura], body: lines("承知しました。", "", "-----Original Message-----", "From: 藤田 海斗 <k.fujita@aoshima-denki.example>", "Sent: Monday", "", "青島電機株式会社", "藤田様") },
     },
     { name: "a CC line of the greeting", draft: { to: [fujita], cc: [tamura], body: body("藤田様", "(CC: 田村様)") } },
+    { name: "the person greeted is an optional attendee of the meeting", draft: { kind: "meeting", to: [fujita], cc: [tamura], body: body("藤田様、田村様") } },
     { name: "a person greeted is in CC", draft: { to: [fujita], cc: [tamura], body: body("藤田様、田村様") } },
     { name: "Dear Ms. Fujita to a kanji display name", draft: { to: [fujita], body: lines("Dear Ms. Fujita,", "", "Thank you for your order.") } },
     { name: "Hi Kaito to kaito.fujita@", draft: { to: ["kaito.fujita@aoshima-denki.example"], body: lines("Hi Kaito,", "", "Thanks!") } },
@@ -135,6 +136,8 @@ const cases: RuleCases = {
       attachments: ["丸吉フーズ様_お見積書.pdf"],
     },
     { name: "an internal colleague greeted by another's name", draft: { to: ["田村 達也 <tamura.tatsuya@example.co.jp>"], body: lines("藤田さん", "", "会議室を予約しました。") }, recipients: ["tamura.tatsuya@example.co.jp"] },
+    { name: "a meeting greeting someone other than its required attendee", draft: { kind: "meeting", to: [tamura], body: body("藤田様") }, recipients: [bareTamura], messageId: "greeting-meeting", fixes: ["remove-recipient"], params: { name: "藤田" } },
+    { name: "a meeting's file made out to another person", draft: { kind: "meeting", to: [fujita], body: body("藤田様"), attachments: [{ name: "田村様_見積書.xlsx" }] }, attachments: ["田村様_見積書.xlsx"], messageId: "file-meeting", fixes: ["remove-attachment"] },
     { name: "severity lowered to warn", draft: { to: [tamura], body: body("藤田様") }, policy: { rules: { "addressee-mismatch": { severity: "warn" } } }, severity: "warn" },
   ],
 };

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
 import { sentAttachments } from "./attachments";
-import { defineRule, type RuleDocs } from "./rule";
+import { defineRule, type RuleDocs } from "../engine/rule";
 
 interface Options {
   maxBytes: number;

@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
 import type { Attachment } from "../engine/types";
-import { BIDI_CONTROL, showBidiControls } from "../i18n/visible";
+import { BIDI_CONTROL, showBidiControls } from "../domains/visible";
 import { stringList, trueOrFalse } from "../policy/schema";
 import { trimTrailing } from "../domains/trim";
 import { extensionOf, SPACE_OR_DOT } from "./attachments";
-import { defineRule, type RuleDocs, type RuleReport } from "./rule";
+import { defineRule, type RuleDocs, type RuleReport } from "../engine/rule";
 
 interface Options {
   extensions: string[];

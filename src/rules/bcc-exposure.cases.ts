@@ -10,6 +10,7 @@ const cases: RuleCases = {
   valid: [
     { name: "9 external people in To (below threshold)", draft: { to: people(9) } },
     { name: "15 people in BCC with To = sender", draft: { to: ["sender@example.co.jp"], bcc: people(15) } },
+    { name: "a meeting with 12 colleagues at one client company", draft: { kind: "meeting", to: many(12, "client.co.jp") } },
     { name: "12 colleagues at one client company know each other", draft: { to: many(12, "client.co.jp") } },
     { name: "one client company across subdomains is one party", draft: { to: many(6, "tokyo.client.co.jp"), cc: many(6, "osaka.client.co.jp") } },
     { name: "20 internal addresses", draft: { to: many(20, "example.co.jp") } },
@@ -22,6 +23,8 @@ const cases: RuleCases = {
   invalid: [
     { name: "10 people on one carrier's mail (spmode.ne.jp): each a party", draft: { to: many(10, "spmode.ne.jp", "guest") }, recipients: many(10, "spmode.ne.jp", "guest") },
     { name: "15 seminar attendees with personal addresses in To", draft: { to: people(15) }, recipients: people(15), severity: "block", params: { count: 15 } },
+    { name: "a meeting inviting 15 personal addresses: separate invitations, no BCC fix", draft: { kind: "meeting", to: people(10), cc: people(15).slice(10) }, recipients: people(15), severity: "block", messageId: "visible-meeting", fixes: [], params: { count: 15 } },
+    { name: "a message keeps the BCC fix", draft: { to: people(10) }, messageId: "visible", fixes: ["move-to-bcc"] },
     { name: "exactly the threshold", draft: { to: people(10) }, recipients: people(10) },
     { name: "split across To and CC", draft: { to: people(5), cc: many(5, "yahoo.co.jp", "y") }, recipients: [...people(5), ...many(5, "yahoo.co.jp", "y")] },
     { name: "two client companies, 6 each", draft: { to: many(6, "alpha.co.jp"), cc: many(6, "beta.co.jp") }, recipients: [...many(6, "alpha.co.jp"), ...many(6, "beta.co.jp")] },

@@ -19,6 +19,7 @@ const cases: RuleCases = {
     { name: "a zero-width space hidden in the recipient's domain", draft: { to: ["a@spam\u200brelay.test"] }, policy: blocking("spamrelay.test"), recipients: ["a@spam\u200brelay.test"] },
     { name: "a right-to-left override in the recipient's domain", draft: { to: ["a@spamrelay\u202e.test"] }, policy: blocking("spamrelay.test"), recipients: ["a@spamrelay\u202e.test"] },
     { name: "exact blocked domain", draft: { to: ["contact@spam-relay.test"] }, policy: blocking("spam-relay.test"), recipients: ["contact@spam-relay.test"], severity: "block", messageId: "blocked" },
+    { name: "a blocked attendee of a meeting", draft: { kind: "meeting", cc: ["contact@spam-relay.test"] }, policy: blocking("spam-relay.test"), recipients: ["contact@spam-relay.test"], messageId: "blocked-meeting", fixes: ["remove-recipient"] },
     { name: "*. pattern blocks a subdomain", draft: { cc: ["a@mx.rival.example", "b@deep.mx.rival.example"] }, policy: blocking("*.rival.example"), recipients: ["a@mx.rival.example", "b@deep.mx.rival.example"] },
     { name: "a single blocked address", draft: { to: ["friend@gmail.com", "leaker@gmail.com"] }, policy: blocking("leaker@gmail.com"), recipients: ["leaker@gmail.com"] },
     { name: "case does not matter", draft: { to: ["Contact@SPAM-Relay.Test"] }, policy: blocking("Spam-Relay.TEST"), recipients: ["Contact@SPAM-Relay.Test"] },

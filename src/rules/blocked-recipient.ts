@@ -1,4 +1,4 @@
-import { defineRule, type RuleDocs } from "./rule";
+import { defineRule, type RuleDocs } from "../engine/rule";
 
 export const docs: RuleDocs = {
   en: "A recipient in To, CC or BCC matches `blockedDomains` (a domain, `*.` its subdomains, or one address; case-insensitive, Unicode and punycode alike). The recipient must be removed: this cannot be confirmed away.",
@@ -9,7 +9,7 @@ export default defineRule({
   id: "blocked-recipient",
   defaults: { severity: "block" },
   options: {},
-  messages: ["blocked"],
+  messages: ["blocked", "blocked-meeting"],
   check(_draft, { distinct }) {
     const blocked = distinct.filter((r) => r.blocked);
     return blocked.length > 0 ? [{ messageId: "blocked", recipients: blocked, fixes: ["remove-recipient"] }] : [];

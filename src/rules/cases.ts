@@ -1,11 +1,11 @@
 import type { DraftSpec } from "../engine/draft";
-import type { Confirmation, MessageParam } from "../engine/types";
+import type { Confirmation, FixKind, MessageParam } from "../engine/types";
 
 /**
  * A row of a rule's test table. The shared tester (test/rules.test.ts) runs the
- * whole engine on `draft` under `policy` (raw policy JSON; the sender is
- * `sender@example.co.jp` unless `draft.from` says otherwise) and looks at this
- * rule's findings only.
+ * engine with this rule alone on `draft` under `policy` (raw policy JSON; the
+ * sender is `sender@example.co.jp` unless `draft.from` says otherwise), with the
+ * full Public Suffix List.
  */
 export interface RuleCase {
   name: string;
@@ -20,6 +20,8 @@ export interface RuleCase {
   messageId?: string;
   /** Must-fire rows: the highest severity among the rule's findings. */
   severity?: "warn" | "confirm" | "block";
+  /** Must-fire rows: every finding offers exactly these one-click fixes. */
+  fixes?: FixKind[];
   /** Must-fire rows: each finding's params include these. */
   params?: Record<string, MessageParam>;
 }

@@ -5,6 +5,7 @@ const contactGroup = { address: "", name: "取引先一覧", kind: "distribution
 const cases: RuleCases = {
   valid: [
     { name: "one client in To", draft: { to: ["h.asano@kawasemi-shokuhin.example"] } },
+    { name: "a meeting with one client and internal attendees", draft: { kind: "meeting", to: ["a@client.co.jp", "boss@example.co.jp"], cc: ["team@example.co.jp"] } },
     { name: "two people at one company across subdomains", draft: { to: ["a@tokyo.client.co.jp"], cc: ["b@osaka.client.co.jp", "c@client.co.jp"] } },
     { name: "one client with internal colleagues in CC", draft: { to: ["a@client.co.jp"], cc: ["boss@example.co.jp", "team@sales.example.co.jp"] }, policy: { internalDomains: ["example.co.jp", "*.example.co.jp"] } },
     { name: "an unrelated client in BCC is hidden", draft: { to: ["a@alpha.co.jp"], bcc: ["b@beta.co.jp", "c@gmail.com"] } },
@@ -17,6 +18,14 @@ const cases: RuleCases = {
     { name: "turned off", draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"] }, policy: { rules: { "cross-org-exposure": { severity: "off" } } } },
   ],
   invalid: [
+    {
+      name: "a meeting with two client companies: separate invitations, no BCC fix",
+      draft: { kind: "meeting", to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"] },
+      recipients: ["a@alpha.co.jp", "b@beta.co.jp"],
+      messageId: "parties-meeting",
+      fixes: [],
+      params: { parties: 2, names: ["alpha.co.jp", "beta.co.jp"] },
+    },
     { name: "a reply bringing a second company to a one-company conversation", draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"], thread: { compose: "reply", addresses: ["a@alpha.co.jp"] } }, recipients: ["a@alpha.co.jp", "b@beta.co.jp"] },
     { name: "remembered recipients of two companies still see each other", draft: { to: ["a@alpha.co.jp"], cc: ["b@beta.co.jp"], remembered: ["a@alpha.co.jp", "b@beta.co.jp"] }, recipients: ["a@alpha.co.jp", "b@beta.co.jp"] },
     {

@@ -22,6 +22,8 @@ const cases: RuleCases = {
     { name: "an Exchange list in To", draft: { to: [list("all-staff@example.co.jp", "全社員")] }, recipients: ["all-staff@example.co.jp"], severity: "confirm", messageId: "list" },
     { name: "an external list in CC", draft: { to: ["a@client.co.jp"], cc: [list("project@client.co.jp")] }, recipients: ["project@client.co.jp"] },
     { name: "a personal contact group is about the message and named", draft: { to: [contactGroup("取引先各位")] }, recipients: [], messageId: "group", params: { name: "取引先各位" } },
+    { name: "a list invited to a meeting: its sentence fits a meeting as it is", draft: { kind: "meeting", to: [list("all-staff@example.co.jp", "全社員")] }, recipients: ["all-staff@example.co.jp"], messageId: "list" },
+    { name: "a contact group among a meeting's attendees", draft: { kind: "meeting", cc: [contactGroup("取引先各位")] }, recipients: [], messageId: "group-meeting", params: { name: "取引先各位" } },
     { name: "a contact group beside a person", draft: { to: ["a@client.co.jp", contactGroup("Family")] }, recipients: [], params: { name: "Family" } },
     { name: "two lists, each reported", draft: { to: [list("sales@example.co.jp")], cc: [list("dev@example.co.jp")] }, recipients: ["sales@example.co.jp", "dev@example.co.jp"] },
     { name: "one list in To and CC in different case is one item", draft: { to: [list("Sales@Example.co.jp")], cc: [list("sales@example.co.jp")] }, recipients: ["Sales@Example.co.jp"] },

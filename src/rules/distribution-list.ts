@@ -1,4 +1,4 @@
-import { defineRule, type RuleDocs, type RuleReport } from "./rule";
+import { defineRule, type RuleDocs, type RuleReport } from "../engine/rule";
 
 export const docs: RuleDocs = {
   en: "A distribution list or contact group is in To/CC: the sender cannot see who is on it, so the mail may reach people it was not meant for. Exchange groups and personal contact groups both count; in BCC a list is not reported. Outlook gives a contact group no address, so its finding is about the message and names the group.",
@@ -9,7 +9,7 @@ export default defineRule({
   id: "distribution-list",
   defaults: { severity: "confirm" },
   options: {},
-  messages: ["list", "group", "unnamed"],
+  messages: ["list", "group", "unnamed", "group-meeting", "unnamed-meeting"],
   check(_draft, { visible }) {
     const reports: RuleReport[] = [];
     const seen = new Set<string>();

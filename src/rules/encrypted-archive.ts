@@ -1,7 +1,7 @@
 import type { Attachment } from "../engine/types";
-import { inspectArchive } from "./archive";
+import { inspectArchive } from "../formats/archive";
 import { extensionOf, sentAttachments } from "./attachments";
-import { defineRule, type RuleDocs, type RuleReport } from "./rule";
+import { defineRule, type RuleDocs, type RuleReport } from "../engine/rule";
 import { asWrittenIn, findPatterns, normalizeText, phraseAt, subjectKind, unnegated } from "./text";
 
 /** Names of archive types that can carry a password. */

@@ -32,6 +32,7 @@ const cases: RuleCases = {
     { name: "ask new: a contact group whose members cannot be seen", draft: { to: [{ address: "", name: "Customers", kind: "distributionList" }], attachments: [quote], remembered: ["a@client.co.jp"] }, attachments: ["見積書.pdf"] },
     { name: "ask always: a file to a remembered customer", draft: { to: ["a@client.co.jp"], attachments: [quote], remembered: ["a@client.co.jp"] }, policy: { rules: { "external-attachment": { ask: "always" } } }, attachments: ["見積書.pdf"] },
     { name: "a quote to a personal address", draft: { to: ["taro@gmail.com"], attachments: [quote] }, attachments: ["見積書.pdf"], severity: "confirm", messageId: "file", params: { name: "見積書.pdf", size: "1.2 MB", to: ["gmail.com"] } },
+    { name: "a file on a meeting request to an outside attendee", draft: { kind: "meeting", to: ["taro@gmail.com"], attachments: [quote] }, attachments: ["見積書.pdf"], messageId: "file-meeting", fixes: ["remove-attachment"] },
     { name: "each file is its own item", draft: { to: ["a@client.co.jp"], attachments: [quote, photo] }, attachments: ["見積書.pdf", "site-photo.jpg"] },
     { name: "small file size in KB", draft: { to: ["a@client.co.jp"], attachments: [photo] }, params: { size: "35 KB" } },
     { name: "tiny file size in bytes", draft: { to: ["a@client.co.jp"], attachments: [{ name: "memo.txt", size: 900 }] }, params: { size: "900 B" } },

@@ -1,7 +1,7 @@
 import { displayDomainWithAscii } from "../domains/idn";
 import { formatSize, sentAttachments } from "./attachments";
-import { askOption, firstNamed, isNew, type AskMode } from "./recipients";
-import { defineRule, type RuleDocs } from "./rule";
+import { askOption, firstNamed, isNew, type AskMode } from "../engine/recipients";
+import { defineRule, type RuleDocs } from "../engine/rule";
 
 interface Options {
   ask: AskMode;
@@ -19,7 +19,7 @@ export default defineRule<Options>({
   id: "external-attachment",
   defaults: { severity: "confirm", ask: "new" },
   options: { ask: askOption },
-  messages: ["file"],
+  messages: ["file", "file-meeting"],
   check(draft, { recipients, options, familiarityCounts }) {
     // Files to people the user already writes to (or who are on the conversation) are routine.
     if (options.ask === "new" && familiarityCounts && !recipients.some((r) => r.zone === "external" && isNew(r))) return [];

@@ -22,6 +22,8 @@ const cases: RuleCases = {
   invalid: [
     { name: "a field the host capped makes the count 'at least'", draft: { to: ["a@alpha.co.jp", "b@beta.co.jp"], capped: { to: true } }, params: { count: "2+" } },
     { name: "one recipient at a new customer", draft: { to: ["戸田 智子 <toda@kaede-trading.example>"] }, recipients: ["toda@kaede-trading.example"], severity: "confirm", messageId: "outside" },
+    { name: "an outside attendee of a meeting", draft: { kind: "meeting", to: ["toda@kaede-trading.example"], cc: ["colleague@example.co.jp"] }, recipients: ["toda@kaede-trading.example"], messageId: "outside-meeting" },
+    { name: "with memory, a meeting names the attendees never written to", draft: { kind: "meeting", to: ["a@alpha.co.jp", "b@beta.co.jp"], remembered: ["a@alpha.co.jp"] }, recipients: ["b@beta.co.jp"], messageId: "first-meeting" },
     { name: "outside recipients in every field, internal left out", draft: { to: ["a@alpha.co.jp", "me2@example.co.jp"], cc: ["b@gmail.com"], bcc: ["c@beta.co.jp"] }, recipients: ["a@alpha.co.jp", "b@gmail.com", "c@beta.co.jp"] },
     { name: "trusted spared, untrusted listed", draft: { to: ["m@tsurugi-kikai.co.jp", "x@kaede-trading.example"] }, policy: { trustedDomains: ["tsurugi-kikai.co.jp"] }, recipients: ["x@kaede-trading.example"] },
     { name: "a lookalike of the trusted domain is not trusted", draft: { to: ["m@tsurugi-kikal.co.jp"] }, policy: { trustedDomains: ["tsurugi-kikai.co.jp"] }, recipients: ["m@tsurugi-kikal.co.jp"] },

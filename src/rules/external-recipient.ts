@@ -1,6 +1,6 @@
 import { RECIPIENT_FIELDS } from "../engine/types";
-import { askOption, countSeen, hasDomain, isNew, type AskMode } from "./recipients";
-import { defineRule, type RuleDocs } from "./rule";
+import { askOption, countSeen, hasDomain, isNew, type AskMode } from "../engine/recipients";
+import { defineRule, type RuleDocs } from "../engine/rule";
 
 interface Options {
   ask: AskMode;
@@ -15,7 +15,7 @@ export default defineRule<Options>({
   id: "external-recipient",
   defaults: { severity: "confirm", ask: "new" },
   options: { ask: askOption },
-  messages: ["outside", "first"],
+  messages: ["outside", "first", "outside-meeting", "first-meeting"],
   check(_draft, { distinct, capped, options, remembering, familiarityCounts }) {
     const askAll = options.ask === "always" || !familiarityCounts;
     // A blocked recipient must be removed (blocked-recipient); ticking it here would be pointless.

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { stringList, trueOrFalse } from "../policy/schema";
 import { sentAttachments } from "./attachments";
-import { defineRule, type RuleDocs } from "./rule";
+import { defineRule, type RuleDocs } from "../engine/rule";
 import { asWrittenIn, findPatterns, findTerms, inSentencesNot, normalizeText, phraseAt, subjectKind, unnegated, withoutDisclaimers, type TermMatch } from "./text";
 
 interface Options {

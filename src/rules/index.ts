@@ -1,4 +1,4 @@
-import type { AnyRule, RuleDocs } from "./rule";
+import type { AnyRule, RuleDocs } from "../engine/rule";
 import addresseeMismatch, { docs as addresseeMismatchDocs } from "./addressee-mismatch";
 import attachmentSize, { docs as attachmentSizeDocs } from "./attachment-size";
 import attachmentType, { docs as attachmentTypeDocs } from "./attachment-type";

@@ -12,6 +12,7 @@ const cases: RuleCases = {
     { name: "nothing before the @", draft: { to: ["@kita-shoji.example"] }, recipients: ["@kita-shoji.example"] },
     { name: "a domain without a dot", draft: { bcc: ["tanaka@example"] }, recipients: ["tanaka@example"] },
     { name: "several, the first three named", draft: { to: ["a@", "b@", "c@", "d@"] }, recipients: ["a@", "b@", "c@", "d@"], params: { entries: ["a@", "b@", "c@", "…"] } },
+    { name: "an unresolved optional attendee of a meeting", draft: { kind: "meeting", to: ["aoki@kita-shoji.example"], cc: ["田中"] }, recipients: ["田中"], severity: "block", messageId: "incomplete-meeting", fixes: ["remove-recipient"] },
     { name: "a confirmation does not release it", draft: { to: ["tanaka@"] }, confirmations: [{ rule: "invalid-address", item: "recipient:tanaka" }], severity: "block" },
   ],
 };

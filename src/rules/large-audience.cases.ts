@@ -17,6 +17,7 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "exactly 50 internal recipients", draft: { to: many(50, "example.co.jp") }, recipients: [], severity: "warn", messageId: "many", params: { count: 50 } },
+    { name: "a meeting inviting 50 colleagues", draft: { kind: "meeting", to: many(20, "example.co.jp"), cc: many(50, "example.co.jp").slice(20) }, messageId: "many-meeting", params: { count: 50 } },
     { name: "spread over To, CC and BCC", draft: { to: many(10, "example.co.jp"), cc: many(20, "client.co.jp"), bcc: many(30, "gmail.com") }, recipients: [], params: { count: 60 } },
     { name: "duplicates across fields are counted once", draft: { to: many(60, "example.co.jp"), cc: many(10, "example.co.jp") }, recipients: [], params: { count: 60 } },
     { name: "students in BCC, list capped at 1,000 by Outlook", draft: { from: "office@school.ac.jp", bcc: many(1000, "school.ac.jp", "s"), capped: { bcc: true } }, recipients: [], params: { count: "1000+" } },

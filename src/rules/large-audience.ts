@@ -1,8 +1,8 @@
 import { RECIPIENT_FIELDS } from "../engine/types";
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
-import { countSeen } from "./recipients";
-import { defineRule, type RuleDocs } from "./rule";
+import { countSeen } from "../engine/recipients";
+import { defineRule, type RuleDocs } from "../engine/rule";
 
 interface Options {
   threshold: number;
@@ -19,7 +19,7 @@ export default defineRule<Options>({
   options: {
     threshold: z.optional(wholeNumber(1)),
   },
-  messages: ["many"],
+  messages: ["many", "many-meeting"],
   check(_draft, { distinct, options, capped }) {
     const count = distinct.length;
     if (count < options.threshold) return [];

@@ -11,6 +11,10 @@ const onlyRule = (options: Record<string, unknown>) => ({ rules: { "lookalike-do
 // The default sender is sender@example.co.jp and no internalDomains are given, so example.co.jp is internal.
 const cases: RuleCases = {
   valid: [
+    { name: "two new organisations a vowel apart are both real (meikai / meikei)", draft: { to: ["a@meikai.ac.jp", "b@meikei.ac.jp"] } },
+    { name: "two new organisations a far key apart (kanagawa / kanazawa is a QWERTZ neighbour, heisei / meisei is not)", draft: { to: ["a@heisei-u.ac.jp", "b@meisei-u.ac.jp"] } },
+    { name: "two new four-letter names a neighbouring key apart (asfc / ssfc)", draft: { to: ["a@asfc.ac.uk", "b@ssfc.ac.uk"] } },
+    { name: "a vowel apart, both written to before", draft: { to: ["a@minato-denki.co.jp", "b@minato-denka.co.jp"], remembered: ["a@minato-denki.co.jp", "b@minato-denka.co.jp"] } },
     { name: "a short name joined with its suffix (ab.co.jp / ab-co.jp)", draft: { from: "sender@ab.co.jp", to: ["tanaka@ab-co.jp"] } },
     { name: "abc.co.jp vs abd.co.jp: one letter apart, but too short to tell", draft: { from: "sender@abc.co.jp", to: ["tanaka@abd.co.jp"] } },
     { name: "a subdomain of the internal domain is the same organisation", draft: { to: ["tanaka@sales.example.co.jp", "suzuki@example.co.jp"] } },
@@ -61,7 +65,11 @@ const cases: RuleCases = {
     { name: "a typo of the trusted partner among real partner addresses", draft: { from: fromHoshizora, to: ["a.tsuchiya@tsurugi-kikai.co.jp", "h.torii@tsurugi-kikal.co.jp"] }, policy: hoshizora, recipients: ["h.torii@tsurugi-kikal.co.jp"], params: { similar: "tsurugi-kikai.co.jp" } },
     { name: "a letter dropped from the trusted partner", draft: { from: fromHoshizora, to: ["h.torii@tsurgi-kikai.co.jp"] }, policy: hoshizora, recipients: ["h.torii@tsurgi-kikai.co.jp"] },
     { name: "same draft: the smaller of two similar customers (abc-crop vs abc-corp)", draft: { to: ["a@abc-corp.co.jp", "b@abc-corp.co.jp", "c@abc-corp.co.jp", "d@abc-crop.co.jp"] }, recipients: ["d@abc-crop.co.jp"], params: { similar: "abc-corp.co.jp" } },
-    { name: "same draft: a tie flags both", draft: { to: ["a@minato-denki.co.jp"], cc: ["b@minato-denka.co.jp"] }, recipients: ["a@minato-denki.co.jp", "b@minato-denka.co.jp"] },
+    { name: "same draft: a tie flags both", draft: { to: ["a@minato-denki.co.jp"], cc: ["b@minato-denji.co.jp"] }, recipients: ["a@minato-denki.co.jp", "b@minato-denji.co.jp"] },
+    { name: "another vowel beside a recipient written to before (minato-denki / minato-denka)", draft: { to: ["a@minato-denki.co.jp"], cc: ["b@minato-denka.co.jp"], remembered: ["a@minato-denki.co.jp"] }, recipients: ["b@minato-denka.co.jp"], params: { similar: "minato-denki.co.jp" } },
+    { name: "a new organisation with more recipients still yields to one written to before", draft: { to: ["a@minato-denki.co.jp"], cc: ["b@minato-denka.co.jp", "c@minato-denka.co.jp"], remembered: ["a@minato-denki.co.jp"] }, recipients: ["b@minato-denka.co.jp", "c@minato-denka.co.jp"] },
+    { name: "a slip beside someone on the conversation", draft: { to: ["a@kaede-trading.co.jp", "b@kaede-tradimg.co.jp"], thread: { compose: "reply", addresses: ["a@kaede-trading.co.jp"] } }, recipients: ["b@kaede-tradimg.co.jp"] },
+    { name: "same draft: a key typed twice between two new organisations (barrel / barrell)", draft: { to: ["a@barrel-shoji.co.jp", "b@barrell-shoji.co.jp"] }, recipients: ["a@barrel-shoji.co.jp", "b@barrell-shoji.co.jp"] },
     { name: "gmial.com with no gmail.com address on the mail", draft: { to: ["taro.yamada@gmial.com"] }, recipients: ["taro.yamada@gmial.com"], params: { similar: "gmail.com" } },
     { name: "a slip in a carrier's domain (docono.ne.jp)", draft: { to: ["hanako@docono.ne.jp"] }, recipients: ["hanako@docono.ne.jp"], params: { similar: "docomo.ne.jp" } },
     { name: "a provider from the policy's personalMailDomains (examplemail.jp / exampelmail.jp)", draft: { to: ["a@exampelmail.jp"] }, policy: { personalMailDomains: ["examplemail.jp"] }, recipients: ["a@exampelmail.jp"], params: { similar: "examplemail.jp" } },

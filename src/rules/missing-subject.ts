@@ -1,4 +1,4 @@
-import { defineRule, type RuleDocs } from "./rule";
+import { defineRule, type RuleDocs } from "../engine/rule";
 
 export const docs: RuleDocs = {
   en: "The subject is empty (or only spaces). Recipients sort and search by subject; an empty one is usually a slip.",

@@ -47,6 +47,7 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "部外秘 in the subject to an outside address", draft: { to, subject: "【部外秘】拠点統合の検討状況", body: "拠点統合の検討状況をご報告します。" }, messageId: "keyword", severity: "confirm", params: { keywords: ["部外秘"] } },
+    { name: "部外秘 in a meeting request to an outside attendee", draft: { kind: "meeting", to, subject: "【部外秘】拠点統合の打ち合わせ" }, messageId: "keyword-meeting", params: { keywords: ["部外秘"] } },
     { name: "trusted partners are still outside", draft: { to: ["a@partner.co.jp"], body: "本資料は社外秘につき取扱注意でお願いします。" }, policy: { trustedDomains: ["partner.co.jp"] }, params: { keywords: ["社外秘", "取扱注意"] } },
     { name: "full-width STRICTLY CONFIDENTIAL", draft: { to, subject: "ＳＴＲＩＣＴＬＹ ＣＯＮＦＩＤＥＮＴＩＡＬ: Q3 plan" }, params: { keywords: ["CONFIDENTIAL", "STRICTLY CONFIDENTIAL"] } },
     { name: "【秘】 in the subject", draft: { to, subject: "【秘】組織変更の内示について", body: "内示の内容をお知らせします。" }, messageId: "keyword", params: { keywords: ["【秘】"] } },
@@ -54,6 +55,7 @@ const cases: RuleCases = {
     { name: "(秘) and 社内秘 in the text", draft: { to, body: "(秘) 社内秘のため取り扱いにご注意ください。" }, params: { keywords: ["社内秘", "(秘)"] } },
     // One risk, one finding: the label in the subject, the text and a file name is listed once.
     { name: "社外秘 in the subject, the text and a file name", draft: { to, subject: "【社外秘】人事評価", body: "社外秘につき取扱注意。", attachments: [{ name: "社外秘_人事評価.xlsx" }] }, messageId: "keyword-and-file", attachments: ["社外秘_人事評価.xlsx"], params: { keywords: ["社外秘", "取扱注意"] } },
+    { name: "社外秘 in a meeting's agenda and its file", draft: { kind: "meeting", to, body: "社外秘の資料を使って説明します。", attachments: [{ name: "社外秘_説明資料.pptx" }] }, messageId: "keyword-and-file-meeting", attachments: ["社外秘_説明資料.pptx"], params: { keywords: ["社外秘"] } },
     { name: "a file name with 社外秘", draft: { to, attachments: [{ name: "【社外秘】人事評価.xlsx" }] }, messageId: "keyword-file", attachments: ["【社外秘】人事評価.xlsx"], params: { keywords: ["社外秘"] } },
     { name: "label in the subject and in a file name", draft: { to, subject: "極秘: 買収計画", attachments: [{ name: "極秘_買収計画.pptx" }, { name: "地図.pdf" }] }, attachments: ["極秘_買収計画.pptx"] },
     { name: "a Visa number with spaces", draft: { to, body: "カード番号: 4111 1111 1111 1111 でお願いします。" }, messageId: "credit-card", params: { numbers: ["****1111"] } },

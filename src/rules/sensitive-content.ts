@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { described, stringList, trueOrFalse } from "../policy/schema";
 import { DETECTORS, findPersonalData, type Detector } from "./personal-data";
-import { defineRule, type RuleDocs, type RuleReport } from "./rule";
+import { defineRule, type RuleDocs, type RuleReport } from "../engine/rule";
 import { asWrittenIn, findPatterns, normalizeText, subjectKind, termFinder, withoutDisclaimers, type TermMatch } from "./text";
 
 interface Options {
@@ -95,7 +95,7 @@ export default defineRule<Options>({
     ),
     onlyExternal: z.optional(trueOrFalse()),
   },
-  messages: ["keyword", "keyword-file", "keyword-and-file", "credit-card", "my-number"],
+  messages: ["keyword", "keyword-file", "keyword-and-file", "credit-card", "my-number", "keyword-meeting", "keyword-file-meeting", "keyword-and-file-meeting"],
   check(draft, { options, hasExternal }) {
     if (options.onlyExternal && !hasExternal) return [];
     // The subject goes out even on a reply; quoted text goes out again on a forward.

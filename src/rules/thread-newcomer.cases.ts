@@ -13,6 +13,8 @@ const cases: RuleCases = {
     { name: "an internal colleague added to the reply", draft: { to: [partner], cc: ["colleague@example.co.jp"], thread: reply([partner]) } },
     { name: "a newcomer in BCC is not shown to the thread", draft: { to: [partner], bcc: [otherCompany], thread: reply([partner]) } },
     { name: "a new mail has no conversation", draft: { to: [otherCompany] } },
+    // No compose type for meetings: a snapshot on one (from any caller) is not looked at.
+    { name: "a meeting request has no conversation", draft: { kind: "meeting", to: [partner], cc: [otherCompany], thread: reply([partner]) } },
     { name: "a forward is addressed afresh", draft: { to: [otherCompany], thread: { compose: "forward", addresses: [] } } },
     { name: "the original sender removed, the rest kept", draft: { to: [partnerColleague], thread: reply([partner, partnerColleague]) } },
     { name: "the same person at a consumer mailbox", draft: { to: ["kojin.taro@gmail.com"], thread: reply(["Kojin.Taro@gmail.com"]) } },

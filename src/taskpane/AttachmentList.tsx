@@ -1,5 +1,5 @@
 import { Caption1, Checkbox } from "@fluentui/react-components";
-import { showBidiControls } from "../i18n/visible";
+import { showBidiControls } from "../domains/visible";
 import { formatSize } from "../rules/attachments";
 import { isTicked, type AttachmentRow } from "./model";
 import { ItemStatus, type FixActions, type TickActions } from "./Findings";

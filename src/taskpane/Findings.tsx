@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { Decision, Evaluation, Finding } from "../engine/types";
 import { readingOrder, renderFinding, separateRisks } from "../i18n/findings";
-import { showBidiControls } from "../i18n/visible";
+import { showBidiControls } from "../domains/visible";
 import type { RecipientTarget } from "../office/fixes";
 import type { Policy } from "../policy/types";
 import { isTicked, type BlockCard, type CheckItem } from "./model";

@@ -57,7 +57,7 @@ function NoticeBar({ notice }: { notice: PaneNotice }) {
 export function Pane({ host }: { host: PaneHost }) {
   const view = usePane(host);
   const locale = pickLocale(host.displayLanguage);
-  const text = useMemo(() => ({ locale, t: translator(locale, view.policy) }), [locale, view.policy]);
+  const text = useMemo(() => ({ locale, t: translator(locale, view.policy, host.kind) }), [locale, view.policy, host.kind]);
   const { t } = text;
   const progressId = useId();
   const bccHintId = useId();
@@ -67,8 +67,11 @@ export function Pane({ host }: { host: PaneHost }) {
     document.title = t("ui/title");
   }, [locale, t]);
 
-  const { model, evaluation, policy, draft } = view;
-  const delay = useMemo(() => (draft && policy ? deliveryNotice(draft, policy, locale) : undefined), [draft, policy, locale]);
+  const { model, evaluation, policy } = view;
+  const delay = useMemo(
+    () => (evaluation && policy ? deliveryNotice(evaluation, policy, locale, host.kind) : undefined),
+    [evaluation, policy, locale, host.kind],
+  );
   const ticks: TickActions = { ticked: view.ticked, tick: view.tick };
   const { removeRecipient, removeAttachment } = view;
   const actions: FixActions = useMemo(

@@ -1,6 +1,6 @@
 import { Badge, Button, Caption1, Checkbox } from "@fluentui/react-components";
 import { memo, useId, useState, type ReactNode } from "react";
-import { showBidiControls } from "../i18n/visible";
+import { showBidiControls } from "../domains/visible";
 import { isTicked, type CheckItem, type OrganisationGroup, type RecipientRow, type ZoneSection } from "./model";
 import { ItemStatus, type FixActions, type TickActions } from "./Findings";
 import { useText } from "./text";

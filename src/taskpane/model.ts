@@ -1,5 +1,4 @@
 import { displayDomainWithAscii } from "../domains/idn";
-import { buildSharedContext } from "../engine/context";
 import { attachmentItemKey, MESSAGE_ITEM, recipientItemKey } from "../engine/items";
 import { itemsToChange } from "../i18n/findings";
 import {
@@ -16,7 +15,7 @@ import {
 import type { RecipientTarget, UnaddressedEntry } from "../office/fixes";
 import type { Policy } from "../policy/types";
 import { isIncompleteAddress } from "../rules/invalid-address";
-import type { ClassifiedRecipient, Zone } from "../rules/rule";
+import type { ClassifiedRecipient, Zone } from "../engine/rule";
 
 /**
  * What the pane shows, derived from (draft, policy, evaluation) without any
@@ -180,7 +179,7 @@ function groupOf(recipient: ClassifiedRecipient): GroupPlace {
 
 /** Builds every section of the pane. `ticked` does not matter here: ticks only change checkbox states. */
 export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluation): PaneModel {
-  const moveToBcc = moveToBccAddresses(draft, policy, evaluation.findings);
+  const moveToBcc = moveToBccAddresses(evaluation);
   const movedToBcc = new Set(moveToBcc.map(recipientItemKey));
   const checks = collectChecks(evaluation.findings, itemsToChange(evaluation.findings));
   const severities = severityByItem(evaluation.findings);
@@ -198,10 +197,9 @@ export function buildPaneModel(draft: Draft, policy: Policy, evaluation: Evaluat
     for (const attachment of card.removableAttachments) removedInCard.add(attachmentItemKey(attachment));
   }
 
-  const context = buildSharedContext(draft, policy);
   const groups = new Map<string, OrganisationGroup & { zone: Zone }>();
   const rows = new Map<string, RecipientRow>();
-  for (const recipient of context.recipients) {
+  for (const recipient of evaluation.entries) {
     const key = recipientItemKey(recipient.address);
     // Entries without an address (contact groups) are each their own row, told apart by name and position.
     const target = recipient.normalized ? recipient.address : unaddressedEntry(recipient, rows);
@@ -282,12 +280,13 @@ function unaddressedEntry(recipient: ClassifiedRecipient, rows: ReadonlyMap<stri
  * still see each other) plus whatever a move-to-bcc finding named (a school
  * policy counts internal addresses); other internal recipients stay where they are.
  */
-export function moveToBccAddresses(draft: Draft, policy: Policy, findings: readonly Finding[]): string[] {
-  const offering = findings.filter((f) => f.fixes.includes("move-to-bcc"));
+export function moveToBccAddresses(evaluation: Pick<Evaluation, "findings" | "entries">): string[] {
+  const offering = evaluation.findings.filter((f) => f.fixes.includes("move-to-bcc"));
   if (offering.length === 0) return [];
   const named = new Set(offering.flatMap((f) => f.recipients.map(recipientItemKey)));
   const addresses = new Map<string, string>();
-  for (const r of buildSharedContext(draft, policy).visible) {
+  for (const r of evaluation.entries) {
+    if (r.field === "bcc") continue;
     const key = recipientItemKey(r.address);
     // An entry without an address (a contact group) cannot be moved.
     if (r.normalized && (r.external || named.has(key)) && !addresses.has(key)) addresses.set(key, r.address);

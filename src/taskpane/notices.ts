@@ -1,5 +1,4 @@
-import { buildSharedContext } from "../engine/context";
-import type { Draft } from "../engine/types";
+import type { DraftKind, Evaluation } from "../engine/types";
 import type { Locale } from "../i18n";
 import type { LoadedPolicy } from "../office/policy-source";
 import type { Policy } from "../policy/types";
@@ -70,9 +69,15 @@ export function formatDelay(seconds: number, locale: Locale): string {
  * recipients only) and how to stop the message meanwhile, which depends on
  * the client (see delayDelivery in src/launchevent/handler.ts).
  */
-export function deliveryNotice(draft: Draft, policy: Policy, locale: Locale): PaneNotice | undefined {
+export function deliveryNotice(
+  evaluation: Pick<Evaluation, "hasExternal">,
+  policy: Policy,
+  locale: Locale,
+  kind: DraftKind = "message",
+): PaneNotice | undefined {
   const seconds = policy.delivery.delayExternalSeconds;
-  if (seconds <= 0 || !buildSharedContext(draft, policy).hasExternal) return undefined;
+  // Office.js has no delivery time for a meeting request: the handler sets no delay there.
+  if (seconds <= 0 || kind === "meeting" || !evaluation.hasExternal) return undefined;
   return withDetails(
     {
       intent: "info",

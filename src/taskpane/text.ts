@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
-import { formatMessage, type Locale, type MessageParam } from "../i18n";
+import type { DraftKind } from "../engine/types";
+import { formatMessage, wordedFor, type Locale, type MessageParam } from "../i18n";
 import { paneEn } from "../i18n/pane-en";
 import { paneJa } from "../i18n/pane-ja";
 import type { Policy } from "../policy/types";
@@ -13,9 +14,14 @@ export interface TextContextValue {
 
 const PANE_STRINGS: Record<Locale, Readonly<Record<string, string>>> = { en: paneEn, ja: paneJa };
 
-/** Pane and rule strings in the user's Outlook language; the admin's policy wording wins where it has some. */
-export function translator(locale: Locale, policy?: Policy): Translate {
-  return (id, params) => formatMessage(locale, id, params, policy?.messages[locale], PANE_STRINGS[locale]);
+/**
+ * Pane and rule strings in the user's Outlook language; the admin's policy wording wins where it
+ * has some. On a meeting request the pane's own strings speak of attendees where they have a
+ * meeting wording (the rules' findings carry theirs already).
+ */
+export function translator(locale: Locale, policy?: Policy, kind: DraftKind = "message"): Translate {
+  const strings = PANE_STRINGS[locale];
+  return (id, params) => formatMessage(locale, wordedFor(kind, id, strings), params, policy?.messages[locale], strings);
 }
 
 export const TextContext = createContext<TextContextValue>({ locale: "en", t: translator("en") });

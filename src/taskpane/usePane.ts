@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { confirmationsFor, evaluate } from "../engine/evaluate";
+import { evaluate } from "../check";
+import { confirmationsFor } from "../engine/evaluate";
+import type { PublicSuffixList } from "../domains/public-suffix";
 import type { Confirmation, Draft, Evaluation } from "../engine/types";
 import type { RecipientTarget } from "../office/fixes";
 import type { Policy } from "../policy/types";
@@ -38,6 +40,7 @@ function errorText(error: unknown): string {
 export function usePane(host: PaneHost): PaneView {
   const [draft, setDraft] = useState<Draft>();
   const [policy, setPolicy] = useState<Policy>();
+  const [suffixes, setSuffixes] = useState<PublicSuffixList>();
   const [stored, setStored] = useState<Confirmation[]>([]);
   const [loadProblems, setLoadProblems] = useState<PaneNotice[]>([]);
   const [actionProblem, setActionProblem] = useState<PaneNotice>();
@@ -70,10 +73,11 @@ export function usePane(host: PaneHost): PaneView {
     let active = true;
     void (async () => {
       try {
-        const [loaded] = await Promise.all([host.loadPolicy(), host.loadData()]);
+        const [loaded, suffixList] = await Promise.all([host.loadPolicy(), host.loadData()]);
         if (!active) return;
         policyProblems.current = policyNotices(loaded);
         setPolicy(loaded.policy);
+        setSuffixes(suffixList);
       } catch (error) {
         if (!active) return;
         policyProblems.current = [errorNotice("ui/error/load", [errorText(error)])];
@@ -98,8 +102,8 @@ export function usePane(host: PaneHost): PaneView {
     if (!draft || !policy) return undefined;
     // As the send handler does: whom the user has not written to within memory.days is new again.
     if (draft.memory) draft.memory.forgetOlderThan(policy.memory.days, Date.now());
-    return evaluate(draft, policy, stored);
-  }, [draft, policy, stored]);
+    return evaluate(draft, policy, stored, { suffixes });
+  }, [draft, policy, stored, suffixes]);
   const model = useMemo(
     () => (draft && policy && evaluation ? buildPaneModel(draft, policy, evaluation) : undefined),
     [draft, policy, evaluation],

@@ -206,6 +206,76 @@ describeInBrowser("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("on a meeting's organizer form: attendees by role, their fixes, live re-checks, Confirm, then Send goes", async () => {
+    const page = await openPane({
+      itemType: "appointment",
+      from: ME,
+      // Classic Outlook lists the organizer among the required attendees.
+      to: [ME, "青木 <aoki@kita-shoji.example>"],
+      cc: ["mori@minato-denki.example", "関 健 <k.seki@hoshizora-logi.example>"],
+      subject: "定例会議",
+      body: "議題は添付のとおりです。",
+      location: "本社 5F",
+      attachments: [{ name: "議題.pdf", size: 40960 }, { name: "価格表.xlsx", size: 20480 }],
+    });
+    const stopped = await pressSend(page, "meeting");
+    expect(stopped).toMatchObject({ allowEvent: false, commandId: "PresendMeetingPaneButton" });
+
+    await page.getByRole("heading", { name: "Attendees (3)" }).waitFor();
+    const rowOf = (address: string) => page.locator("li.presend-recipient", { hasText: `<${address}>` });
+    expect(await rowOf("aoki@kita-shoji.example").getByText("Required", { exact: true }).count()).toBe(1);
+    expect(await rowOf("mori@minato-denki.example").getByText("Optional", { exact: true }).count()).toBe(1);
+    // Attendees always see each other: no BCC fix is offered, in bulk or per row.
+    expect(await page.getByRole("button", { name: /BCC/ }).count()).toBe(0);
+    expect(await page.getByText("Move to BCC", { exact: true }).count()).toBe(0);
+    expect(await page.getByText(/separate meetings/).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Remove a file and an attendee: the organizer's own entry stays where it was.
+    await page.getByRole("button", { name: "Remove 価格表.xlsx" }).click();
+    await page.getByRole("checkbox", { name: /価格表\.xlsx/ }).waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "Remove mori@minato-denki.example" }).click();
+    await page.getByRole("checkbox", { name: "mori@minato-denki.example" }).waitFor({ state: "detached" });
+    const state = await page.evaluate(() => {
+      const s = window.presendFakeHost!.state;
+      return { to: s.to.map((r) => r.emailAddress), cc: s.cc.map((r) => r.emailAddress), files: s.attachments.map((a) => a.name) };
+    });
+    expect(state).toEqual({ to: ["t.nagao@hoshizora-logi.example", "aoki@kita-shoji.example"], cc: ["k.seki@hoshizora-logi.example"], files: ["議題.pdf"] });
+
+    // An attendee added in Outlook is checked at once (RecipientsChanged on the attendee lists).
+    await page.evaluate(() => window.presendFakeHost!.setRecipients("cc", ["k.seki@hoshizora-logi.example", "sato@minami-kogyo.example"]));
+    await page.getByRole("checkbox", { name: "sato@minami-kogyo.example" }).waitFor();
+
+    const boxes = page.getByRole("checkbox");
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+    await until("Confirm is enabled", () => confirmButton(page).isEnabled());
+    await confirmButton(page).click();
+    await page.getByText("Press Send again to send the meeting request.").waitFor();
+    expect((await storedConfirmations(page))?.["external-recipient"]?.sort()).toEqual([
+      "recipient:aoki@kita-shoji.example",
+      "recipient:sato@minami-kogyo.example",
+    ]);
+    expect(await pressSend(page, "meeting")).toEqual({ allowEvent: true });
+    await page.close();
+  });
+
+  it("speaks of 出席者 on a meeting in Japanese", async () => {
+    const page = await openPane({
+      itemType: "appointment",
+      from: ME,
+      to: ["aoki@kita-shoji.example"],
+      cc: ["mori@minato-denki.example"],
+      subject: "定例会議",
+      options: { displayLanguage: "ja-JP" },
+    });
+    await page.getByRole("heading", { name: "出席者(2名)" }).waitFor();
+    expect(await page.getByText("出席者と添付ファイルが正しいことを確認したら", { exact: false }).count()).toBe(1);
+    expect(await page.getByText("必須", { exact: true }).count()).toBe(1);
+    expect(await page.getByText("任意", { exact: true }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it("re-evaluates live when recipients or attachments change, and removes them", async () => {
     const page = await openPane({ from: ME, to: ["青木 <aoki@kita-shoji.example>"], subject: "ご相談", body: "よろしくお願いします。" });
     const aoki = page.getByRole("checkbox", { name: "aoki@kita-shoji.example" });

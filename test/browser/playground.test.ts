@@ -101,6 +101,47 @@ describeInBrowser("playground in Chromium", () => {
     await page.close();
   });
 
+  it("New meeting: attendees by role, stopped for two outside companies and a file, sent once confirmed in the pane", async () => {
+    const page = await openPlaygroundWithoutMemory();
+    await page.getByRole("button", { name: "New meeting", exact: true }).click();
+    await page.getByRole("main", { name: "New meeting" }).waitFor();
+    // A meeting has no BCC line.
+    expect(await page.getByRole("textbox", { name: /^BCC/ }).count()).toBe(0);
+    const required = page.getByRole("textbox", { name: /^Required/ });
+    await required.fill("青木 <aoki@kita-shoji.example>");
+    await required.press("Tab");
+    const optional = page.getByRole("textbox", { name: /^Optional/ });
+    await optional.fill("mori@minato-denki.example");
+    await optional.press("Tab");
+    await page.getByRole("textbox", { name: "Title" }).fill("定例会議");
+    await page.getByRole("textbox", { name: "Location" }).fill("本社 5F");
+    await page.getByRole("combobox", { name: "Sample attachment" }).selectOption("議事録.docx");
+    await page.getByRole("button", { name: "Attach sample" }).click();
+
+    await send(page);
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain("Attendees from 2 different organisations");
+    expect(await dialog.getByRole("button", { name: "Send anyway" }).count()).toBe(0);
+    await dialog.getByRole("button", { name: "Take action" }).click();
+
+    const pane = paneOf(page);
+    await pane.getByRole("heading", { name: "Attendees (2)" }).waitFor();
+    expect(await pane.getByRole("button", { name: /BCC/ }).count()).toBe(0);
+    for (const name of ["aoki@kita-shoji.example", "mori@minato-denki.example", "議事録.docx"]) await pane.getByRole("checkbox", { name }).check();
+    const confirm = pane.getByRole("button", { name: "Confirm", exact: true });
+    await until("Confirm is enabled", () => confirm.isEnabled());
+    await confirm.click();
+    await pane.getByText("Press Send again to send the meeting request.").waitFor();
+
+    await send(page);
+    expect(await sentMessage(page)).toContain("Meeting request “定例会議” to 2 attendees");
+    // Sent: the window is a new message again, and the attendees are remembered.
+    await page.getByRole("main", { name: "New message" }).waitFor();
+    await remembered(page, 2);
+    await page.close();
+  });
+
   it("blocks the seminar sample until the pane moves everyone to BCC and each address is confirmed", async () => {
     const page = await openPlayground();
     await page.getByRole("button", { name: "Seminar in To" }).click();

@@ -20,6 +20,9 @@ export class ManualTimers implements Timers {
     this.pending.delete(handle as number);
   };
 
+  /** The same virtual time as a clock (the send handler's `now`): its deadline checks then count, not measure. */
+  clock = (): number => this.now;
+
   /** Timers not yet fired or cleared. */
   get size(): number {
     return this.pending.size;

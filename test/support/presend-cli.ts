@@ -6,6 +6,7 @@ import type { CheckTally } from "../../src/cli/messages";
 import { nodeFiles } from "../../src/cli/node-files";
 import { decisionRank, type Decision } from "../../src/engine/types";
 import { allRules } from "../../src/rules";
+import { FULL_SUFFIXES } from "./suffixes";
 
 /**
  * `presend` run in-process, and the check of a folder of drafts against its
@@ -33,6 +34,7 @@ export async function cli(argv: string[], env: Record<string, string> = {}): Pro
     ...nodeFiles((file) => path.resolve(ROOT, file)),
     env,
     version: PACKAGE_VERSION,
+    suffixes: FULL_SUFFIXES,
   });
   return { code, stdout, stderr };
 }
@@ -40,6 +42,8 @@ export async function cli(argv: string[], env: Record<string, string> = {}): Pro
 export interface JsonResult {
   file: string;
   decision: Decision;
+  /** Only on a meeting request. */
+  meeting?: { location: string; start?: string };
   findings: { rule: string; severity: string; recipients: string[]; attachments: string[]; message: string }[];
 }
 

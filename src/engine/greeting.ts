@@ -1,4 +1,4 @@
-import type { GreetingMemo, RecipientMemory } from "../engine/memory";
+import type { GreetingMemo, RecipientMemory } from "./memory";
 import type { ClassifiedRecipient } from "./rule";
 import { romajiKey, surnameReadings, type SurnameReadings } from "./surnames";
 

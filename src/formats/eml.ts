@@ -3,11 +3,14 @@ import { splitBody } from "../engine/body";
 import type { Attachment, Draft, Recipient } from "../engine/types";
 import { htmlToText } from "./html-text";
 import { decodeUnlabelledJis, textBodySize, withUtf8Headers } from "./legacy-charsets";
+import { parseMeetingRequest, type MeetingRequest } from "./meeting";
 
 /**
  * A saved message (.eml, RFC 5322 + MIME) → the engine's Draft. Takes the raw
- * text or bytes and uses no Node APIs, so the pane and the playground can
- * reuse it; reading files is the caller's business.
+ * text or bytes and uses no Node APIs; reading files is the caller's business.
+ * A meeting request (a `text/calendar; method=REQUEST` part) becomes a meeting
+ * draft, read with ical.js: keep this module out of the pane's and the event
+ * script's bundles.
  */
 
 type Address = PostalMime.Address;
@@ -123,6 +126,11 @@ function isInline(part: MimeAttachment, shownIds: ReadonlySet<string>): boolean 
   const contentId = (part.contentId ?? "").replace(/^<|>$/g, "").toLowerCase();
   if (part.related || (contentId !== "" && shownIds.has(contentId))) return true;
   return part.disposition === "inline" && part.mimeType.startsWith("image/");
+}
+
+/** The invitation itself, as mail clients send it: not a file the user attached. */
+function isMeetingRequest(part: MimeAttachment): boolean {
+  return (part.mimeType === "text/calendar" || part.mimeType === "application/ics") && part.method === "REQUEST";
 }
 
 function attachmentName(part: MimeAttachment, index: number): string {
@@ -258,27 +266,61 @@ export async function parseMessage(raw: string | Uint8Array | ArrayBuffer): Prom
   const html = decodeUnlabelledJis(email.html ?? "");
   const text = decodeUnlabelledJis(email.text ?? "") || htmlToText(html);
   const shownIds = referencedContentIds(html);
-  const attachments: Attachment[] = email.attachments.map((part, index) => {
+  const invitation = email.attachments.find(isMeetingRequest);
+  const attachments: Attachment[] = [];
+  email.attachments.forEach((part, index) => {
+    if (part === invitation) return;
     const bytes = bytesOf(part.content);
-    return {
+    attachments.push({
       id: String(index),
       name: attachmentName(part, index),
       size: bytes.length,
       inline: isInline(part, shownIds),
       contentType: part.mimeType,
       bytes,
-    };
+    });
   });
   const sender = senderOf(email);
+  const from = sender ? { address: sender.address, name: sender.name } : undefined;
   const lists = addressHeaders(email);
-  const draft: Draft = {
-    from: sender ? { address: sender.address, name: sender.name } : undefined,
-    to: recipientsOf(lists.to),
-    cc: recipientsOf(lists.cc),
-    bcc: recipientsOf(lists.bcc),
-    subject: email.subject ?? "",
-    body: splitBody(text),
-    attachments,
-  };
+  const meeting = invitation ? parseMeetingRequest(new TextDecoder().decode(bytesOf(invitation.content))) : undefined;
+  const draft: Draft = meeting
+    ? meetingDraft(meeting, { from, subject: email.subject ?? "", text, attachments })
+    : {
+        kind: "message",
+        from,
+        to: recipientsOf(lists.to),
+        cc: recipientsOf(lists.cc),
+        bcc: recipientsOf(lists.bcc),
+        subject: email.subject ?? "",
+        body: splitBody(text),
+        attachments,
+      };
   return { draft, headers: headersOf(email, lists), unreadAddresses: lists.unread };
+}
+
+/**
+ * A meeting request as the send check sees it in Outlook (DESIGN §1a): the calendar's
+ * attendees rather than the mail's headers (servers put rooms and the organizer there
+ * too), required as To and optional as CC, no BCC, the organizer as sender. The
+ * organizer is often listed as an attendee as well: they are not invited.
+ */
+function meetingDraft(
+  meeting: MeetingRequest,
+  mail: { from: Draft["from"]; subject: string; text: string; attachments: Attachment[] },
+): Draft {
+  const organizer = meeting.organizer ? meeting.organizer.address.toLowerCase() : mail.from?.address.toLowerCase();
+  const invited = (list: Recipient[]) => list.filter((r) => r.address.toLowerCase() !== organizer);
+  return {
+    kind: "meeting",
+    meeting: meeting.details,
+    from: meeting.organizer ? { address: meeting.organizer.address, name: meeting.organizer.name } : mail.from,
+    to: invited(meeting.required),
+    cc: invited(meeting.optional),
+    bcc: [],
+    subject: meeting.summary ?? mail.subject,
+    // What the organizer wrote; the mail's own text may add the client's "When: … Where: …" lines.
+    body: splitBody(meeting.description || mail.text),
+    attachments: mail.attachments.concat(meeting.files),
+  };
 }

@@ -1,4 +1,4 @@
-import { INVISIBLE_CHARACTER, normalizeDomain, splitAddress } from "../domains/idn";
+import { INVISIBLE_CHARACTER, normalizeDomain, splitAddress } from "./idn";
 
 /** A compiled entry of internalDomains / trustedDomains / blockedDomains. */
 export type AddressPattern =

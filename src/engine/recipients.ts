@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { RecipientField } from "../engine/types";
+import type { RecipientField } from "./types";
 import type { ClassifiedRecipient } from "./rule";
 
 /** Whom external-recipient and external-attachment ask about: only new people, or everyone outside. */

@@ -1,4 +1,4 @@
-import { trimTrailing } from "../domains/trim";
+import { trimTrailing } from "./trim";
 /** Characters that reorder text on screen: "請求書\u202Efdp.exe" shows as "請求書exe.pdf". */
 export const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 

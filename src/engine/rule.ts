@@ -1,17 +1,18 @@
 import type * as z from "zod/mini";
 import type { ConsumerMailDomains } from "../domains/organisation";
 import type { Party } from "../domains/organisation";
+import type { PublicSuffixList } from "../domains/public-suffix";
 import type {
   Attachment,
   Draft,
+  EnginePolicy,
   Familiarity,
   FixKind,
   MessageParam,
   Recipient,
   RecipientField,
   Severity,
-} from "../engine/types";
-import type { Policy } from "../policy/types";
+} from "./types";
 
 /** Where a recipient stands relative to the organisation. Trusted is still external. */
 export type Zone = "internal" | "trusted" | "external";
@@ -40,7 +41,7 @@ export interface ClassifiedRecipient extends Recipient {
 export interface RuleContext<Options> {
   /** This rule's options: defaults, overridden by the policy, lists merged. */
   options: Options;
-  policy: Policy;
+  policy: EnginePolicy;
   /** Every recipient in To, CC then BCC order. */
   recipients: readonly ClassifiedRecipient[];
   /**
@@ -55,6 +56,8 @@ export interface RuleContext<Options> {
   /** Sender's canonical domain, when known. */
   senderDomain: string;
   consumerDomains: ConsumerMailDomains;
+  /** The Public Suffix List this evaluation was given: where an organisation's domain starts. */
+  suffixes: PublicSuffixList;
   /** Any recipient (any field) outside the organisation. */
   hasExternal: boolean;
   /** Whether the user's recipient memory was read for this send: "new" then means "never written to". */
@@ -87,6 +90,13 @@ export interface RuleDocs {
   en: string;
   ja: string;
 }
+
+/**
+ * Suffix of a message worded for a meeting request: a rule that lists `<id>-meeting` beside
+ * `<id>` in `messages` is reported with it on a meeting (attendees rather than recipients,
+ * and no BCC to move them to). The engine picks it, so rules stay unaware of the item kind.
+ */
+export const MEETING_WORDING = "-meeting";
 
 /**
  * A rule, shaped like an ESLint rule: metadata plus one `check` function.

@@ -1,0 +1,42 @@
+/**
+ * The composition root of the core: binds the shipped rule list (src/rules) and
+ * message catalogues (src/i18n) to the engine and the policy reader, which know
+ * neither. Office code and the entry points evaluate and read policies through
+ * here; a test that wants other rules calls the engine's evaluateWith.
+ */
+import { COMMON_SUFFIXES, type PublicSuffixList } from "../domains/public-suffix";
+import { evaluateWith } from "../engine/evaluate";
+import type { Confirmation, Draft, Evaluation } from "../engine/types";
+import { catalogues, type Locale } from "../i18n";
+import { createPolicyReader, policyJsonSchema as documentedSchema, type Policy, type PolicyVocabulary } from "../policy";
+import { allRules, ruleDocs } from "../rules";
+
+const vocabulary: PolicyVocabulary = {
+  rules: allRules,
+  messages: {
+    en: Object.keys(catalogues.en),
+    ja: Object.keys(catalogues.ja),
+  } satisfies Record<Locale, readonly string[]>,
+};
+
+export const { parsePolicy, parsePolicyText, defaultPolicy } = createPolicyReader(vocabulary);
+
+/** What an evaluation may be given besides the draft, the policy and the confirmations. */
+export interface EvaluateOptions {
+  /** The full Public Suffix List where the caller has loaded it; the built-in common suffixes otherwise. */
+  suffixes?: PublicSuffixList;
+  /** Asked between phases (see evaluateWith): the send handler's deadline. */
+  outOfTime?: () => boolean;
+}
+
+/** The shipped rules' findings on a draft under a policy, and the decision (see evaluateWith). */
+export function evaluate(draft: Draft, policy: Policy, confirmations: readonly Confirmation[] = [], options: EvaluateOptions = {}): Evaluation {
+  return evaluateWith(allRules, draft, policy, confirmations, { suffixes: options.suffixes || COMMON_SUFFIXES, outOfTime: options.outOfTime });
+}
+
+/** JSON Schema (draft 2020-12) of the policy file for editors, each rule described in English. */
+export function policyJsonSchema(): Record<string, unknown> {
+  const descriptions: Record<string, string> = {};
+  for (const id of Object.keys(ruleDocs)) descriptions[id] = ruleDocs[id].en;
+  return documentedSchema(vocabulary, descriptions);
+}
