@@ -1,4 +1,5 @@
 import { COMMON_SUFFIX_RULES } from "./common-suffixes";
+import { afterComments, countOf, findRecord, recordEnd } from "./sorted-records";
 
 /**
  * The Public Suffix List (ICANN section): where an organisation's own domain
@@ -16,22 +17,25 @@ import { COMMON_SUFFIX_RULES } from "./common-suffixes";
  * Both are text in one sorted format (one line per TLD, `com` or
  * `jp:,!city.kawasaki,*.kawasaki,ac,co`: each entry a rule without its TLD,
  * an empty first entry for the TLD itself; `#` starts a comment line at the
- * top) that a lookup binary-searches as it is: loading the list builds nothing,
- * and a lookup builds no string but its answer.
+ * top) that a lookup binary-searches as it is (src/domains/sorted-records.ts):
+ * loading the list builds nothing.
  */
+/** Domains whose public suffix a list remembers: more than a runtime meets, few enough to be small. */
+const MAX_ANSWERS = 10000;
+
 export class PublicSuffixList {
   private readonly text: string;
   /** Where the first TLD's line starts (after the comment lines) and the last one ends. */
   private readonly start: number;
   private readonly end: number;
   private rules = -1;
+  /** The TLDs looked up so far: few, and asked again for every domain under them. */
+  private readonly lines = new Map<string, TldLine | null>();
+  /** Public suffixes found so far, by domain (at most MAX_ANSWERS: then it starts again). */
+  private readonly answers = new Map<string, string>();
 
   constructor(text: string) {
-    let start = 0;
-    while (text.charAt(start) === "#" || text.charAt(start) === "\n") {
-      const newline = text.indexOf("\n", start);
-      start = newline < 0 ? text.length : newline + 1;
-    }
+    const start = afterComments(text);
     let end = text.length;
     while (end > start && text.charAt(end - 1) === "\n") end--;
     this.text = text;
@@ -43,12 +47,8 @@ export class PublicSuffixList {
   get size(): number {
     if (this.rules < 0) {
       // One rule per line, and one more per comma.
-      let rules = this.end > this.start ? 1 : 0;
-      for (let at = this.start; at < this.end; at++) {
-        const code = this.text.charCodeAt(at);
-        if (code === 10 || code === 44) rules++;
-      }
-      this.rules = rules;
+      const { text, start, end } = this;
+      this.rules = end > start ? 1 + countOf(text, start, end, "\n") + countOf(text, start, end, ",") : 0;
     }
     return this.rules;
   }
@@ -56,9 +56,9 @@ export class PublicSuffixList {
   /** Whether the list has this rule, written as the list writes it (`co.jp`, `*.kawasaki.jp`, `!city.kawasaki.jp`). */
   has(rule: string): boolean {
     const dot = rule.lastIndexOf(".");
-    const line = this.tldLine(rule, dot + 1);
+    const line = this.tldLine(rule.slice(dot + 1));
     if (!line) return false;
-    return dot < 0 ? line.tldIsRule : this.search(line.entries, line.end, ",", "", rule, 0, dot) >= 0;
+    return dot < 0 ? line.tldIsRule : this.hasEntry(line, rule.slice(0, dot));
   }
 
   /**
@@ -67,19 +67,29 @@ export class PublicSuffixList {
    * implicit `*` rule, so `.example` and `.test` work).
    */
   publicSuffix(domain: string): string {
+    let suffix = this.answers.get(domain);
+    if (suffix === undefined) {
+      // A draft names the same domains again and again, and so do the drafts after it.
+      if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
+      suffix = this.lookUp(domain);
+      this.answers.set(domain, suffix);
+    }
+    return suffix;
+  }
+
+  private lookUp(domain: string): string {
     const tldDot = domain.lastIndexOf(".");
-    const line = this.tldLine(domain, tldDot + 1);
+    const line = this.tldLine(domain.slice(tldDot + 1));
     if (line) {
-      // Longest candidate first, each as its labels before the TLD (domain[from, tldDot)). An exception
-      // (!city.kawasaki.jp) beats the wildcard (*.kawasaki.jp) it carves out of, and its own first label
-      // is not part of the suffix.
+      // Longest candidate first, each as its labels before the TLD. An exception (!city.kawasaki.jp)
+      // beats the wildcard (*.kawasaki.jp) it carves out of, and its own first label is not part of the suffix.
       for (let from = 0; from < tldDot; ) {
         const dot = domain.indexOf(".", from);
-        if (this.search(line.entries, line.end, ",", "!", domain, from, tldDot) >= 0) return domain.slice(dot + 1);
-        if (this.search(line.entries, line.end, ",", "", domain, from, tldDot) >= 0) return domain.slice(from);
+        const labels = domain.slice(from, tldDot);
+        if (this.hasEntry(line, `!${labels}`)) return domain.slice(dot + 1);
+        if (this.hasEntry(line, labels)) return domain.slice(from);
         // A wildcard over the parent: `*.kawasaki` under jp, or `*` for one over the TLD itself.
-        const wildcard = dot === tldDot ? this.search(line.entries, line.end, ",", "*", domain, tldDot, tldDot) : this.search(line.entries, line.end, ",", "*.", domain, dot + 1, tldDot);
-        if (wildcard >= 0) return domain.slice(from);
+        if (this.hasEntry(line, dot === tldDot ? "*" : `*.${domain.slice(dot + 1, tldDot)}`)) return domain.slice(from);
         from = dot + 1;
       }
     }
@@ -98,55 +108,32 @@ export class PublicSuffixList {
     return domain.slice(head.lastIndexOf(".") + 1);
   }
 
-  /** The line of the TLD `name.slice(from)`: where its entries start and end, and whether the TLD itself is a rule. */
-  private tldLine(name: string, from: number): { entries: number; end: number; tldIsRule: boolean } | undefined {
-    const start = this.search(this.start, this.end, "\n", "", name, from, name.length);
-    if (start < 0) return undefined;
-    const text = this.text;
-    let end = text.indexOf("\n", start);
-    if (end < 0 || end > this.end) end = this.end;
-    const colon = start + name.length - from;
-    if (colon === end) return { entries: end, end, tldIsRule: true };
-    const tldIsRule = text.charAt(colon + 1) === ",";
-    return { entries: tldIsRule ? colon + 2 : colon + 1, end, tldIsRule };
+  /** The line of a TLD: where its entries start and end, and whether the TLD itself is a rule. */
+  private tldLine(tld: string): TldLine | undefined {
+    let line = this.lines.get(tld);
+    if (line === undefined) {
+      line = null;
+      const start = findRecord(this.text, this.start, this.end, "\n", ":", tld);
+      if (start >= 0) {
+        const end = recordEnd(this.text, start, this.end, "\n");
+        const colon = start + tld.length;
+        const tldIsRule = colon === end || this.text.charAt(colon + 1) === ",";
+        line = { entries: colon === end ? end : tldIsRule ? colon + 2 : colon + 1, end, tldIsRule };
+      }
+      this.lines.set(tld, line);
+    }
+    return line || undefined;
   }
 
-  /**
-   * Binary search of the sorted records in text[lo, hi), each ended by `separator` (the
-   * last by hi), for `prefix` + key[from, to). A line's record is compared up to its ':'.
-   * Returns where the record starts, or -1.
-   */
-  private search(lo: number, hi: number, separator: string, prefix: string, key: string, from: number, to: number): number {
-    const text = this.text;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      // The record around mid: after the separator before it, up to the next one.
-      const start = Math.max(lo, text.lastIndexOf(separator, mid - 1) + 1);
-      let end = text.indexOf(separator, start);
-      if (end < 0 || end > hi) end = hi;
-      const order = compareRecord(text, start, end, prefix, key, from, to);
-      if (order === 0) return start;
-      if (order < 0) lo = end + 1;
-      else hi = start - 1;
-    }
-    return -1;
+  private hasEntry(line: TldLine, entry: string): boolean {
+    return findRecord(this.text, line.entries, line.end, ",", ",", entry) >= 0;
   }
 }
 
-/**
- * How text[start, end) — up to a ':' when it has one — sorts against prefix +
- * key[from, to), by UTF-16 code units as the build sorted the list: negative, 0 or positive.
- */
-function compareRecord(text: string, start: number, end: number, prefix: string, key: string, from: number, to: number): number {
-  const length = prefix.length + to - from;
-  for (let i = 0; ; i++) {
-    const code = start + i < end ? text.charCodeAt(start + i) : -1;
-    const recordEnded = code === -1 || code === 58; // ':'
-    if (i === length) return recordEnded ? 0 : 1;
-    if (recordEnded) return -1;
-    const wanted = i < prefix.length ? prefix.charCodeAt(i) : key.charCodeAt(from + i - prefix.length);
-    if (code !== wanted) return code - wanted;
-  }
+interface TldLine {
+  entries: number;
+  end: number;
+  tldIsRule: boolean;
 }
 
 /**
