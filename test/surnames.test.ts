@@ -6,8 +6,8 @@ import { parsePolicy } from "../src/check";
 import { romajiKey, SurnameReadings, surnameReadings, useSurnameReadings } from "../src/engine/surnames";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const surnameData = require("../scripts/surname-readings.cjs") as { surnameReadingsText(): { text: string; hash: string } };
-const text = surnameData.surnameReadingsText().text;
+const surnameData = require("../scripts/surname-readings.cjs") as { surnameReadingsText(keyOf: (reading: string) => string): { text: string; hash: string } };
+const text = surnameData.surnameReadingsText(romajiKey).text;
 
 describe("the surname table", () => {
   const table = new SurnameReadings(text);
@@ -21,6 +21,28 @@ describe("the surname table", () => {
     expect(table.readingsOf("海斗")).toEqual([]);
     expect(table.surnameAt("藤田海斗")).toBe("藤田");
     expect(table.isReading(romajiKey("tamura"))).toBe(true);
+  });
+
+  it("is read as it is: surnames with their keys in order, then every key", () => {
+    const small = new SurnameReadings("# a comment\n佐藤 sato\n河野 kano kono\n藤田 huzita\n%\nhuzita\nkano\nkono\nsato\n");
+    expect(small.size).toBe(3);
+    expect(small.readingsOf("河野")).toEqual(["kano", "kono"]);
+    expect(small.readingsOf("藤田")).toEqual(["huzita"]);
+    expect(small.readingsOf("藤")).toEqual([]);
+    expect(small.readingsOf("")).toEqual([]);
+    expect(small.surnameAt("藤田海斗")).toBe("藤田");
+    expect(small.surnameAt("海斗")).toBeUndefined();
+    for (const key of ["huzita", "kano", "kono", "sato"]) expect(small.isReading(key)).toBe(true);
+    for (const key of ["", "kan", "satoo", "%", "佐藤"]) expect(small.isReading(key)).toBe(false);
+    const empty = new SurnameReadings();
+    expect([empty.size, empty.readingsOf("佐藤"), empty.isReading("sato"), empty.surnameAt("佐藤")]).toEqual([0, [], false, undefined]);
+  });
+
+  it("has every key of every surname in its list of keys", () => {
+    const names = text.slice(0, text.indexOf("\n%\n")).split("\n").filter((line) => line && !line.startsWith("#"));
+    expect(names.length).toBe(table.size);
+    const missing = names.flatMap((line) => line.split(" ").slice(1)).filter((key) => !table.isReading(key));
+    expect(missing).toEqual([]);
   });
 
   it("keeps IPADIC's licence with the data", () => {

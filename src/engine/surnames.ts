@@ -1,49 +1,64 @@
+import { afterComments, countOf, findRecord, recordEnd } from "../domains/sorted-records";
+
 /**
  * Japanese surnames and their readings, so that 藤田 in a greeting can be found in an
- * address such as k.fujita@ or fujita-k@. The table (~11,800 surnames from IPADIC, 73 KB
+ * address such as k.fujita@ or fujita-k@. The table (~11,000 surnames from IPADIC, 98 KB
  * gzip) is data, not code: the build writes it to dist/ (scripts/surname-readings.cjs) and
  * the handler and the pane fetch it beside the policy, like the Public Suffix List. Until
  * it arrives, or when it cannot, the table is empty and a kanji name says nothing about an
  * address: addressee-mismatch is then silent where it would need a reading.
+ *
+ * The file is used as fetched (src/domains/sorted-records.ts): the surnames in order, each
+ * with its reading keys (`藤田 huzita`), then a line `%` and every reading key in order.
  */
 export class SurnameReadings {
-  /** Reading keys (romajiKey) of each surname. */
-  private readonly byName = new Map<string, string[]>();
-  private readonly keys = new Set<string>();
+  private readonly text: string;
+  /** The surnames' lines: text[namesStart, namesEnd). */
+  private readonly namesStart: number;
+  private readonly namesEnd: number;
+  /** The keys' lines: text[keysStart, keysEnd). */
+  private readonly keysStart: number;
+  private readonly keysEnd: number;
+  private surnames = -1;
 
-  /** Lines `fujita 藤田 富士田` (scripts/surname-readings.cjs); `#` starts a comment line. */
+  /** The file's text (scripts/surname-readings.cjs); none for the empty table. */
   constructor(text = "") {
-    for (const line of text.split("\n")) {
-      if (line === "" || line.charAt(0) === "#") continue;
-      const [reading, ...names] = line.trim().split(" ");
-      const key = romajiKey(reading);
-      this.keys.add(key);
-      for (const name of names) {
-        const known = this.byName.get(name);
-        if (!known) this.byName.set(name, [key]);
-        else if (known.indexOf(key) < 0) known.push(key);
-      }
-    }
+    this.text = text;
+    this.namesStart = afterComments(text);
+    const divider = text.indexOf("\n%\n", this.namesStart);
+    this.namesEnd = divider < 0 ? this.namesStart : divider;
+    this.keysStart = divider < 0 ? text.length : divider + 3;
+    let keysEnd = text.length;
+    while (keysEnd > this.keysStart && text.charAt(keysEnd - 1) === "\n") keysEnd--;
+    this.keysEnd = keysEnd;
   }
 
+  /** How many surnames the table has (counted on first use: only the loader's check asks). */
   get size(): number {
-    return this.byName.size;
+    if (this.surnames < 0) {
+      const { text, namesStart, namesEnd } = this;
+      this.surnames = namesEnd > namesStart ? 1 + countOf(text, namesStart, namesEnd, "\n") : 0;
+    }
+    return this.surnames;
   }
 
-  /** Reading keys of a surname written in kanji; none when it is not in the table. */
+  /** Reading keys (romajiKey) of a surname written in kanji; none when it is not in the table. */
   readingsOf(name: string): readonly string[] {
-    return this.byName.get(name) || [];
+    const start = name ? findRecord(this.text, this.namesStart, this.namesEnd, "\n", " ", name) : -1;
+    if (start < 0) return [];
+    return this.text.slice(start + name.length + 1, recordEnd(this.text, start, this.namesEnd, "\n")).split(" ");
   }
 
   /** Whether a romaji key is some surname's reading: `tamura` in r.tamura@ names a person. */
   isReading(key: string): boolean {
-    return this.keys.has(key);
+    return key !== "" && findRecord(this.text, this.keysStart, this.keysEnd, "\n", "\n", key) >= 0;
   }
 
   /** The longest surname the kanji text starts with (藤田 in 藤田海斗), if any. */
   surnameAt(text: string): string | undefined {
     for (let length = Math.min(text.length, 4); length > 0; length--) {
-      if (this.byName.has(text.slice(0, length))) return text.slice(0, length);
+      const name = text.slice(0, length);
+      if (findRecord(this.text, this.namesStart, this.namesEnd, "\n", " ", name) >= 0) return name;
     }
     return undefined;
   }

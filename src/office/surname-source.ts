@@ -22,7 +22,9 @@ export function loadSurnameReadings(options: LoadDataOptions): Promise<string | 
   if (loadedTables.indexOf(options.url) >= 0) return Promise.resolve(undefined);
   return loadDataFile({ what: "surname table", expected: "the surname table" }, options, (text) => {
     const table = new SurnameReadings(text);
-    if (table.size < MIN_SURNAMES || table.readingsOf("佐藤").length === 0) return `not the surname table (${table.size} surnames)`;
+    const sato = table.readingsOf("佐藤");
+    // Both parts of the file: the surnames and, after them, the keys.
+    if (table.size < MIN_SURNAMES || sato.length === 0 || !table.isReading(sato[0])) return `not the surname table (${table.size} surnames)`;
     useSurnameReadings(table);
     loadedTables.push(options.url);
     return undefined;
