@@ -68,7 +68,7 @@ describe("rule page generator", () => {
   const sample: AnyRule = {
     id: "sample-rule",
     defaults: { severity: "warn", limit: 3, words: ["a"] },
-    options: { limit: z.optional(wholeNumber(1)), words: z.optional(stringList) },
+    options: { limit: z.optional(wholeNumber(1)), words: z.optional(stringList()) },
     messages: ["none"],
     check: () => [],
   };

@@ -5,7 +5,10 @@ import type { ClassifiedRecipient } from "./rule";
 /** Whom external-recipient and external-attachment ask about: only new people, or everyone outside. */
 export type AskMode = "new" | "always";
 const ASK_VALUES = ["new", "always"] as const;
-export const askOption = z.optional(z.enum(ASK_VALUES, { error: `expected one of ${ASK_VALUES.join(", ")}` }));
+/** The `ask` option's schema (made when a policy is read, not when the script loads). */
+export function askOption() {
+  return z.optional(z.enum(ASK_VALUES, { error: `expected one of ${ASK_VALUES.join(", ")}` }));
+}
 
 /** Neither on the conversation when it was opened nor written to before (DESIGN §1a). */
 export function isNew(recipient: ClassifiedRecipient): boolean {

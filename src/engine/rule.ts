@@ -101,7 +101,8 @@ export const MEETING_WORDING = "-meeting";
 /**
  * A rule, shaped like an ESLint rule: metadata plus one `check` function.
  * Options are validated by `options` (a zod shape; the policy schema adds
- * `severity`). A list option's policy value adds to the default list unless
+ * `severity`), written as a getter so its schemas are made when a policy is
+ * read, not when the script loads. A list option's policy value adds to the default list unless
  * the policy says `"builtIn": false` (declare `builtIn` in `options` then).
  */
 export interface Rule<Options extends object = Record<string, unknown>> {

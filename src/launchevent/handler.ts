@@ -1,4 +1,4 @@
-import { evaluate } from "../check";
+import { evaluate, preparePolicyReader } from "../check";
 import type { PublicSuffixList } from "../domains/public-suffix";
 import { OutOfTime } from "../engine/evaluate";
 import type { Decision, DraftKind, Evaluation } from "../engine/types";
@@ -301,6 +301,8 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         readArchiveBytes: true,
         roamingSettings: roamingSettingsSync(office),
       });
+      // Everything is asked for: build the policy's validator while the answers travel.
+      preparePolicyReader();
       return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixes, surnameProblem]) => {
         if (guard.finished) return;
         notes.push(...draftReading.notes);

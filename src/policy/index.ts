@@ -98,13 +98,21 @@ export interface PolicyReader {
   parsePolicyText(text: string, suffixes?: PublicSuffixList): PolicyResult;
   /** The policy with nothing set: every default. */
   defaultPolicy(): Policy;
+  /**
+   * Builds the validator now rather than on the first read: for a caller with time to
+   * spare before the policy arrives (the send handler, while it downloads).
+   */
+  prepare(): void;
 }
 
 export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
   const { rules } = vocabulary;
-  const policySchema = buildPolicySchema(rules, vocabulary.messages);
+  // Built when asked for or on the first read, not when the script loads.
+  let built: PolicySchema | undefined;
+  const schema = () => built || (built = buildPolicySchema(rules, vocabulary.messages));
 
   function parsePolicy(input: unknown, suffixes = COMMON_SUFFIXES): PolicyResult {
+    const policySchema = schema();
     const result = policySchema.safeParse(input);
     if (!result.success) return { ok: false, errors: describeIssues(policySchema, result.error) };
     const raw = result.data;
@@ -145,7 +153,7 @@ export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
     return result.policy;
   }
 
-  return { parsePolicy, parsePolicyText, defaultPolicy };
+  return { parsePolicy, parsePolicyText, defaultPolicy, prepare: schema };
 }
 
 /**

@@ -48,36 +48,46 @@ function patternProblem(text: string): string {
   return "expected a domain (example.co.jp), a wildcard (*.example.co.jp) or an address (user@example.co.jp)";
 }
 
-export const addressPattern = described(
-  z.string({ error: "expected a string" }).check(
-    z.refine((text) => compilePattern(text) !== null, {
-      error: (issue) => patternProblem(String(issue.input)),
+/*
+ * Schemas are made by functions, not held in constants: nothing is built when the event
+ * script loads, only when the first policy is read.
+ */
+export function addressPattern() {
+  return described(
+    z.string({ error: "expected a string" }).check(
+      z.refine((text) => compilePattern(text) !== null, {
+        error: (issue) => patternProblem(String(issue.input)),
+      }),
+    ),
+    "example.co.jp (that domain), *.example.co.jp (its subdomains) or user@example.co.jp (one address)",
+  );
+}
+
+export function domainPattern() {
+  return z.string({ error: "expected a string" }).check(
+    z.refine((text) => isDomainPattern(compilePattern(text)), {
+      error: "expected a domain (example.co.jp) or a wildcard (*.example.co.jp)",
     }),
-  ),
-  "example.co.jp (that domain), *.example.co.jp (its subdomains) or user@example.co.jp (one address)",
-);
+  );
+}
 
-export const domainPattern = z.string({ error: "expected a string" }).check(
-  z.refine((text) => isDomainPattern(compilePattern(text)), {
-    error: "expected a domain (example.co.jp) or a wildcard (*.example.co.jp)",
-  }),
-);
-
-const patternList = z.array(addressPattern, { error: "expected a list of domains or addresses" });
+const patternList = () => z.array(addressPattern(), { error: "expected a list of domains or addresses" });
 
 /** Longest entry of a list option: a keyword is a word or phrase, and the matchers are built for that. */
 export const MAX_LIST_ENTRY_CHARS = 100;
 
 /** `keywords`, `extensions`…: a list of non-empty strings. */
-export const stringList = z.array(
-  z
-    .string({ error: "expected a string" })
-    .check(
-      z.minLength(1, { error: "expected a non-empty string" }),
-      z.maxLength(MAX_LIST_ENTRY_CHARS, { error: `expected at most ${MAX_LIST_ENTRY_CHARS} characters (a word or phrase)` }),
-    ),
-  { error: "expected a list of strings" },
-);
+export function stringList() {
+  return z.array(
+    z
+      .string({ error: "expected a string" })
+      .check(
+        z.minLength(1, { error: "expected a non-empty string" }),
+        z.maxLength(MAX_LIST_ENTRY_CHARS, { error: `expected at most ${MAX_LIST_ENTRY_CHARS} characters (a word or phrase)` }),
+      ),
+    { error: "expected a list of strings" },
+  );
+}
 
 export const trueOrFalse = () => z.boolean({ error: "expected true or false" });
 
@@ -133,10 +143,10 @@ export function buildPolicySchema(
         z._default(trueOrFalse(), true),
         "false allows every mail without checking (emergency switch)",
       ),
-      internalDomains: z.optional(patternList),
-      trustedDomains: z._default(patternList, []),
-      blockedDomains: z._default(patternList, []),
-      personalMailDomains: z._default(z.array(domainPattern, { error: "expected a list of domains" }), []),
+      internalDomains: z.optional(patternList()),
+      trustedDomains: z._default(patternList(), []),
+      blockedDomains: z._default(patternList(), []),
+      personalMailDomains: z._default(z.array(domainPattern(), { error: "expected a list of domains" }), []),
       rules: z._default(z.strictObject(ruleShape, { error: "expected an object keyed by rule id" }), {}),
       delivery: z._default(
         z.strictObject(

@@ -25,7 +25,9 @@ export const docs: RuleDocs = {
 export default defineRule<Options>({
   id: "attachment-size",
   defaults: { severity: "warn", maxBytes: 10 * MB },
-  options: { maxBytes: z.optional(wholeNumber(1)) },
+  get options() {
+    return { maxBytes: z.optional(wholeNumber(1)) };
+  },
   messages: ["total"],
   check(draft, { options }) {
     const files = sentAttachments(draft);

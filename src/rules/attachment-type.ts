@@ -87,10 +87,12 @@ export const docs: RuleDocs = {
 export default defineRule<Options>({
   id: "attachment-type",
   defaults: { severity: "block", extensions: RISKY_EXTENSIONS, macroExtensions: MACRO_EXTENSIONS, builtIn: true },
-  options: {
-    extensions: z.optional(stringList),
-    macroExtensions: z.optional(stringList),
-    builtIn: z.optional(trueOrFalse()),
+  get options() {
+    return {
+      extensions: z.optional(stringList()),
+      macroExtensions: z.optional(stringList()),
+      builtIn: z.optional(trueOrFalse()),
+    };
   },
   messages: ["type", "disguised", "control", "padding", "macro"],
   check(draft, { options }) {

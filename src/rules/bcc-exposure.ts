@@ -16,9 +16,11 @@ export const docs: RuleDocs = {
 export default defineRule<Options>({
   id: "bcc-exposure",
   defaults: { severity: "block", threshold: 10, includeInternal: false },
-  options: {
-    threshold: z.optional(wholeNumber(1)),
-    includeInternal: z.optional(trueOrFalse()),
+  get options() {
+    return {
+      threshold: z.optional(wholeNumber(1)),
+      includeInternal: z.optional(trueOrFalse()),
+    };
   },
   messages: ["visible", "visible-meeting"],
   check(_draft, { distinct, options, capped }) {

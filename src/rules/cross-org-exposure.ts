@@ -18,8 +18,10 @@ export const docs: RuleDocs = {
 export default defineRule<Options>({
   id: "cross-org-exposure",
   defaults: { severity: "confirm", minParties: 2 },
-  options: {
-    minParties: z.optional(wholeNumber(2)),
+  get options() {
+    return {
+      minParties: z.optional(wholeNumber(2)),
+    };
   },
   messages: ["parties", "parties-meeting"],
   check(_draft, { distinct, options, capped, familiarityCounts }) {

@@ -18,7 +18,9 @@ const NAMED_DESTINATIONS = 3;
 export default defineRule<Options>({
   id: "external-attachment",
   defaults: { severity: "confirm", ask: "new" },
-  options: { ask: askOption },
+  get options() {
+    return { ask: askOption() };
+  },
   messages: ["file", "file-meeting"],
   check(draft, { recipients, options, familiarityCounts }) {
     // Files to people the user already writes to (or who are on the conversation) are routine.

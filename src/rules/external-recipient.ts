@@ -14,7 +14,9 @@ export const docs: RuleDocs = {
 export default defineRule<Options>({
   id: "external-recipient",
   defaults: { severity: "confirm", ask: "new" },
-  options: { ask: askOption },
+  get options() {
+    return { ask: askOption() };
+  },
   messages: ["outside", "first", "outside-meeting", "first-meeting"],
   check(_draft, { distinct, capped, options, remembering, familiarityCounts }) {
     const askAll = options.ask === "always" || !familiarityCounts;

@@ -90,9 +90,11 @@ export const docs: RuleDocs = {
 export default defineRule<Options>({
   id: "forgotten-attachment",
   defaults: { severity: "warn", keywords: BUILT_IN_KEYWORDS, builtIn: true },
-  options: {
-    keywords: z.optional(stringList),
-    builtIn: z.optional(trueOrFalse()),
+  get options() {
+    return {
+      keywords: z.optional(stringList()),
+      builtIn: z.optional(trueOrFalse()),
+    };
   },
   messages: ["body", "subject"],
   check(draft, { options }) {

@@ -16,8 +16,10 @@ export const docs: RuleDocs = {
 export default defineRule<Options>({
   id: "large-audience",
   defaults: { severity: "warn", threshold: 50 },
-  options: {
-    threshold: z.optional(wholeNumber(1)),
+  get options() {
+    return {
+      threshold: z.optional(wholeNumber(1)),
+    };
   },
   messages: ["many", "many-meeting"],
   check(_draft, { distinct, options, capped }) {

@@ -51,9 +51,11 @@ export const docs: RuleDocs = {
 export default defineRule<Options>({
   id: "lookalike-domain",
   defaults: { severity: "confirm", minLabelLength: 4, allow: [] },
-  options: {
-    minLabelLength: z.optional(wholeNumber(1)),
-    allow: z.optional(z.array(domainPattern, { error: "expected a list of domains" })),
+  get options() {
+    return {
+      minLabelLength: z.optional(wholeNumber(1)),
+      allow: z.optional(z.array(domainPattern(), { error: "expected a list of domains" })),
+    };
   },
   messages: ["typo", "otherSuffix", "homograph", "mixedScript"],
   check(_draft, { recipients, distinct, policy, senderDomain, consumerDomains, suffixes, options, familiarityCounts }) {

@@ -84,16 +84,18 @@ export const docs: RuleDocs = {
 export default defineRule<Options>({
   id: "sensitive-content",
   defaults: { severity: "confirm", keywords: BUILT_IN_KEYWORDS, builtIn: true, onlyExternal: true },
-  options: {
-    keywords: z.optional(stringList),
-    builtIn: z.optional(trueOrFalse()),
-    detectors: described(
-      z.optional(
-        z.array(z.enum(DETECTORS, { error: `expected one of ${DETECTORS.join(", ")}` }), { error: "expected a list of detectors" }),
+  get options() {
+    return {
+      keywords: z.optional(stringList()),
+      builtIn: z.optional(trueOrFalse()),
+      detectors: described(
+        z.optional(
+          z.array(z.enum(DETECTORS, { error: `expected one of ${DETECTORS.join(", ")}` }), { error: "expected a list of detectors" }),
+        ),
+        `Default: ${DETECTORS.join(", ")}`,
       ),
-      `Default: ${DETECTORS.join(", ")}`,
-    ),
-    onlyExternal: z.optional(trueOrFalse()),
+      onlyExternal: z.optional(trueOrFalse()),
+    };
   },
   messages: ["keyword", "keyword-file", "keyword-and-file", "credit-card", "my-number", "keyword-meeting", "keyword-file-meeting", "keyword-and-file-meeting"],
   check(draft, { options, hasExternal }) {
