@@ -1,4 +1,5 @@
 import { displayDomain, normalizeAddress, normalizeDomain, splitAddress } from "../src/domains/idn";
+import { CONSUMER_MAIL_DOMAINS } from "../src/domains/consumer";
 import { ConsumerMailDomains, partyOf, registrableDomain } from "../src/domains/organisation";
 import { parsePolicy } from "../src/check";
 import { FULL_SUFFIXES } from "./support/suffixes";
@@ -65,6 +66,12 @@ describe("partyOf", () => {
     expect(builtIn.has("mail.goo.ne.jp")).toBe(true);
     expect(builtIn.has("goo.ne.jp")).toBe(false);
     expect(builtIn.has("ne.jp")).toBe(false);
+  });
+
+  it("lists the built-in providers in canonical form, as they are looked up without normalizing", () => {
+    expect(CONSUMER_MAIL_DOMAINS.filter((domain) => normalizeDomain(domain) !== domain)).toEqual([]);
+    expect(builtIn.list()).toEqual(CONSUMER_MAIL_DOMAINS);
+    expect(new ConsumerMailDomains(["Ｍｙ-Mail.Example"]).has("my-mail.example")).toBe(true);
   });
 
   it("adds the policy's personalMailDomains, their subdomains and IDN forms", () => {

@@ -10,19 +10,24 @@ import type { PublicSuffixList } from "./public-suffix";
  * forms through a skeleton, in the spirit of Unicode TR39.
  */
 
+let latinReadings: Map<string, string> | undefined;
+
 /**
  * Letters of other scripts that read as Latin letters or digits (Unicode's confusables,
  * generated into confusables.ts): Cyrillic е, Greek ο, Armenian օ, Cherokee, small
- * capitals… Full-width forms never get here: normalizeDomain folds them.
+ * capitals… Full-width forms never get here: normalizeDomain folds them. Made the first
+ * time a name outside ASCII needs it.
  */
-const LATIN_READINGS: ReadonlyMap<string, string> = (() => {
-  const readings = new Map<string, string>();
-  for (const line of CONFUSABLE_READINGS.split("\n")) {
-    const colon = line.indexOf(":");
-    for (const char of line.slice(colon + 1)) readings.set(char, line.slice(0, colon));
+function latinReadingsTable(): ReadonlyMap<string, string> {
+  if (!latinReadings) {
+    latinReadings = new Map<string, string>();
+    for (const line of CONFUSABLE_READINGS.split("\n")) {
+      const colon = line.indexOf(":");
+      for (const char of line.slice(colon + 1)) latinReadings.set(char, line.slice(0, colon));
+    }
   }
-  return readings;
-})();
+  return latinReadings;
+}
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
@@ -57,7 +62,8 @@ function misreadSwaps(text: string): string {
 /** Other scripts' look-alike letters as Latin ones, accents dropped: exämple and еxample (Cyrillic е) read example. */
 function asLatin(text: string): string {
   let latin = "";
-  for (const char of text.normalize("NFD").replace(COMBINING_MARKS, "")) latin += LATIN_READINGS.get(char) ?? char;
+  const readings = latinReadingsTable();
+  for (const char of text.normalize("NFD").replace(COMBINING_MARKS, "")) latin += readings.get(char) ?? char;
   return latin;
 }
 

@@ -17,7 +17,9 @@ export class ConsumerMailDomains {
   private readonly domains: Set<string>;
 
   constructor(extra: readonly string[] = []) {
-    this.domains = new Set([...CONSUMER_MAIL_DOMAINS, ...extra].map(normalizeDomain));
+    // The built-in list is written canonical (a test holds it to that): only the policy's own are normalized.
+    this.domains = new Set(CONSUMER_MAIL_DOMAINS);
+    for (const domain of extra) this.domains.add(normalizeDomain(domain));
   }
 
   /** Every provider's domain (canonical ASCII), built-in and the policy's. */
