@@ -130,6 +130,10 @@ describe(`the event runtime script (${origin})`, () => {
     expect(bundle).not.toMatch(/\bimport\.meta\b|webpackHotUpdate|__vite|sockjs/);
   });
 
+  it("runs its modules at the script's top level, not inside one CommonJS wrapper compiled again on first call", () => {
+    expect(bundle).not.toMatch(/\{exports:\{\}\}/);
+  });
+
   it("leaves out what it never shows: the rules' descriptions", () => {
     for (const docs of Object.values(ruleDocs)) expect(bundle).not.toContain(JSON.stringify(docs.en).slice(1, 41));
   });
