@@ -53,14 +53,17 @@ export interface CliText {
 const MB = 1024 * 1024;
 const megabytes = (bytes: number) => `${bytes % MB === 0 ? bytes / MB : (bytes / MB).toFixed(1)} MB`;
 
-const USAGE_EN = `Usage:
-  presend check --policy POLICY.json [--from ADDRESS] [--json] FILE.eml...
+/** The command lines, the same in both languages. */
+const SYNOPSIS = `  presend check --policy POLICY.json [--from ADDRESS] [--json] FILE.eml...
   presend replay --policy POLICY.json --user ADDRESS [--json] PATH...
   presend policy validate POLICY.json
   presend policy diff POLICY.json OTHER.json
   presend policy schema
   presend --version
+`;
 
+const USAGE_EN = `Usage:
+${SYNOPSIS}
 check            Evaluate saved drafts (.eml) against a policy; a meeting
                  request (text/calendar; method=REQUEST) is checked as its
                  organizer sends it, its attendees as the recipients.
@@ -89,13 +92,7 @@ Messages are in Japanese when LC_ALL, LC_MESSAGES or LANG starts with "ja".
 `;
 
 const USAGE_JA = `使い方:
-  presend check --policy POLICY.json [--from ADDRESS] [--json] FILE.eml...
-  presend replay --policy POLICY.json --user ADDRESS [--json] PATH...
-  presend policy validate POLICY.json
-  presend policy diff POLICY.json OTHER.json
-  presend policy schema
-  presend --version
-
+${SYNOPSIS}
 check            保存したメール (.eml) をポリシーで判定します。会議出席依頼
                  (text/calendar; method=REQUEST) は、開催者が送信するときと同じく
                  出席者を宛先として判定します。

@@ -313,12 +313,12 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         const budgetMs = timeouts.budgetMs;
         // The deadline timer cannot fire while the rules run: the clock is read between phases instead.
         const outOfTime = () => now() - startedAt >= budgetMs;
-        if (outOfTime()) return fail("timeout", [`no decision within ${budgetMs} ms: out of time after reading the draft`]);
         const policy = policyResult.policy;
         const memory = draftReading.draft.memory;
         if (memory) memory.forgetOlderThan(policy.memory.days, now());
         let evaluation: Evaluation;
         try {
+          if (outOfTime()) throw new OutOfTime("reading the draft");
           evaluation = evaluate(draftReading.draft, policy, draftReading.confirmations, { suffixes: suffixes.list, outOfTime });
         } catch (error) {
           if (error instanceof OutOfTime) return fail("timeout", [`no decision within ${budgetMs} ms: ${error.message}`]);
