@@ -347,15 +347,35 @@ describe("policy sources", () => {
     expect(outcome.problems).toEqual(["policy https://addin.example/policy.json: no answer within 1000 ms"]);
   });
 
-  it("asks for the policy and the data files together, and decides without the data when it does not come", async () => {
-    const fake = fakeOutlook({ to: externals(10) });
+  /** Sends `spec` with every data file missing: the URLs the handler asked for, and the outcome. */
+  async function sendWithoutDataFiles(spec: FakeDraftSpec) {
     const requested: string[] = [];
     const fetch: FetchLike = (url) => {
       requested.push(url);
       return url.endsWith("/policy.json") ? jsonResponse(policyWith({ "bcc-exposure": {} }))(url) : Promise.resolve({ ok: false, status: 404, text: () => Promise.resolve("") });
     };
-    const { outcome } = await send(fake.office, policyWith({}), { fetch });
-    expect(requested.sort()).toEqual([
+    const { outcome } = await send(fakeOutlook(spec).office, policyWith({}), { fetch });
+    return { requested: requested.sort(), outcome };
+  }
+
+  it("fetches the surname table only for a draft whose greeting or file names may name someone", async () => {
+    const policyAndSuffixes = ["https://addin.example/policy.json", "https://addin.example/public-suffix-list.txt"];
+    expect((await sendWithoutDataFiles({ to: externals(2), body: "いつもお世話になっております。" })).requested).toEqual(policyAndSuffixes);
+    expect((await sendWithoutDataFiles({ to: externals(2), body: "ご担当者各位\nいつもお世話になっております。" })).requested).toEqual(policyAndSuffixes);
+    for (const spec of [
+      { to: externals(2), body: "藤田様\nいつもお世話になっております。" },
+      { to: externals(2), body: "Dear Ms. Fujita,\nPlease find attached." },
+      { to: externals(2), attachments: [{ name: "見積書(藤田様).xlsx", size: 1000 }] },
+    ]) {
+      const { requested, outcome } = await sendWithoutDataFiles(spec);
+      expect(requested).toEqual([...policyAndSuffixes, "https://addin.example/surname-readings.txt"]);
+      expect(outcome.notes).toContain("surname table https://addin.example/surname-readings.txt: HTTP 404; kanji surnames were not read");
+    }
+  });
+
+  it("asks for the policy and the data files together, and decides without the data when it does not come", async () => {
+    const { requested, outcome } = await sendWithoutDataFiles({ to: externals(10), body: "藤田様\nお世話になっております。" });
+    expect(requested).toEqual([
       "https://addin.example/policy.json",
       "https://addin.example/public-suffix-list.txt",
       "https://addin.example/surname-readings.txt",

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
 import * as z from "zod/mini";
 import { makeDraft } from "../src/engine/draft";
+import { mayNameSomeone, namesInFileName, readGreeting } from "../src/engine/greeting";
 import { evaluate } from "../src/check";
 import { confirmationsFor, evaluateWith } from "../src/engine/evaluate";
 import { RECIPIENT_FIELDS, decisionRank, maxDecision, type Attachment, type Decision, type Draft, type Evaluation, type Recipient, type RecipientField } from "../src/engine/types";
@@ -452,5 +453,33 @@ describe("engine properties over random drafts and policies", () => {
       }),
       RUNS,
     );
+  });
+});
+
+// ---------------------------------------------------------------- greetings
+
+describe("the send handler's test for fetching the surname table", () => {
+  // Pieces of the top of a mail and of file names: names with and without honorifics, groups, companies, prose.
+  const piece = fc.constantFrom(
+    "藤田", "藤田 海斗", "様", "さん", "殿", "御中", "先生", "各位", "ご担当者", "株式会社青島電機", "(株)丸吉", "営業部",
+    "Dear", "Hi", "Ms.", "Fujita", "Kaito", "-san", " san", "all", "Inc.", ",", "、", "。", ":", "!", " ", "\n",
+    "いつもお世話になっております", "見積書", "_", "(", ")", ".pdf", ".xlsx", "cc:",
+  );
+  const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(""));
+
+  it("says yes to every draft whose greeting or file names name someone", () => {
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 2 }), (body, fileNames) => {
+        const named = readGreeting(body).names.length > 0 || fileNames.some((name) => namesInFileName(name).length > 0);
+        if (named) expect(mayNameSomeone(body, fileNames)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("says no to the top of a mail that greets no one", () => {
+    for (const body of ["いつもお世話になっております。\n資料を添付します。", "関係者各位\nお疲れさまです。", "Please find the report attached.", ""]) {
+      expect(mayNameSomeone(body, ["report.pdf", "議事録_20261204.docx"])).toBe(false);
+    }
   });
 });

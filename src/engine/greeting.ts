@@ -119,6 +119,38 @@ function cachesFor(table: SurnameReadings): void {
   factsCache.clear();
 }
 
+/** The lines a greeting may be on: the first few of the new text, folded. */
+function greetingLines(newText: string): string[] {
+  return newText
+    .slice(0, GREETING_CHARS)
+    .split("\n")
+    .map(foldName)
+    .filter((line) => line !== "")
+    .slice(0, GREETING_LINES);
+}
+
+/** A file name's parts, its extension dropped: 「見積書(藤田様).xlsx」 → 見積書, 藤田様. */
+function fileNameSegments(fileName: string): string[] {
+  return foldName(fileName)
+    .replace(/\.[a-z0-9]{1,5}$/i, "")
+    .split(/[_\-()[\]【】「」 ・]+/);
+}
+
+/** 藤田様, 丸吉フーズ御中: a file name's segment made out to someone. */
+const FILE_HONORIFIC = /^(.{2,30}?)(様|御中|殿)$/;
+
+/**
+ * Whether the greeting or a file name may name someone: only then can the surname table
+ * change anything (readGreeting and namesInFileName read names only from such lines and
+ * segments), so the send handler fetches the table only then. Asks no table, and says yes
+ * to every line and segment they might read a name from.
+ */
+export function mayNameSomeone(newText: string, fileNames: readonly string[]): boolean {
+  const namesLine = (line: string) => JAPANESE_GREETING.test(line) || LATIN_GREETING.test(line) || LATIN_SAN.test(line);
+  const namesFile = (name: string) => fileNameSegments(name).some((segment) => FILE_HONORIFIC.test(segment) || COMPANY.test(segment));
+  return greetingLines(newText).some(namesLine) || fileNames.some(namesFile);
+}
+
 /**
  * The greeting at the top of a mail's new text: its first lines, as long as they are
  * organisation lines followed by a name with an honorific, more such names, or CC lines.
@@ -129,12 +161,7 @@ export function readGreeting(newText: string): Greeting {
   cachesFor(surnameReadings());
   if (newText === lastText) return lastGreeting;
   const greeting: Greeting = { group: false, names: [] };
-  const lines = newText
-    .slice(0, GREETING_CHARS)
-    .split("\n")
-    .map(foldName)
-    .filter((line) => line !== "")
-    .slice(0, GREETING_LINES);
+  const lines = greetingLines(newText);
   let organisationLines: string[] = [];
   let greeted = false;
   for (const line of lines) {
@@ -169,9 +196,8 @@ export function readGreeting(newText: string): Greeting {
 /** 「丸吉フーズ様_お見積書.pdf」, 「見積書(藤田様).xlsx」, 「株式会社青島電機_請求書.pdf」: who a file is made for. */
 export function namesInFileName(fileName: string): GreetedName[] {
   const names: GreetedName[] = [];
-  const base = foldName(fileName).replace(/\.[a-z0-9]{1,5}$/i, "");
-  for (const segment of base.split(/[_\-()[\]【】「」 ・]+/)) {
-    const honorific = /^(.{2,30}?)(様|御中|殿)$/.exec(segment);
+  for (const segment of fileNameSegments(fileName)) {
+    const honorific = FILE_HONORIFIC.exec(segment);
     if (honorific) {
       // A person when it is a surname, alone or before a given name (藤田様, 藤田 海斗様); 若葉システム様 is a company.
       const words = honorific[1].split(" ");

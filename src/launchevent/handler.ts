@@ -1,6 +1,7 @@
 import { evaluate, preparePolicyReader } from "../check";
 import type { PublicSuffixList } from "../domains/public-suffix";
 import { OutOfTime } from "../engine/evaluate";
+import { mayNameSomeone } from "../engine/greeting";
 import type { Decision, DraftKind, Evaluation } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
 import type { OnError, Policy } from "../policy";
@@ -287,12 +288,6 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
             if (!suffixes.problem) fullSuffixList = suffixes.list;
             return suffixes;
           });
-      const surnamesLoaded = loadSurnameReadings({
-        url: `${deps.publicUrl}/${SURNAME_READINGS_FILE}`,
-        timeoutMs: timeouts.fetchMs,
-        fetch: deps.fetch,
-        timers,
-      });
       const reading = readDraft(item, {
         timeoutMs: calls.timeoutMs,
         timers,
@@ -301,6 +296,13 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         readArchiveBytes: true,
         roamingSettings: roamingSettingsSync(office),
       });
+      // The surname table (100 KB) only for a draft whose greeting or file names may name
+      // someone: no other send reads it, and the first send of a runtime would pay for it.
+      const surnamesLoaded = reading.then(({ draft }) =>
+        mayNameSomeone(draft.body.newText, draft.attachments.map((attachment) => attachment.name))
+          ? loadSurnameReadings({ url: `${deps.publicUrl}/${SURNAME_READINGS_FILE}`, timeoutMs: timeouts.fetchMs, fetch: deps.fetch, timers })
+          : undefined,
+      );
       // Everything is asked for: build the policy's validator while the answers travel.
       preparePolicyReader();
       return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixes, surnameProblem]) => {
