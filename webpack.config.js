@@ -424,6 +424,23 @@ function forgetTsxModules() {
   }
 }
 
+/**
+ * config/policy.json as validated here, for the event script (src/office/policy-source.ts:
+ * PolicyValidatedAtBuild), as code for DefinePlugin; `undefined` when it does not validate
+ * (SiteFilesPlugin then fails the build). Read once per build: under webpack serve an
+ * edited file no longer matches it and is validated at send time instead.
+ */
+function policyValidatedAtBuild(policy) {
+  let json;
+  try {
+    json = JSON.parse(readFileSync(path.join(root, "config/policy.json"), "utf8"));
+  } catch {
+    return "undefined";
+  }
+  const result = policy.validatePolicy(json);
+  return result.ok ? JSON.stringify({ json: JSON.stringify(json), validated: result.validated }) : "undefined";
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const settings = readEnv(env);
   // The policy's parser and schema, the pages' CSP checks, the manifest's writer and the surname table's reading keys are the project's TypeScript,
@@ -441,6 +458,7 @@ module.exports = async (env = {}, argv = {}) => {
   const surnames = surnameReadings.surnameReadingsText(romajiKey);
   const surnamesFile = `surname-readings.${surnames.hash}.txt`;
   const define = {
+    __PRESEND_POLICY_VALIDATED_AT_BUILD__: policyValidatedAtBuild(policy),
     __PRESEND_PUBLIC_URL__: JSON.stringify(settings.publicUrl),
     __PRESEND_VERSION__: JSON.stringify(pkg.version),
     __PRESEND_SUFFIX_LIST__: JSON.stringify(suffixListFile),

@@ -84,6 +84,8 @@ interface RuntimeOptions {
   /** Give the realm timers, as the web runtime has (classic Outlook's may not). */
   timers?: boolean;
   roamingSettings?: Record<string, unknown>;
+  /** Give the realm a fetch, as the web runtime has (classic Outlook's may not). */
+  fetch?: (url: string, init?: { cache?: string }) => Promise<unknown>;
 }
 
 /** A fresh event runtime: a new realm per send, like Outlook loading the script for each event. */
@@ -94,7 +96,11 @@ function loadIntoRuntime(spec: FakeDraftSpec, options: RuntimeOptions = {}) {
   // A new runtime reads the roaming settings saved so far.
   fake.reloadRoamingSettings();
   const { onReady: _unused, ...office } = fake.office;
-  const context = vm.createContext(options.timers ? { Office: office, setTimeout, clearTimeout } : { Office: office });
+  const context = vm.createContext({
+    Office: office,
+    ...(options.timers ? { setTimeout, clearTimeout } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   vm.runInContext(NEWER_BUILTINS.map((name) => `delete ${name};`).join("\n"), context);
   // `globalThis.globalThis` is deleted through itself; afterwards the name is simply `globalThis`.
   const names = NEWER_BUILTINS.map((name) => name.replace("globalThis.globalThis", "globalThis"));
@@ -158,6 +164,54 @@ describe(`the event runtime script (${origin})`, () => {
     expect(options.commandId).toBe("PresendTaskpaneButton");
     expect(JSON.parse(options.contextData as string)).toMatchObject({ v: 1, decision: "block" });
     expect(options.errorMessage).toContain("10 external addresses are visible");
+  });
+
+  describe("with the files beside it (a runtime with fetch)", () => {
+    const configPolicy = readFileSync(join(root, "config", "policy.json"), "utf8");
+    const tenOutside = Array.from({ length: 10 }, (_, i) => `guest${i}@company${i}.example`);
+
+    /** A fetch serving `policyText` as policy.json and nothing else (404), recording each request as it comes. */
+    function server(policyText: string) {
+      const requests: Array<{ url: string; cache?: string; sent: number }> = [];
+      let sends = 0;
+      const fetch = (url: string, init?: { cache?: string }) => {
+        requests.push({ url: url.replace(/^https:\/\/[^/]+\//, ""), cache: init?.cache, sent: sends });
+        const found = url.endsWith("/policy.json");
+        return Promise.resolve({ ok: found, status: found ? 200 : 404, headers: { get: () => "application/json" }, text: () => Promise.resolve(found ? policyText : "") });
+      };
+      return { fetch, requests, sent: () => sends++ };
+    }
+
+    it("asks for the policy and the suffix list as it loads, and the send that loaded it asks for nothing again", async () => {
+      const host = server(configPolicy);
+      const { fake } = loadIntoRuntime({ to: tenOutside }, { fetch: host.fetch, timers: true });
+      expect(host.requests.map(({ url, cache }) => ({ url, cache }))).toEqual([
+        { url: "policy.json", cache: "no-cache" },
+        { url: expect.stringMatching(/^public-suffix-list\.[0-9a-f]+\.txt$/), cache: "default" },
+      ]);
+      host.sent();
+      const { options } = await sendIn(fake);
+      expect(JSON.parse(options.contextData as string)).toMatchObject({ decision: "block" });
+      expect(host.requests.filter((request) => request.sent > 0)).toEqual([]);
+    });
+
+    it("validates a published policy that is not the one it was built with", async () => {
+      // The same policy with BCC exposure allowed: ten visible outside addresses are then only confirmed.
+      const edited = JSON.parse(configPolicy);
+      edited.rules["bcc-exposure"].severity = "off";
+      const host = server(JSON.stringify(edited));
+      const { fake } = loadIntoRuntime({ to: tenOutside }, { fetch: host.fetch, timers: true });
+      const { options } = await sendIn(fake);
+      expect(JSON.parse(options.contextData as string)).toMatchObject({ decision: "confirm" });
+      expect(options.errorMessage).not.toContain("visible to each other");
+    });
+
+    it("still validates a published policy that is not valid, and falls back to the one built in", async () => {
+      const host = server(JSON.stringify({ version: 1, rules: { "bcc-exposure": { severity: "sometimes" } } }));
+      const { fake } = loadIntoRuntime({ to: tenOutside }, { fetch: host.fetch, timers: true });
+      const { options } = await sendIn(fake);
+      expect(JSON.parse(options.contextData as string)).toMatchObject({ decision: "block" });
+    });
   });
 
   it("type-checks the event script against ES2016 plus only the built-ins the polyfills install in full", () => {

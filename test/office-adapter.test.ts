@@ -2,8 +2,9 @@ import { strToU8, zipSync } from "fflate";
 import { CallLimiter, HostCallError, hostCall } from "../src/office/async";
 import { decodeBase64 } from "../src/formats/base64";
 import { FixError, moveRecipientsToBcc, removeAttachment, removeRecipient } from "../src/office/fixes";
-import type { FetchLike, FetchResponseLike } from "../src/office/fetch";
-import { loadPolicy } from "../src/office/policy-source";
+import { fetchingEarly, type FetchLike, type FetchResponseLike } from "../src/office/fetch";
+import * as check from "../src/check";
+import { loadPolicy, type PolicyValidatedAtBuild } from "../src/office/policy-source";
 import { RECIPIENT_PAGE_LIMIT, readDraft } from "../src/office/read-draft";
 import {
   CONFIRMATIONS_KEY,
@@ -636,6 +637,52 @@ describe("loadPolicy", () => {
     expect(signal?.aborted).toBe(true);
   });
 
+  describe("with the embedded policy as the build validated it", () => {
+    const validation = check.validatePolicy(embedded);
+    if (!validation.ok) throw new Error(validation.errors.join("; "));
+    // As the build writes it into the script: JSON, read back.
+    const validatedAtBuild: PolicyValidatedAtBuild = JSON.parse(JSON.stringify({ json: JSON.stringify(embedded), validated: validation.validated }));
+    const expected = check.parsePolicy(embedded);
+    let validations: jest.SpyInstance[] = [];
+    beforeEach(() => {
+      validations = [jest.spyOn(check, "parsePolicy"), jest.spyOn(check, "parsePolicyText")];
+    });
+    afterEach(() => jest.restoreAllMocks());
+    const validated = () => validations.reduce((calls, spy) => calls + spy.mock.calls.length, 0);
+
+    it("takes the same published policy, however it is laid out, without validating it again", async () => {
+      const loaded = await loadPolicy({ url, timeoutMs: 1000, fetch: respond(JSON.stringify(embedded, null, 2)), embedded, validatedAtBuild });
+      expect(loaded.source).toBe("remote");
+      expect(expected.ok && loaded.policy).toEqual(expected.ok && expected.policy);
+      expect(validated()).toBe(0);
+    });
+
+    it("falls back to it without validating it again", async () => {
+      const loaded = await loadPolicy({ url, timeoutMs: 1000, fetch: respond("", { ok: false, status: 404 }), embedded, validatedAtBuild });
+      expect(loaded.source).toBe("embedded");
+      expect(expected.ok && loaded.policy).toEqual(expected.ok && expected.policy);
+      expect(validated()).toBe(0);
+    });
+
+    it("validates a published policy that differs from it, also only in the order of its keys", async () => {
+      const reordered = { rules: embedded.rules, onError: embedded.onError };
+      const loaded = await loadPolicy({ url, timeoutMs: 1000, fetch: respond(JSON.stringify(reordered)), embedded, validatedAtBuild });
+      expect(loaded.source).toBe("remote");
+      expect(validated()).toBe(1);
+      const changed = await loadPolicy({ url, timeoutMs: 1000, fetch: respond(JSON.stringify({ ...embedded, onError: "block" })), embedded, validatedAtBuild });
+      expect(changed.policy.onError).toBe("block");
+      expect(validated()).toBe(2);
+    });
+
+    it("validates both when the build's copy is not of the embedded policy (webpack serve, the file edited since)", async () => {
+      const stale = { ...validatedAtBuild, json: JSON.stringify({ onError: "allow" }) };
+      const loaded = await loadPolicy({ url, timeoutMs: 1000, fetch: respond("", { ok: false, status: 404 }), embedded, validatedAtBuild: stale });
+      expect(loaded.source).toBe("embedded");
+      expect(loaded.policy.rules["bcc-exposure"].threshold).toBe(5);
+      expect(validated()).toBe(1);
+    });
+  });
+
   it("uses the embedded policy where the runtime has no fetch", async () => {
     const loaded = await loadPolicy({ url, timeoutMs: 1000, embedded });
     expect(loaded.source).toBe("embedded");
@@ -653,5 +700,52 @@ describe("loadPolicy", () => {
     expect(remoteBroken.source).toBe("default");
     expect(remoteBroken.policy.onError).toBe("allow");
     expect(remoteBroken.problems).toContain("embedded policy: missing");
+  });
+});
+
+describe("fetchingEarly", () => {
+  const policy = { url: "https://addin.example/policy.json", cache: "no-cache" as const };
+  const suffixes = { url: "https://addin.example/public-suffix-list.abc.txt", cache: "default" as const };
+  const answer = (body: string): FetchResponseLike => ({ ok: true, status: 200, text: () => Promise.resolve(body) });
+
+  function setUp(freshForMs = 10000) {
+    let clock = 0;
+    let served = 0;
+    const fetch = jest.fn<Promise<FetchResponseLike>, Parameters<FetchLike>>(() => Promise.resolve(answer(`answer ${++served}`)));
+    const early = fetchingEarly(fetch, [policy, suffixes], () => clock, freshForMs)!;
+    return { fetch, early, wait: (ms: number) => (clock += ms) };
+  }
+  const bodyOf = (response: Promise<FetchResponseLike>) => response.then((r) => r.text());
+
+  it("asks for every request at once, and serves each early answer to the first request for it", async () => {
+    const { fetch, early } = setUp();
+    expect(fetch.mock.calls).toEqual([
+      [policy.url, { cache: "no-cache" }],
+      [suffixes.url, { cache: "default" }],
+    ]);
+    expect(await bodyOf(early(suffixes.url, { cache: "default" }))).toBe("answer 2");
+    expect(await bodyOf(early(policy.url, { cache: "no-cache", signal: undefined }))).toBe("answer 1");
+    expect(fetch).toHaveBeenCalledTimes(2);
+    // The next send revalidates: a new request.
+    expect(await bodyOf(early(policy.url, { cache: "no-cache" }))).toBe("answer 3");
+  });
+
+  it("asks again when the early answer is too old for the send, or was asked for with another cache mode", async () => {
+    const { fetch, early, wait } = setUp(10000);
+    expect(await bodyOf(early(suffixes.url, { cache: "no-cache" }))).toBe("answer 3");
+    wait(10001);
+    expect(await bodyOf(early(policy.url, { cache: "no-cache" }))).toBe("answer 4");
+    expect(await bodyOf(early("https://addin.example/other.txt"))).toBe("answer 5");
+    expect(fetch).toHaveBeenCalledTimes(5);
+  });
+
+  it("passes an early failure to the request that takes it", async () => {
+    const fetch: FetchLike = jest.fn(() => Promise.reject(new TypeError("Failed to fetch")));
+    const early = fetchingEarly(fetch, [policy, suffixes], () => 0, 10000)!;
+    await expect(early(policy.url, { cache: "no-cache" })).rejects.toThrow("Failed to fetch");
+  });
+
+  it("is no fetch where the runtime has none", () => {
+    expect(fetchingEarly(undefined, [policy], () => 0, 10000)).toBeUndefined();
   });
 });

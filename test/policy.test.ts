@@ -1,6 +1,8 @@
 import { makeDraft } from "../src/engine/draft";
 import { buildSharedContext } from "../src/engine/context";
-import { defaultPolicy, parsePolicy, parsePolicyText, policyJsonSchema } from "../src/check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { defaultPolicy, parsePolicy, parsePolicyText, policyFromValidated, policyJsonSchema, validatePolicy } from "../src/check";
 import { type Policy } from "../src/policy";
 import { matchesAny } from "../src/domains/patterns";
 import { allRules, ruleById } from "../src/rules";
@@ -147,6 +149,23 @@ describe("a valid policy", () => {
     expect(policyOf({ messages: { ja: { "missing-subject/empty": "件名を入れてください。" } } }).messages).toEqual({
       ja: { "missing-subject/empty": "件名を入れてください。" },
     });
+  });
+});
+
+describe("a policy validated by the build (PolicyValidatedAtBuild)", () => {
+  const files = ["config/policy.json", "samples/policy.json", "samples/mailbox/policy.json", "test/fixtures/corpus/policy.json", "test/fixtures/corpus/policy-university.json"];
+
+  it.each(files)("%s, validated and written as JSON, gives the policy parsePolicy gives", (file) => {
+    const json = JSON.parse(readFileSync(join(__dirname, "..", file), "utf8"));
+    const validation = validatePolicy(json, FULL_SUFFIXES);
+    const parsed = parsePolicy(json, FULL_SUFFIXES);
+    if (!validation.ok || !parsed.ok) throw new Error(`${file} is not valid`);
+    expect(policyFromValidated(JSON.parse(JSON.stringify(validation.validated)))).toEqual(parsed.policy);
+    expect(validation.warnings).toEqual(parsed.warnings);
+  });
+
+  it("is refused with parsePolicy's errors when invalid", () => {
+    expect(validatePolicy({ rules: { "bcc-exposure": { threshold: 0 } } })).toEqual(parsePolicy({ rules: { "bcc-exposure": { threshold: 0 } } }));
   });
 });
 

@@ -19,7 +19,7 @@ const vocabulary: PolicyVocabulary = {
   } satisfies Record<Locale, readonly string[]>,
 };
 
-export const { parsePolicy, parsePolicyText, defaultPolicy, prepare: preparePolicyReader } = createPolicyReader(vocabulary);
+export const { parsePolicy, parsePolicyText, validatePolicy, policyFromValidated, defaultPolicy } = createPolicyReader(vocabulary);
 
 /** What an evaluation may be given besides the draft, the policy and the confirmations. */
 export interface EvaluateOptions {

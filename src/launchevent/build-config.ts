@@ -1,3 +1,5 @@
+import type { PolicyValidatedAtBuild } from "../office/policy-source";
+
 /**
  * Values the build writes in with webpack's DefinePlugin (webpack.config.js). Read
  * through `typeof` so jest and tsc work without a build: the fallbacks are
@@ -5,6 +7,7 @@
  */
 declare const __PRESEND_PUBLIC_URL__: string | undefined;
 declare const __PRESEND_VERSION__: string | undefined;
+declare const __PRESEND_POLICY_VALIDATED_AT_BUILD__: PolicyValidatedAtBuild | undefined;
 
 /** Where policy.json and the add-in's pages are served, without a trailing slash. */
 export const PUBLIC_URL: string =
@@ -12,3 +15,7 @@ export const PUBLIC_URL: string =
 
 /** package.json version, stamped into the audit header. */
 export const VERSION: string = typeof __PRESEND_VERSION__ !== "undefined" ? __PRESEND_VERSION__ : "0.0.0-dev";
+
+/** config/policy.json as the build validated it; none without a build (jest, tsc). */
+export const POLICY_VALIDATED_AT_BUILD: PolicyValidatedAtBuild | undefined =
+  typeof __PRESEND_POLICY_VALIDATED_AT_BUILD__ !== "undefined" ? __PRESEND_POLICY_VALIDATED_AT_BUILD__ : undefined;

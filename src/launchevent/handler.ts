@@ -1,4 +1,4 @@
-import { evaluate, preparePolicyReader } from "../check";
+import { evaluate } from "../check";
 import type { PublicSuffixList } from "../domains/public-suffix";
 import { OutOfTime } from "../engine/evaluate";
 import { mayNameSomeone } from "../engine/greeting";
@@ -6,8 +6,8 @@ import type { Decision, DraftKind, Evaluation } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
 import type { OnError, Policy } from "../policy";
 import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers } from "../office/async";
-import type { FetchLike } from "../office/fetch";
-import { loadPolicy, onErrorOf, type LoadedPolicy } from "../office/policy-source";
+import type { EarlyRequest, FetchLike } from "../office/fetch";
+import { loadPolicy, onErrorOf, type LoadedPolicy, type PolicyValidatedAtBuild } from "../office/policy-source";
 import { loadPublicSuffixList, SUFFIX_LIST_FILE, type LoadedSuffixList } from "../office/suffix-source";
 import { loadSurnameReadings, SURNAME_READINGS_FILE } from "../office/surname-source";
 import { rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
@@ -35,6 +35,18 @@ export interface HostOffice {
   };
 }
 
+/**
+ * What every send asks the add-in's server for before anything else: the policy
+ * (revalidated) and the suffix list (from the HTTP cache once fetched). The entry point
+ * asks for them as the script loads (fetchingEarly).
+ */
+export function sendCheckRequests(publicUrl: string): { policy: EarlyRequest; suffixes: EarlyRequest } {
+  return {
+    policy: { url: `${publicUrl}/policy.json`, cache: "no-cache" },
+    suffixes: { url: `${publicUrl}/${SUFFIX_LIST_FILE}`, cache: "default" },
+  };
+}
+
 /** What one send check did, for diagnostics and tests. */
 export interface SendOutcome {
   decision: Decision | "error";
@@ -54,6 +66,8 @@ export interface SendHandlerDeps {
   version: string;
   /** The policy embedded at build time (raw JSON). */
   embeddedPolicy?: unknown;
+  /** The build's validation of the embedded policy: the same policy, published or embedded, is not validated again. */
+  validatedAtBuild?: PolicyValidatedAtBuild;
   fetch?: FetchLike;
   /** Without timers nothing can time out: host calls are then trusted to answer. */
   timers?: Timers;
@@ -265,11 +279,13 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       if (!item) return Promise.reject(new Error("no item to send"));
       const profile = office.context.mailbox.userProfile;
       const owner = profile && profile.emailAddress ? { address: profile.emailAddress, name: profile.displayName } : undefined;
+      const requests = sendCheckRequests(deps.publicUrl);
       const policyLoaded = loadPolicy({
-        url: `${deps.publicUrl}/policy.json`,
+        url: requests.policy.url,
         timeoutMs: timeouts.fetchMs,
         fetch: deps.fetch,
         embedded: deps.embeddedPolicy,
+        validatedAtBuild: deps.validatedAtBuild,
         timers,
       }).then((result) => {
         loaded = result;
@@ -280,7 +296,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       const suffixesLoaded: Promise<LoadedSuffixList> = fullSuffixList
         ? Promise.resolve({ list: fullSuffixList })
         : loadPublicSuffixList({
-            url: `${deps.publicUrl}/${SUFFIX_LIST_FILE}`,
+            url: requests.suffixes.url,
             timeoutMs: timeouts.fetchMs,
             fetch: deps.fetch,
             timers,
@@ -303,8 +319,6 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
           ? loadSurnameReadings({ url: `${deps.publicUrl}/${SURNAME_READINGS_FILE}`, timeoutMs: timeouts.fetchMs, fetch: deps.fetch, timers })
           : undefined,
       );
-      // Everything is asked for: build the policy's validator while the answers travel.
-      preparePolicyReader();
       return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixes, surnameProblem]) => {
         if (guard.finished) return;
         notes.push(...draftReading.notes);

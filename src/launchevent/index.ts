@@ -1,9 +1,10 @@
 import embeddedPolicy from "../../config/policy.json";
 import { runtimeTimers } from "../office/async";
-import { runtimeFetch } from "../office/fetch";
-import { PUBLIC_URL, VERSION } from "./build-config";
+import { fetchingEarly, runtimeFetch } from "../office/fetch";
+import { EVENT_TIMEOUTS } from "../office/timeouts";
+import { POLICY_VALIDATED_AT_BUILD, PUBLIC_URL, VERSION } from "./build-config";
 import { createComposeHandler } from "./compose";
-import { createSendHandler, type HostOffice } from "./handler";
+import { createSendHandler, sendCheckRequests, type HostOffice } from "./handler";
 
 /**
  * The event runtime entry (dist/launchevent.js). Registered at top level, not
@@ -12,6 +13,9 @@ import { createSendHandler, type HostOffice } from "./handler";
  * The build prepends ./polyfills.js (ES2017+ built-ins zod needs) as a banner.
  */
 const timers = runtimeTimers();
+const { policy, suffixes } = sendCheckRequests(PUBLIC_URL);
+// Asked for now: the send that loaded this script needs them first.
+const earlyFetch = fetchingEarly(runtimeFetch(), [policy, suffixes], () => Date.now(), EVENT_TIMEOUTS.earlyFetchMs);
 
 Office.actions.associate(
   "onNewMessageComposeHandler",
@@ -24,7 +28,8 @@ const onSend = createSendHandler({
   publicUrl: PUBLIC_URL,
   version: VERSION,
   embeddedPolicy,
-  fetch: runtimeFetch(),
+  validatedAtBuild: POLICY_VALIDATED_AT_BUILD,
+  fetch: earlyFetch,
   timers,
 });
 Office.actions.associate("onMessageSendHandler", onSend);

@@ -19,6 +19,38 @@ export function runtimeFetch(): FetchLike | undefined {
   return (url, init) => fetch(url, init);
 }
 
+/** A request a script makes as soon as it loads, and its cache mode (see FetchTextOptions.cache). */
+export interface EarlyRequest {
+  url: string;
+  cache: "no-cache" | "default";
+}
+
+/**
+ * `fetch`, having asked for `requests` at once: the event runtime loads its script for a
+ * send, so the first send finds the files on their way instead of asking when its handler
+ * starts. An early answer serves the first request for its URL and cache mode made
+ * within `freshForMs` of the call; later ones, and every other request, go to `fetch` (the
+ * policy is revalidated on each send: a send minutes after a compose event that loaded
+ * the script asks again).
+ */
+export function fetchingEarly(fetch: FetchLike | undefined, requests: readonly EarlyRequest[], now: () => number, freshForMs: number): FetchLike | undefined {
+  if (!fetch) return undefined;
+  const askedAt = now();
+  const early = requests.map((request) => {
+    const answer = fetch(request.url, { cache: request.cache });
+    // Never asked for after all (or too late): its failure is nobody's.
+    answer.then(undefined, () => undefined);
+    return { request, answer };
+  });
+  return (url, init) => {
+    const cache = init && init.cache;
+    const index = early.findIndex(({ request }) => request.url === url && request.cache === cache);
+    if (index < 0) return fetch(url, init);
+    const { answer } = early.splice(index, 1)[0];
+    return now() - askedAt <= freshForMs ? answer : fetch(url, init);
+  };
+}
+
 export interface FetchTextOptions {
   fetch?: FetchLike;
   timeoutMs: number;

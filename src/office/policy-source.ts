@@ -1,5 +1,5 @@
-import { defaultPolicy, parsePolicy, parsePolicyText } from "../check";
-import { type OnError, type Policy } from "../policy";
+import { defaultPolicy, parsePolicy, parsePolicyText, policyFromValidated } from "../check";
+import { type OnError, type Policy, type ValidatedPolicy } from "../policy";
 import { ON_ERROR_VALUES } from "../policy/schema";
 import { describeError, type Timers } from "./async";
 import { fetchText, type FetchLike } from "./fetch";
@@ -12,7 +12,33 @@ export interface LoadPolicyOptions {
   fetch?: FetchLike;
   /** The policy embedded at build time (raw JSON value). */
   embedded?: unknown;
+  /** The embedded policy as the build validated it (see PolicyValidatedAtBuild). */
+  validatedAtBuild?: PolicyValidatedAtBuild;
   timers?: Timers;
+}
+
+/**
+ * A policy the build validated (webpack.config.js): its JSON as JSON.stringify writes it,
+ * and what validation gave. A published or embedded policy with the same JSON is taken
+ * from here, so the first send after Outlook starts builds no validator: that costs
+ * more than the rest of the send check together. Another policy is validated as usual.
+ */
+export interface PolicyValidatedAtBuild {
+  json: string;
+  validated: ValidatedPolicy;
+}
+
+/** The policy for this JSON value when it is the one the build validated. */
+function policyValidatedAtBuild(json: unknown, atBuild: PolicyValidatedAtBuild | undefined): Policy | undefined {
+  return atBuild && json !== undefined && JSON.stringify(json) === atBuild.json ? policyFromValidated(atBuild.validated) : undefined;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 export interface LoadedPolicy {
@@ -49,15 +75,12 @@ function fetchRemote(options: LoadPolicyOptions, problems: string[]): Promise<Re
   // The admin edits the policy in place: always ask the server whether it changed.
   return fetchText(label, options.url, { fetch: options.fetch, timeoutMs: options.timeoutMs, timers: options.timers, cache: "no-cache", expected: "JSON" }).then(
     (text): RemoteAttempt => {
+      const raw = parseJson(text);
+      const known = policyValidatedAtBuild(raw, options.validatedAtBuild);
+      if (known) return { policy: known };
       const result = parsePolicyText(text);
       if (result.ok) return { policy: result.policy };
       for (const error of result.errors) problems.push(`${label}: ${error}`);
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch {
-        raw = undefined;
-      }
       return { raw, failure: "invalid" };
     },
     (error): RemoteAttempt => {
@@ -78,6 +101,8 @@ export function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPolicy> {
     if (remote.policy) return { policy: remote.policy, source: "remote", problems };
     const remoteFailure = remote.failure;
     if (options.embedded !== undefined) {
+      const known = policyValidatedAtBuild(options.embedded, options.validatedAtBuild);
+      if (known) return { policy: known, source: "embedded", problems, remoteFailure };
       const embedded = parsePolicy(options.embedded);
       if (embedded.ok) return { policy: embedded.policy, source: "embedded", problems, remoteFailure };
       for (const error of embedded.errors) problems.push(`embedded policy: ${error}`);

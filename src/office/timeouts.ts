@@ -13,6 +13,11 @@ export interface TimeoutProfile {
 export interface EventTimeoutProfile extends TimeoutProfile {
   /** From a handler's start to event.completed, at most. */
   budgetMs: number;
+  /**
+   * How long files asked for as the script loads (fetchingEarly) stay fresh enough for a
+   * send: an event loads the script a moment before its handler runs.
+   */
+  earlyFetchMs: number;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface EventTimeoutProfile extends TimeoutProfile {
  * while the draft is read) a third, after which the embedded policy and the built-in
  * suffixes stand in.
  */
-export const EVENT_TIMEOUTS: EventTimeoutProfile = { budgetMs: 3000, callMs: 1500, fetchMs: 1000 };
+export const EVENT_TIMEOUTS: EventTimeoutProfile = { budgetMs: 3000, callMs: 1500, fetchMs: 1000, earlyFetchMs: 10000 };
 
 /**
  * The task pane: someone is watching, who would rather wait for a slow web session

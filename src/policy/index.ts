@@ -13,6 +13,15 @@ export type { Policy, OnError } from "./types";
 /** `warnings`: legal but probably not meant (printed by the command line; the policy is used). */
 export type PolicyResult = { ok: true; policy: Policy; warnings: string[] } | { ok: false; errors: string[] };
 
+/**
+ * A policy as its schema gives it back: plain JSON with every default filled in, checked
+ * for safety. The build validates the embedded policy and writes this into the event
+ * script, which then needs no validator for a published policy equal to it.
+ */
+export type ValidatedPolicy = z.output<ReturnType<typeof buildPolicySchema>>;
+
+export type ValidationResult = { ok: true; validated: ValidatedPolicy; warnings: string[] } | { ok: false; errors: string[] };
+
 function pathText(path: readonly PropertyKey[]): string {
   return path.map(String).join(".") || "(policy)";
 }
@@ -94,15 +103,14 @@ export interface PolicyVocabulary {
 export interface PolicyReader {
   /** Validates a parsed JSON value and fills in every default. */
   parsePolicy(input: unknown, suffixes?: PublicSuffixList): PolicyResult;
+  /** parsePolicy's first half: the schema and the safety checks, giving JSON. */
+  validatePolicy(input: unknown, suffixes?: PublicSuffixList): ValidationResult;
+  /** parsePolicy's second half, which needs no schema: patterns compiled, rule settings resolved. */
+  policyFromValidated(validated: ValidatedPolicy): Policy;
   /** Parses policy text; JSON syntax errors are reported like validation errors. */
   parsePolicyText(text: string, suffixes?: PublicSuffixList): PolicyResult;
   /** The policy with nothing set: every default. */
   defaultPolicy(): Policy;
-  /**
-   * Builds the validator now rather than on the first read: for a caller with time to
-   * spare before the policy arrives (the send handler, while it downloads).
-   */
-  prepare(): void;
 }
 
 export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
@@ -111,15 +119,18 @@ export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
   let built: PolicySchema | undefined;
   const schema = () => built || (built = buildPolicySchema(rules, vocabulary.messages));
 
-  function parsePolicy(input: unknown, suffixes = COMMON_SUFFIXES): PolicyResult {
+  function validatePolicy(input: unknown, suffixes = COMMON_SUFFIXES): ValidationResult {
     const policySchema = schema();
     const result = policySchema.safeParse(input);
     if (!result.success) return { ok: false, errors: describeIssues(policySchema, result.error) };
-    const raw = result.data;
-    const safety = checkPolicySafety(raw, suffixes);
+    const safety = checkPolicySafety(result.data, suffixes);
     if (safety.errors.length > 0) return { ok: false, errors: safety.errors };
+    return { ok: true, validated: result.data, warnings: safety.warnings };
+  }
+
+  function policyFromValidated(raw: ValidatedPolicy): Policy {
     const givenRules = raw.rules as Record<string, Record<string, unknown> | undefined>;
-    const policy: Policy = {
+    return {
       version: 1,
       enabled: raw.enabled,
       internalDomains: compileAll(raw.internalDomains ?? []),
@@ -134,7 +145,11 @@ export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
       onError: raw.onError,
       messages: raw.messages,
     };
-    return { ok: true, policy, warnings: safety.warnings };
+  }
+
+  function parsePolicy(input: unknown, suffixes = COMMON_SUFFIXES): PolicyResult {
+    const result = validatePolicy(input, suffixes);
+    return result.ok ? { ok: true, policy: policyFromValidated(result.validated), warnings: result.warnings } : result;
   }
 
   function parsePolicyText(text: string, suffixes = COMMON_SUFFIXES): PolicyResult {
@@ -153,7 +168,7 @@ export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
     return result.policy;
   }
 
-  return { parsePolicy, parsePolicyText, defaultPolicy, prepare: schema };
+  return { parsePolicy, parsePolicyText, validatePolicy, policyFromValidated, defaultPolicy };
 }
 
 /**
