@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { toASCII, toUnicode } from "punycode/punycode.js";
 import { getDomain, getPublicSuffix } from "tldts-icann";
+import { COMMON_SUFFIX_RULES } from "../src/domains/common-suffixes";
 import { COMMON_SUFFIXES, PublicSuffixList } from "../src/domains/public-suffix";
 import { evaluate, parsePolicy } from "../src/check";
 import { makeDraft } from "../src/engine/draft";
@@ -198,6 +199,8 @@ describe("loadPublicSuffixList", () => {
     ["an HTTP error", () => Promise.resolve({ ...respond(""), ok: false, status: 404 }), /HTTP 404/],
     ["the web server's HTML page", () => Promise.resolve(respond("<!doctype html><p>hi", "text/html")), /got an HTML page instead of the suffix list/],
     ["a truncated file", () => Promise.resolve(respond(text.slice(0, 2000))), /not a suffix list \(\d+ rules\)/],
+    ["a file cut short before its last TLD", () => Promise.resolve(respond(text.slice(0, text.lastIndexOf("\nzw")))), /not a suffix list \(\d+ rules\)/],
+    ["the common suffixes instead of the list", () => Promise.resolve(respond(COMMON_SUFFIX_RULES)), /not a suffix list \(\d+ rules\)/],
     ["a network failure", () => Promise.reject(new TypeError("Failed to fetch")), /Failed to fetch/],
   ])("resolves with the common suffixes on %s, and says why", async (_name, fetch, problem) => {
     const loaded = await loadPublicSuffixList({ url: URL, timeoutMs: 1000, fetch });

@@ -10,8 +10,12 @@ declare const __PRESEND_SUFFIX_LIST__: string | undefined;
 export const SUFFIX_LIST_FILE: string =
   typeof __PRESEND_SUFFIX_LIST__ !== "undefined" ? __PRESEND_SUFFIX_LIST__ : "public-suffix-list.txt";
 
-/** Fewer rules than this is not the list (a truncated download, a wrong file). */
-const MIN_RULES = 5000;
+/**
+ * Rules from the list's first lines to its last (it is sorted by TLD): a file without one of
+ * them is not the list, or a download cut short. Asked instead of counting the rules, which
+ * reads the whole file on the first send.
+ */
+const SPOT_CHECKS = ["ac", "com", "co.jp", "!city.kawasaki.jp", "co.zw"];
 
 /** The list to evaluate with, and why it is not the full one when it is not. */
 export interface LoadedSuffixList {
@@ -30,7 +34,7 @@ export function loadPublicSuffixList(options: LoadDataOptions): Promise<LoadedSu
   let loaded: PublicSuffixList = COMMON_SUFFIXES;
   return loadDataFile({ what: "public suffix list", expected: "the suffix list" }, options, (text) => {
     const list = new PublicSuffixList(text);
-    if (list.size < MIN_RULES || !list.has("com") || !list.has("co.jp") || !list.has("!city.kawasaki.jp")) return `not a suffix list (${list.size} rules)`;
+    if (!SPOT_CHECKS.every((rule) => list.has(rule))) return `not a suffix list (${list.size} rules)`;
     loaded = list;
     return undefined;
   }).then((problem) => ({ list: loaded, problem }));
