@@ -425,20 +425,26 @@ function forgetTsxModules() {
 }
 
 /**
- * config/policy.json as validated here, for the event script (src/office/policy-source.ts:
- * PolicyValidatedAtBuild), as code for DefinePlugin; `undefined` when it does not validate
- * (SiteFilesPlugin then fails the build). Read once per build: under webpack serve an
- * edited file no longer matches it and is validated at send time instead.
+ * config/policy.json and its validation here, for the event script (src/office/policy-source.ts:
+ * PolicyValidatedAtBuild), as a string of JSON for DefinePlugin, read again whenever the
+ * file changes (webpack serve); `undefined` when it does not validate (SiteFilesPlugin then
+ * fails the build).
  */
 function policyValidatedAtBuild(policy) {
-  let json;
-  try {
-    json = JSON.parse(readFileSync(path.join(root, "config/policy.json"), "utf8"));
-  } catch {
-    return "undefined";
-  }
-  const result = policy.validatePolicy(json);
-  return result.ok ? JSON.stringify({ json: JSON.stringify(json), validated: result.validated }) : "undefined";
+  const file = path.join(root, "config/policy.json");
+  return webpack.DefinePlugin.runtimeValue(
+    () => {
+      let json;
+      try {
+        json = JSON.parse(readFileSync(file, "utf8"));
+      } catch {
+        return "undefined";
+      }
+      const result = policy.validatePolicy(json);
+      return result.ok ? JSON.stringify(JSON.stringify({ json: JSON.stringify(json), validated: result.validated })) : "undefined";
+    },
+    { fileDependencies: [file] },
+  );
 }
 
 module.exports = async (env = {}, argv = {}) => {

@@ -7,8 +7,10 @@
  * event.completed: cold (a fresh browser context, nothing cached or compiled)
  * and warm (a second send in the same runtime, from that press to its answer).
  * Beside it the same page with a stand-in script (bench/stand-in.ts) that only
- * reads the draft and fetches the policy: what any send check pays. Files are
- * served gzip-compressed with ETags, as a static host would.
+ * reads the draft and fetches the policy: what any send check pays. The draft greets
+ * no one by name; Presend is also timed on the same draft opening with 「藤田様」, for which
+ * it fetches the surname table too. Files are served gzip-compressed with ETags, as a
+ * static host would.
  *
  * `node bench/cold-start.mjs` prints the figures; `--profile FILE` also writes
  * the CPU profile of one cold Presend run (open it in Chrome's DevTools) and
@@ -50,13 +52,20 @@ async function bundle(entry, target) {
 async function files(root) {
   const dist = join(root, "dist");
   const { benchDraftSpec } = tsRequire(join(root, "bench/handler.ts"), import.meta.url);
-  const host = `window.presendBenchDraft = ${JSON.stringify(benchDraftSpec("confirm"))};\n${await bundle(join(root, "bench/cold-start-host.ts"), "es2020")}`;
+  const hostScript = await bundle(join(root, "bench/cold-start-host.ts"), "es2020");
+  const draft = benchDraftSpec("confirm");
+  const hostFor = (spec) => `window.presendBenchDraft = ${JSON.stringify(spec)};\n${hostScript}`;
+  const host = hostFor(draft);
+  const script = readFileSync(join(dist, "launchevent.js"), "utf8");
   // The page as built, with the fake host where office.js would load from its CDN.
   const page = readFileSync(join(dist, "launchevent.html"), "utf8").replace(OFFICE_JS_URL, "office.js");
   const out = new Map([
     ["/launchevent.html", page],
     ["/office.js", host],
-    ["/launchevent.js", readFileSync(join(dist, "launchevent.js"), "utf8")],
+    ["/launchevent.js", script],
+    ["/greeted/launchevent.html", page],
+    ["/greeted/office.js", hostFor({ ...draft, body: `藤田様\n\n${draft.body}` })],
+    ["/greeted/launchevent.js", script],
     ["/stand-in/launchevent.html", page],
     ["/stand-in/office.js", host],
     ["/stand-in/launchevent.js", await bundle(join(root, "bench/stand-in.ts"), "es2016")],
@@ -134,7 +143,7 @@ const median = (values) => {
 
 /**
  * Medians over `runs` runtimes each, Presend and the stand-in taking turns (after one
- * warm-up round for the browser): `{ presend: { cold, warm }, standIn: { cold, warm }, runs }`
+ * warm-up round for the browser): `{ presend: { cold, warm }, greeted: { cold, warm }, standIn: { cold, warm }, runs }`
  * in ms, and `profile` (one cold Presend run's CPU profile) when asked.
  */
 export async function measureColdStart(root, { runs = 9, profile = false } = {}) {
@@ -143,9 +152,9 @@ export async function measureColdStart(root, { runs = 9, profile = false } = {})
   const origin = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = require("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const pages = { presend: `${origin}/launchevent.html`, standIn: `${origin}/stand-in/launchevent.html` };
+  const pages = { presend: `${origin}/launchevent.html`, greeted: `${origin}/greeted/launchevent.html`, standIn: `${origin}/stand-in/launchevent.html` };
   try {
-    const times = { presend: [], standIn: [] };
+    const times = { presend: [], greeted: [], standIn: [] };
     for (let round = 0; round <= runs; round++) {
       for (const which of Object.keys(pages)) {
         const run = await runOnce(browser, pages[which]);
@@ -153,7 +162,7 @@ export async function measureColdStart(root, { runs = 9, profile = false } = {})
       }
     }
     const summary = (list) => ({ cold: median(list.map((r) => r.cold)), warm: median(list.map((r) => r.warm)) });
-    const result = { presend: summary(times.presend), standIn: summary(times.standIn), runs };
+    const result = { presend: summary(times.presend), greeted: summary(times.greeted), standIn: summary(times.standIn), runs };
     if (profile) result.profile = (await runOnce(browser, pages.presend, true)).profile;
     return result;
   } finally {
@@ -182,8 +191,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const profileFile = at > 0 ? process.argv[at + 1] : undefined;
   const result = await measureColdStart(root, { profile: !!profileFile });
   for (const kind of ["cold", "warm"]) {
-    const { presend, standIn } = { presend: result.presend[kind], standIn: result.standIn[kind] };
-    console.log(`${kind}: Presend ${presend.toFixed(0)} ms, stand-in ${standIn.toFixed(0)} ms, ${(presend / standIn).toFixed(2)}×`);
+    const { presend, greeted, standIn } = { presend: result.presend[kind], greeted: result.greeted[kind], standIn: result.standIn[kind] };
+    console.log(
+      `${kind}: Presend ${presend.toFixed(0)} ms, stand-in ${standIn.toFixed(0)} ms, ${(presend / standIn).toFixed(2)}×; ` +
+        `greeting a name ${greeted.toFixed(0)} ms, ${(greeted / standIn).toFixed(2)}×`,
+    );
   }
   if (profileFile) {
     writeFileSync(profileFile, JSON.stringify(result.profile));

@@ -232,6 +232,10 @@ if (!coldStart.COLD_START_FILES.every((file) => existsSync(join(dist, file)))) {
       kind === "cold" ? `≤ ${COLD_START_TARGET}× the stand-in` : "",
       kind === "cold" ? verdict(ratio <= COLD_START_TARGET) : "",
     );
+    add(
+      `  the same draft greeting 藤田様 (the surname table fetched too)`,
+      `Presend ${ms(start.greeted[kind])}: ${(start.greeted[kind] / start.standIn[kind]).toFixed(2)}×`,
+    );
   }
 }
 

@@ -16,7 +16,10 @@ const BUDGETS = [
   // confusables generated from Unicode's table (0.7 KB): 52.4 KB in all. Then meeting requests
   // (OnAppointmentSend, DESIGN §1a), which must share the script too: reading attendees, the
   // organizer and rooms, and each rule's attendee wording in both languages (1.8 KB): 54.0 KB.
-  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 55 },
+  // Then the cold start (issue 13): data files searched as fetched, the build's validation of
+  // config/policy.json written in so the first send builds no validator, the policy and suffix
+  // list asked for as the script loads, the surname table only when a name is greeted (1.3 KB).
+  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 56 },
   // The pane's stylesheet counts with its script: moving styles out of the bundle must not hide growth.
   // 155 KB until addressee-mismatch joined (4.6 KB) and the Unicode confusables (0.7 KB); 154.7 KB
   // once terser minified it under webpack, then meetings in the pane (2.0 KB): 156.7 KB.
