@@ -7,9 +7,23 @@
 import { COMMON_SUFFIXES, type PublicSuffixList } from "../domains/public-suffix";
 import { evaluateWith } from "../engine/evaluate";
 import type { Confirmation, Draft, Evaluation } from "../engine/types";
-import { catalogues, type Locale } from "../i18n";
+import { catalogues, type Locale, type MessageId } from "../i18n";
 import { createPolicyReader, policyJsonSchema as documentedSchema, type Policy, type PolicyVocabulary } from "../policy";
-import { allRules, ruleDocs } from "../rules";
+import { allRules, ruleDocs, type ShippedMessageId } from "../rules";
+
+/**
+ * `true` when every id in `Used` is a key of the catalogue (`Known`); otherwise the ids
+ * without text, which the compiler names in its error where `true` is given.
+ */
+export type EveryMessageHasText<Used extends string, Known extends string> = [Exclude<Used, Known>] extends [never]
+  ? true
+  : { withoutText: Exclude<Used, Known> };
+
+/** Satisfied by `true` only. */
+type Holds<_Check extends true> = never;
+
+// Compile time only: a message a shipped rule lists must have English text (ja.ts has en.ts's keys, also checked).
+export type _ShippedMessagesHaveText = Holds<EveryMessageHasText<ShippedMessageId, MessageId>>;
 
 const vocabulary: PolicyVocabulary = {
   rules: allRules,

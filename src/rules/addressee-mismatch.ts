@@ -12,7 +12,7 @@ function shown(name: GreetedName): string {
   return name.latin && name.kind === "person" ? name.parts.map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(" ") : name.parts.join(" ");
 }
 
-export default defineRule({
+export default defineRule()({
   id: "addressee-mismatch",
   defaults: { severity: "confirm" },
   options: {},
@@ -29,7 +29,7 @@ export default defineRule({
     const addressesNoOne = (name: GreetedName) =>
       to.every((r) => verdictFor(name, r, memory) === "other") && !cc.some((r) => verdictFor(name, r, memory) === "match");
     const toNames = to.map((r) => r.name || r.address).join(", ");
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<"greeting" | "file">[] = [];
     const greeting = readGreeting(draft.body.newText);
     const greeted = greeting.group ? undefined : greeting.names.find(addressesNoOne);
     if (greeted) reports.push({ messageId: "greeting", params: { name: shown(greeted), to: toNames }, recipients: to, fixes: ["remove-recipient"] });
