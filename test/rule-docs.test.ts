@@ -77,7 +77,7 @@ describe("rule page generator", () => {
   it("shows hidden characters in examples instead of letting them reorder the page", () => {
     const cases: RuleCases = {
       valid: [{ name: "right-to-left override", draft: { to: ["a@client.co.jp"], attachments: [{ name: "report\u202Efdp.exe" }] } }],
-      invalid: [{ name: "pipe | and <b>tags</b>", draft: { subject: "`tick` | pipe" } }],
+      invalid: [{ name: "pipe | and <b>tags</b>", draft: { subject: "`tick` | pipe" }, errors: [{ messageId: "none", severity: "warn" }] }],
     };
     const page = renderRulePage(sample, sampleDocs, cases);
     expect(page).toContain("report\\u202Efdp.exe");
