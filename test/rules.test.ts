@@ -8,15 +8,16 @@ import { parsePolicy } from "../src/check";
 import type { ExpectedFinding, RuleCase, RuleCases } from "../src/rules/cases";
 import { allRules } from "../src/rules";
 import { FULL_SUFFIXES } from "./support/suffixes";
+import { SURNAMES } from "./support/surnames";
 
 const DEFAULT_FROM = "sender@example.co.jp";
 
-/** The rule under test alone, as Outlook would run it once the full suffix list has loaded: its findings. */
+/** The rule under test alone, as Outlook would run it once the full suffix list and the surname table have loaded: its findings. */
 function run(rule: AnyRule, row: RuleCase) {
   const parsed = parsePolicy(row.policy ?? {}, FULL_SUFFIXES);
   if (!parsed.ok) throw new Error(`case policy invalid: ${parsed.errors.join("; ")}`);
-  const draft = makeDraft({ from: DEFAULT_FROM, ...row.draft });
-  const { findings } = evaluateWith([rule], draft, parsed.policy, row.confirmations ?? [], { suffixes: FULL_SUFFIXES });
+  const draft = makeDraft({ from: DEFAULT_FROM, ...row.draft }, SURNAMES);
+  const { findings } = evaluateWith([rule], draft, parsed.policy, row.confirmations ?? [], { suffixes: FULL_SUFFIXES, surnames: SURNAMES });
   for (const finding of findings) expect(finding.rule).toBe(rule.id);
   return { findings };
 }

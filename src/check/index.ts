@@ -6,6 +6,7 @@
  */
 import { COMMON_SUFFIXES, type PublicSuffixList } from "../domains/public-suffix";
 import { evaluateWith } from "../engine/evaluate";
+import type { SurnameReadings } from "../engine/surnames";
 import type { Confirmation, Draft, Evaluation } from "../engine/types";
 import { catalogues, type Locale, type MessageId } from "../i18n";
 import { createPolicyReader, policyJsonSchema as documentedSchema, type Policy, type PolicyVocabulary } from "../policy";
@@ -39,13 +40,15 @@ export const { parsePolicy, parsePolicyText, defaultPolicy, prepare: preparePoli
 export interface EvaluateOptions {
   /** The full Public Suffix List where the caller has loaded it; the built-in common suffixes otherwise. */
   suffixes?: PublicSuffixList;
+  /** The surname table where the caller has loaded it; kanji surnames go unread otherwise. */
+  surnames?: SurnameReadings;
   /** Asked between phases (see evaluateWith): the send handler's deadline. */
   outOfTime?: () => boolean;
 }
 
 /** The shipped rules' findings on a draft under a policy, and the decision (see evaluateWith). */
 export function evaluate(draft: Draft, policy: Policy, confirmations: readonly Confirmation[] = [], options: EvaluateOptions = {}): Evaluation {
-  return evaluateWith(allRules, draft, policy, confirmations, { suffixes: options.suffixes || COMMON_SUFFIXES, outOfTime: options.outOfTime });
+  return evaluateWith(allRules, draft, policy, confirmations, { suffixes: options.suffixes || COMMON_SUFFIXES, surnames: options.surnames, outOfTime: options.outOfTime });
 }
 
 /** JSON Schema (draft 2020-12) of the policy file for editors, each rule described in English. */

@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import type { ConsumerMailDomains } from "../domains/organisation";
 import type { Party } from "../domains/organisation";
 import type { PublicSuffixList } from "../domains/public-suffix";
+import type { SurnameReadings } from "./surnames";
 import type {
   Attachment,
   Draft,
@@ -58,6 +59,8 @@ export interface RuleContext<Options> {
   consumerDomains: ConsumerMailDomains;
   /** The Public Suffix List this evaluation was given: where an organisation's domain starts. */
   suffixes: PublicSuffixList;
+  /** The surname table this evaluation was given (empty when it has not loaded): how kanji surnames read. */
+  surnames: SurnameReadings;
   /** Any recipient (any field) outside the organisation. */
   hasExternal: boolean;
   /** Whether the user's recipient memory was read for this send: "new" then means "never written to". */

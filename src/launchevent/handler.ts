@@ -1,5 +1,4 @@
 import { evaluate, preparePolicyReader } from "../check";
-import type { PublicSuffixList } from "../domains/public-suffix";
 import { OutOfTime } from "../engine/evaluate";
 import type { Decision, DraftKind, Evaluation } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
@@ -7,7 +6,7 @@ import type { OnError, Policy } from "../policy";
 import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers } from "../office/async";
 import type { FetchLike } from "../office/fetch";
 import { loadPolicy, onErrorOf, type LoadedPolicy } from "../office/policy-source";
-import { loadPublicSuffixList, SUFFIX_LIST_FILE, type LoadedSuffixList } from "../office/suffix-source";
+import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
 import { loadSurnameReadings, SURNAME_READINGS_FILE } from "../office/surname-source";
 import { rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
 import { draftKindOf, type ComposeItem } from "../office/item-kind";
@@ -149,6 +148,18 @@ export function guardCompletion(
   };
 }
 
+/** A data file loaded at most once without a problem: what `load` got is kept and given again. */
+function keptOnceLoaded<Loaded extends { problem?: string }>(load: () => Promise<Loaded>): () => Promise<Loaded> {
+  let kept: Loaded | undefined;
+  return () =>
+    kept
+      ? Promise.resolve(kept)
+      : load().then((loaded) => {
+          if (!loaded.problem) kept = loaded;
+          return loaded;
+        });
+}
+
 /**
  * Builds the send handler, for OnMessageSend and OnAppointmentSend alike: the item says
  * whether a message or a meeting request is being sent. Reads the draft and the policy
@@ -163,8 +174,10 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
   const now = deps.now || (() => Date.now());
   const timers = deps.timers;
   const office = deps.office;
-  /** The full Public Suffix List once fetched: a runtime Outlook keeps for the next send fetches it once. */
-  let fullSuffixList: PublicSuffixList | undefined;
+  const dataFile = (file: string) => ({ url: `${deps.publicUrl}/${file}`, timeoutMs: timeouts.fetchMs, fetch: deps.fetch, timers });
+  // The full Public Suffix List and the surname table: a runtime Outlook keeps for the next send fetches each once.
+  const suffixList = keptOnceLoaded(() => loadPublicSuffixList(dataFile(SUFFIX_LIST_FILE)));
+  const surnameTable = keptOnceLoaded(() => loadSurnameReadings(dataFile(SURNAME_READINGS_FILE)));
 
   return function onMessageSend(event: SendEvent): void {
     const startedAt = now();
@@ -276,23 +289,8 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         if (result.source !== "default" && !result.policy.enabled) guard.finish("allow", { allowEvent: true });
         return result;
       });
-      const suffixesLoaded: Promise<LoadedSuffixList> = fullSuffixList
-        ? Promise.resolve({ list: fullSuffixList })
-        : loadPublicSuffixList({
-            url: `${deps.publicUrl}/${SUFFIX_LIST_FILE}`,
-            timeoutMs: timeouts.fetchMs,
-            fetch: deps.fetch,
-            timers,
-          }).then((suffixes) => {
-            if (!suffixes.problem) fullSuffixList = suffixes.list;
-            return suffixes;
-          });
-      const surnamesLoaded = loadSurnameReadings({
-        url: `${deps.publicUrl}/${SURNAME_READINGS_FILE}`,
-        timeoutMs: timeouts.fetchMs,
-        fetch: deps.fetch,
-        timers,
-      });
+      const suffixesLoaded = suffixList();
+      const surnamesLoaded = surnameTable();
       const reading = readDraft(item, {
         timeoutMs: calls.timeoutMs,
         timers,
@@ -303,11 +301,11 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       });
       // Everything is asked for: build the policy's validator while the answers travel.
       preparePolicyReader();
-      return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixes, surnameProblem]) => {
+      return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixes, surnames]) => {
         if (guard.finished) return;
         notes.push(...draftReading.notes);
         if (suffixes.problem) notes.push(`${suffixes.problem}; the common suffixes were used`);
-        if (surnameProblem) notes.push(`${surnameProblem}; kanji surnames were not read`);
+        if (surnames.problem) notes.push(`${surnames.problem}; kanji surnames were not read`);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
         const budgetMs = timeouts.budgetMs;
@@ -319,7 +317,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         let evaluation: Evaluation;
         try {
           if (outOfTime()) throw new OutOfTime("reading the draft");
-          evaluation = evaluate(draftReading.draft, policy, draftReading.confirmations, { suffixes: suffixes.list, outOfTime });
+          evaluation = evaluate(draftReading.draft, policy, draftReading.confirmations, { suffixes: suffixes.list, surnames: surnames.table, outOfTime });
         } catch (error) {
           if (error instanceof OutOfTime) return fail("timeout", [`no decision within ${budgetMs} ms: ${error.message}`]);
           throw error;
