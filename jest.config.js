@@ -10,6 +10,5 @@ module.exports = {
     // office-addin-mock's dependency pulls ESM-only packages that jest cannot require on Node 20.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
-  setupFiles: ["<rootDir>/test/setup/surname-readings.ts"],
   testTimeout: 30000,
 };

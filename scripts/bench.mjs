@@ -73,13 +73,13 @@ const add = (measure, value, target = "", status = "") => rows.push([measure, va
 
 const engine = tsRequire("../bench/engine.ts", import.meta.url);
 const suffixes = new engine.PublicSuffixList(suffixListText);
-engine.useSurnameReadings(new engine.SurnameReadings(surnameReadingsText));
+const surnames = new engine.SurnameReadings(surnameReadingsText);
 // A new draft (a distinct body) every run, as every send is: nothing cached for one send answers for the next.
 const newDraft = (i) => engine.benchDraft(i);
 const policy = engine.benchPolicy();
 let evaluation;
 const [engineRuns, floorRuns] = timesInTurn(
-  [(draft) => (evaluation = engine.evaluate(draft, policy, [], { suffixes })), (draft) => JSON.parse(JSON.stringify(draft))],
+  [(draft) => (evaluation = engine.evaluate(draft, policy, [], { suffixes, surnames })), (draft) => JSON.parse(JSON.stringify(draft))],
   newDraft,
 );
 const engineMs = median(engineRuns);
@@ -103,7 +103,7 @@ const timedRules = engine.rules.map((rule) => ({
     return reports;
   },
 }));
-const [timedRuns] = timesInTurn([(draft) => engine.evaluateWith(timedRules, draft, policy, [], { suffixes })], newDraft);
+const [timedRuns] = timesInTurn([(draft) => engine.evaluateWith(timedRules, draft, policy, [], { suffixes, surnames })], newDraft);
 for (const list of checkTimes.values()) list.splice(0, WARM_UP);
 const ruleCosts = engine.rules.map((rule) => ({ id: rule.id, ms: median(checkTimes.get(rule.id)) })).sort((a, b) => b.ms - a.ms);
 const outsideRules = timedRuns.map((total, run) => total - engine.rules.reduce((sum, rule) => sum + checkTimes.get(rule.id)[run], 0));
@@ -120,7 +120,7 @@ for (const { name, spec } of adversarial.ADVERSARIAL) {
   for (let run = 0; run < 3; run++) {
     const draft = adversarial.adversarialDraft(spec);
     const start = performance.now();
-    adversarial.evaluate(draft, adversarial.defaultPolicy(), [], { suffixes });
+    adversarial.evaluate(draft, adversarial.defaultPolicy(), [], { suffixes, surnames });
     times.push(performance.now() - start);
   }
   const fastest = Math.min(...times);

@@ -32,10 +32,10 @@ function loadGenerator() {
   };
 }
 
-const { renderRuleDocs, RULE_DOCS_DIR, allRules, ruleDocs, casesById, SurnameReadings, useSurnameReadings, romajiKey } = loadGenerator();
+const { renderRuleDocs, RULE_DOCS_DIR, allRules, ruleDocs, casesById, SurnameReadings, romajiKey } = loadGenerator();
 // The case tables are written for the add-in with its surname table loaded, as the tests run them.
-useSurnameReadings(new SurnameReadings(createRequire(import.meta.url)("./surname-readings.cjs").surnameReadingsText(romajiKey).text));
-const files = renderRuleDocs(allRules, ruleDocs, (id) => casesById[id]);
+const surnames = new SurnameReadings(createRequire(import.meta.url)("./surname-readings.cjs").surnameReadingsText(romajiKey).text);
+const files = renderRuleDocs(allRules, ruleDocs, (id) => casesById[id], surnames);
 const outDir = join(root, RULE_DOCS_DIR);
 const stale = existsSync(outDir)
   ? readdirSync(outDir).filter((file) => file.endsWith(".md") && !(file in files))

@@ -27,8 +27,8 @@ const draft = makeDraft({
   attachments: [{ name: "a.pdf", size: 10 }, { name: "b.pdf", size: 20 }],
 });
 
-function ruleReporting(report: (context: RuleContext<Record<string, unknown>>, attachments: Attachment[]) => RuleReport) {
-  return defineRule({
+function ruleReporting(report: (context: RuleContext<Record<string, unknown>>, attachments: Attachment[]) => RuleReport<"outside">) {
+  return defineRule()({
     id: "external-recipient",
     defaults: { severity: "confirm" },
     options: {},
@@ -92,7 +92,7 @@ describe("a finding from a rule that names a file twice", () => {
 describe("evaluateWith's outOfTime", () => {
   const ran: string[] = [];
   const ruleNamed = (id: string) =>
-    defineRule({
+    defineRule()({
       id,
       defaults: { severity: "confirm" },
       options: {},

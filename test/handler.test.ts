@@ -12,7 +12,9 @@ import { readDraft } from "../src/office/read-draft";
 import { saveConfirmations } from "../src/office/session";
 import { FakeOutlook, type FakeDraftSpec, type FakeOutlookOptions } from "../src/playground/fake-office";
 import { allRules } from "../src/rules";
+import { respond } from "./support/fetch-response";
 import { ManualTimers, settle } from "./support/manual-timers";
+import { SURNAMES_TEXT } from "./support/surnames";
 
 const NOW = Date.UTC(2025, 3, 1, 9, 0, 0);
 const ME = "Me <me@example.co.jp>";
@@ -385,6 +387,26 @@ describe("policy sources", () => {
     expect(outcome.decision).toBe("block");
     expect(outcome.notes).toContain("public suffix list https://addin.example/public-suffix-list.txt: HTTP 404; the common suffixes were used");
     expect(outcome.notes).toContain("surname table https://addin.example/surname-readings.txt: HTTP 404; kanji surnames were not read");
+  });
+
+  it("reads kanji surnames with the table it fetched, fetched once for the sends of one runtime", async () => {
+    const requested: string[] = [];
+    const fetch: FetchLike = (url) => {
+      requested.push(url);
+      if (url.endsWith("/policy.json")) return jsonResponse(policyWith({ "addressee-mismatch": {} }))(url);
+      if (url.endsWith("/surname-readings.txt")) return Promise.resolve(respond(SURNAMES_TEXT));
+      return Promise.resolve({ ok: false, status: 404, text: () => Promise.resolve("") });
+    };
+    // 藤田 greeted, r.tamura@ in To: only the table reads the address as someone else.
+    const fake = fakeOutlook({ to: ["r.tamura@maruyoshi-foods.example"], body: "藤田様\n\nお世話になっております。" });
+    const outcomes: SendOutcome[] = [];
+    const handler = createSendHandler({ ...deps(fake.office, policyWith({}), { fetch }), onOutcome: (o) => outcomes.push(o) });
+    for (let sent = 0; sent < 2; sent++) {
+      await new Promise<void>((resolve) => handler({ completed: () => resolve() }));
+      await settle();
+    }
+    expect(outcomes.map((o) => o.decision)).toEqual(["confirm", "confirm"]);
+    expect(requested.filter((url) => url.endsWith("/surname-readings.txt"))).toHaveLength(1);
   });
 
   it("waits for a Public Suffix List that does not answer only as long as for the policy", async () => {

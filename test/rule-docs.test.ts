@@ -6,6 +6,7 @@ import { stringList, wholeNumber } from "../src/policy/schema";
 import type { RuleCases } from "../src/rules/cases";
 import { allRules, ruleDocs } from "../src/rules";
 import type { AnyRule } from "../src/engine/rule";
+import { SURNAMES } from "./support/surnames";
 
 const docsDir = join(__dirname, "..", RULE_DOCS_DIR);
 const REGENERATE = "docs/rules is out of date: run `npm run docs:rules` and commit the result";
@@ -16,7 +17,7 @@ function casesOf(ruleId: string): RuleCases | undefined {
   return existsSync(path) ? (require(path).default as RuleCases) : undefined;
 }
 
-const generated = renderRuleDocs(allRules, ruleDocs, casesOf);
+const generated = renderRuleDocs(allRules, ruleDocs, casesOf, SURNAMES);
 
 /** Fails with the first line that differs, so a stale page says what changed. */
 function expectCurrent(file: string): void {
@@ -60,7 +61,7 @@ describe("rule docs", () => {
 
   it("refuse to render a rule without docs", () => {
     const { [allRules[0].id]: _left, ...withoutFirst } = ruleDocs;
-    expect(() => renderRuleDocs(allRules, withoutFirst, casesOf)).toThrow(`rule ${allRules[0].id} has no docs`);
+    expect(() => renderRuleDocs(allRules, withoutFirst, casesOf, SURNAMES)).toThrow(`rule ${allRules[0].id} has no docs`);
   });
 });
 
@@ -77,9 +78,9 @@ describe("rule page generator", () => {
   it("shows hidden characters in examples instead of letting them reorder the page", () => {
     const cases: RuleCases = {
       valid: [{ name: "right-to-left override", draft: { to: ["a@client.co.jp"], attachments: [{ name: "report\u202Efdp.exe" }] } }],
-      invalid: [{ name: "pipe | and <b>tags</b>", draft: { subject: "`tick` | pipe" } }],
+      invalid: [{ name: "pipe | and <b>tags</b>", draft: { subject: "`tick` | pipe" }, errors: [{ messageId: "none", severity: "warn" }] }],
     };
-    const page = renderRulePage(sample, sampleDocs, cases);
+    const page = renderRulePage(sample, sampleDocs, cases, SURNAMES);
     expect(page).toContain("report\\u202Efdp.exe");
     expect(page).not.toContain("\u202E");
     expect(page).toContain("pipe \\| and \\<b\\>tags\\</b\\>");
@@ -87,7 +88,7 @@ describe("rule page generator", () => {
   });
 
   it("documents every option with its default, and the built-in list note for list options", () => {
-    const page = renderRulePage(sample, sampleDocs, undefined);
+    const page = renderRulePage(sample, sampleDocs, undefined, SURNAMES);
     expect(page).toContain("| `severity` | `\"warn\"` | `off`, `warn`, `confirm`, `block` |");
     expect(page).toContain("| `limit` | `3` | whole number ≥ 1 |");
     expect(page).toContain("| `words` | `[\"a\"]` | list of non-empty text |");

@@ -3,7 +3,8 @@ import { evaluate } from "../src/check";
 import type { FetchLike } from "../src/office/fetch";
 import { respond } from "./support/fetch-response";
 import { parsePolicy } from "../src/check";
-import { romajiKey, SurnameReadings, surnameReadings, useSurnameReadings } from "../src/engine/surnames";
+import { NO_SURNAMES, romajiKey, SurnameReadings } from "../src/engine/surnames";
+import { loadSurnameReadings } from "../src/office/surname-source";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const surnameData = require("../scripts/surname-readings.cjs") as { surnameReadingsText(keyOf: (reading: string) => string): { text: string; hash: string } };
@@ -66,28 +67,15 @@ describe("the surname table", () => {
 describe("loadSurnameReadings", () => {
   const URL = "https://addin.example.com/surname-readings.abc.txt";
 
-  /** A fresh copy of the loader and the table in use, as a new Outlook runtime has. */
-  function freshRuntime() {
-    let modules!: { load: typeof import("../src/office/surname-source"); surnames: typeof import("../src/engine/surnames") };
-    jest.isolateModules(() => {
-      /* eslint-disable @typescript-eslint/no-require-imports -- a fresh module registry needs require */
-      modules = { load: require("../src/office/surname-source"), surnames: require("../src/engine/surnames") };
-      /* eslint-enable @typescript-eslint/no-require-imports */
-    });
-    return modules;
-  }
-
-  it("puts the table in use, and fetches it once per runtime", async () => {
-    const { load, surnames } = freshRuntime();
-    expect(surnames.surnameReadings().size).toBe(0);
+  it("gives the table to evaluate with (the caller keeps it for the next send)", async () => {
     let requests = 0;
     const fetch: FetchLike = () => {
       requests++;
       return Promise.resolve(respond(text));
     };
-    expect(await load.loadSurnameReadings({ url: URL, timeoutMs: 1000, fetch })).toBeUndefined();
-    expect(await load.loadSurnameReadings({ url: URL, timeoutMs: 1000, fetch })).toBeUndefined();
-    expect(surnames.surnameReadings().readingsOf("藤田")).toHaveLength(1);
+    const loaded = await loadSurnameReadings({ url: URL, timeoutMs: 1000, fetch });
+    expect(loaded.problem).toBeUndefined();
+    expect(loaded.table.readingsOf("藤田")).toHaveLength(1);
     expect(requests).toBe(1);
   });
 
@@ -95,33 +83,29 @@ describe("loadSurnameReadings", () => {
     ["an HTTP error", () => Promise.resolve({ ...respond(""), ok: false, status: 404 }), /HTTP 404/],
     ["the web server's HTML page", () => Promise.resolve(respond("<!doctype html><p>hi", "text/html")), /got an HTML page instead of the surname table/],
     ["a truncated file", () => Promise.resolve(respond(text.slice(0, 3000))), /not the surname table \(\d+ surnames\)/],
-  ])("keeps no table on %s, and says why", async (_name, fetch, problem) => {
-    const { load, surnames } = freshRuntime();
-    const answer = await load.loadSurnameReadings({ url: URL, timeoutMs: 1000, fetch });
-    expect(answer).toMatch(problem);
-    expect(answer).toContain(`surname table ${URL}`);
-    expect(surnames.surnameReadings().size).toBe(0);
+  ])("gives no table on %s, and says why", async (_name, fetch, problem) => {
+    const loaded = await loadSurnameReadings({ url: URL, timeoutMs: 1000, fetch });
+    expect(loaded.problem).toMatch(problem);
+    expect(loaded.problem).toContain(`surname table ${URL}`);
+    expect(loaded.table).toBe(NO_SURNAMES);
   });
 });
 
 describe("addressee-mismatch without the table", () => {
   const parsed = parsePolicy({});
   if (!parsed.ok) throw new Error("default policy invalid");
-  const mismatches = (to: string, body: string) =>
-    evaluate(makeDraft({ from: "sender@example.co.jp", to: [to], body }), parsed.policy).findings.filter((f) => f.rule === "addressee-mismatch");
-  const loaded = surnameReadings();
-  beforeAll(() => useSurnameReadings(new SurnameReadings()));
-  afterAll(() => useSurnameReadings(loaded));
+  const mismatches = (to: string, body: string, surnames?: SurnameReadings) =>
+    evaluate(makeDraft({ from: "sender@example.co.jp", to: [to], body }), parsed.policy, [], { surnames }).findings.filter((f) => f.rule === "addressee-mismatch");
 
   it("cannot read an address, so says nothing about one", () => {
     expect(mismatches("r.tamura@maruyoshi-foods.example", "藤田様\n\nお世話になっております。")).toEqual([]);
   });
 
-  it("uses a table that arrives after the first send at once (nothing read without it is kept)", () => {
+  it("uses a table given after a send without one at once (nothing read without it is kept), and the other way round", () => {
+    const table = new SurnameReadings(text);
     expect(mismatches("r.tamura@maruyoshi-foods.example", "藤田様\n\nお世話になっております。")).toEqual([]);
-    useSurnameReadings(loaded);
-    expect(mismatches("r.tamura@maruyoshi-foods.example", "藤田様\n\nお世話になっております。")).toHaveLength(1);
-    useSurnameReadings(new SurnameReadings());
+    expect(mismatches("r.tamura@maruyoshi-foods.example", "藤田様\n\nお世話になっております。", table)).toHaveLength(1);
+    expect(mismatches("r.tamura@maruyoshi-foods.example", "藤田様\n\nお世話になっております。")).toEqual([]);
   });
 
   it("still judges a display name in kanji", () => {

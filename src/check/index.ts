@@ -6,10 +6,25 @@
  */
 import { COMMON_SUFFIXES, type PublicSuffixList } from "../domains/public-suffix";
 import { evaluateWith } from "../engine/evaluate";
+import type { SurnameReadings } from "../engine/surnames";
 import type { Confirmation, Draft, Evaluation } from "../engine/types";
-import { catalogues, type Locale } from "../i18n";
+import { catalogues, type Locale, type MessageId } from "../i18n";
 import { createPolicyReader, policyJsonSchema as documentedSchema, type Policy, type PolicyVocabulary } from "../policy";
-import { allRules, ruleDocs } from "../rules";
+import { allRules, ruleDocs, type ShippedMessageId } from "../rules";
+
+/**
+ * `true` when every id in `Used` is a key of the catalogue (`Known`); otherwise the ids
+ * without text, which the compiler names in its error where `true` is given.
+ */
+export type EveryMessageHasText<Used extends string, Known extends string> = [Exclude<Used, Known>] extends [never]
+  ? true
+  : { withoutText: Exclude<Used, Known> };
+
+/** Satisfied by `true` only. */
+type Holds<_Check extends true> = never;
+
+// Compile time only: a message a shipped rule lists must have English text (ja.ts has en.ts's keys, also checked).
+export type _ShippedMessagesHaveText = Holds<EveryMessageHasText<ShippedMessageId, MessageId>>;
 
 const vocabulary: PolicyVocabulary = {
   rules: allRules,
@@ -25,13 +40,15 @@ export const { parsePolicy, parsePolicyText, validatePolicy, policyFromValidated
 export interface EvaluateOptions {
   /** The full Public Suffix List where the caller has loaded it; the built-in common suffixes otherwise. */
   suffixes?: PublicSuffixList;
+  /** The surname table where the caller has loaded it; kanji surnames go unread otherwise. */
+  surnames?: SurnameReadings;
   /** Asked between phases (see evaluateWith): the send handler's deadline. */
   outOfTime?: () => boolean;
 }
 
 /** The shipped rules' findings on a draft under a policy, and the decision (see evaluateWith). */
 export function evaluate(draft: Draft, policy: Policy, confirmations: readonly Confirmation[] = [], options: EvaluateOptions = {}): Evaluation {
-  return evaluateWith(allRules, draft, policy, confirmations, { suffixes: options.suffixes || COMMON_SUFFIXES, outOfTime: options.outOfTime });
+  return evaluateWith(allRules, draft, policy, confirmations, { suffixes: options.suffixes || COMMON_SUFFIXES, surnames: options.surnames, outOfTime: options.outOfTime });
 }
 
 /** JSON Schema (draft 2020-12) of the policy file for editors, each rule described in English. */

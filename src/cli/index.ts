@@ -1,12 +1,11 @@
 import { PublicSuffixList } from "../domains/public-suffix";
-import { SurnameReadings, useSurnameReadings } from "../engine/surnames";
+import { SurnameReadings } from "../engine/surnames";
 import { EXIT_ERROR, main } from "./main";
 import { nodeFiles } from "./node-files";
 
 // The full Public Suffix List and the surname table, written in by the build (webpack.config.js, DefinePlugin): the command line has no size limit.
 declare const __PRESEND_SUFFIX_LIST_TEXT__: string;
 declare const __PRESEND_SURNAME_READINGS_TEXT__: string;
-useSurnameReadings(new SurnameReadings(__PRESEND_SURNAME_READINGS_TEXT__));
 
 // package.json's version, written in by the build as it stamps the add-in's manifest.
 declare const __PRESEND_VERSION__: string;
@@ -19,6 +18,7 @@ main(process.argv.slice(2), {
   env: process.env,
   version: __PRESEND_VERSION__,
   suffixes: new PublicSuffixList(__PRESEND_SUFFIX_LIST_TEXT__),
+  surnames: new SurnameReadings(__PRESEND_SURNAME_READINGS_TEXT__),
 }).then(
   (code) => {
     // exitCode, not exit(): let piped output drain.

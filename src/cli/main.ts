@@ -8,6 +8,7 @@ import { HIDDEN_CHARACTERS } from "../domains/visible";
 import { splitAddress } from "../domains/idn";
 import { evaluate, parsePolicy, policyJsonSchema } from "../check";
 import type { PublicSuffixList } from "../domains/public-suffix";
+import type { SurnameReadings } from "../engine/surnames";
 import type { Policy } from "../policy";
 import { policyDifferences, type PolicyDifference } from "../policy/diff";
 import { senderDomainWarning } from "../policy/safety";
@@ -34,6 +35,8 @@ export interface CliIO {
   version: string;
   /** The Public Suffix List to judge organisations and policies with (the build writes the full one in). */
   suffixes: PublicSuffixList;
+  /** The surname table kanji surnames are read with (the build writes it in). */
+  surnames: SurnameReadings;
 }
 
 /** Exit status (DESIGN.md §4). */
@@ -220,7 +223,7 @@ async function check(args: string[], io: CliIO, locale: Locale): Promise<number>
     const senderWarning = senderDomainWarning(senderDomain, policy.internalDomainsGiven, policy.personalMailDomains);
     if (senderWarning && !warnedSenders.has(senderDomain)) io.stderr(`presend: ${text.warning}: ${senderWarning}\n`);
     warnedSenders.add(senderDomain);
-    const { decision, findings } = evaluate(draft, policy, [], { suffixes: io.suffixes });
+    const { decision, findings } = evaluate(draft, policy, [], { suffixes: io.suffixes, surnames: io.surnames });
     tally[decision]++;
     const notes = addressNotes(message, text);
     if (values.json) {

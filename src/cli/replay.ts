@@ -77,7 +77,7 @@ export async function* replaySends(io: CliIO, paths: readonly string[], userAddr
       memory.forgetOlderThan(policy.memory.days, time);
       draft.memory = memory;
     }
-    const evaluation = evaluate(draft, policy, [], { suffixes: io.suffixes });
+    const evaluation = evaluate(draft, policy, [], { suffixes: io.suffixes, surnames: io.surnames });
     remember(headers.messageId, headers.participants);
     if (memory) {
       // Every send is taken to have gone out: a warning sent anyway leaves no trace the add-in could see.

@@ -17,6 +17,7 @@ import { parsePolicy } from "../check";
 import { SEVERITY_VALUES } from "../policy/schema";
 import type { RuleCase, RuleCases } from "../rules/cases";
 import type { AnyRule, RuleDocs } from "../engine/rule";
+import type { SurnameReadings } from "../engine/surnames";
 
 /** The sender the shared rule tester (test/rules.test.ts) assumes. */
 const CASE_SENDER = "sender@example.co.jp";
@@ -202,15 +203,15 @@ function policyText(row: RuleCase): string {
 }
 
 /** What the engine says about this rule on the row's draft: severity and the English message. */
-function outcome(rule: AnyRule, row: RuleCase): string {
+function outcome(rule: AnyRule, row: RuleCase, surnames: SurnameReadings): string {
   const parsed = parsePolicy(row.policy ?? {});
   if (!parsed.ok) return `invalid policy: ${plain(parsed.errors.join("; "))}`;
-  const draft = makeDraft({ from: CASE_SENDER, ...row.draft });
-  const { findings } = evaluateWith([rule], draft, parsed.policy, row.confirmations ?? [], { suffixes: COMMON_SUFFIXES });
+  const draft = makeDraft({ from: CASE_SENDER, ...row.draft }, surnames);
+  const { findings } = evaluateWith([rule], draft, parsed.policy, row.confirmations ?? [], { suffixes: COMMON_SUFFIXES, surnames });
   return findings.map((f) => `**${f.severity}**: ${plain(renderFinding(f, "en", parsed.policy))}`).join("<br>") || "(no finding)";
 }
 
-function examples(rule: AnyRule, cases: RuleCases | undefined): string {
+function examples(rule: AnyRule, cases: RuleCases | undefined, surnames: SurnameReadings): string {
   const source = `src/rules/${rule.id}.cases.ts`;
   if (!cases) return `No test table yet (${source}).`;
   const rest = (shown: number, all: number) =>
@@ -224,7 +225,7 @@ function examples(rule: AnyRule, cases: RuleCases | undefined): string {
     "",
     table(
       ["Case", "Draft", "Policy", "Finding"],
-      fires.map((r) => [plain(r.name), draftSummary(r.draft), policyText(r), outcome(rule, r)]),
+      fires.map((r) => [plain(r.name), draftSummary(r.draft), policyText(r), outcome(rule, r, surnames)]),
     ) + rest(fires.length, cases.invalid.length),
     "",
     "### Does not fire",
@@ -249,7 +250,8 @@ function hasListOption(rule: AnyRule): boolean {
   return Object.keys(rule.options).some((key) => Array.isArray((rule.defaults as Record<string, unknown>)[key]));
 }
 
-export function renderRulePage(rule: AnyRule, docs: RuleDocs, cases: RuleCases | undefined): string {
+/** `surnames`: the table the examples' findings are worked out with (the shipped one: the tables are written for it). */
+export function renderRulePage(rule: AnyRule, docs: RuleDocs, cases: RuleCases | undefined, surnames: SurnameReadings): string {
   const listNote = hasListOption(rule)
     ? "\n\nA list you give in the policy is added to the built-in list; add `\"builtIn\": false` to use only yours."
     : "";
@@ -280,7 +282,7 @@ export function renderRulePage(rule: AnyRule, docs: RuleDocs, cases: RuleCases |
     "",
     "## Examples",
     "",
-    examples(rule, cases),
+    examples(rule, cases, surnames),
     "",
   ].join("\n");
 }
@@ -313,6 +315,7 @@ export function renderRuleDocs(
   rules: readonly AnyRule[],
   docsById: Readonly<Record<string, RuleDocs>>,
   casesOf: (ruleId: string) => RuleCases | undefined,
+  surnames: SurnameReadings,
 ): Record<string, string> {
   const docsOf = (rule: AnyRule): RuleDocs => {
     const docs = docsById[rule.id];
@@ -320,6 +323,6 @@ export function renderRuleDocs(
     return docs;
   };
   const files: Record<string, string> = { [INDEX_FILE]: renderRuleIndex(rules, docsOf) };
-  for (const rule of rules) files[`${rule.id}.md`] = renderRulePage(rule, docsOf(rule), casesOf(rule.id));
+  for (const rule of rules) files[`${rule.id}.md`] = renderRulePage(rule, docsOf(rule), casesOf(rule.id), surnames);
   return files;
 }

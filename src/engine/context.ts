@@ -2,6 +2,7 @@ import { normalizeDomain, splitAddress, splitAddressAsWritten } from "../domains
 import { ConsumerMailDomains, partiesAt } from "../domains/organisation";
 import type { PublicSuffixList } from "../domains/public-suffix";
 import { patternMatches } from "../domains/patterns";
+import { NO_SURNAMES, type SurnameReadings } from "./surnames";
 import type { ClassifiedRecipient, RuleContext, Zone } from "./rule";
 import { RECIPIENT_FIELDS, type Draft, type EnginePolicy, type Familiarity, type RecipientField } from "./types";
 
@@ -70,7 +71,8 @@ class AddressNumbers {
   }
 }
 
-export function buildSharedContext(draft: Draft, policy: EnginePolicy, suffixes: PublicSuffixList): SharedContext {
+/** `surnames`: the table kanji surnames are read with; none when not given. */
+export function buildSharedContext(draft: Draft, policy: EnginePolicy, suffixes: PublicSuffixList, surnames: SurnameReadings = NO_SURNAMES): SharedContext {
   const consumerDomains = new ConsumerMailDomains(policy.personalMailDomains);
   const senderDomain = draft.from ? splitAddress(draft.from.address).domain : "";
   // Without internalDomains the sender's own domain is internal — unless it is gmail.com and the like,
@@ -158,6 +160,7 @@ export function buildSharedContext(draft: Draft, policy: EnginePolicy, suffixes:
     senderDomain,
     consumerDomains,
     suffixes,
+    surnames,
     hasExternal: recipients.some((r) => r.external),
     remembering: memory !== undefined,
   };

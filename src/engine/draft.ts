@@ -3,6 +3,7 @@ import { ConsumerMailDomains, partyOf } from "../domains/organisation";
 import { COMMON_SUFFIXES } from "../domains/public-suffix";
 import { memoryKeyOf, organisationCore, readGreeting } from "./greeting";
 import { splitBody } from "./body";
+import { NO_SURNAMES, type SurnameReadings } from "./surnames";
 import { RecipientMemory, type GreetingMemo } from "./memory";
 import { decodeThread, encodeThread, type ThreadOpening } from "./thread";
 import type { Attachment, Draft, DraftKind, MeetingDetails, Recipient, RecipientField, RecipientKind } from "./types";
@@ -39,25 +40,31 @@ export interface DraftSpec {
   greeted?: ReadonlyArray<{ address: string; greeting: string } | { organisation: string; address: string }>;
 }
 
-/** A memory that remembers `addresses` (and what `greeted` them), as the add-in would after sending to them. */
-export function memoryOf(addresses: readonly string[], day = 0, greeted: DraftSpec["greeted"] = []): RecipientMemory {
+/**
+ * A memory that remembers `addresses` (and what `greeted` them), as the add-in would after
+ * sending to them with the surname table `surnames` (a greeted surname is kept by its reading).
+ */
+export function memoryOf(addresses: readonly string[], day = 0, greeted: DraftSpec["greeted"] = [], surnames: SurnameReadings = NO_SURNAMES): RecipientMemory {
   const memory = new RecipientMemory("test-salt");
   memory.rememberAll(addresses.map(normalizeAddress), day);
   const memo: GreetingMemo = { people: [], organisations: [] };
   for (const entry of greeted) {
     const address = normalizeAddress(entry.address);
     if ("greeting" in entry) {
-      for (const name of readGreeting(entry.greeting).names) if (name.kind === "person") memo.people.push({ address, name: memoryKeyOf(name) });
+      for (const name of readGreeting(entry.greeting, surnames).names) if (name.kind === "person") memo.people.push({ address, name: memoryKeyOf(name, surnames) });
     } else {
-      memo.organisations.push({ name: organisationCore(entry.organisation), party: partyOf(address, new ConsumerMailDomains(), COMMON_SUFFIXES).key });
+      memo.organisations.push({ name: organisationCore(entry.organisation, surnames), party: partyOf(address, new ConsumerMailDomains(), COMMON_SUFFIXES).key });
     }
   }
   memory.rememberGreeting(memo, day);
   return memory;
 }
 
-/** Builds a draft from a compact description (tests, playground samples, benchmarks). */
-export function makeDraft(spec: DraftSpec): Draft {
+/**
+ * Builds a draft from a compact description (tests, playground samples, benchmarks); its
+ * memory's greetings are read with `surnames`, the table the draft is then evaluated with.
+ */
+export function makeDraft(spec: DraftSpec, surnames: SurnameReadings = NO_SURNAMES): Draft {
   const recipients = (list: DraftSpec["to"]) =>
     (list ?? []).map((r) => (typeof r === "string" ? parseRecipient(r) : r));
   const from = spec.from ? parseRecipient(spec.from) : undefined;
@@ -79,6 +86,6 @@ export function makeDraft(spec: DraftSpec): Draft {
   };
   if (spec.meeting) draft.meeting = spec.meeting;
   if (spec.thread) draft.thread = decodeThread(encodeThread(spec.thread));
-  if (spec.remembered || spec.greeted) draft.memory = memoryOf(spec.remembered || [], 0, spec.greeted);
+  if (spec.remembered || spec.greeted) draft.memory = memoryOf(spec.remembered || [], 0, spec.greeted, surnames);
   return draft;
 }

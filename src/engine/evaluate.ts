@@ -2,6 +2,7 @@ import { greetingMemo } from "./greeting";
 import { repeatsAnAddress, uniqueByAddress } from "./recipients";
 import { MEETING_WORDING, type AnyRule, type ClassifiedRecipient, type RuleReport } from "./rule";
 import type { PublicSuffixList } from "../domains/public-suffix";
+import type { SurnameReadings } from "./surnames";
 import { buildSharedContext } from "./context";
 import { attachmentItemKey, canonicalRecipientItemKey, messageItemKey } from "./items";
 import {
@@ -113,7 +114,8 @@ export class OutOfTime extends Error {
 
 /**
  * Runs each of `rules` that the policy enables over the draft (src/check passes
- * the shipped list), with organisations cut at `run.suffixes`, asking `run.outOfTime`
+ * the shipped list), with organisations cut at `run.suffixes` and kanji surnames read with
+ * `run.surnames` (none read without it), asking `run.outOfTime`
  * (if given) after building the shared context and after each rule, and throwing
  * OutOfTime when it says so. A `confirm` or `warn` finding whose
  * items are all confirmed in the pane moves to `confirmed`; `block` findings are
@@ -126,12 +128,12 @@ export function evaluateWith(
   draft: Draft,
   policy: EnginePolicy,
   confirmations: readonly Confirmation[],
-  run: { suffixes: PublicSuffixList; outOfTime?: () => boolean },
+  run: { suffixes: PublicSuffixList; surnames?: SurnameReadings; outOfTime?: () => boolean },
 ): Evaluation {
   const { outOfTime } = run;
   // A meeting has no conversation (no compose type, DESIGN §1a): a snapshot on one is not looked at.
   if (draft.kind === "meeting" && draft.thread) draft = { ...draft, thread: undefined };
-  const shared = buildSharedContext(draft, policy, run.suffixes);
+  const shared = buildSharedContext(draft, policy, run.suffixes, run.surnames);
   const classified = { hasExternal: shared.hasExternal, recipients: shared.distinct, entries: shared.recipients };
   if (!policy.enabled) return { decision: "allow", findings: [], confirmed: [], ...classified, greeted: { people: [], organisations: [] } };
   if (outOfTime && outOfTime()) throw new OutOfTime("reading the recipients");
@@ -166,7 +168,7 @@ export function evaluateWith(
   }
   // The To recipients come first among the classified ones.
   const greeted = policy.memory.enabled
-    ? greetingMemo(draft.body.newText, shared.recipients.slice(0, draft.to.length), shared.remembering ? draft.memory : undefined)
+    ? greetingMemo(draft.body.newText, shared.recipients.slice(0, draft.to.length), shared.remembering ? draft.memory : undefined, shared.surnames)
     : { people: [], organisations: [] };
   return { decision, findings, confirmed, ...classified, greeted };
 }

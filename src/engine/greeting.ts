@@ -1,6 +1,6 @@
 import type { GreetingMemo, RecipientMemory } from "./memory";
 import type { ClassifiedRecipient } from "./rule";
-import { romajiKey, surnameReadings, type SurnameReadings } from "./surnames";
+import { romajiKey, type SurnameReadings } from "./surnames";
 
 /**
  * Who a mail is addressed to, as its greeting and file names say: 「青島電機株式会社 営業部\n
@@ -44,8 +44,8 @@ export const COMPANY = /株式会社|有限会社|合同会社|合資会社|合�
 const UNIT_OR_TITLE_ENDING = /(部|課|室|係|局|班|グループ|チーム|センター|支店|支社|営業所|事業所|本社|工場|研究所|部門|担当|窓口|長|主任|代表|取締役|役員|専務|常務|教授|御中)$/;
 const HIRAGANA = /[\u3041-\u309f]/;
 
-function isUnitOrTitle(word: string): boolean {
-  return UNIT_OR_TITLE_ENDING.test(word) && surnameReadings().surnameAt(word) !== word;
+function isUnitOrTitle(word: string, table: SurnameReadings): boolean {
+  return UNIT_OR_TITLE_ENDING.test(word) && table.surnameAt(word) !== word;
 }
 const CJK = /[\u3005\u30a0-\u30ff\u4e00-\u9fff]/;
 
@@ -59,17 +59,17 @@ function compact(parts: readonly string[]): string {
 }
 
 /** What is left of an organisation's line without legal form, department and titles: 青島電機 of 「青島電機株式会社 営業部」. */
-export function organisationCore(text: string): string {
+export function organisationCore(text: string, table: SurnameReadings): string {
   const words = foldName(text)
     .replace(new RegExp(COMPANY.source, "gi"), " ")
     .split(/[ /|・]+/)
-    .filter((word) => word !== "" && !isUnitOrTitle(word));
+    .filter((word) => word !== "" && !isUnitOrTitle(word, table));
   const core = compact(words).toLowerCase();
   return core.length >= 2 ? core : "";
 }
 
-function organisation(text: string): GreetedName[] {
-  const core = organisationCore(text);
+function organisation(text: string, table: SurnameReadings): GreetedName[] {
+  const core = organisationCore(text, table);
   return core ? [{ kind: "organisation", parts: [core], latin: !CJK.test(core), text: core }] : [];
 }
 
@@ -78,18 +78,17 @@ function organisation(text: string): GreetedName[] {
  * 「青島電機の藤田」. Up to two trailing words are the person (family name, given name);
  * a first word that is no known surname before a second that is one is an organisation.
  */
-function japaneseNames(before: string, honorific: string, organisationLines: readonly string[]): GreetedName[] {
+function japaneseNames(before: string, honorific: string, organisationLines: readonly string[], table: SurnameReadings): GreetedName[] {
   const text = foldName(before);
-  if (honorific === "御中" || COMPANY.test(text.split(" ").pop() || "")) return organisation([...organisationLines, text].join(" "));
+  if (honorific === "御中" || COMPANY.test(text.split(" ").pop() || "")) return organisation([...organisationLines, text].join(" "), table);
   const of = text.lastIndexOf("の");
-  const words = text.slice(of + 1).split(" ").filter((word) => !isUnitOrTitle(word));
+  const words = text.slice(of + 1).split(" ").filter((word) => !isUnitOrTitle(word, table));
   let person = words.slice(-2);
-  const table = surnameReadings();
   if (person.length === 2 && !table.readingsOf(person[0]).length && (table.readingsOf(person[1]).length || person[0].length > 4 || !/^[\u3005\u4e00-\u9fff]+$/.test(person[0]))) {
     person = person.slice(1);
   }
   const rest = [...organisationLines, text.slice(0, of + 1), ...words.slice(0, words.length - person.length)].join(" ");
-  const names = organisation(rest);
+  const names = organisation(rest, table);
   // 「お疲れさま、」 and other phrases ending in さま are no names.
   if (person.length > 0 && !person.some((word) => HIRAGANA.test(word))) names.unshift({ kind: "person", parts: person, latin: false, text: compact(person) });
   return names;
@@ -109,9 +108,9 @@ let lastText: string | undefined;
 let lastGreeting: Greeting = { group: false, names: [] };
 /** What recipients' display names and addresses say, by name and address: a mass mailing repeats them. */
 const factsCache = new Map<string, RecipientFacts>();
-let cachedWith = surnameReadings();
+let cachedWith: SurnameReadings | undefined;
 
-/** Both caches hold readings: a surname table loaded since (the first send of a runtime) empties them. */
+/** Both caches hold readings: another table than the last call's (one loaded since the first send of a runtime) empties them. */
 function cachesFor(table: SurnameReadings): void {
   if (table === cachedWith) return;
   cachedWith = table;
@@ -155,10 +154,10 @@ export function mayNameSomeone(newText: string, fileNames: readonly string[]): b
  * The greeting at the top of a mail's new text: its first lines, as long as they are
  * organisation lines followed by a name with an honorific, more such names, or CC lines.
  * A name further down (「藤田様にもよろしく」) is no greeting. The rule and the engine read
- * the same text, so the last answer is kept.
+ * the same text, so the last answer is kept. `table` reads kanji surnames.
  */
-export function readGreeting(newText: string): Greeting {
-  cachesFor(surnameReadings());
+export function readGreeting(newText: string, table: SurnameReadings): Greeting {
+  cachesFor(table);
   if (newText === lastText) return lastGreeting;
   const greeting: Greeting = { group: false, names: [] };
   const lines = greetingLines(newText);
@@ -174,9 +173,9 @@ export function readGreeting(newText: string): Greeting {
     const latin = japanese ? null : LATIN_GREETING.exec(line) || LATIN_SAN.exec(line);
     if (japanese || latin) {
       const names = japanese
-        ? japaneseNames(japanese[1], japanese[2], organisationLines)
+        ? japaneseNames(japanese[1], japanese[2], organisationLines, table)
         : COMPANY.test(latin![1])
-          ? organisation(latin![1])
+          ? organisation(latin![1], table)
           : latinNames(latin![1]);
       greeting.names.push(...names);
       organisationLines = [];
@@ -194,17 +193,17 @@ export function readGreeting(newText: string): Greeting {
 }
 
 /** 「丸吉フーズ様_お見積書.pdf」, 「見積書(藤田様).xlsx」, 「株式会社青島電機_請求書.pdf」: who a file is made for. */
-export function namesInFileName(fileName: string): GreetedName[] {
+export function namesInFileName(fileName: string, table: SurnameReadings): GreetedName[] {
   const names: GreetedName[] = [];
   for (const segment of fileNameSegments(fileName)) {
     const honorific = FILE_HONORIFIC.exec(segment);
     if (honorific) {
       // A person when it is a surname, alone or before a given name (藤田様, 藤田 海斗様); 若葉システム様 is a company.
       const words = honorific[1].split(" ");
-      const isPerson = honorific[2] !== "御中" && words.length <= 2 && surnameReadings().surnameAt(words[0]) === words[0];
-      names.push(...(isPerson ? [{ kind: "person" as const, parts: words, latin: false, text: compact(words) }] : organisation(honorific[1])));
+      const isPerson = honorific[2] !== "御中" && words.length <= 2 && table.surnameAt(words[0]) === words[0];
+      names.push(...(isPerson ? [{ kind: "person" as const, parts: words, latin: false, text: compact(words) }] : organisation(honorific[1], table)));
     } else if (COMPANY.test(segment)) {
-      names.push(...organisation(segment));
+      names.push(...organisation(segment, table));
     }
   }
   return names;
@@ -246,8 +245,7 @@ interface RecipientFacts {
 const ROLE_WORDS = /^(team|sales|support|info|office|desk|admin|service|services|customer|department|dept|group|center|centre|noreply|contact|inquiry|helpdesk|billing|accounts?|hr|marketing|press|staff|unit|branch|shop|store|web|mail|master|recruit|saiyo|eigyo|eigyou|soumu|somu|jinji|keiri|kaikei|honsha|shiten|jimu|jimukyoku)$/;
 
 /** A local part's words as reading keys, an initial split off a word that reads as a surname only without it. */
-function localWords(local: string): string[] {
-  const table = surnameReadings();
+function localWords(local: string, table: SurnameReadings): string[] {
   const words: string[] = [];
   for (const word of local.split(/[^a-z]+/)) {
     if (word === "") continue;
@@ -272,8 +270,7 @@ function localWords(local: string): string[] {
  * label (aoshima@aoshima-denki, Aoshima Denki), and one a surname's reading unless the
  * greeting itself is in Latin letters (then any two-word name tells).
  */
-function namesPerson(words: readonly string[], domainLabel: string, anyName: boolean): boolean {
-  const table = surnameReadings();
+function namesPerson(words: readonly string[], domainLabel: string, anyName: boolean, table: SurnameReadings): boolean {
   return (
     words.length >= 2 &&
     !words.some((word) => ROLE_WORDS.test(word)) &&
@@ -283,46 +280,45 @@ function namesPerson(words: readonly string[], domainLabel: string, anyName: boo
 }
 
 /** 藤田 海斗, or a known surname and at most three characters more (藤田海斗): a person's name, written in kanji. */
-function looksLikeJapaneseName(text: string): boolean {
+function looksLikeJapaneseName(text: string, table: SurnameReadings): boolean {
   const words = text.split(" ");
   if (words.length === 2) return words.every((word) => word.length <= 4);
-  const surname = surnameReadings().surnameAt(text);
+  const surname = table.surnameAt(text);
   return words.length === 1 && surname !== undefined && text.length - surname.length <= 3;
 }
 
-function factsOf(recipient: ClassifiedRecipient): RecipientFacts {
-  cachesFor(surnameReadings());
+function factsOf(recipient: ClassifiedRecipient, table: SurnameReadings): RecipientFacts {
+  cachesFor(table);
   const cacheKey = `${recipient.name}\n${recipient.normalized}`;
   const cached = factsCache.get(cacheKey);
   if (cached) return cached;
-  const table = surnameReadings();
   const display = recipient.name.indexOf("@") >= 0 ? "" : foldName(recipient.name);
   const bracket = /[([【][^)\]】]*[)\]】]/g;
   // A bracket names the organisation when it says so (株式会社) or is a name of four characters or more
   // that is no person's: not (在宅), (ふじた), (藤田 海斗) or (藤田海斗).
   const bracketedOrganisations = (display.match(bracket) || [])
     .map((text) => text.slice(1, -1))
-    .filter((text) => COMPANY.test(text) || (text.length >= 4 && CJK.test(text) && !HIRAGANA.test(text) && !looksLikeJapaneseName(text)));
+    .filter((text) => COMPANY.test(text) || (text.length >= 4 && CJK.test(text) && !HIRAGANA.test(text) && !looksLikeJapaneseName(text, table)));
   const words = display.replace(bracket, " ").split(/[ /|,・]+/).filter((word) => word !== "");
-  const personWords = words.filter((word) => !COMPANY.test(word) && !isUnitOrTitle(word));
+  const personWords = words.filter((word) => !COMPANY.test(word) && !isUnitOrTitle(word, table));
   const cjk = personWords.length > 0 && personWords.length <= 2 && personWords.every((word) => CJK.test(word) && !HIRAGANA.test(word));
   const surname = cjk ? table.surnameAt(personWords[0]) : undefined;
   const latin = !cjk && personWords.length <= 3 && personWords.every((word) => /^[a-z][a-z'.-]*$/i.test(word));
   const latinWords = latin ? personWords.map((word) => word.replace(/\.$/, "").toLowerCase()) : [];
   const atSign = recipient.normalized.lastIndexOf("@");
   const domainLabel = recipient.party.consumer ? "" : recipient.party.organisation.split(".")[0].replace(/[^a-z]/g, "");
-  const local = localWords(atSign > 0 ? recipient.normalized.slice(0, atSign) : recipient.normalized);
+  const local = localWords(atSign > 0 ? recipient.normalized.slice(0, atSign) : recipient.normalized, table);
   const facts: RecipientFacts = {
     displayText: compact(personWords),
     displayAll: compact(words.concat(bracketedOrganisations)).toLowerCase(),
-    displayOrganisation: organisationCore([...bracketedOrganisations, ...words.filter((word) => COMPANY.test(word))].join(" ")),
+    displayOrganisation: organisationCore([...bracketedOrganisations, ...words.filter((word) => COMPANY.test(word))].join(" "), table),
     japanesePerson: cjk && (personWords.length === 2 ? personWords.every((word) => word.length <= 4) : surname === personWords[0]),
     japaneseFullName: cjk && personWords.length === 2,
     displayReadings: surname ? table.readingsOf(surname) : [],
     latinWords: latinWords.map(romajiKey),
-    latinPerson: namesPerson(latinWords, domainLabel, true),
+    latinPerson: namesPerson(latinWords, domainLabel, true, table),
     localWords: local.map(romajiKey),
-    localPerson: namesPerson(local, domainLabel, false),
+    localPerson: namesPerson(local, domainLabel, false, table),
     domainLabel,
   };
   if (factsCache.size > 1000) factsCache.clear();
@@ -331,24 +327,23 @@ function factsOf(recipient: ClassifiedRecipient): RecipientFacts {
 }
 
 /** Reading keys of a greeted person: 藤田 (海斗) → [huzita]; Kaito Fujita → [kaito, huzita]. Empty when unreadable. */
-export function readingsOfPerson(name: GreetedName): string[] {
+export function readingsOfPerson(name: GreetedName, table: SurnameReadings): string[] {
   if (name.latin) return name.parts.map(romajiKey);
-  const table = surnameReadings();
   const surname = table.surnameAt(name.parts[0]);
   return surname ? table.readingsOf(surname).slice() : [];
 }
 
 /** The greeted person is known to be a surname: a readable 藤田, not 海斗 or a name in Latin letters (given or family?). */
-function isSurname(name: GreetedName): boolean {
-  return !name.latin && surnameReadings().surnameAt(name.parts[0]) === name.parts[0];
+function isSurname(name: GreetedName, table: SurnameReadings): boolean {
+  return !name.latin && table.surnameAt(name.parts[0]) === name.parts[0];
 }
 
 /**
  * A name's key in the recipient memory: one of its readings (a Latin name's last word, the
  * family name in English order), or the name as written when it has none.
  */
-export function memoryKeyOf(name: GreetedName): string {
-  const readings = readingsOfPerson(name);
+export function memoryKeyOf(name: GreetedName, table: SurnameReadings): string {
+  const readings = readingsOfPerson(name, table);
   return readings.length > 0 ? readings[name.latin ? readings.length - 1 : 0] : name.text;
 }
 
@@ -369,10 +364,10 @@ function combine(verdicts: readonly Verdict[]): Verdict {
 }
 
 /** Whether the greeted person is this recipient, judged from display name, address and what the memory holds. */
-export function personVerdict(name: GreetedName, recipient: ClassifiedRecipient, memory: RecipientMemory | undefined): Verdict {
-  const facts = factsOf(recipient);
-  const readings = readingsOfPerson(name);
-  const surname = isSurname(name);
+export function personVerdict(name: GreetedName, recipient: ClassifiedRecipient, memory: RecipientMemory | undefined, table: SurnameReadings): Verdict {
+  const facts = factsOf(recipient, table);
+  const readings = readingsOfPerson(name, table);
+  const surname = isSurname(name, table);
   const verdicts: Verdict[] = [];
   if (!name.latin && facts.displayText !== "") {
     // The name as written: 藤田 in 藤田 海斗, 海斗 in 藤田海斗; readings tell 櫻井 and 桜井 alike.
@@ -393,8 +388,8 @@ export function personVerdict(name: GreetedName, recipient: ClassifiedRecipient,
 }
 
 /** Whether the greeted organisation is this recipient's, judged from display name, domain and memory. */
-export function organisationVerdict(name: GreetedName, recipient: ClassifiedRecipient, memory: RecipientMemory | undefined): Verdict {
-  const facts = factsOf(recipient);
+export function organisationVerdict(name: GreetedName, recipient: ClassifiedRecipient, memory: RecipientMemory | undefined, table: SurnameReadings): Verdict {
+  const facts = factsOf(recipient, table);
   const verdicts: Verdict[] = [];
   if (facts.displayAll.indexOf(name.text) >= 0 || (facts.displayOrganisation !== "" && name.text.indexOf(facts.displayOrganisation) >= 0)) verdicts.push("match");
   else if (facts.displayOrganisation !== "") verdicts.push("other");
@@ -408,8 +403,8 @@ export function organisationVerdict(name: GreetedName, recipient: ClassifiedReci
   return combine(verdicts);
 }
 
-export function verdictFor(name: GreetedName, recipient: ClassifiedRecipient, memory: RecipientMemory | undefined): Verdict {
-  return name.kind === "person" ? personVerdict(name, recipient, memory) : organisationVerdict(name, recipient, memory);
+export function verdictFor(name: GreetedName, recipient: ClassifiedRecipient, memory: RecipientMemory | undefined, table: SurnameReadings): Verdict {
+  return name.kind === "person" ? personVerdict(name, recipient, memory, table) : organisationVerdict(name, recipient, memory, table);
 }
 
 /**
@@ -418,29 +413,29 @@ export function verdictFor(name: GreetedName, recipient: ClassifiedRecipient, me
  * recipient matched, a single outside To recipient the greeting does not contradict is
  * the one greeted (k.f@ greeted 藤田様: next time, 藤田 is known there).
  */
-export function greetingMemo(newText: string, to: readonly ClassifiedRecipient[], memory: RecipientMemory | undefined): GreetingMemo {
+export function greetingMemo(newText: string, to: readonly ClassifiedRecipient[], memory: RecipientMemory | undefined, table: SurnameReadings): GreetingMemo {
   const memo: GreetingMemo = { people: [], organisations: [] };
   if (to.length > MAX_TO) return memo;
-  const greeting = readGreeting(newText);
+  const greeting = readGreeting(newText, table);
   const outside = to.filter((r) => r.external && r.domain !== "");
   if (greeting.group || greeting.names.length === 0 || outside.length === 0) return memo;
   const people = greeting.names.filter((name) => name.kind === "person");
   let greeted: ClassifiedRecipient[] = [];
   for (const person of people) {
     for (const recipient of outside) {
-      if (personVerdict(person, recipient, memory) !== "match") continue;
-      memo.people.push({ address: recipient.normalized, name: memoryKeyOf(person) });
+      if (personVerdict(person, recipient, memory, table) !== "match") continue;
+      memo.people.push({ address: recipient.normalized, name: memoryKeyOf(person, table) });
       greeted.push(recipient);
     }
   }
-  if (greeted.length === 0 && outside.length === 1 && people.every((person) => personVerdict(person, outside[0], memory) === "unknown")) {
+  if (greeted.length === 0 && outside.length === 1 && people.every((person) => personVerdict(person, outside[0], memory, table) === "unknown")) {
     greeted = outside;
-    for (const person of people.slice(0, 1)) memo.people.push({ address: outside[0].normalized, name: memoryKeyOf(person) });
+    for (const person of people.slice(0, 1)) memo.people.push({ address: outside[0].normalized, name: memoryKeyOf(person, table) });
   }
   const parties = greeted.map((r) => r.party).filter((party, index, all) => !party.consumer && all.findIndex((p) => p.key === party.key) === index);
   if (parties.length !== 1) return memo;
   for (const name of greeting.names) {
-    if (name.kind === "organisation" && greeted.every((r) => organisationVerdict(name, r, memory) !== "other")) {
+    if (name.kind === "organisation" && greeted.every((r) => organisationVerdict(name, r, memory, table) !== "other")) {
       memo.organisations.push({ name: name.text, party: parties[0].key });
     }
   }

@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import type { ConsumerMailDomains } from "../domains/organisation";
 import type { Party } from "../domains/organisation";
 import type { PublicSuffixList } from "../domains/public-suffix";
+import type { SurnameReadings } from "./surnames";
 import type {
   Attachment,
   Draft,
@@ -58,6 +59,8 @@ export interface RuleContext<Options> {
   consumerDomains: ConsumerMailDomains;
   /** The Public Suffix List this evaluation was given: where an organisation's domain starts. */
   suffixes: PublicSuffixList;
+  /** The surname table this evaluation was given (empty when it has not loaded): how kanji surnames read. */
+  surnames: SurnameReadings;
   /** Any recipient (any field) outside the organisation. */
   hasExternal: boolean;
   /** Whether the user's recipient memory was read for this send: "new" then means "never written to". */
@@ -69,9 +72,12 @@ export interface RuleContext<Options> {
   familiarityCounts: boolean;
 }
 
-/** What a rule's `check` returns; the engine adds severity, item keys and confirmations. */
-export interface RuleReport {
-  messageId: string;
+/**
+ * What a rule's `check` returns; the engine adds severity, item keys and confirmations.
+ * `MessageId` is the rule's own message ids (see Rule): a report can name no other.
+ */
+export interface RuleReport<MessageId extends string = string> {
+  messageId: MessageId;
   params?: Record<string, MessageParam>;
   /** Classified recipients: the engine keys them by their canonical address. */
   recipients?: readonly ClassifiedRecipient[];
@@ -98,25 +104,49 @@ export interface RuleDocs {
  */
 export const MEETING_WORDING = "-meeting";
 
+/** A message id worded for a meeting request: the engine picks it, never the rule. */
+type MeetingWorded = `${string}${typeof MEETING_WORDING}`;
+
+/** The message ids a rule's `check` reports: its `messages` without the meeting wordings. */
+export type ReportedId<MessageId extends string> = Exclude<MessageId, MeetingWorded>;
+
 /**
  * A rule, shaped like an ESLint rule: metadata plus one `check` function.
  * Options are validated by `options` (a zod shape; the policy schema adds
  * `severity`), written as a getter so its schemas are made when a policy is
  * read, not when the script loads. A list option's policy value adds to the default list unless
  * the policy says `"builtIn": false` (declare `builtIn` in `options` then).
+ * `Id` and `MessageId` are the literal id and message ids (inferred by defineRule): `check`
+ * reports only ids in `messages`, and src/check has the compiler find each
+ * `<id>/<message id>` in the catalogue.
  */
-export interface Rule<Options extends object = Record<string, unknown>> {
-  id: string;
+export interface Rule<Options extends object = Record<string, unknown>, Id extends string = string, MessageId extends string = string> {
+  id: Id;
   defaults: { severity: Exclude<Severity, "off"> } & Options;
   options: Record<string, z.ZodMiniType>;
   /** Message ids (`<rule id>/<message id>` in src/i18n). */
-  messages: readonly string[];
-  check(draft: Draft, context: RuleContext<Options>): RuleReport[];
+  messages: readonly MessageId[];
+  check(draft: Draft, context: RuleContext<Options>): RuleReport<ReportedId<NoInfer<MessageId>>>[];
 }
 
 /** The registry holds rules of different option types. */
 export type AnyRule = Rule<Record<string, unknown>>;
 
-export function defineRule<Options extends object>(rule: Rule<Options>): AnyRule {
-  return rule as unknown as AnyRule;
+/** A rule in the registry that still says its id and message ids, for the catalogue check in src/check. */
+export interface DefinedRule<Id extends string, MessageId extends string> extends AnyRule {
+  readonly id: Id;
+  readonly messages: readonly MessageId[];
+}
+
+/** `<rule id>/<message id>` for every message of the rules `R` (a union), meeting wordings included. */
+export type CatalogueKeyOf<R> = R extends DefinedRule<infer Id, infer MessageId> ? `${Id}/${MessageId}` : never;
+
+/**
+ * `defineRule<Options>()({ ... })`, or `defineRule()({ ... })` for a rule without options:
+ * the options are stated, the id and message ids inferred (TypeScript infers all of
+ * one call's type arguments or none, hence two calls). Returns the rule itself: types only.
+ */
+export function defineRule<Options extends object = Record<never, never>>() {
+  return <const Id extends string, const MessageId extends string>(rule: Rule<Options, Id, MessageId>) =>
+    rule as unknown as DefinedRule<Id, MessageId>;
 }

@@ -86,13 +86,5 @@ export function romajiKey(text: string): string {
     .replace(/nn/g, "n");
 }
 
-let tableInUse = new SurnameReadings();
-
-/** Makes `table` the one every later evaluation uses (host code, once it has loaded). */
-export function useSurnameReadings(table: SurnameReadings): void {
-  tableInUse = table;
-}
-
-export function surnameReadings(): SurnameReadings {
-  return tableInUse;
-}
+/** No table: kanji surnames go unread (before or without the fetched table). */
+export const NO_SURNAMES = new SurnameReadings();

@@ -1,15 +1,15 @@
 import { evaluate } from "../check";
-import type { PublicSuffixList } from "../domains/public-suffix";
 import { OutOfTime } from "../engine/evaluate";
 import { mayNameSomeone } from "../engine/greeting";
+import { NO_SURNAMES } from "../engine/surnames";
 import type { Decision, DraftKind, Evaluation } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
 import type { OnError, Policy } from "../policy";
 import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers } from "../office/async";
 import type { EarlyRequest, FetchLike } from "../office/fetch";
 import { loadPolicy, onErrorOf, type LoadedPolicy, type PolicyValidatedAtBuild } from "../office/policy-source";
-import { loadPublicSuffixList, SUFFIX_LIST_FILE, type LoadedSuffixList } from "../office/suffix-source";
-import { loadSurnameReadings, SURNAME_READINGS_FILE } from "../office/surname-source";
+import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
+import { loadSurnameReadings, SURNAME_READINGS_FILE, type LoadedSurnameReadings } from "../office/surname-source";
 import { rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
 import { draftKindOf, type ComposeItem } from "../office/item-kind";
 import { readDraft } from "../office/read-draft";
@@ -164,6 +164,18 @@ export function guardCompletion(
   };
 }
 
+/** A data file loaded at most once without a problem: what `load` got is kept and given again. */
+function keptOnceLoaded<Loaded extends { problem?: string }>(load: () => Promise<Loaded>): () => Promise<Loaded> {
+  let kept: Loaded | undefined;
+  return () =>
+    kept
+      ? Promise.resolve(kept)
+      : load().then((loaded) => {
+          if (!loaded.problem) kept = loaded;
+          return loaded;
+        });
+}
+
 /**
  * Builds the send handler, for OnMessageSend and OnAppointmentSend alike: the item says
  * whether a message or a meeting request is being sent. Reads the draft and the policy
@@ -178,8 +190,10 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
   const now = deps.now || (() => Date.now());
   const timers = deps.timers;
   const office = deps.office;
-  /** The full Public Suffix List once fetched: a runtime Outlook keeps for the next send fetches it once. */
-  let fullSuffixList: PublicSuffixList | undefined;
+  const dataFile = (file: string) => ({ url: `${deps.publicUrl}/${file}`, timeoutMs: timeouts.fetchMs, fetch: deps.fetch, timers });
+  // The full Public Suffix List and the surname table: a runtime Outlook keeps for the next send fetches each once.
+  const suffixList = keptOnceLoaded(() => loadPublicSuffixList(dataFile(SUFFIX_LIST_FILE)));
+  const surnameTable = keptOnceLoaded(() => loadSurnameReadings(dataFile(SURNAME_READINGS_FILE)));
 
   return function onMessageSend(event: SendEvent): void {
     const startedAt = now();
@@ -293,17 +307,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         if (result.source !== "default" && !result.policy.enabled) guard.finish("allow", { allowEvent: true });
         return result;
       });
-      const suffixesLoaded: Promise<LoadedSuffixList> = fullSuffixList
-        ? Promise.resolve({ list: fullSuffixList })
-        : loadPublicSuffixList({
-            url: requests.suffixes.url,
-            timeoutMs: timeouts.fetchMs,
-            fetch: deps.fetch,
-            timers,
-          }).then((suffixes) => {
-            if (!suffixes.problem) fullSuffixList = suffixes.list;
-            return suffixes;
-          });
+      const suffixesLoaded = suffixList();
       const reading = readDraft(item, {
         timeoutMs: calls.timeoutMs,
         timers,
@@ -314,16 +318,16 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       });
       // The surname table (100 KB) only for a draft whose greeting or file names may name
       // someone: no other send reads it, and the first send of a runtime would pay for it.
-      const surnamesLoaded = reading.then(({ draft }) =>
+      const surnamesLoaded = reading.then(({ draft }): LoadedSurnameReadings | Promise<LoadedSurnameReadings> =>
         mayNameSomeone(draft.body.newText, draft.attachments.map((attachment) => attachment.name))
-          ? loadSurnameReadings({ url: `${deps.publicUrl}/${SURNAME_READINGS_FILE}`, timeoutMs: timeouts.fetchMs, fetch: deps.fetch, timers })
-          : undefined,
+          ? surnameTable()
+          : { table: NO_SURNAMES },
       );
-      return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixes, surnameProblem]) => {
+      return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixes, surnames]) => {
         if (guard.finished) return;
         notes.push(...draftReading.notes);
         if (suffixes.problem) notes.push(`${suffixes.problem}; the common suffixes were used`);
-        if (surnameProblem) notes.push(`${surnameProblem}; kanji surnames were not read`);
+        if (surnames.problem) notes.push(`${surnames.problem}; kanji surnames were not read`);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
         const budgetMs = timeouts.budgetMs;
@@ -335,7 +339,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         let evaluation: Evaluation;
         try {
           if (outOfTime()) throw new OutOfTime("reading the draft");
-          evaluation = evaluate(draftReading.draft, policy, draftReading.confirmations, { suffixes: suffixes.list, outOfTime });
+          evaluation = evaluate(draftReading.draft, policy, draftReading.confirmations, { suffixes: suffixes.list, surnames: surnames.table, outOfTime });
         } catch (error) {
           if (error instanceof OutOfTime) return fail("timeout", [`no decision within ${budgetMs} ms: ${error.message}`]);
           throw error;

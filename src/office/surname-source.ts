@@ -1,4 +1,4 @@
-import { SurnameReadings, useSurnameReadings } from "../engine/surnames";
+import { NO_SURNAMES, SurnameReadings } from "../engine/surnames";
 import { loadDataFile, type LoadDataOptions } from "./fetch";
 
 declare const __PRESEND_SURNAME_READINGS__: string | undefined;
@@ -10,23 +10,27 @@ export const SURNAME_READINGS_FILE: string =
 /** Fewer surnames than this is not the table (a truncated download, a wrong file). */
 const MIN_SURNAMES = 5000;
 
-/** Tables already in use, by URL: a runtime Outlook keeps for the next send fetches each once. */
-const loadedTables: string[] = [];
+export interface LoadedSurnameReadings {
+  /** The table, or no table (NO_SURNAMES) when it could not be loaded. */
+  table: SurnameReadings;
+  /** Why the table could not be loaded. */
+  problem?: string;
+}
 
 /**
- * Fetches the table of Japanese surnames and their readings and puts it in use for every
- * later evaluation, once per runtime. Never rejects: without it addressee-mismatch cannot
- * read kanji surnames in addresses, and stays silent where it would need to.
+ * Fetches the table of Japanese surnames and their readings, to evaluate with (an
+ * evaluation option, as the Public Suffix List is). Never rejects: without it
+ * addressee-mismatch cannot read kanji surnames in addresses, and stays silent where it
+ * would need to. The caller keeps a table it got for the next send.
  */
-export function loadSurnameReadings(options: LoadDataOptions): Promise<string | undefined> {
-  if (loadedTables.indexOf(options.url) >= 0) return Promise.resolve(undefined);
+export function loadSurnameReadings(options: LoadDataOptions): Promise<LoadedSurnameReadings> {
+  let loaded = NO_SURNAMES;
   return loadDataFile({ what: "surname table", expected: "the surname table" }, options, (text) => {
     const table = new SurnameReadings(text);
     const sato = table.readingsOf("佐藤");
     // Both parts of the file: the surnames and, after them, the keys.
     if (table.size < MIN_SURNAMES || sato.length === 0 || !table.isReading(sato[0])) return `not the surname table (${table.size} surnames)`;
-    useSurnameReadings(table);
-    loadedTables.push(options.url);
+    loaded = table;
     return undefined;
-  });
+  }).then((problem) => ({ table: loaded, problem }));
 }

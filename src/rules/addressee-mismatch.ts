@@ -12,12 +12,12 @@ function shown(name: GreetedName): string {
   return name.latin && name.kind === "person" ? name.parts.map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(" ") : name.parts.join(" ");
 }
 
-export default defineRule({
+export default defineRule()({
   id: "addressee-mismatch",
   defaults: { severity: "confirm" },
   options: {},
   messages: ["greeting", "file", "greeting-meeting", "file-meeting"],
-  check(draft, { recipients, remembering }) {
+  check(draft, { recipients, remembering, surnames }) {
     if (draft.to.length === 0 || draft.to.length > MAX_TO) return [];
     // Every entry (To comes first, then CC), not each address once: one address in To twice, with and
     // without a display name, is judged the same in either order.
@@ -27,14 +27,14 @@ export default defineRule({
     const memory = remembering ? draft.memory : undefined;
     // Every To recipient known to be someone else, and no CC recipient the one greeted.
     const addressesNoOne = (name: GreetedName) =>
-      to.every((r) => verdictFor(name, r, memory) === "other") && !cc.some((r) => verdictFor(name, r, memory) === "match");
+      to.every((r) => verdictFor(name, r, memory, surnames) === "other") && !cc.some((r) => verdictFor(name, r, memory, surnames) === "match");
     const toNames = to.map((r) => r.name || r.address).join(", ");
-    const reports: RuleReport[] = [];
-    const greeting = readGreeting(draft.body.newText);
+    const reports: RuleReport<"greeting" | "file">[] = [];
+    const greeting = readGreeting(draft.body.newText, surnames);
     const greeted = greeting.group ? undefined : greeting.names.find(addressesNoOne);
     if (greeted) reports.push({ messageId: "greeting", params: { name: shown(greeted), to: toNames }, recipients: to, fixes: ["remove-recipient"] });
     for (const attachment of sentAttachments(draft)) {
-      const named = namesInFileName(attachment.name).find(addressesNoOne);
+      const named = namesInFileName(attachment.name, surnames).find(addressesNoOne);
       if (named) reports.push({ messageId: "file", params: { name: shown(named), to: toNames }, attachments: [attachment], fixes: ["remove-attachment"] });
     }
     return reports;

@@ -1,10 +1,11 @@
 import type { RuleCases } from "./cases";
+import type rule from "./attachment-size";
 
 const MB = 1024 * 1024;
 const to = ["a@client.example"];
 const file = (name: string, size: number, inline = false) => ({ name, size, inline });
 
-const cases: RuleCases = {
+const cases: RuleCases<typeof rule> = {
   valid: [
     { name: "no attachments", draft: { to } },
     { name: "one small file", draft: { to, attachments: [file("見積書.pdf", 300 * 1024)] } },
@@ -18,16 +19,16 @@ const cases: RuleCases = {
     { name: "a 1-byte limit with an empty file", draft: { to, attachments: [file("empty.txt", 0)] }, policy: { rules: { "attachment-size": { maxBytes: 1 } } } },
   ],
   invalid: [
-    { name: "one 12 MB file", draft: { to, attachments: [file("catalogue.pdf", 12 * MB)] }, messageId: "total", severity: "warn", attachments: ["catalogue.pdf"], params: { total: "12 MB", limit: "10 MB" } },
-    { name: "one byte over shows as over, not equal", draft: { to, attachments: [file("a.pdf", 10 * MB + 1)] }, params: { total: "10.1 MB", limit: "10 MB" } },
-    { name: "several files add up", draft: { to, attachments: [file("a.pdf", 4 * MB), file("b.pdf", 4 * MB), file("c.pdf", 3 * MB)] }, attachments: ["a.pdf", "b.pdf", "c.pdf"], params: { total: "11 MB" } },
-    { name: "inline pictures are left out of the total", draft: { to, attachments: [file("image001.png", 5 * MB, true), file("a.pdf", 11 * MB)] }, attachments: ["a.pdf"], params: { total: "11 MB" } },
-    { name: "limit lowered to 5 MB", draft: { to, attachments: [file("a.pdf", 6 * MB)] }, policy: { rules: { "attachment-size": { maxBytes: 5 * MB } } }, params: { limit: "5 MB" } },
-    { name: "a limit that is not a whole number of MB is rounded down", draft: { to, attachments: [file("a.pdf", 6 * MB)] }, policy: { rules: { "attachment-size": { maxBytes: 5_000_000 } } }, params: { total: "6 MB", limit: "4.7 MB" } },
-    { name: "internal mail is checked too", draft: { to: ["b@example.co.jp"], attachments: [file("a.pptx", 30 * MB)] }, params: { total: "30 MB" } },
-    { name: "decimal total rounded up", draft: { to, attachments: [file("a.pdf", 12.34 * MB)] }, params: { total: "12.4 MB" } },
-    { name: "1-byte limit", draft: { to, attachments: [file("a.txt", 2)] }, policy: { rules: { "attachment-size": { maxBytes: 1 } } }, params: { total: "0.1 MB" } },
-    { name: "severity raised to block", draft: { to, attachments: [file("big.zip", 50 * MB)] }, policy: { rules: { "attachment-size": { severity: "block" } } }, severity: "block" },
+    { name: "one 12 MB file", draft: { to, attachments: [file("catalogue.pdf", 12 * MB)] }, errors: [{ messageId: "total", severity: "warn", params: { total: "12 MB", limit: "10 MB" }, attachments: ["catalogue.pdf"] }] },
+    { name: "one byte over shows as over, not equal", draft: { to, attachments: [file("a.pdf", 10 * MB + 1)] }, errors: [{ messageId: "total", severity: "warn", params: { total: "10.1 MB", limit: "10 MB" }, attachments: ["a.pdf"] }] },
+    { name: "several files add up", draft: { to, attachments: [file("a.pdf", 4 * MB), file("b.pdf", 4 * MB), file("c.pdf", 3 * MB)] }, errors: [{ messageId: "total", severity: "warn", params: { total: "11 MB", limit: "10 MB" }, attachments: ["a.pdf", "b.pdf", "c.pdf"] }] },
+    { name: "inline pictures are left out of the total", draft: { to, attachments: [file("image001.png", 5 * MB, true), file("a.pdf", 11 * MB)] }, errors: [{ messageId: "total", severity: "warn", params: { total: "11 MB", limit: "10 MB" }, attachments: ["a.pdf"] }] },
+    { name: "limit lowered to 5 MB", draft: { to, attachments: [file("a.pdf", 6 * MB)] }, policy: { rules: { "attachment-size": { maxBytes: 5 * MB } } }, errors: [{ messageId: "total", severity: "warn", params: { total: "6 MB", limit: "5 MB" }, attachments: ["a.pdf"] }] },
+    { name: "a limit that is not a whole number of MB is rounded down", draft: { to, attachments: [file("a.pdf", 6 * MB)] }, policy: { rules: { "attachment-size": { maxBytes: 5_000_000 } } }, errors: [{ messageId: "total", severity: "warn", params: { total: "6 MB", limit: "4.7 MB" }, attachments: ["a.pdf"] }] },
+    { name: "internal mail is checked too", draft: { to: ["b@example.co.jp"], attachments: [file("a.pptx", 30 * MB)] }, errors: [{ messageId: "total", severity: "warn", params: { total: "30 MB", limit: "10 MB" }, attachments: ["a.pptx"] }] },
+    { name: "decimal total rounded up", draft: { to, attachments: [file("a.pdf", 12.34 * MB)] }, errors: [{ messageId: "total", severity: "warn", params: { total: "12.4 MB", limit: "10 MB" }, attachments: ["a.pdf"] }] },
+    { name: "1-byte limit", draft: { to, attachments: [file("a.txt", 2)] }, policy: { rules: { "attachment-size": { maxBytes: 1 } } }, errors: [{ messageId: "total", severity: "warn", params: { total: "0.1 MB", limit: "0 MB" }, attachments: ["a.txt"] }] },
+    { name: "severity raised to block", draft: { to, attachments: [file("big.zip", 50 * MB)] }, policy: { rules: { "attachment-size": { severity: "block" } } }, errors: [{ messageId: "total", severity: "block", params: { total: "50 MB", limit: "10 MB" }, attachments: ["big.zip"] }] },
   ],
 };
 

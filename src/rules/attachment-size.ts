@@ -22,7 +22,7 @@ export const docs: RuleDocs = {
   ja: "添付ファイルの合計サイズが `maxBytes`(既定 10 MB = 10485760 バイト)を超えています。大きなメールは相手のメールサーバーで受信を拒否されたり、メールボックスを圧迫したりします。OneDrive や SharePoint の共有リンクで送るほうが確実です。本文に埋め込まれた画像は数えません。",
 };
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: "attachment-size",
   defaults: { severity: "warn", maxBytes: 10 * MB },
   get options() {

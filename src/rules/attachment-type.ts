@@ -60,11 +60,13 @@ function previousExtension(name: string): string {
   return extensionOf(trimmed.slice(0, trimmed.lastIndexOf(".")));
 }
 
-function judge(attachment: Attachment, risky: ReadonlySet<string>, macro: ReadonlySet<string>): RuleReport | undefined {
+type Report = RuleReport<"type" | "disguised" | "control" | "padding" | "macro">;
+
+function judge(attachment: Attachment, risky: ReadonlySet<string>, macro: ReadonlySet<string>): Report | undefined {
   const name = attachment.name;
   const ext = extensionOf(name);
   const params = { name: showBidiControls(name), ext: `.${ext}` };
-  const report = (messageId: string, extra: Record<string, string> = {}): RuleReport => ({
+  const report = (messageId: Report["messageId"], extra: Record<string, string> = {}): Report => ({
     messageId,
     params: { ...params, ...extra },
     attachments: [attachment],
@@ -84,7 +86,7 @@ export const docs: RuleDocs = {
   ja: "受信者のパソコンでプログラムとして動くファイルと、種類を偽った名前のファイルです。`extensions` が対象の拡張子です(組み込み: .exe .msi .dll .jar などの実行ファイル・インストーラー、.js .vbs .ps1 .hta などのスクリプト、.lnk .url .reg のショートカットやレジストリファイル、.msc .application の管理コンソールや ClickOnce ファイル、.chm のヘルプファイル、メールのウイルスチェックをすり抜けやすい .iso .img .vhd のディスクイメージ)。種類に関係なく、文書の拡張子の後に危険な拡張子が続く名前(`請求書.pdf.exe`)、文字の向きを反転させる制御文字(U+202E など)を含む名前、空白やドットを並べて本当の拡張子を隠した名前も対象です。マクロ付きの Office ファイル(`macroExtensions`: .docm .xlsm .pptm .xlam など)は注意(warn)として報告します。`builtIn: false` で両方の組み込みリストを使いません。",
 };
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: "attachment-type",
   defaults: { severity: "block", extensions: RISKY_EXTENSIONS, macroExtensions: MACRO_EXTENSIONS, builtIn: true },
   get options() {
@@ -98,7 +100,7 @@ export default defineRule<Options>({
   check(draft, { options }) {
     const risky = extensionSet(options.extensions);
     const macro = extensionSet(options.macroExtensions);
-    const reports: RuleReport[] = [];
+    const reports: Report[] = [];
     // Inline attachments are checked too: they reach the recipient all the same.
     for (const attachment of draft.attachments) {
       const report = judge(attachment, risky, macro);

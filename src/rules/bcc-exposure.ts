@@ -13,7 +13,7 @@ export const docs: RuleDocs = {
   ja: "To/CC に社外アドレスが `threshold` 件以上あり、しかも2つ以上の相手先にまたがるため、受信者全員に互いのアドレスが見えてしまいます(本来 BCC にすべき典型的な漏えい)。同じ取引先の社員同士は互いを知っているため対象外です。`includeInternal: true` にすると社内アドレスも1件ずつ別の相手として数えます(学生が学校ドメインのアドレスを持つ学校向け)。会議出席依頼では必須・任意の出席者を数えます。出席者同士は必ず互いのアドレスが見えるため、BCC に移すのではなく、相手先ごとに別の会議として招待するか、会議のリンクを BCC のメールで送るよう案内します。",
 };
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: "bcc-exposure",
   defaults: { severity: "block", threshold: 10, includeInternal: false },
   get options() {

@@ -5,7 +5,7 @@ export const docs: RuleDocs = {
   ja: "To/CC/BCC の宛先が `blockedDomains`(ドメイン、`*.` で始まるサブドメイン、または個別のアドレス。大文字小文字や Unicode/punycode 表記の違いは区別しません)に一致します。確認では送信できず、宛先から削除する必要があります。",
 };
 
-export default defineRule({
+export default defineRule()({
   id: "blocked-recipient",
   defaults: { severity: "block" },
   options: {},

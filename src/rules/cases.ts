@@ -1,5 +1,27 @@
 import type { DraftSpec } from "../engine/draft";
+import type { DefinedRule } from "../engine/rule";
 import type { Confirmation, FixKind, MessageParam } from "../engine/types";
+
+/** The message ids of a rule made by defineRule (`typeof rule`), meeting wordings included; any string otherwise. */
+type MessageIdOf<R> = R extends DefinedRule<string, infer MessageId> ? MessageId : string;
+
+/**
+ * One finding an invalid row expects, like an entry of ESLint's RuleTester `errors`.
+ * What it leaves out must be empty: no params, no recipients, no attachments, no fixes.
+ */
+export interface ExpectedFinding<MessageId extends string = string> {
+  /** The message id without the rule prefix (the meeting wording on a meeting request). */
+  messageId: MessageId;
+  severity: "warn" | "confirm" | "block";
+  /** Exactly these params. */
+  params?: Record<string, MessageParam>;
+  /** Exactly these recipients in this order, compared in lower case. */
+  recipients?: string[];
+  /** Exactly these attachment names in this order. */
+  attachments?: string[];
+  /** Exactly these one-click fixes. */
+  fixes?: FixKind[];
+}
 
 /**
  * A row of a rule's test table. The shared tester (test/rules.test.ts) runs the
@@ -12,23 +34,17 @@ export interface RuleCase {
   draft: DraftSpec;
   policy?: Record<string, unknown>;
   confirmations?: Confirmation[];
-  /** Must-fire rows: exactly these recipients (any order) across the rule's findings. */
-  recipients?: string[];
-  /** Must-fire rows: exactly these attachment names across the rule's findings. */
-  attachments?: string[];
-  /** Must-fire rows: every finding uses this message id (without the rule prefix). */
-  messageId?: string;
-  /** Must-fire rows: the highest severity among the rule's findings. */
-  severity?: "warn" | "confirm" | "block";
-  /** Must-fire rows: every finding offers exactly these one-click fixes. */
-  fixes?: FixKind[];
-  /** Must-fire rows: each finding's params include these. */
-  params?: Record<string, MessageParam>;
 }
 
-export interface RuleCases {
+/** A row on which the rule fires: each finding in the order the rule reports them. */
+export interface InvalidRuleCase<MessageId extends string = string> extends RuleCase {
+  errors: ExpectedFinding<MessageId>[];
+}
+
+/** A rule's test table; `RuleCases<typeof rule>` limits the expected message ids to the rule's own. */
+export interface RuleCases<R = unknown> {
   /** Drafts on which the rule must not fire. */
   valid: RuleCase[];
-  /** Drafts on which it must fire. */
-  invalid: RuleCase[];
+  /** Drafts on which it must fire, and what it must find. */
+  invalid: InvalidRuleCase<MessageIdOf<R>>[];
 }

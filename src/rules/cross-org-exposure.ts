@@ -15,7 +15,7 @@ export const docs: RuleDocs = {
   ja: "To/CC の社外の宛先が `minParties`(既定 2)以上の異なる相手先にまたがり、互いのアドレスが見えてしまいます(例: To に取引先 A、CC に無関係な取引先 B)。相手先は組織(登録ドメイン単位。サブドメインは同じ会社)で、フリーメール等の個人アドレスは1件ずつ別の相手先です。信頼済みドメインも数えます。社内の宛先と BCC は数えません。返信を開いたときのやり取りに全員がいた場合は、既に互いのアドレスを見ているため確認しません。会議出席依頼では必須・任意の出席者を数え、出席者同士は隠せないため、相手先ごとの招待か、会議のリンクを BCC のメールで送るよう案内します。",
 };
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: "cross-org-exposure",
   defaults: { severity: "confirm", minParties: 2 },
   get options() {

@@ -1,12 +1,13 @@
 import { messageItemKey } from "../engine/items";
 import type { Recipient } from "../engine/types";
 import type { RuleCases } from "./cases";
+import type rule from "./distribution-list";
 
 const list = (address: string, name = ""): Recipient => ({ address, name, kind: "distributionList" });
 /** Outlook returns a personal contact group without an address. */
 const contactGroup = (name: string) => list("", name);
 
-const cases: RuleCases = {
+const cases: RuleCases<typeof rule> = {
   valid: [
     { name: "people only", draft: { to: ["a@example.co.jp", "b@client.co.jp"] } },
     { name: "a list in BCC: members do not see each other", draft: { to: ["sender@example.co.jp"], bcc: [list("all-staff@example.co.jp", "全社員")] } },
@@ -19,20 +20,20 @@ const cases: RuleCases = {
     { name: "no recipients", draft: {} },
   ],
   invalid: [
-    { name: "an Exchange list in To", draft: { to: [list("all-staff@example.co.jp", "全社員")] }, recipients: ["all-staff@example.co.jp"], severity: "confirm", messageId: "list" },
-    { name: "an external list in CC", draft: { to: ["a@client.co.jp"], cc: [list("project@client.co.jp")] }, recipients: ["project@client.co.jp"] },
-    { name: "a personal contact group is about the message and named", draft: { to: [contactGroup("取引先各位")] }, recipients: [], messageId: "group", params: { name: "取引先各位" } },
-    { name: "a list invited to a meeting: its sentence fits a meeting as it is", draft: { kind: "meeting", to: [list("all-staff@example.co.jp", "全社員")] }, recipients: ["all-staff@example.co.jp"], messageId: "list" },
-    { name: "a contact group among a meeting's attendees", draft: { kind: "meeting", cc: [contactGroup("取引先各位")] }, recipients: [], messageId: "group-meeting", params: { name: "取引先各位" } },
-    { name: "a contact group beside a person", draft: { to: ["a@client.co.jp", contactGroup("Family")] }, recipients: [], params: { name: "Family" } },
-    { name: "two lists, each reported", draft: { to: [list("sales@example.co.jp")], cc: [list("dev@example.co.jp")] }, recipients: ["sales@example.co.jp", "dev@example.co.jp"] },
-    { name: "one list in To and CC in different case is one item", draft: { to: [list("Sales@Example.co.jp")], cc: [list("sales@example.co.jp")] }, recipients: ["Sales@Example.co.jp"] },
-    { name: "a contact group without a name is about the message", draft: { to: [contactGroup("")] }, recipients: [], messageId: "unnamed" },
-    { name: "the list in To still counts when another is in BCC", draft: { to: [list("sales@example.co.jp")], bcc: [list("dev@example.co.jp")] }, recipients: ["sales@example.co.jp"] },
-    { name: "confirming one list leaves a new one pending", draft: { to: [list("sales@example.co.jp"), list("dev@example.co.jp")] }, confirmations: [{ rule: "distribution-list", item: "recipient:sales@example.co.jp" }], recipients: ["dev@example.co.jp"] },
-    { name: "severity raised to block", draft: { to: [list("all@example.co.jp")] }, policy: { rules: { "distribution-list": { severity: "block" } } }, severity: "block" },
-    { name: "severity lowered to warn", draft: { cc: [contactGroup("Family")] }, policy: { rules: { "distribution-list": { severity: "warn" } } }, severity: "warn" },
-    { name: "a list and a contact group", draft: { to: [list("sales@example.co.jp"), contactGroup("Family")] }, recipients: ["sales@example.co.jp"] },
+    { name: "an Exchange list in To", draft: { to: [list("all-staff@example.co.jp", "全社員")] }, errors: [{ messageId: "list", severity: "confirm", recipients: ["all-staff@example.co.jp"] }] },
+    { name: "an external list in CC", draft: { to: ["a@client.co.jp"], cc: [list("project@client.co.jp")] }, errors: [{ messageId: "list", severity: "confirm", recipients: ["project@client.co.jp"] }] },
+    { name: "a personal contact group is about the message and named", draft: { to: [contactGroup("取引先各位")] }, errors: [{ messageId: "group", severity: "confirm", params: { name: "取引先各位" } }] },
+    { name: "a list invited to a meeting: its sentence fits a meeting as it is", draft: { kind: "meeting", to: [list("all-staff@example.co.jp", "全社員")] }, errors: [{ messageId: "list", severity: "confirm", recipients: ["all-staff@example.co.jp"] }] },
+    { name: "a contact group among a meeting's attendees", draft: { kind: "meeting", cc: [contactGroup("取引先各位")] }, errors: [{ messageId: "group-meeting", severity: "confirm", params: { name: "取引先各位" } }] },
+    { name: "a contact group beside a person", draft: { to: ["a@client.co.jp", contactGroup("Family")] }, errors: [{ messageId: "group", severity: "confirm", params: { name: "Family" } }] },
+    { name: "two lists, each reported", draft: { to: [list("sales@example.co.jp")], cc: [list("dev@example.co.jp")] }, errors: [{ messageId: "list", severity: "confirm", recipients: ["sales@example.co.jp"] }, { messageId: "list", severity: "confirm", recipients: ["dev@example.co.jp"] }] },
+    { name: "one list in To and CC in different case is one item", draft: { to: [list("Sales@Example.co.jp")], cc: [list("sales@example.co.jp")] }, errors: [{ messageId: "list", severity: "confirm", recipients: ["Sales@Example.co.jp"] }] },
+    { name: "a contact group without a name is about the message", draft: { to: [contactGroup("")] }, errors: [{ messageId: "unnamed", severity: "confirm" }] },
+    { name: "the list in To still counts when another is in BCC", draft: { to: [list("sales@example.co.jp")], bcc: [list("dev@example.co.jp")] }, errors: [{ messageId: "list", severity: "confirm", recipients: ["sales@example.co.jp"] }] },
+    { name: "confirming one list leaves a new one pending", draft: { to: [list("sales@example.co.jp"), list("dev@example.co.jp")] }, confirmations: [{ rule: "distribution-list", item: "recipient:sales@example.co.jp" }], errors: [{ messageId: "list", severity: "confirm", recipients: ["dev@example.co.jp"] }] },
+    { name: "severity raised to block", draft: { to: [list("all@example.co.jp")] }, policy: { rules: { "distribution-list": { severity: "block" } } }, errors: [{ messageId: "list", severity: "block", recipients: ["all@example.co.jp"] }] },
+    { name: "severity lowered to warn", draft: { cc: [contactGroup("Family")] }, policy: { rules: { "distribution-list": { severity: "warn" } } }, errors: [{ messageId: "group", severity: "warn", params: { name: "Family" } }] },
+    { name: "a list and a contact group", draft: { to: [list("sales@example.co.jp"), contactGroup("Family")] }, errors: [{ messageId: "list", severity: "confirm", recipients: ["sales@example.co.jp"] }, { messageId: "group", severity: "confirm", params: { name: "Family" } }] },
   ],
 };
 

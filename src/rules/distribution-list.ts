@@ -5,15 +5,17 @@ export const docs: RuleDocs = {
   ja: "To/CC に配布リストまたは連絡先グループが含まれています。メンバーが見えないため、想定外の人に届くおそれがあります。Exchange の配布グループも個人の連絡先グループも対象で、BCC のリストは対象外です。連絡先グループはアドレスを持たないため、グループ名を示してメール全体として確認します。",
 };
 
-export default defineRule({
+type Report = RuleReport<"list" | "group" | "unnamed">;
+
+export default defineRule()({
   id: "distribution-list",
   defaults: { severity: "confirm" },
   options: {},
   messages: ["list", "group", "unnamed", "group-meeting", "unnamed-meeting"],
   check(_draft, { visible }) {
-    const reports: RuleReport[] = [];
+    const reports: Report[] = [];
     const seen = new Set<string>();
-    const report = (key: string, finding: RuleReport) => {
+    const report = (key: string, finding: Report) => {
       if (seen.has(key)) return;
       seen.add(key);
       reports.push(finding);

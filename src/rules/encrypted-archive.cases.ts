@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import type { RuleCases } from "./cases";
+import type rule from "./encrypted-archive";
 
 const to = ["h.torii@client.example"];
 
@@ -41,7 +42,7 @@ const rar5Header = (...fields: number[]) => [0, 0, 0, 0, fields.length, ...field
 
 const zip = (name: string, bytes?: Uint8Array) => ({ name, bytes, size: bytes?.length ?? 2048 });
 
-const cases: RuleCases = {
+const cases: RuleCases<typeof rule> = {
   valid: [
     { name: "an ordinary ZIP, no password mentioned", draft: { to, attachments: [zip("写真.zip", plainZip)] } },
     { name: "a .zip without its bytes is not guessed at", draft: { to, attachments: [zip("搬入計画書.zip")] } },
@@ -68,39 +69,37 @@ const cases: RuleCases = {
     {
       name: "password-protected ZIP with the password announced (the PPAP first mail)",
       draft: { to, subject: "搬入計画書の送付", body: "搬入計画書をお送りします。\nパスワードは後ほど別メールでお知らせします。", attachments: [zip("搬入計画書.zip", markEncrypted(plainZip, { local: true, central: true }))] },
-      messageId: "encrypted",
-      severity: "warn",
-      attachments: ["搬入計画書.zip"],
+      errors: [{ messageId: "encrypted", severity: "warn", attachments: ["搬入計画書.zip"], fixes: ["remove-attachment"] }],
     },
-    { name: "encrypted ZIP without any mention", draft: { to, attachments: [zip("data.zip", markEncrypted(plainZip, { local: true, central: true }))] }, messageId: "encrypted" },
-    { name: "only the central directory says encrypted (data descriptor)", draft: { to, attachments: [zip("data.zip", markEncrypted(plainZip, { central: true, dataDescriptor: true }))] }, messageId: "encrypted" },
-    { name: "only the local header says encrypted", draft: { to, attachments: [zip("data.zip", markEncrypted(plainZip, { local: true }))] }, messageId: "encrypted" },
-    { name: "encrypted ZIP under another name", draft: { to, attachments: [zip("data.bin", markEncrypted(plainZip, { local: true, central: true }))] }, attachments: ["data.bin"] },
-    { name: "7z with an AES coder in its header", draft: { to, attachments: [zip("logs.7z", sevenZip([0x01, 0x04, 0x06, 0x0b, 0x01, 0x00, 0x24, ...AES, 0x00]))] }, messageId: "encrypted" },
-    { name: "7z with encrypted headers", draft: { to, attachments: [zip("logs.7z", sevenZip([0x17, 0x06, 0x00, 0x24, ...AES, 0x00]))] }, messageId: "encrypted" },
-    { name: "RAR 4 with encrypted headers", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR4, ...rar4Block(0x73, 0x0080)]))] }, messageId: "encrypted" },
-    { name: "RAR 4 with an encrypted file", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR4, ...rar4Block(0x73, 0), ...rar4Block(0x74, 0x0004)]))] }, messageId: "encrypted" },
-    { name: "RAR 5 with encrypted headers", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR5, ...rar5Header(4, 0, 0)]))] }, messageId: "encrypted" },
-    { name: "RAR 5 with a file encryption record", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR5, ...rar5Header(1, 0, 0), ...rar5Header(2, 1, 3, 0, 0, 2, 1, 0)]))] }, messageId: "encrypted" },
-    { name: ".zip without bytes, password announced", draft: { to, body: "パスワードは別途お送りします。", attachments: [zip("見積書.zip")] }, messageId: "announced", attachments: ["見積書.zip"], params: { phrase: "パスワードは別途お送りします" } },
-    { name: "7z that cannot be read, password announced (English)", draft: { to, body: "The password will follow in a separate email.", attachments: [zip("logs.7z", sevenZip([0x17, 0x06, 0x00]))] }, messageId: "announced" },
-    { name: "the PPAP follow-up: only the password", draft: { to, subject: "パスワードのお知らせ", body: "先ほどお送りしたファイルのパスワードをお知らせします。\nパスワード：Xk39fa" }, messageId: "password" },
-    { name: "a subject tag 【パスワード】", draft: { to, subject: "【パスワード】見積書.zip", body: "Xk39fa" }, messageId: "password" },
-    { name: "casual 解凍パス (パス for パスワード)", draft: { to, body: "さっきのZIPの解凍パスです。\nZm7#k2Qp" }, messageId: "password" },
-    { name: "パスは別途 (casual)", draft: { to, body: "図面を送りました。パスは別途送ります。" }, messageId: "password" },
-    { name: "the password in quotes (パスワードは「…」です)", draft: { to, subject: "Re: 図面", body: "先ほどの件、パスワードは「Mn#2026」です。" }, messageId: "password" },
-    { name: "ZIPにパスワードをかけています", draft: { to, body: "zipファイルにパスワードをかけています。" }, messageId: "password" },
-    { name: "the password is … (English)", draft: { to, body: "The password is Minase2026" }, messageId: "password" },
-    { name: "the password of meeting materials (会議資料のパスワード) is a file's", draft: { to, body: "会議資料のパスワードは別途お送りします。" }, messageId: "password" },
-    { name: "a file put on a portal, its password separately", draft: { to, body: "ポータルにアップロードしたファイルのパスワードは別途お送りします。" }, messageId: "password" },
-    { name: "the password for the meeting materials zip (English)", draft: { to, body: "The password for the meeting materials zip will follow separately." }, messageId: "password" },
-    { name: "PWは別途 (abbreviated)", draft: { to, body: "PWは別途お送りします。" }, messageId: "password" },
-    { name: "解凍パスワード", draft: { to, body: "解凍パスワードは「Xk39fa」です。" }, messageId: "password" },
-    { name: "the quoted phrase keeps the writer's capitals", draft: { to, body: "The ZIP password follows by mail." }, messageId: "password", params: { phrase: "The ZIP password follows by mail" } },
-    { name: "PW： with a full-width colon", draft: { to, subject: "Re: 資料", body: "PW：abc12345" }, messageId: "password", params: { phrase: "PW:abc12345" } },
-    { name: "English password line", draft: { to, body: "Password for the attached zip: Xk39fa" }, messageId: "password" },
-    { name: "announced password-protected PDF (not an archive) is reported on the message", draft: { to, body: "パスワード付きの資料を添付します。パスワードは別メールでお送りします。", attachments: [{ name: "見積書.pdf" }] }, messageId: "password" },
-    { name: "severity raised to confirm", draft: { to, attachments: [zip("data.zip", markEncrypted(plainZip, { local: true, central: true }))] }, policy: { rules: { "encrypted-archive": { severity: "confirm" } } }, severity: "confirm" },
+    { name: "encrypted ZIP without any mention", draft: { to, attachments: [zip("data.zip", markEncrypted(plainZip, { local: true, central: true }))] }, errors: [{ messageId: "encrypted", severity: "warn", attachments: ["data.zip"], fixes: ["remove-attachment"] }] },
+    { name: "only the central directory says encrypted (data descriptor)", draft: { to, attachments: [zip("data.zip", markEncrypted(plainZip, { central: true, dataDescriptor: true }))] }, errors: [{ messageId: "encrypted", severity: "warn", attachments: ["data.zip"], fixes: ["remove-attachment"] }] },
+    { name: "only the local header says encrypted", draft: { to, attachments: [zip("data.zip", markEncrypted(plainZip, { local: true }))] }, errors: [{ messageId: "encrypted", severity: "warn", attachments: ["data.zip"], fixes: ["remove-attachment"] }] },
+    { name: "encrypted ZIP under another name", draft: { to, attachments: [zip("data.bin", markEncrypted(plainZip, { local: true, central: true }))] }, errors: [{ messageId: "encrypted", severity: "warn", attachments: ["data.bin"], fixes: ["remove-attachment"] }] },
+    { name: "7z with an AES coder in its header", draft: { to, attachments: [zip("logs.7z", sevenZip([0x01, 0x04, 0x06, 0x0b, 0x01, 0x00, 0x24, ...AES, 0x00]))] }, errors: [{ messageId: "encrypted", severity: "warn", attachments: ["logs.7z"], fixes: ["remove-attachment"] }] },
+    { name: "7z with encrypted headers", draft: { to, attachments: [zip("logs.7z", sevenZip([0x17, 0x06, 0x00, 0x24, ...AES, 0x00]))] }, errors: [{ messageId: "encrypted", severity: "warn", attachments: ["logs.7z"], fixes: ["remove-attachment"] }] },
+    { name: "RAR 4 with encrypted headers", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR4, ...rar4Block(0x73, 0x0080)]))] }, errors: [{ messageId: "encrypted", severity: "warn", attachments: ["logs.rar"], fixes: ["remove-attachment"] }] },
+    { name: "RAR 4 with an encrypted file", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR4, ...rar4Block(0x73, 0), ...rar4Block(0x74, 0x0004)]))] }, errors: [{ messageId: "encrypted", severity: "warn", attachments: ["logs.rar"], fixes: ["remove-attachment"] }] },
+    { name: "RAR 5 with encrypted headers", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR5, ...rar5Header(4, 0, 0)]))] }, errors: [{ messageId: "encrypted", severity: "warn", attachments: ["logs.rar"], fixes: ["remove-attachment"] }] },
+    { name: "RAR 5 with a file encryption record", draft: { to, attachments: [zip("logs.rar", new Uint8Array([...RAR5, ...rar5Header(1, 0, 0), ...rar5Header(2, 1, 3, 0, 0, 2, 1, 0)]))] }, errors: [{ messageId: "encrypted", severity: "warn", attachments: ["logs.rar"], fixes: ["remove-attachment"] }] },
+    { name: ".zip without bytes, password announced", draft: { to, body: "パスワードは別途お送りします。", attachments: [zip("見積書.zip")] }, errors: [{ messageId: "announced", severity: "warn", params: { phrase: "パスワードは別途お送りします" }, attachments: ["見積書.zip"], fixes: ["remove-attachment"] }] },
+    { name: "7z that cannot be read, password announced (English)", draft: { to, body: "The password will follow in a separate email.", attachments: [zip("logs.7z", sevenZip([0x17, 0x06, 0x00]))] }, errors: [{ messageId: "announced", severity: "warn", params: { phrase: "The password will follow in a separate e…" }, attachments: ["logs.7z"], fixes: ["remove-attachment"] }] },
+    { name: "the PPAP follow-up: only the password", draft: { to, subject: "パスワードのお知らせ", body: "先ほどお送りしたファイルのパスワードをお知らせします。\nパスワード：Xk39fa" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "先ほどお送りしたファイルのパスワードをお知らせします" } }] },
+    { name: "a subject tag 【パスワード】", draft: { to, subject: "【パスワード】見積書.zip", body: "Xk39fa" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "【パスワード】見積書.zip" } }] },
+    { name: "casual 解凍パス (パス for パスワード)", draft: { to, body: "さっきのZIPの解凍パスです。\nZm7#k2Qp" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "さっきのZIPの解凍パスです" } }] },
+    { name: "パスは別途 (casual)", draft: { to, body: "図面を送りました。パスは別途送ります。" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "パスは別途送ります" } }] },
+    { name: "the password in quotes (パスワードは「…」です)", draft: { to, subject: "Re: 図面", body: "先ほどの件、パスワードは「Mn#2026」です。" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "先ほどの件、パスワードは「Mn#2026」です" } }] },
+    { name: "ZIPにパスワードをかけています", draft: { to, body: "zipファイルにパスワードをかけています。" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "zipファイルにパスワードをかけています" } }] },
+    { name: "the password is … (English)", draft: { to, body: "The password is Minase2026" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "The password is Minase2026" } }] },
+    { name: "the password of meeting materials (会議資料のパスワード) is a file's", draft: { to, body: "会議資料のパスワードは別途お送りします。" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "会議資料のパスワードは別途お送りします" } }] },
+    { name: "a file put on a portal, its password separately", draft: { to, body: "ポータルにアップロードしたファイルのパスワードは別途お送りします。" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "ポータルにアップロードしたファイルのパスワードは別途お送りします" } }] },
+    { name: "the password for the meeting materials zip (English)", draft: { to, body: "The password for the meeting materials zip will follow separately." }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "The password for the meeting materials z…" } }] },
+    { name: "PWは別途 (abbreviated)", draft: { to, body: "PWは別途お送りします。" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "PWは別途お送りします" } }] },
+    { name: "解凍パスワード", draft: { to, body: "解凍パスワードは「Xk39fa」です。" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "解凍パスワードは「Xk39fa」です" } }] },
+    { name: "the quoted phrase keeps the writer's capitals", draft: { to, body: "The ZIP password follows by mail." }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "The ZIP password follows by mail" } }] },
+    { name: "PW： with a full-width colon", draft: { to, subject: "Re: 資料", body: "PW：abc12345" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "PW:abc12345" } }] },
+    { name: "English password line", draft: { to, body: "Password for the attached zip: Xk39fa" }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "Password for the attached zip: Xk39fa" } }] },
+    { name: "announced password-protected PDF (not an archive) is reported on the message", draft: { to, body: "パスワード付きの資料を添付します。パスワードは別メールでお送りします。", attachments: [{ name: "見積書.pdf" }] }, errors: [{ messageId: "password", severity: "warn", params: { phrase: "パスワードは別メールでお送りします" } }] },
+    { name: "severity raised to confirm", draft: { to, attachments: [zip("data.zip", markEncrypted(plainZip, { local: true, central: true }))] }, policy: { rules: { "encrypted-archive": { severity: "confirm" } } }, errors: [{ messageId: "encrypted", severity: "confirm", attachments: ["data.zip"], fixes: ["remove-attachment"] }] },
   ],
 };
 

@@ -72,7 +72,7 @@ export const docs: RuleDocs = {
   ja: "PPAP(パスワード付きZIPとパスワードの別送)です。パスワード付きの圧縮ファイル(ZIP はファイルの中身から判定、7z/RAR はヘッダーから分かる場合)の添付、または件名や本文(引用を除く)でファイルのパスワードを送る・予告する文(パスワードは別途お送りします、解凍パスワード、解凍パス、パスワードは「…」です、password to follow など)を検出します。圧縮ファイルが同じメールにあるかどうかは問いません(パスワードだけを送る2通目も対象。ログイン、Wi-Fi、VPN、ポータル、会議のパスワードは対象外)。パスワードをメールで送っても、宛先を誤れば両方が同じ相手に届くため安全ではなく、ウイルスチェックもすり抜けます。代わりに相手を限定した OneDrive や SharePoint の共有リンクを使います。ファイルの中身が読めない場合、名前が .zip だけでは報告しません(パスワードの予告があれば報告します)。",
 };
 
-export default defineRule({
+export default defineRule()({
   id: "encrypted-archive",
   defaults: { severity: "warn" },
   options: {},
@@ -80,7 +80,7 @@ export default defineRule({
   check(draft) {
     const attachments = sentAttachments(draft);
     const encrypted = attachments.filter((a) => a.bytes !== undefined && inspectArchive(a.bytes)?.encrypted === true);
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<"encrypted" | "announced" | "password">[] = [];
     if (encrypted.length > 0) reports.push({ messageId: "encrypted", attachments: encrypted, fixes: ["remove-attachment"] });
 
     // A reply's subject repeats the password mail it answers; a forward's subject goes with the password again.

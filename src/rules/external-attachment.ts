@@ -15,7 +15,7 @@ export const docs: RuleDocs = {
 /** Destinations a finding's message names. */
 const NAMED_DESTINATIONS = 3;
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: "external-attachment",
   defaults: { severity: "confirm", ask: "new" },
   get options() {

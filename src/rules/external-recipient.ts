@@ -11,7 +11,7 @@ export const docs: RuleDocs = {
   ja: "To/CC/BCC の社外の宛先を1件ずつ確認してもらいます(オートコンプリートの選び間違いや入力ミスで無関係の相手に届くのを防ぎます)。`ask: \"new\"`(既定)では、これまでに送信したことがなく(送信履歴)、返信を開いたときのやり取りにもいなかった宛先だけを確認します。いつも送っている相手への定型的なメールは確認なしで送れます。`ask: \"always\"` では毎回すべての社外の宛先を確認します。`trustedDomains` の宛先は対象外で、送信禁止の宛先は `blocked-recipient` で扱います。",
 };
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: "external-recipient",
   defaults: { severity: "confirm", ask: "new" },
   get options() {

@@ -87,7 +87,7 @@ export const docs: RuleDocs = {
   ja: "件名または本文(引用部分を除く)に添付を示す言葉(添付、別添、別紙、ご査収ください、送付します、資料をお送りします、attached、enclosed など。`keywords` で追加、`builtIn: false` で組み込みの語を使わない)があるのに、ファイルが添付されていません。返信・転送の件名(RE:/FW:/転送:)は元のメールの件名なので対象外です。否定(添付は不要です)、相手の添付(ご添付の資料、昨日いただいた添付資料、添付ファイルを確認しました)、以前や後日のメール(先日お送りした資料、後日郵送します)を指す文、メール末尾の定型の免責文(本メールおよび添付ファイルには…)も対象外です。",
 };
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: "forgotten-attachment",
   defaults: { severity: "warn", keywords: BUILT_IN_KEYWORDS, builtIn: true },
   get options() {

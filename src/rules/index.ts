@@ -1,4 +1,4 @@
-import type { AnyRule, RuleDocs } from "../engine/rule";
+import type { AnyRule, CatalogueKeyOf, RuleDocs } from "../engine/rule";
 import addresseeMismatch, { docs as addresseeMismatchDocs } from "./addressee-mismatch";
 import attachmentSize, { docs as attachmentSizeDocs } from "./attachment-size";
 import attachmentType, { docs as attachmentTypeDocs } from "./attachment-type";
@@ -17,8 +17,8 @@ import missingSubject, { docs as missingSubjectDocs } from "./missing-subject";
 import sensitiveContent, { docs as sensitiveContentDocs } from "./sensitive-content";
 import threadNewcomer, { docs as threadNewcomerDocs } from "./thread-newcomer";
 
-/** Every rule, in the order findings are reported. */
-export const allRules: readonly AnyRule[] = [
+/** Every rule, in the order findings are reported, each with its literal id and message ids. */
+const shipped = [
   invalidAddress,
   bccExposure,
   crossOrgExposure,
@@ -37,6 +37,12 @@ export const allRules: readonly AnyRule[] = [
   sensitiveContent,
   missingSubject,
 ];
+
+/** Every rule, in the order findings are reported. */
+export const allRules: readonly AnyRule[] = shipped;
+
+/** Every `<rule id>/<message id>` a shipped rule may report: src/check has the compiler find each in the catalogue. */
+export type ShippedMessageId = CatalogueKeyOf<(typeof shipped)[number]>;
 
 export function ruleById(id: string): AnyRule | undefined {
   return allRules.find((rule) => rule.id === id);

@@ -19,7 +19,7 @@ export const docs: RuleDocs = {
   ja: "To/CC/BCC に完全なメールアドレスではない宛先があります。Outlook で解決されていない名前(田中)、途中で切れたアドレス(tanaka@、@example.co.jp)、ドットのないドメイン(tanaka@example)などです。送信先が分からないため、Presend の他のチェックでも判断できません。宛先から削除し、アドレス帳から選び直すか正しいアドレスを入力する必要があります。アドレスのない連絡先グループは `distribution-list` で扱います。会議出席依頼の必須・任意の出席者も同様です。",
 };
 
-export default defineRule({
+export default defineRule()({
   id: "invalid-address",
   defaults: { severity: "block" },
   options: {},

@@ -13,7 +13,7 @@ export const docs: RuleDocs = {
   ja: "To/CC/BCC を合わせた宛先(社内を含む、重複は1件)が `threshold`(既定 50)件以上です。一斉送信では宛先・本文・添付ファイルを改めて確認してください。配布リストは1件と数えます。Outlook が宛先一覧を途中までしか返さない場合は「以上」として数えます。",
 };
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: "large-audience",
   defaults: { severity: "warn", threshold: 50 },
   get options() {

@@ -48,7 +48,7 @@ export const docs: RuleDocs = {
   ja: "宛先のドメインが、社内ドメイン(`internalDomains` を指定しない場合は送信者のドメイン)、信頼済みドメイン、同じメールの他の宛先のドメイン、またはフリーメール・携帯キャリアのドメイン(gmail.com に対する gmial.com、docomo.ne.jp に対する docono.ne.jp。そのドメインの宛先が同じメールになくても対象。組み込みの一覧と `personalMailDomains`)に似ているが別物である場合に検出します。名前の1文字違い(`minLabelLength`(4)文字未満の名前は対象外のため abc.co.jp と abd.co.jp は検出しません。ちょうどその長さの名前は、隣のキー・別の母音・似た字・同じキーの重複といった打ち間違い・見間違いのみ対象で、smbc.co.jp に対する smvc.co.jp は検出し、kufs.ac.jp と kuis.ac.jp は検出しません。社内・信頼済みドメインのその長さの名前から1文字抜けたもの(sony.co.jp に対する sny.co.jp)も対象です。ハイフンで区切られた1〜2文字の語の違いは別の名前とみなします: gifu-u と gifu-pu。宛先の組織どうしはどちらも実在することが多いため、`minLabelLength` より長い名前での母音以外の打ち間違い・見間違いのみ対象です: minato-denki と minato-denji は検出し、meikai と meikei、asfc と ssfc は検出しません。ただし、一方の組織の宛先が全員、以前送信したことのある相手またはスレッドの参加者で、もう一方が新しい相手の場合は、前者を社内ドメインと同じ基準で比べ、新しい方を報告します)、社内・信頼済みドメインの名前に限りそれより5文字以上長い名前の2文字違い(hoshizora-logi に対する hosizora-lgi。それ以外では2文字違いの名前は多くが実在の別組織です: kanazawa-u と komazawa-u。名前の前後に2文字を足したものも別の名前です: contoso.onmicrosoft.com は microsoft.com ではありません)、紛らわしい文字(examp1e、rn と m、nikkei に対する nikkci、Unicode の confusables の文字: キリル文字の е を使った еxample.co.jp、すべてキリル文字で書いた ѕмьс、xn-- 形式)、`minLabelLength` 文字以上の同じ名前(ハイフンの有無は問わない)で末尾だけ違うドメイン(example.co.jp に対する example.com や exam-ple.com。多くの会社が使う一般的な名前、フリーメール同士、同じメールに宛先のないフリーメールは対象外。フリーメールのブランド名は別の末尾で会社のドメインとしても使われるため。例: nifty.co.jp)、複数の文字種が混在する名前が対象です。互いに似た宛先ドメインが2つある場合は宛先数の少ない方を(同数なら両方を)報告します。`allow` に書いたドメイン(グループ会社など)は報告しません。",
 };
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: "lookalike-domain",
   defaults: { severity: "confirm", minLabelLength: 4, allow: [] },
   get options() {

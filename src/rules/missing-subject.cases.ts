@@ -1,6 +1,7 @@
 import type { RuleCases } from "./cases";
+import type rule from "./missing-subject";
 
-const cases: RuleCases = {
+const cases: RuleCases<typeof rule> = {
   valid: [
     { name: "a normal subject", draft: { to: ["a@example.co.jp"], subject: "定例会議の件" } },
     { name: "a one-character subject", draft: { to: ["a@example.co.jp"], subject: "A" } },
@@ -12,14 +13,14 @@ const cases: RuleCases = {
     { name: "subject with digits only", draft: { to: ["a@example.co.jp"], subject: "2026" } },
   ],
   invalid: [
-    { name: "empty subject", draft: { to: ["a@example.co.jp"], subject: "" }, messageId: "empty", severity: "warn" },
-    { name: "spaces only", draft: { to: ["a@example.co.jp"], subject: "   " }, messageId: "empty" },
-    { name: "full-width spaces only", draft: { to: ["a@example.co.jp"], subject: "\u3000\u3000" } },
-    { name: "tabs and newlines only", draft: { to: ["a@example.co.jp"], subject: "\t\n" } },
-    { name: "empty subject to an external recipient", draft: { to: ["x@other.example"], subject: "" } },
-    { name: "severity raised to block by policy", draft: { to: ["a@example.co.jp"], subject: "" }, policy: { rules: { "missing-subject": { severity: "block" } } }, severity: "block" },
-    { name: "severity confirm by policy", draft: { to: ["a@example.co.jp"], subject: "" }, policy: { rules: { "missing-subject": { severity: "confirm" } } }, severity: "confirm" },
-    { name: "empty subject with attachments", draft: { to: ["a@example.co.jp"], subject: "", attachments: [{ name: "a.pdf" }] } },
+    { name: "empty subject", draft: { to: ["a@example.co.jp"], subject: "" }, errors: [{ messageId: "empty", severity: "warn" }] },
+    { name: "spaces only", draft: { to: ["a@example.co.jp"], subject: "   " }, errors: [{ messageId: "empty", severity: "warn" }] },
+    { name: "full-width spaces only", draft: { to: ["a@example.co.jp"], subject: "\u3000\u3000" }, errors: [{ messageId: "empty", severity: "warn" }] },
+    { name: "tabs and newlines only", draft: { to: ["a@example.co.jp"], subject: "\t\n" }, errors: [{ messageId: "empty", severity: "warn" }] },
+    { name: "empty subject to an external recipient", draft: { to: ["x@other.example"], subject: "" }, errors: [{ messageId: "empty", severity: "warn" }] },
+    { name: "severity raised to block by policy", draft: { to: ["a@example.co.jp"], subject: "" }, policy: { rules: { "missing-subject": { severity: "block" } } }, errors: [{ messageId: "empty", severity: "block" }] },
+    { name: "severity confirm by policy", draft: { to: ["a@example.co.jp"], subject: "" }, policy: { rules: { "missing-subject": { severity: "confirm" } } }, errors: [{ messageId: "empty", severity: "confirm" }] },
+    { name: "empty subject with attachments", draft: { to: ["a@example.co.jp"], subject: "", attachments: [{ name: "a.pdf" }] }, errors: [{ messageId: "empty", severity: "warn" }] },
   ],
 };
 

@@ -5,7 +5,7 @@ export const docs: RuleDocs = {
   ja: "件名が空(または空白のみ)です。受信者は件名で仕分け・検索するため、空の件名はたいてい入れ忘れです。",
 };
 
-export default defineRule({
+export default defineRule()({
   id: "missing-subject",
   defaults: { severity: "warn" },
   options: {},

@@ -1,11 +1,12 @@
 import { messageItemKey } from "../engine/items";
 import type { RuleCases } from "./cases";
+import type rule from "./sensitive-content";
 
 const to = ["hori@nagisa-audit.example"];
 const internal = ["a@example.co.jp"];
 const lines = (...text: string[]) => text.join("\n");
 
-const cases: RuleCases = {
+const cases: RuleCases<typeof rule> = {
   valid: [
     { name: "office and mobile phone numbers", draft: { to, body: "TEL: 03-1234-5678 / 携帯: 090-1234-5678 / FAX 03-1234-5679" } },
     { name: "international phone numbers (+81)", draft: { to, body: "Call me on +81-90-1234-5678 or +81 3 1234 5678." } },
@@ -46,43 +47,43 @@ const cases: RuleCases = {
     { name: "turned off", draft: { to, subject: "【極秘】" }, policy: { rules: { "sensitive-content": { severity: "off" } } } },
   ],
   invalid: [
-    { name: "部外秘 in the subject to an outside address", draft: { to, subject: "【部外秘】拠点統合の検討状況", body: "拠点統合の検討状況をご報告します。" }, messageId: "keyword", severity: "confirm", params: { keywords: ["部外秘"] } },
-    { name: "部外秘 in a meeting request to an outside attendee", draft: { kind: "meeting", to, subject: "【部外秘】拠点統合の打ち合わせ" }, messageId: "keyword-meeting", params: { keywords: ["部外秘"] } },
-    { name: "trusted partners are still outside", draft: { to: ["a@partner.co.jp"], body: "本資料は社外秘につき取扱注意でお願いします。" }, policy: { trustedDomains: ["partner.co.jp"] }, params: { keywords: ["社外秘", "取扱注意"] } },
-    { name: "full-width STRICTLY CONFIDENTIAL", draft: { to, subject: "ＳＴＲＩＣＴＬＹ ＣＯＮＦＩＤＥＮＴＩＡＬ: Q3 plan" }, params: { keywords: ["CONFIDENTIAL", "STRICTLY CONFIDENTIAL"] } },
-    { name: "【秘】 in the subject", draft: { to, subject: "【秘】組織変更の内示について", body: "内示の内容をお知らせします。" }, messageId: "keyword", params: { keywords: ["【秘】"] } },
-    { name: "㊙ in a file name", draft: { to, attachments: [{ name: "㊙人事評価一覧.xlsx" }] }, messageId: "keyword-file", attachments: ["㊙人事評価一覧.xlsx"], params: { keywords: ["(秘)"] } },
-    { name: "(秘) and 社内秘 in the text", draft: { to, body: "(秘) 社内秘のため取り扱いにご注意ください。" }, params: { keywords: ["社内秘", "(秘)"] } },
+    { name: "部外秘 in the subject to an outside address", draft: { to, subject: "【部外秘】拠点統合の検討状況", body: "拠点統合の検討状況をご報告します。" }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["部外秘"] } }] },
+    { name: "部外秘 in a meeting request to an outside attendee", draft: { kind: "meeting", to, subject: "【部外秘】拠点統合の打ち合わせ" }, errors: [{ messageId: "keyword-meeting", severity: "confirm", params: { keywords: ["部外秘"] } }] },
+    { name: "trusted partners are still outside", draft: { to: ["a@partner.co.jp"], body: "本資料は社外秘につき取扱注意でお願いします。" }, policy: { trustedDomains: ["partner.co.jp"] }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["社外秘", "取扱注意"] } }] },
+    { name: "full-width STRICTLY CONFIDENTIAL", draft: { to, subject: "ＳＴＲＩＣＴＬＹ ＣＯＮＦＩＤＥＮＴＩＡＬ: Q3 plan" }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["CONFIDENTIAL", "STRICTLY CONFIDENTIAL"] } }] },
+    { name: "【秘】 in the subject", draft: { to, subject: "【秘】組織変更の内示について", body: "内示の内容をお知らせします。" }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["【秘】"] } }] },
+    { name: "㊙ in a file name", draft: { to, attachments: [{ name: "㊙人事評価一覧.xlsx" }] }, errors: [{ messageId: "keyword-file", severity: "confirm", params: { keywords: ["(秘)"] }, attachments: ["㊙人事評価一覧.xlsx"] }] },
+    { name: "(秘) and 社内秘 in the text", draft: { to, body: "(秘) 社内秘のため取り扱いにご注意ください。" }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["社内秘", "(秘)"] } }] },
     // One risk, one finding: the label in the subject, the text and a file name is listed once.
-    { name: "社外秘 in the subject, the text and a file name", draft: { to, subject: "【社外秘】人事評価", body: "社外秘につき取扱注意。", attachments: [{ name: "社外秘_人事評価.xlsx" }] }, messageId: "keyword-and-file", attachments: ["社外秘_人事評価.xlsx"], params: { keywords: ["社外秘", "取扱注意"] } },
-    { name: "社外秘 in a meeting's agenda and its file", draft: { kind: "meeting", to, body: "社外秘の資料を使って説明します。", attachments: [{ name: "社外秘_説明資料.pptx" }] }, messageId: "keyword-and-file-meeting", attachments: ["社外秘_説明資料.pptx"], params: { keywords: ["社外秘"] } },
-    { name: "a file name with 社外秘", draft: { to, attachments: [{ name: "【社外秘】人事評価.xlsx" }] }, messageId: "keyword-file", attachments: ["【社外秘】人事評価.xlsx"], params: { keywords: ["社外秘"] } },
-    { name: "label in the subject and in a file name", draft: { to, subject: "極秘: 買収計画", attachments: [{ name: "極秘_買収計画.pptx" }, { name: "地図.pdf" }] }, attachments: ["極秘_買収計画.pptx"] },
-    { name: "a Visa number with spaces", draft: { to, body: "カード番号: 4111 1111 1111 1111 でお願いします。" }, messageId: "credit-card", params: { numbers: ["****1111"] } },
-    { name: "a 13-digit Visa number that is not a JAN code", draft: { to, body: "旧カード 4222222222222 は解約済みです。" }, messageId: "credit-card", params: { numbers: ["****2222"] } },
-    { name: "a Mastercard number with hyphens", draft: { to, body: "5555-5555-5555-4444" }, params: { numbers: ["****4444"] } },
-    { name: "an American Express number grouped 4-6-5", draft: { to, body: "Amex 3782 822463 10005" }, params: { numbers: ["****0005"] } },
-    { name: "a JCB number in full-width digits", draft: { to, body: "JCB ３５３０１１１３３３３０００００ です" }, params: { numbers: ["****0000"] } },
-    { name: "two card numbers", draft: { to, body: "4111111111111111 と 5555555555554444" }, params: { numbers: ["****1111", "****4444"] } },
-    { name: "an Individual Number grouped 4-4-4", draft: { to, body: "マイナンバー: 1234 5678 9018" }, messageId: "my-number", params: { numbers: ["****9018"] } },
-    { name: "カード番号 alone on the line above", draft: { to, subject: "お支払い", body: "■カード番号\n4111 1111 1111 1111" }, messageId: "credit-card" },
-    { name: "the subject does not label the first number of the body", draft: { to, subject: "注文番号", body: "3821 6940 5271" }, messageId: "my-number" },
-    { name: "labelled as what it is (個人番号, クレジットカード番号, card number)", draft: { to, body: "個人番号：3821 6940 5271\nクレジットカード番号：4111 1111 1111 1111\nCard number: 5555 5555 5555 4444" }, params: {} },
-    { name: "an Individual Number in the subject", draft: { to, subject: "個人番号 876543210989 の件" }, messageId: "my-number", params: { numbers: ["****0989"] } },
-    { name: "a forward carries the quoted 社外秘 mail outside", draft: { to, subject: "FW: 人事異動の件", body: lines("ご参考まで。", "", "-----Original Message-----", "From: 人事部", "Sent: Monday", "【社外秘】来期の人事異動について") }, params: { keywords: ["社外秘"] } },
-    { name: "a label above a footer in the same paragraph (no blank lines) still counts", draft: { to, body: lines("菅原様", "部外秘の試作結果をお知らせします。", "大西", "※本メールは機密情報を含む場合があります。誤って受信された場合は削除してください。") }, params: { keywords: ["部外秘"] } },
+    { name: "社外秘 in the subject, the text and a file name", draft: { to, subject: "【社外秘】人事評価", body: "社外秘につき取扱注意。", attachments: [{ name: "社外秘_人事評価.xlsx" }] }, errors: [{ messageId: "keyword-and-file", severity: "confirm", params: { keywords: ["社外秘", "取扱注意"] }, attachments: ["社外秘_人事評価.xlsx"] }] },
+    { name: "社外秘 in a meeting's agenda and its file", draft: { kind: "meeting", to, body: "社外秘の資料を使って説明します。", attachments: [{ name: "社外秘_説明資料.pptx" }] }, errors: [{ messageId: "keyword-and-file-meeting", severity: "confirm", params: { keywords: ["社外秘"] }, attachments: ["社外秘_説明資料.pptx"] }] },
+    { name: "a file name with 社外秘", draft: { to, attachments: [{ name: "【社外秘】人事評価.xlsx" }] }, errors: [{ messageId: "keyword-file", severity: "confirm", params: { keywords: ["社外秘"] }, attachments: ["【社外秘】人事評価.xlsx"] }] },
+    { name: "label in the subject and in a file name", draft: { to, subject: "極秘: 買収計画", attachments: [{ name: "極秘_買収計画.pptx" }, { name: "地図.pdf" }] }, errors: [{ messageId: "keyword-and-file", severity: "confirm", params: { keywords: ["極秘"] }, attachments: ["極秘_買収計画.pptx"] }] },
+    { name: "a Visa number with spaces", draft: { to, body: "カード番号: 4111 1111 1111 1111 でお願いします。" }, errors: [{ messageId: "credit-card", severity: "confirm", params: { numbers: ["****1111"] } }] },
+    { name: "a 13-digit Visa number that is not a JAN code", draft: { to, body: "旧カード 4222222222222 は解約済みです。" }, errors: [{ messageId: "credit-card", severity: "confirm", params: { numbers: ["****2222"] } }] },
+    { name: "a Mastercard number with hyphens", draft: { to, body: "5555-5555-5555-4444" }, errors: [{ messageId: "credit-card", severity: "confirm", params: { numbers: ["****4444"] } }] },
+    { name: "an American Express number grouped 4-6-5", draft: { to, body: "Amex 3782 822463 10005" }, errors: [{ messageId: "credit-card", severity: "confirm", params: { numbers: ["****0005"] } }] },
+    { name: "a JCB number in full-width digits", draft: { to, body: "JCB ３５３０１１１３３３３０００００ です" }, errors: [{ messageId: "credit-card", severity: "confirm", params: { numbers: ["****0000"] } }] },
+    { name: "two card numbers", draft: { to, body: "4111111111111111 と 5555555555554444" }, errors: [{ messageId: "credit-card", severity: "confirm", params: { numbers: ["****1111", "****4444"] } }] },
+    { name: "an Individual Number grouped 4-4-4", draft: { to, body: "マイナンバー: 1234 5678 9018" }, errors: [{ messageId: "my-number", severity: "confirm", params: { numbers: ["****9018"] } }] },
+    { name: "カード番号 alone on the line above", draft: { to, subject: "お支払い", body: "■カード番号\n4111 1111 1111 1111" }, errors: [{ messageId: "credit-card", severity: "confirm", params: { numbers: ["****1111"] } }] },
+    { name: "the subject does not label the first number of the body", draft: { to, subject: "注文番号", body: "3821 6940 5271" }, errors: [{ messageId: "my-number", severity: "confirm", params: { numbers: ["****5271"] } }] },
+    { name: "labelled as what it is (個人番号, クレジットカード番号, card number)", draft: { to, body: "個人番号：3821 6940 5271\nクレジットカード番号：4111 1111 1111 1111\nCard number: 5555 5555 5555 4444" }, errors: [{ messageId: "credit-card", severity: "confirm", params: { numbers: ["****1111", "****4444"] } }, { messageId: "my-number", severity: "confirm", params: { numbers: ["****5271"] } }] },
+    { name: "an Individual Number in the subject", draft: { to, subject: "個人番号 876543210989 の件" }, errors: [{ messageId: "my-number", severity: "confirm", params: { numbers: ["****0989"] } }] },
+    { name: "a forward carries the quoted 社外秘 mail outside", draft: { to, subject: "FW: 人事異動の件", body: lines("ご参考まで。", "", "-----Original Message-----", "From: 人事部", "Sent: Monday", "【社外秘】来期の人事異動について") }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["社外秘"] } }] },
+    { name: "a label above a footer in the same paragraph (no blank lines) still counts", draft: { to, body: lines("菅原様", "部外秘の試作結果をお知らせします。", "大西", "※本メールは機密情報を含む場合があります。誤って受信された場合は削除してください。") }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["部外秘"] } }] },
     {
       name: "a wrapped English footer after the text, without a blank line",
       draft: { to, body: lines("Internal only: Q1 figures below.", "CONFIDENTIALITY NOTICE: This e-mail, including any attachments, is for the sole use of the", "intended recipient(s) and may contain confidential and privileged information.") },
-      params: { keywords: ["Internal only"] },
+      errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["Internal only"] } }],
     },
-    { name: "a label above a footer still counts", draft: { to, body: lines("社外秘の資料です。", "", "本メールおよび添付ファイルには機密情報が含まれている場合があります。") }, params: { keywords: ["社外秘"] } },
-    { name: "policy keyword added", draft: { to, body: "プロジェクトXの進捗です。" }, policy: { rules: { "sensitive-content": { keywords: ["プロジェクトX"] } } }, params: { keywords: ["プロジェクトX"] } },
-    { name: "onlyExternal false checks internal mail", draft: { to: internal, subject: "【社外秘】人事異動" }, policy: { rules: { "sensitive-content": { onlyExternal: false } } } },
-    { name: "detectors narrowed to my-number", draft: { to, body: "4111111111111111 / 1234-5678-9018" }, policy: { rules: { "sensitive-content": { detectors: ["my-number"] } } }, messageId: "my-number" },
-    { name: "outsider only in BCC", draft: { to: internal, bcc: to, subject: "【極秘】" } },
-    { name: "internal only / do not forward in English", draft: { to, body: "Internal only - do not forward." }, params: { keywords: ["Internal only", "do not forward"] } },
-    { name: "severity raised to block", draft: { to, subject: "【社外秘】" }, policy: { rules: { "sensitive-content": { severity: "block" } } }, severity: "block" },
+    { name: "a label above a footer still counts", draft: { to, body: lines("社外秘の資料です。", "", "本メールおよび添付ファイルには機密情報が含まれている場合があります。") }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["社外秘"] } }] },
+    { name: "policy keyword added", draft: { to, body: "プロジェクトXの進捗です。" }, policy: { rules: { "sensitive-content": { keywords: ["プロジェクトX"] } } }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["プロジェクトX"] } }] },
+    { name: "onlyExternal false checks internal mail", draft: { to: internal, subject: "【社外秘】人事異動" }, policy: { rules: { "sensitive-content": { onlyExternal: false } } }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["社外秘"] } }] },
+    { name: "detectors narrowed to my-number", draft: { to, body: "4111111111111111 / 1234-5678-9018" }, policy: { rules: { "sensitive-content": { detectors: ["my-number"] } } }, errors: [{ messageId: "my-number", severity: "confirm", params: { numbers: ["****9018"] } }] },
+    { name: "outsider only in BCC", draft: { to: internal, bcc: to, subject: "【極秘】" }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["極秘"] } }] },
+    { name: "internal only / do not forward in English", draft: { to, body: "Internal only - do not forward." }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["Internal only", "do not forward"] } }] },
+    { name: "severity raised to block", draft: { to, subject: "【社外秘】" }, policy: { rules: { "sensitive-content": { severity: "block" } } }, errors: [{ messageId: "keyword", severity: "block", params: { keywords: ["社外秘"] } }] },
   ],
 };
 

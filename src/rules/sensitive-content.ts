@@ -81,7 +81,7 @@ export const docs: RuleDocs = {
   ja: "社外(信頼済みの取引先を含む)宛てのメールで、件名・本文(引用を除く)・添付ファイル名に機密表示(`keywords`。組み込み: 社外秘、部外秘、社内秘、極秘、秘密、機密、取扱注意、関係者外秘、confidential、internal only、do not forward など。括弧付きの【秘】(秘)や ㊙ も対象)があるか、件名・本文に個人情報(`detectors`。既定は両方)があります。`credit-card` はクレジットカード番号(13〜19桁、Luhn チェック、国際ブランドの番号体系)、`my-number` はマイナンバー(12桁、チェックデジット)です。転送メールでは引用部分も対象です(そのまま社外に出るため)。電話番号、郵便番号、日付、金額、JAN コード、同じ行(または直前の行)で「注文番号」「送り状番号」「取引先コード」など別の名前が付いた番号(「カード番号」「個人番号」は除く)は対象外です。秘密保持契約や機密情報の取扱いといった言葉、メール末尾の定型の免責文は機密表示とみなしません。メッセージには番号の下4桁だけを表示します。`onlyExternal: false` で社内宛ても対象にします。",
 };
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: "sensitive-content",
   defaults: { severity: "confirm", keywords: BUILT_IN_KEYWORDS, builtIn: true, onlyExternal: true },
   get options() {
@@ -105,7 +105,7 @@ export default defineRule<Options>({
     const sentBody = forward ? `${draft.body.newText}\n\n${draft.body.quotedText}` : draft.body.newText;
     const subject = normalizeText(draft.subject);
     const body = normalizeText(sentBody);
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<"keyword" | "keyword-file" | "keyword-and-file" | Detector>[] = [];
     // The subject, the text and every file name are searched for the same labels: each
     // text apart, so a long body is read as it is rather than copied behind the subject.
     const labels = labelFinder(options.keywords, options.builtIn);

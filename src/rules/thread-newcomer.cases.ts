@@ -1,11 +1,12 @@
 import type { RuleCases } from "./cases";
+import type rule from "./thread-newcomer";
 
 const partner = "y.hirano@wakaba-system.example";
 const partnerColleague = "d.sugawara@wakaba-system.example";
 const otherCompany = "takada.aoi@shirakaba-food.example";
 const reply = (addresses: string[]) => ({ compose: "reply" as const, addresses });
 
-const cases: RuleCases = {
+const cases: RuleCases<typeof rule> = {
   valid: [
     { name: "a reply to the same people", draft: { to: [partner], thread: reply([partner]) } },
     { name: "a colleague of the partner added (same organisation)", draft: { to: [partner], cc: [partnerColleague], thread: reply([partner]) } },
@@ -31,38 +32,34 @@ const cases: RuleCases = {
     {
       name: "the reply's recipient replaced by someone at another company",
       draft: { to: [otherCompany], thread: reply([partner]) },
-      recipients: [otherCompany],
-      messageId: "newcomer",
-      severity: "confirm",
-      params: { parties: ["shirakaba-food.example"] },
+      errors: [{ messageId: "newcomer", severity: "confirm", params: { parties: ["shirakaba-food.example"] }, recipients: [otherCompany], fixes: ["remove-recipient"] }],
     },
-    { name: "a second company added in CC", draft: { to: [partner], cc: [otherCompany], thread: reply([partner]) }, recipients: [otherCompany] },
+    { name: "a second company added in CC", draft: { to: [partner], cc: [otherCompany], thread: reply([partner]) }, errors: [{ messageId: "newcomer", severity: "confirm", params: { parties: ["shirakaba-food.example"] }, recipients: [otherCompany], fixes: ["remove-recipient"] }] },
     {
       name: "a known contact still counts as a newcomer to this thread",
       draft: { to: [partner], cc: ["fujita.tatsuya@kohoku-works.example"], thread: reply([partner]), remembered: ["fujita.tatsuya@kohoku-works.example"] },
-      recipients: ["fujita.tatsuya@kohoku-works.example"],
+      errors: [{ messageId: "newcomer", severity: "confirm", params: { parties: ["kohoku-works.example"] }, recipients: ["fujita.tatsuya@kohoku-works.example"], fixes: ["remove-recipient"] }],
     },
     {
       name: "a look-alike of the thread's domain is another organisation",
       draft: { to: [partner], cc: ["ando.ai@tsuwabki-tax.example"], thread: reply([partner, "uchida@tsuwabuki-tax.example"]) },
-      recipients: ["ando.ai@tsuwabki-tax.example"],
+      errors: [{ messageId: "newcomer", severity: "confirm", params: { parties: ["tsuwabki-tax.example"] }, recipients: ["ando.ai@tsuwabki-tax.example"], fixes: ["remove-recipient"] }],
     },
-    { name: "another person at the same consumer provider", draft: { to: ["kojin.hanako@gmail.com"], thread: reply(["kojin.taro@gmail.com"]) }, recipients: ["kojin.hanako@gmail.com"] },
-    { name: "a trusted partner is still a newcomer", draft: { to: [partner], cc: ["a@partner.co.jp"], thread: reply([partner]) }, policy: { trustedDomains: ["partner.co.jp"] }, recipients: ["a@partner.co.jp"] },
+    { name: "another person at the same consumer provider", draft: { to: ["kojin.hanako@gmail.com"], thread: reply(["kojin.taro@gmail.com"]) }, errors: [{ messageId: "newcomer", severity: "confirm", params: { parties: ["kojin.hanako@gmail.com"] }, recipients: ["kojin.hanako@gmail.com"], fixes: ["remove-recipient"] }] },
+    { name: "a trusted partner is still a newcomer", draft: { to: [partner], cc: ["a@partner.co.jp"], thread: reply([partner]) }, policy: { trustedDomains: ["partner.co.jp"] }, errors: [{ messageId: "newcomer", severity: "confirm", params: { parties: ["partner.co.jp"] }, recipients: ["a@partner.co.jp"], fixes: ["remove-recipient"] }] },
     {
       name: "several newcomers name their parties",
       draft: { to: [partner], cc: ["a@alpha.example", "b@beta.example", "c@gamma.example", "d@delta.example"], thread: reply([partner]) },
-      recipients: ["a@alpha.example", "b@beta.example", "c@gamma.example", "d@delta.example"],
-      params: { parties: ["alpha.example", "beta.example", "gamma.example", "…"] },
+      errors: [{ messageId: "newcomer", severity: "confirm", params: { parties: ["alpha.example", "beta.example", "gamma.example", "…"] }, recipients: ["a@alpha.example", "b@beta.example", "c@gamma.example", "d@delta.example"], fixes: ["remove-recipient"] }],
     },
     {
       name: "one of two newcomers confirmed leaves the other",
       draft: { to: [partner], cc: [otherCompany, "x@other.example"], thread: reply([partner]) },
       confirmations: [{ rule: "thread-newcomer", item: `recipient:${otherCompany}` }],
-      recipients: [otherCompany, "x@other.example"],
+      errors: [{ messageId: "newcomer", severity: "confirm", params: { parties: ["shirakaba-food.example", "other.example"] }, recipients: ["x@other.example", otherCompany], fixes: ["remove-recipient"] }],
     },
-    { name: "a reply with nobody at open (a draft reopened empty)", draft: { to: [otherCompany], thread: reply([]) }, recipients: [otherCompany] },
-    { name: "severity lowered to warn", draft: { to: [otherCompany], thread: reply([partner]) }, policy: { rules: { "thread-newcomer": { severity: "warn" } } }, severity: "warn" },
+    { name: "a reply with nobody at open (a draft reopened empty)", draft: { to: [otherCompany], thread: reply([]) }, errors: [{ messageId: "newcomer", severity: "confirm", params: { parties: ["shirakaba-food.example"] }, recipients: [otherCompany], fixes: ["remove-recipient"] }] },
+    { name: "severity lowered to warn", draft: { to: [otherCompany], thread: reply([partner]) }, policy: { rules: { "thread-newcomer": { severity: "warn" } } }, errors: [{ messageId: "newcomer", severity: "warn", params: { parties: ["shirakaba-food.example"] }, recipients: [otherCompany], fixes: ["remove-recipient"] }] },
   ],
 };
 

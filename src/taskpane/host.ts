@@ -1,5 +1,6 @@
 import embeddedPolicy from "../../config/policy.json";
 import type { PublicSuffixList } from "../domains/public-suffix";
+import type { SurnameReadings } from "../engine/surnames";
 import type { Confirmation, DraftKind } from "../engine/types";
 import { moveRecipientsToBcc, removeAttachment, removeRecipient, type RecipientTarget } from "../office/fixes";
 import { runtimeFetch } from "../office/fetch";
@@ -15,6 +16,12 @@ import { PANE_TIMEOUTS } from "../office/timeouts";
  * Everything the pane asks of Outlook, behind one interface so the React code
  * never touches Office.js directly.
  */
+/** What the pane evaluates with besides the draft and the policy (as the send handler does). */
+export interface PaneData {
+  suffixes: PublicSuffixList;
+  surnames: SurnameReadings;
+}
+
 export interface PaneHost {
   displayLanguage: string;
   /** A message, or a meeting request its organizer sends: known before the draft is read. */
@@ -22,11 +29,11 @@ export interface PaneHost {
   readDraft(): Promise<DraftReading>;
   loadPolicy(): Promise<LoadedPolicy>;
   /**
-   * Loads the full Public Suffix List to evaluate with and puts the surname table in use;
-   * never rejects (resolves with the built-in common suffixes otherwise, and kanji
-   * surnames go unread).
+   * Loads the full Public Suffix List and the surname table to evaluate with; never
+   * rejects (resolves with the built-in common suffixes otherwise, and with no surname
+   * table, so kanji surnames go unread).
    */
-  loadData(): Promise<PublicSuffixList>;
+  loadData(): Promise<PaneData>;
   saveConfirmations(confirmations: Confirmation[]): Promise<void>;
   moveToBcc(addresses: string[]): Promise<void>;
   removeRecipient(target: RecipientTarget): Promise<void>;
@@ -71,11 +78,11 @@ export function officePaneHost(office: typeof Office): PaneHost {
       // addressee-mismatch asks less.
       return Promise.all([
         loadPublicSuffixList(options(SUFFIX_LIST_FILE)),
-        loadSurnameReadings(options(SURNAME_READINGS_FILE)).then((problem) => problem && `${problem}; kanji surnames are not read`),
-      ]).then(([suffixes, surnameProblem]) => {
+        loadSurnameReadings(options(SURNAME_READINGS_FILE)),
+      ]).then(([suffixes, surnames]) => {
         if (suffixes.problem) console.warn(`Presend: ${suffixes.problem}; the common suffixes are used`);
-        if (surnameProblem) console.warn(`Presend: ${surnameProblem}`);
-        return suffixes.list;
+        if (surnames.problem) console.warn(`Presend: ${surnames.problem}; kanji surnames are not read`);
+        return { suffixes: suffixes.list, surnames: surnames.table };
       });
     },
     saveConfirmations: (confirmations) => saveConfirmations(item, confirmations),

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { evaluate } from "../check";
 import { confirmationsFor } from "../engine/evaluate";
-import type { PublicSuffixList } from "../domains/public-suffix";
 import type { Confirmation, Draft, Evaluation } from "../engine/types";
 import type { RecipientTarget } from "../office/fixes";
 import type { Policy } from "../policy/types";
-import type { PaneHost } from "./host";
+import type { PaneData, PaneHost } from "./host";
 import { buildPaneModel, mergeConfirmations, tickedConfirmations, withTicks, type CheckItem, type PaneModel } from "./model";
 import { errorNotice, policyNotices, readNotices, type PaneNotice } from "./notices";
 
@@ -40,7 +39,7 @@ function errorText(error: unknown): string {
 export function usePane(host: PaneHost): PaneView {
   const [draft, setDraft] = useState<Draft>();
   const [policy, setPolicy] = useState<Policy>();
-  const [suffixes, setSuffixes] = useState<PublicSuffixList>();
+  const [data, setData] = useState<PaneData>();
   const [stored, setStored] = useState<Confirmation[]>([]);
   const [loadProblems, setLoadProblems] = useState<PaneNotice[]>([]);
   const [actionProblem, setActionProblem] = useState<PaneNotice>();
@@ -73,11 +72,11 @@ export function usePane(host: PaneHost): PaneView {
     let active = true;
     void (async () => {
       try {
-        const [loaded, suffixList] = await Promise.all([host.loadPolicy(), host.loadData()]);
+        const [loaded, paneData] = await Promise.all([host.loadPolicy(), host.loadData()]);
         if (!active) return;
         policyProblems.current = policyNotices(loaded);
         setPolicy(loaded.policy);
-        setSuffixes(suffixList);
+        setData(paneData);
       } catch (error) {
         if (!active) return;
         policyProblems.current = [errorNotice("ui/error/load", [errorText(error)])];
@@ -102,8 +101,8 @@ export function usePane(host: PaneHost): PaneView {
     if (!draft || !policy) return undefined;
     // As the send handler does: whom the user has not written to within memory.days is new again.
     if (draft.memory) draft.memory.forgetOlderThan(policy.memory.days, Date.now());
-    return evaluate(draft, policy, stored, { suffixes });
-  }, [draft, policy, stored, suffixes]);
+    return evaluate(draft, policy, stored, data);
+  }, [draft, policy, stored, data]);
   const model = useMemo(
     () => (draft && policy && evaluation ? buildPaneModel(draft, policy, evaluation) : undefined),
     [draft, policy, evaluation],

@@ -7,6 +7,7 @@ import { nodeFiles } from "../../src/cli/node-files";
 import { decisionRank, type Decision } from "../../src/engine/types";
 import { allRules } from "../../src/rules";
 import { FULL_SUFFIXES } from "./suffixes";
+import { SURNAMES } from "./surnames";
 
 /**
  * `presend` run in-process, and the check of a folder of drafts against its
@@ -35,6 +36,7 @@ export async function cli(argv: string[], env: Record<string, string> = {}): Pro
     env,
     version: PACKAGE_VERSION,
     suffixes: FULL_SUFFIXES,
+    surnames: SURNAMES,
   });
   return { code, stdout, stderr };
 }
