@@ -712,7 +712,7 @@ describe("fetchingEarly", () => {
     let clock = 0;
     let served = 0;
     const fetch = jest.fn<Promise<FetchResponseLike>, Parameters<FetchLike>>(() => Promise.resolve(answer(`answer ${++served}`)));
-    const early = fetchingEarly(fetch, [policy, suffixes], () => clock, freshForMs)!;
+    const early = fetchingEarly(fetch, [policy, suffixes], { now: () => clock }, freshForMs)!;
     return { fetch, early, wait: (ms: number) => (clock += ms) };
   }
   const bodyOf = (response: Promise<FetchResponseLike>) => response.then((r) => r.text());
@@ -741,11 +741,24 @@ describe("fetchingEarly", () => {
 
   it("passes an early failure to the request that takes it", async () => {
     const fetch: FetchLike = jest.fn(() => Promise.reject(new TypeError("Failed to fetch")));
-    const early = fetchingEarly(fetch, [policy, suffixes], () => 0, 10000)!;
+    const early = fetchingEarly(fetch, [policy, suffixes], { now: () => 0 }, 10000)!;
     await expect(early(policy.url, { cache: "no-cache" })).rejects.toThrow("Failed to fetch");
+    const throwing = fetchingEarly(() => { throw new TypeError("Illegal invocation"); }, [policy], { now: () => 0 }, 10000)!;
+    await expect(throwing(policy.url, { cache: "no-cache" })).rejects.toThrow("Illegal invocation");
+  });
+
+  it("asks in the task `defer` runs it in, and a send asking before that gets the same answer", async () => {
+    const deferred: Array<() => void> = [];
+    const fetch = jest.fn<Promise<FetchResponseLike>, Parameters<FetchLike>>(() => Promise.resolve(answer("the policy")));
+    const early = fetchingEarly(fetch, [policy], { now: () => 0, defer: (run) => deferred.push(run) }, 10000)!;
+    expect(fetch).not.toHaveBeenCalled();
+    const asked = bodyOf(early(policy.url, { cache: "no-cache" }));
+    for (const run of deferred) run();
+    expect(await asked).toBe("the policy");
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it("is no fetch where the runtime has none", () => {
-    expect(fetchingEarly(undefined, [policy], () => 0, 10000)).toBeUndefined();
+    expect(fetchingEarly(undefined, [policy], { now: () => 0 }, 10000)).toBeUndefined();
   });
 });

@@ -14,7 +14,12 @@ import { createSendHandler, sendCheckRequests, type HostOffice } from "./handler
 const timers = runtimeTimers();
 const { policy, suffixes } = sendCheckRequests(PUBLIC_URL);
 // Asked for now: the send that loaded this script needs them first.
-const earlyFetch = fetchingEarly(runtimeFetch(), [policy, suffixes], () => Date.now(), EVENT_TIMEOUTS.earlyFetchMs);
+const earlyFetch = fetchingEarly(
+  runtimeFetch(),
+  [policy, suffixes],
+  { now: () => Date.now(), defer: timers ? (run) => timers.setTimeout(run, 0) : undefined },
+  EVENT_TIMEOUTS.earlyFetchMs,
+);
 
 Office.actions.associate(
   "onNewMessageComposeHandler",
