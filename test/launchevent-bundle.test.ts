@@ -182,15 +182,19 @@ describe(`the event runtime script (${origin})`, () => {
       return { fetch, requests, sent: () => sends++ };
     }
 
-    it("asks for the policy and the suffix list as it loads, and the send that loaded it asks for nothing again", async () => {
+    it.each([
+      ["greets no one", "Thanks"],
+      ["greets 藤田様", "藤田様\nお世話になっております。"],
+    ])("asks for the policy and the data files as it loads, and the send that loaded it (its draft %s) asks for nothing again", async (_name, body) => {
       const host = server(configPolicy);
-      const { fake } = loadIntoRuntime({ to: tenOutside }, { fetch: host.fetch, timers: true });
+      const { fake } = loadIntoRuntime({ to: tenOutside, body }, { fetch: host.fetch, timers: true });
       // In the task after the script's: a request made while the page's script runs costs more (fetchingEarly).
       expect(host.requests).toEqual([]);
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(host.requests.map(({ url, cache }) => ({ url, cache }))).toEqual([
         { url: "policy.json", cache: "no-cache" },
         { url: expect.stringMatching(/^public-suffix-list\.[0-9a-f]+\.txt$/), cache: "default" },
+        { url: expect.stringMatching(/^surname-readings\.[0-9a-f]+\.txt$/), cache: "default" },
       ]);
       host.sent();
       const { options } = await sendIn(fake);

@@ -12,11 +12,11 @@ import { createSendHandler, sendCheckRequests, type HostOffice } from "./handler
  * The build prepends ./polyfills.js (ES2017+ built-ins zod needs) as a banner.
  */
 const timers = runtimeTimers();
-const { policy, suffixes } = sendCheckRequests(PUBLIC_URL);
+const { policy, suffixes, surnames } = sendCheckRequests(PUBLIC_URL);
 // Asked for now: the send that loaded this script needs them first.
 const earlyFetch = fetchingEarly(
   runtimeFetch(),
-  [policy, suffixes],
+  [policy, suffixes, surnames],
   { now: () => Date.now(), defer: timers ? (run) => timers.setTimeout(run, 0) : undefined },
   EVENT_TIMEOUTS.earlyFetchMs,
 );
