@@ -492,7 +492,16 @@ module.exports = async (env = {}, argv = {}) => {
     out,
     plugins: [
       // After minifying and lowering (their stage is OPTIMIZE_SIZE), so the polyfills run before esbuild's helpers.
-      new webpack.BannerPlugin({ banner: polyfills, raw: true, entryOnly: true, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }),
+      // The first line is V8's compile hint (Chrome 136+, so Edge's WebView2 too; a comment
+      // elsewhere): a send runs most of the script, so compile it all while it downloads,
+      // off the main thread, rather than each function on its first call. 1.52 → 1.46× the
+      // stand-in in the cold-start bench.
+      new webpack.BannerPlugin({
+        banner: `//# allFunctionsCalledOnLoad\n${polyfills}`,
+        raw: true,
+        entryOnly: true,
+        stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE,
+      }),
       new PagesPlugin([{ entry: "launchevent", from: "src/launchevent/launchevent.html", to: "launchevent.html", officeJs: true }], cspProblems),
       new SiteFilesPlugin({
         settings,

@@ -136,6 +136,10 @@ describe(`the event runtime script (${origin})`, () => {
     expect(bundle).not.toMatch(/\bimport\.meta\b|webpackHotUpdate|__vite|sockjs/);
   });
 
+  it("asks V8 to compile it all as it loads (an explicit compile hint on its first line)", () => {
+    expect(bundle.split("\n")[0]).toBe("//# allFunctionsCalledOnLoad");
+  });
+
   it("runs its modules at the script's top level, not inside one CommonJS wrapper compiled again on first call", () => {
     expect(bundle).not.toMatch(/\{exports:\{\}\}/);
   });
