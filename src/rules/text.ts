@@ -244,12 +244,26 @@ export function sentenceBounds(text: string, index: number): [number, number] {
 }
 
 const PHRASE_LENGTH = 40;
+const LATIN_WORD_CHARACTER = /[0-9a-z]/;
 
-/** The sentence around a match for a message, cut to about 40 characters around the match. */
+/** Between two letters of one Latin word: a cut there would leave half of it ("…our email", "for Oct…"). */
+function insideLatinWord(text: string, at: number): boolean {
+  return LATIN_WORD_CHARACTER.test(text.charAt(at - 1)) && LATIN_WORD_CHARACTER.test(text.charAt(at));
+}
+
+/** The sentence around a match for a message, cut to about 40 characters around the match, between words. */
 export function phraseAt(text: string, match: TermMatch): string {
   const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
-  const start = Math.max(sentenceStart, Math.min(match.index - 15, sentenceEnd - PHRASE_LENGTH));
-  const end = Math.min(sentenceEnd, start + PHRASE_LENGTH);
+  let start = Math.max(sentenceStart, Math.min(match.index - 15, sentenceEnd - PHRASE_LENGTH));
+  let end = Math.min(sentenceEnd, start + PHRASE_LENGTH);
+  if (start > sentenceStart && insideLatinWord(text, start)) {
+    const space = text.indexOf(" ", start);
+    if (space >= 0 && space < match.index) start = space + 1;
+  }
+  if (end < sentenceEnd && insideLatinWord(text, end)) {
+    const space = text.lastIndexOf(" ", end);
+    if (space > match.index) end = space;
+  }
   const phrase = text.slice(start, end).trim();
   return `${start > sentenceStart ? "…" : ""}${phrase}${end < sentenceEnd ? "…" : ""}`;
 }
