@@ -50,7 +50,7 @@ const cases: RuleCases<typeof rule> = {
     { name: "部外秘 in the subject to an outside address", draft: { to, subject: "【部外秘】拠点統合の検討状況", body: "拠点統合の検討状況をご報告します。" }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["部外秘"] } }] },
     { name: "部外秘 in a meeting request to an outside attendee", draft: { kind: "meeting", to, subject: "【部外秘】拠点統合の打ち合わせ" }, errors: [{ messageId: "keyword-meeting", severity: "confirm", params: { keywords: ["部外秘"] } }] },
     { name: "trusted partners are still outside", draft: { to: ["a@partner.co.jp"], body: "本資料は社外秘につき取扱注意でお願いします。" }, policy: { trustedDomains: ["partner.co.jp"] }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["社外秘", "取扱注意"] } }] },
-    { name: "full-width STRICTLY CONFIDENTIAL", draft: { to, subject: "ＳＴＲＩＣＴＬＹ ＣＯＮＦＩＤＥＮＴＩＡＬ: Q3 plan" }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["CONFIDENTIAL", "STRICTLY CONFIDENTIAL"] } }] },
+    { name: "full-width STRICTLY CONFIDENTIAL", draft: { to, subject: "ＳＴＲＩＣＴＬＹ ＣＯＮＦＩＤＥＮＴＩＡＬ: Q3 plan" }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["STRICTLY CONFIDENTIAL"] } }] },
     { name: "【秘】 in the subject", draft: { to, subject: "【秘】組織変更の内示について", body: "内示の内容をお知らせします。" }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["【秘】"] } }] },
     { name: "㊙ in a file name", draft: { to, attachments: [{ name: "㊙人事評価一覧.xlsx" }] }, errors: [{ messageId: "keyword-file", severity: "confirm", params: { keywords: ["(秘)"] }, attachments: ["㊙人事評価一覧.xlsx"] }] },
     { name: "(秘) and 社内秘 in the text", draft: { to, body: "(秘) 社内秘のため取り扱いにご注意ください。" }, errors: [{ messageId: "keyword", severity: "confirm", params: { keywords: ["社内秘", "(秘)"] } }] },

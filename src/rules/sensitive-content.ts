@@ -69,11 +69,15 @@ function writtenLabels(matches: readonly TermMatch[], original: string): Written
   return matches.map((m) => ({ term: m.term, written: asWritten(m.term) }));
 }
 
-/** Each label once, as first written: "Confidential" in the subject and "CONFIDENTIAL" below are one. */
+/**
+ * Each label once, as first written: "Confidential" in the subject and "CONFIDENTIAL" below
+ * are one, and "CONFIDENTIAL" inside a "STRICTLY CONFIDENTIAL" found too is not named again.
+ */
 function distinctLabels(labels: readonly WrittenLabel[]): string[] {
   const written = new Map<string, string>();
   for (const label of labels) if (!written.has(label.term)) written.set(label.term, label.written);
-  return Array.from(written.values());
+  const terms = Array.from(written.keys());
+  return terms.filter((term) => !terms.some((other) => other !== term && other.indexOf(term) >= 0)).map((term) => written.get(term) as string);
 }
 
 export const docs: RuleDocs = {
