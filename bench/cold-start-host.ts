@@ -17,6 +17,8 @@ interface BenchSend {
 declare global {
   interface Window {
     presendBenchDraft: FakeDraftSpec;
+    /** How long the fake Outlook takes to answer each call. */
+    presendBenchHostLatencyMs: number;
     presendBenchSends?: BenchSend[];
   }
 }
@@ -27,7 +29,7 @@ const PUBLIC_URL = "https://localhost:3000/";
 const PAUSE_MS = 300;
 const SENDS = 2;
 
-const outlook = new FakeOutlook(window.presendBenchDraft, { displayLanguage: "ja-JP" });
+const outlook = new FakeOutlook(window.presendBenchDraft, { displayLanguage: "ja-JP", latencyMs: window.presendBenchHostLatencyMs });
 const office = asOffice(outlook);
 const fetchOwn = window.fetch.bind(window);
 window.fetch = (input, init) => fetchOwn(String(input).replace(PUBLIC_URL, "/"), init);

@@ -12,7 +12,8 @@
  * it fetches the surname table too. Files are served gzip-compressed with ETags, as a
  * static host would.
  *
- * `node bench/cold-start.mjs` prints the figures; `--profile FILE` also writes
+ * `node bench/cold-start.mjs [--host-latency MS]` prints the figures (the fake Outlook
+ * answering each call at once, or after MS); `--profile FILE` also writes
  * the CPU profile of one cold Presend run (open it in Chrome's DevTools) and
  * prints the functions with the most self time.
  */
@@ -49,12 +50,12 @@ async function bundle(entry, target) {
  * at /stand-in/launchevent.html; the policy and the data files beside them, where the
  * scripts fetch them (bench/cold-start-host.ts points publicUrl at the page's origin).
  */
-async function files(root) {
+async function files(root, hostLatencyMs) {
   const dist = join(root, "dist");
   const { benchDraftSpec } = tsRequire(join(root, "bench/handler.ts"), import.meta.url);
   const hostScript = await bundle(join(root, "bench/cold-start-host.ts"), "es2020");
   const draft = benchDraftSpec("confirm");
-  const hostFor = (spec) => `window.presendBenchDraft = ${JSON.stringify(spec)};\n${hostScript}`;
+  const hostFor = (spec) => `window.presendBenchDraft = ${JSON.stringify(spec)};\nwindow.presendBenchHostLatencyMs = ${hostLatencyMs};\n${hostScript}`;
   const host = hostFor(draft);
   const script = readFileSync(join(dist, "launchevent.js"), "utf8");
   // The page as built, with the fake host where office.js would load from its CDN.
@@ -144,10 +145,11 @@ const median = (values) => {
 /**
  * Medians over `runs` runtimes each, Presend and the stand-in taking turns (after one
  * warm-up round for the browser): `{ presend: { cold, warm }, greeted: { cold, warm }, standIn: { cold, warm }, runs }`
- * in ms, and `profile` (one cold Presend run's CPU profile) when asked.
+ * in ms, and `profile` (one cold Presend run's CPU profile) when asked. The fake Outlook
+ * answers each call after `hostLatencyMs`.
  */
-export async function measureColdStart(root, { runs = 9, profile = false } = {}) {
-  const server = serve(await files(root));
+export async function measureColdStart(root, { runs = 9, profile = false, hostLatencyMs = 0 } = {}) {
+  const server = serve(await files(root, hostLatencyMs));
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = require("playwright-core");
@@ -189,7 +191,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   if (!COLD_START_FILES.every((file) => existsSync(join(root, "dist", file)))) throw new Error("run npm run build first");
   const at = process.argv.indexOf("--profile");
   const profileFile = at > 0 ? process.argv[at + 1] : undefined;
-  const result = await measureColdStart(root, { profile: !!profileFile });
+  const latencyAt = process.argv.indexOf("--host-latency");
+  const hostLatencyMs = latencyAt > 0 ? Number(process.argv[latencyAt + 1]) : 0;
+  const result = await measureColdStart(root, { profile: !!profileFile, hostLatencyMs });
   for (const kind of ["cold", "warm"]) {
     const { presend, greeted, standIn } = { presend: result.presend[kind], greeted: result.greeted[kind], standIn: result.standIn[kind] };
     console.log(
