@@ -118,22 +118,23 @@ export interface LoadDataOptions {
 
 /**
  * A data file evaluations share (the Public Suffix List, the surname table), cached by
- * the HTTP cache (its name is content-hashed). `use` reads the text and takes it, or
- * returns why it is not the file. Never rejects: resolves with a problem, and the
- * built-in stand-in stays in use. `file` names it in problems: what it is, and what an
- * HTML page came instead of.
+ * the HTTP cache (its name is content-hashed). `read` makes it from the text, or says
+ * why the text is not the file. Never rejects: without the file it resolves with
+ * `standIn` and the problem. `file` names it in problems: what it is, and what an HTML
+ * page came instead of.
  */
-export function loadDataFile(
+export function loadDataFile<Data extends object>(
   file: { what: string; expected: string },
   options: LoadDataOptions,
-  use: (text: string) => string | undefined,
-): Promise<string | undefined> {
+  standIn: Data,
+  read: (text: string) => Data | string,
+): Promise<{ data: Data; problem?: string }> {
   const label = `${file.what} ${options.url}`;
   return fetchText(label, options.url, { fetch: options.fetch, timeoutMs: options.timeoutMs, timers: options.timers, cache: "default", expected: file.expected }).then(
     (text) => {
-      const problem = use(text);
-      return problem ? `${label}: ${problem}` : undefined;
+      const data = read(text);
+      return typeof data === "string" ? { data: standIn, problem: `${label}: ${data}` } : { data };
     },
-    (error) => describeError(error),
+    (error) => ({ data: standIn, problem: describeError(error) }),
   );
 }

@@ -31,11 +31,8 @@ export interface LoadedSuffixList {
  * parties are counted. The caller keeps a full list it got for the next send.
  */
 export function loadPublicSuffixList(options: LoadDataOptions): Promise<LoadedSuffixList> {
-  let loaded: PublicSuffixList = COMMON_SUFFIXES;
-  return loadDataFile({ what: "public suffix list", expected: "the suffix list" }, options, (text) => {
+  return loadDataFile({ what: "public suffix list", expected: "the suffix list" }, options, COMMON_SUFFIXES, (text) => {
     const list = new PublicSuffixList(text);
-    if (!SPOT_CHECKS.every((rule) => list.has(rule))) return `not a suffix list (${list.size} rules)`;
-    loaded = list;
-    return undefined;
-  }).then((problem) => ({ list: loaded, problem }));
+    return SPOT_CHECKS.every((rule) => list.has(rule)) ? list : `not a suffix list (${list.size} rules)`;
+  }).then(({ data, problem }) => ({ list: data, problem }));
 }

@@ -24,13 +24,10 @@ export interface LoadedSurnameReadings {
  * would need to. The caller keeps a table it got for the next send.
  */
 export function loadSurnameReadings(options: LoadDataOptions): Promise<LoadedSurnameReadings> {
-  let loaded = NO_SURNAMES;
-  return loadDataFile({ what: "surname table", expected: "the surname table" }, options, (text) => {
+  return loadDataFile({ what: "surname table", expected: "the surname table" }, options, NO_SURNAMES, (text) => {
     const table = new SurnameReadings(text);
     const sato = table.readingsOf("佐藤");
     // Both parts of the file: the surnames and, after them, the keys.
-    if (table.size < MIN_SURNAMES || sato.length === 0 || !table.isReading(sato[0])) return `not the surname table (${table.size} surnames)`;
-    loaded = table;
-    return undefined;
-  }).then((problem) => ({ table: loaded, problem }));
+    return table.size >= MIN_SURNAMES && sato.length > 0 && table.isReading(sato[0]) ? table : `not the surname table (${table.size} surnames)`;
+  }).then(({ data, problem }) => ({ table: data, problem }));
 }
