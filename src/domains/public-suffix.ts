@@ -58,7 +58,9 @@ export class PublicSuffixList {
     const dot = rule.lastIndexOf(".");
     const line = this.tldLine(rule.slice(dot + 1));
     if (!line) return false;
-    return dot < 0 ? line.tldIsRule : this.hasEntry(line, rule.slice(0, dot));
+    if (dot < 0) return line.tldIsRule;
+    const entry = rule.slice(0, dot);
+    return this.hasEntry(entry[0] === "!" ? line.exceptions : entry[0] === "*" ? line.wildcards : line.rules, entry);
   }
 
   /**
@@ -86,10 +88,10 @@ export class PublicSuffixList {
       for (let from = 0; from < tldDot; ) {
         const dot = domain.indexOf(".", from);
         const labels = domain.slice(from, tldDot);
-        if (this.hasEntry(line, `!${labels}`)) return domain.slice(dot + 1);
-        if (this.hasEntry(line, labels)) return domain.slice(from);
+        if (this.hasEntry(line.exceptions, `!${labels}`)) return domain.slice(dot + 1);
+        if (this.hasEntry(line.rules, labels)) return domain.slice(from);
         // A wildcard over the parent: `*.kawasaki` under jp, or `*` for one over the TLD itself.
-        if (this.hasEntry(line, dot === tldDot ? "*" : `*.${domain.slice(dot + 1, tldDot)}`)) return domain.slice(from);
+        if (this.hasEntry(line.wildcards, dot === tldDot ? "*" : `*.${domain.slice(dot + 1, tldDot)}`)) return domain.slice(from);
         from = dot + 1;
       }
     }
@@ -118,22 +120,42 @@ export class PublicSuffixList {
         const end = recordEnd(this.text, start, this.end, "\n");
         const colon = start + tld.length;
         const tldIsRule = colon === end || this.text.charAt(colon + 1) === ",";
-        line = { entries: colon === end ? end : tldIsRule ? colon + 2 : colon + 1, end, tldIsRule };
+        const exceptions = this.entriesMarked("!", colon === end ? end : tldIsRule ? colon + 2 : colon + 1, end);
+        const wildcards = this.entriesMarked("*", exceptions.next, end);
+        line = { tldIsRule, exceptions, wildcards, rules: { start: wildcards.next, end } };
       }
       this.lines.set(tld, line);
     }
     return line || undefined;
   }
 
-  private hasEntry(line: TldLine, entry: string): boolean {
-    return findRecord(this.text, line.entries, line.end, ",", ",", entry) >= 0;
+  /**
+   * The run of entries from `start` that begin with `mark`: exceptions (`!`) sort before
+   * wildcards (`*`), and both before any label, so each kind is searched only among its own
+   * (most TLDs have neither: one search per candidate instead of three).
+   */
+  private entriesMarked(mark: string, start: number, end: number): EntryRange & { next: number } {
+    let next = start;
+    while (next < end && this.text.charAt(next) === mark) next = recordEnd(this.text, next, end, ",") + 1;
+    return next > start ? { start, end: Math.min(next - 1, end), next: Math.min(next, end) } : { start, end: start, next: start };
+  }
+
+  private hasEntry(range: EntryRange, entry: string): boolean {
+    return range.start < range.end && findRecord(this.text, range.start, range.end, ",", ",", entry) >= 0;
   }
 }
 
-interface TldLine {
-  entries: number;
+/** Where a run of a TLD line's comma-separated entries starts, and where its last one ends. */
+interface EntryRange {
+  start: number;
   end: number;
+}
+
+interface TldLine {
   tldIsRule: boolean;
+  exceptions: EntryRange;
+  wildcards: EntryRange;
+  rules: EntryRange;
 }
 
 /**
