@@ -1,13 +1,17 @@
 import { trimTrailing } from "./trim";
 /** Characters that reorder text on screen: "請求書\u202Efdp.exe" shows as "請求書exe.pdf". */
 export const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+/** Every one of them, for String.prototype.replace. */
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, "g");
 
 /**
  * A user-controlled string (file name, display name, address) with each bidi
  * control written out ("[U+202E]"), so it cannot reorder what people read.
  */
 export function showBidiControls(text: string): string {
-  return text.replace(new RegExp(BIDI_CONTROL.source, "g"), (c) => `[U+${`000${c.charCodeAt(0).toString(16).toUpperCase()}`.slice(-4)}]`);
+  // Called for every name and file an alert shows, nearly all without one: those come back as they are.
+  if (!BIDI_CONTROL.test(text)) return text;
+  return text.replace(BIDI_CONTROLS, (c) => `[U+${`000${c.charCodeAt(0).toString(16).toUpperCase()}`.slice(-4)}]`);
 }
 
 /**
