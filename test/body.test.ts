@@ -18,6 +18,9 @@ describe("splitBody", () => {
     ["a From: line without a header block stays new text", text("From: the sales team", "We will send the catalogue next week."), text("From: the sales team", "We will send the catalogue next week."), ""],
     ["Gmail On … wrote:", text("Sure.", "", "On Wed, Nov 25, 2026 at 10:00 AM Taro <t@client.example> wrote:", "> attached"), "Sure.", text("On Wed, Nov 25, 2026 at 10:00 AM Taro <t@client.example> wrote:", "> attached")],
     ["Gmail On … wrote: wrapped over two lines", text("Sure.", "", "On Wed, Nov 25, 2026 at 10:00 AM Taro Yamada <", "t@client.example> wrote:", "", "Please find the file attached."), "Sure.", text("On Wed, Nov 25, 2026 at 10:00 AM Taro Yamada <", "t@client.example> wrote:", "", "Please find the file attached.")],
+    // The first line has no dash, >, _ or colon: only the line after says it is an attribution.
+    ["an attribution wrapped after a first line without any mark", text("Sure.", "", "On Wed Nov 25 2026 Taro Yamada", "<t@client.example> wrote:", "> attached"), "Sure.", text("On Wed Nov 25 2026 Taro Yamada", "<t@client.example> wrote:", "> attached")],
+    ["a Japanese date line wrapped after a first line without any mark", text("承知しました。", "2026年11月25日 山田太郎", "<t@client.example>：", "添付します"), "承知しました。", text("2026年11月25日 山田太郎", "<t@client.example>：", "添付します")],
     ["Gmail Japanese date line", text("ありがとうございます。", "", "2026年11月25日(水) 10:00 山田太郎 <t@client.example>:", "", "資料を添付します。"), "ありがとうございます。", text("2026年11月25日(水) 10:00 山田太郎 <t@client.example>:", "", "資料を添付します。")],
     ["Thunderbird Japanese さんは書きました", text("了解です。", "山田 太郎 さんは書きました:", "添付します"), "了解です。", text("山田 太郎 さんは書きました:", "添付します")],
     ["Apple Mail Japanese のメール:", text("了解です。", "", "2026/11/25 10:00、山田太郎 <t@client.example>のメール:", "", "添付します"), "了解です。", text("2026/11/25 10:00、山田太郎 <t@client.example>のメール:", "", "添付します")],

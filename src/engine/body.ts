@@ -42,8 +42,17 @@ function nextNonBlank(lines: readonly string[], index: number): string | undefin
   return lines.slice(index + 1, index + 3).find((l) => l.trim() !== "");
 }
 
+/**
+ * What every pattern above needs in the line (a dash, >, _ or colon), or for a wrapped
+ * attribution a colon in the line after: most lines of new text have none, and skip the
+ * patterns (each costs a compile the first time it runs, on the first send).
+ */
+const SEPARATOR_MARK = /[-_>:：]/;
+const COLON = /[:：]/;
+
 function isSeparator(lines: readonly string[], index: number): boolean {
   const line = lines[index];
+  if (!SEPARATOR_MARK.test(line) && !COLON.test(lines[index + 1] ?? "")) return false;
   if (REPLY_SEPARATORS.some((pattern) => pattern.test(line))) return true;
   const next = nextNonBlank(lines, index);
   if (next === undefined) return false;
