@@ -2,7 +2,8 @@
  * office.js for the cold-start bench's pages (bench/cold-start.mjs builds it with esbuild):
  * the playground's fake Outlook holding `window.presendBenchDraft`. As soon as the page's
  * script associates its OnMessageSend handler, it presses Send; once that send is decided
- * it waits a moment and presses Send again in the same runtime. Each send's start and
+ * it waits a moment and presses Send again in the same runtime (on the handler associated
+ * last, when a script associates two). Each send's start and
  * decision (performance.now(): ms since the runtime's navigation started) end up in
  * `window.presendBenchSends`, and the console says so.
  */
@@ -19,6 +20,8 @@ declare global {
     presendBenchDraft: FakeDraftSpec;
     /** How long the fake Outlook takes to answer each call. */
     presendBenchHostLatencyMs: number;
+    /** Requests made before Send is first pressed never answer (nor reach the network). */
+    presendBenchQuietUntilSend?: boolean;
     presendBenchSends?: BenchSend[];
   }
 }
@@ -31,11 +34,17 @@ const SENDS = 2;
 
 const outlook = new FakeOutlook(window.presendBenchDraft, { displayLanguage: "ja-JP", latencyMs: window.presendBenchHostLatencyMs });
 const office = asOffice(outlook);
-const fetchOwn = window.fetch.bind(window);
-window.fetch = (input, init) => fetchOwn(String(input).replace(PUBLIC_URL, "/"), init);
-
 const sends: BenchSend[] = [];
+let pressed = false;
+
+const fetchOwn = window.fetch.bind(window);
+window.fetch = (input, init) =>
+  window.presendBenchQuietUntilSend && !pressed
+    ? new Promise<Response>(() => undefined)
+    : fetchOwn(String(input).replace(PUBLIC_URL, "/"), init);
+
 function send(handler: (event: unknown) => void): void {
+  pressed = true;
   const start = performance.now();
   handler({
     type: "olkMessageSend",
@@ -50,9 +59,14 @@ function send(handler: (event: unknown) => void): void {
   });
 }
 
+// Send is pressed once, on the handler associated last in the task that associated the first:
+// a page whose script associates two (Presend's, then the stand-in's) has the second answer.
+let sendHandler: ((event: unknown) => void) | undefined;
 const associate = office.actions.associate.bind(office.actions);
 office.actions.associate = (name: string, handler: (event: unknown) => void) => {
   associate(name, handler);
-  if (name === "onMessageSendHandler") setTimeout(() => send(handler), 0);
+  if (name !== "onMessageSendHandler") return;
+  if (!sendHandler) setTimeout(() => send(sendHandler as (event: unknown) => void), 0);
+  sendHandler = handler;
 };
 window.Office = office;

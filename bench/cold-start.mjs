@@ -9,8 +9,11 @@
  * Beside it the same page with a stand-in script (bench/stand-in.ts) that only
  * reads the draft and fetches the policy: what any send check pays. The draft greets
  * no one by name; Presend is also timed on the same draft opening with 「藤田様」, for which
- * it fetches the surname table too. Files are served gzip-compressed with ETags, as a
- * static host would.
+ * it fetches the surname table too. "Script alone" is Presend's script loaded with the
+ * stand-in's script after it, whose handler answers, and Presend's early requests held back
+ * (they never reach the network): what compiling and running the script's code costs a
+ * send before any of its requests or checks. Files are served
+ * gzip-compressed with ETags, as a static host would.
  *
  * `node bench/cold-start.mjs [--host-latency MS]` prints the figures (the fake Outlook
  * answering each call at once, or after MS); `--profile FILE` also writes
@@ -55,9 +58,12 @@ async function files(root, hostLatencyMs) {
   const { benchDraftSpec } = tsRequire(join(root, "bench/handler.ts"), import.meta.url);
   const hostScript = await bundle(join(root, "bench/cold-start-host.ts"), "es2020");
   const draft = benchDraftSpec("confirm");
-  const hostFor = (spec) => `window.presendBenchDraft = ${JSON.stringify(spec)};\nwindow.presendBenchHostLatencyMs = ${hostLatencyMs};\n${hostScript}`;
+  const hostFor = (spec, { quietUntilSend = false } = {}) =>
+    `window.presendBenchDraft = ${JSON.stringify(spec)};\nwindow.presendBenchHostLatencyMs = ${hostLatencyMs};\n` +
+    `window.presendBenchQuietUntilSend = ${quietUntilSend};\n${hostScript}`;
   const host = hostFor(draft);
   const script = readFileSync(join(dist, "launchevent.js"), "utf8");
+  const standIn = await bundle(join(root, "bench/stand-in.ts"), "es2016");
   // The page as built, with the fake host where office.js would load from its CDN.
   const page = readFileSync(join(dist, "launchevent.html"), "utf8").replace(OFFICE_JS_URL, "office.js");
   const out = new Map([
@@ -69,7 +75,12 @@ async function files(root, hostLatencyMs) {
     ["/greeted/launchevent.js", script],
     ["/stand-in/launchevent.html", page],
     ["/stand-in/office.js", host],
-    ["/stand-in/launchevent.js", await bundle(join(root, "bench/stand-in.ts"), "es2016")],
+    ["/stand-in/launchevent.js", standIn],
+    ["/script-alone/launchevent.html", page],
+    // Presend's early requests never answer: the stand-in fetches what it needs itself.
+    ["/script-alone/office.js", hostFor(draft, { quietUntilSend: true })],
+    // The host presses Send on the handler associated last: the stand-in's.
+    ["/script-alone/launchevent.js", `${script}\n${standIn}`],
     ["/blank.html", "<!doctype html><title>blank</title>"],
   ]);
   for (const file of readdirSync(dist)) {
@@ -143,8 +154,8 @@ const median = (values) => {
 };
 
 /**
- * Medians over `runs` runtimes each, Presend and the stand-in taking turns (after one
- * warm-up round for the browser): `{ presend: { cold, warm }, greeted: { cold, warm }, standIn: { cold, warm }, runs }`
+ * Medians over `runs` runtimes each, the pages taking turns (after one
+ * warm-up round for the browser): `{ presend, greeted, scriptAlone, standIn, runs }`, each `{ cold, warm }`
  * in ms, and `profile` (one cold Presend run's CPU profile) when asked. The fake Outlook
  * answers each call after `hostLatencyMs`.
  */
@@ -154,9 +165,14 @@ export async function measureColdStart(root, { runs = 9, profile = false, hostLa
   const origin = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = require("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const pages = { presend: `${origin}/launchevent.html`, greeted: `${origin}/greeted/launchevent.html`, standIn: `${origin}/stand-in/launchevent.html` };
+  const pages = {
+    presend: `${origin}/launchevent.html`,
+    greeted: `${origin}/greeted/launchevent.html`,
+    scriptAlone: `${origin}/script-alone/launchevent.html`,
+    standIn: `${origin}/stand-in/launchevent.html`,
+  };
   try {
-    const times = { presend: [], greeted: [], standIn: [] };
+    const times = Object.fromEntries(Object.keys(pages).map((which) => [which, []]));
     for (let round = 0; round <= runs; round++) {
       for (const which of Object.keys(pages)) {
         const run = await runOnce(browser, pages[which]);
@@ -164,7 +180,7 @@ export async function measureColdStart(root, { runs = 9, profile = false, hostLa
       }
     }
     const summary = (list) => ({ cold: median(list.map((r) => r.cold)), warm: median(list.map((r) => r.warm)) });
-    const result = { presend: summary(times.presend), greeted: summary(times.greeted), standIn: summary(times.standIn), runs };
+    const result = { ...Object.fromEntries(Object.entries(times).map(([which, list]) => [which, summary(list)])), runs };
     if (profile) result.profile = (await runOnce(browser, pages.presend, true)).profile;
     return result;
   } finally {
@@ -195,11 +211,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const hostLatencyMs = latencyAt > 0 ? Number(process.argv[latencyAt + 1]) : 0;
   const result = await measureColdStart(root, { profile: !!profileFile, hostLatencyMs });
   for (const kind of ["cold", "warm"]) {
-    const { presend, greeted, standIn } = { presend: result.presend[kind], greeted: result.greeted[kind], standIn: result.standIn[kind] };
-    console.log(
-      `${kind}: Presend ${presend.toFixed(0)} ms, stand-in ${standIn.toFixed(0)} ms, ${(presend / standIn).toFixed(2)}×; ` +
-        `greeting a name ${greeted.toFixed(0)} ms, ${(greeted / standIn).toFixed(2)}×`,
-    );
+    const standIn = result.standIn[kind];
+    const versus = (which) => `${result[which][kind].toFixed(0)} ms, ${(result[which][kind] / standIn).toFixed(2)}×`;
+    console.log(`${kind}: Presend ${versus("presend")}, stand-in ${standIn.toFixed(0)} ms; greeting a name ${versus("greeted")}; script alone ${versus("scriptAlone")}`);
   }
   if (profileFile) {
     writeFileSync(profileFile, JSON.stringify(result.profile));

@@ -236,6 +236,10 @@ if (!coldStart.COLD_START_FILES.every((file) => existsSync(join(dist, file)))) {
       `  the same draft greeting 藤田様 (the surname table fetched too)`,
       `Presend ${ms(start.greeted[kind])}: ${(start.greeted[kind] / start.standIn[kind]).toFixed(2)}×`,
     );
+    add(
+      `  Presend's script loaded, its requests held back, the stand-in answering (the cost of its code alone)`,
+      `${ms(start.scriptAlone[kind])}: ${(start.scriptAlone[kind] / start.standIn[kind]).toFixed(2)}×`,
+    );
   }
 }
 
