@@ -83,6 +83,7 @@ describe("loadSurnameReadings", () => {
     ["an HTTP error", () => Promise.resolve({ ...respond(""), ok: false, status: 404 }), /HTTP 404/],
     ["the web server's HTML page", () => Promise.resolve(respond("<!doctype html><p>hi", "text/html")), /got an HTML page instead of the surname table/],
     ["a truncated file", () => Promise.resolve(respond(text.slice(0, 3000))), /not the surname table \(\d+ surnames\)/],
+    ["a file cut short in its reading keys", () => Promise.resolve(respond(text.slice(0, text.length - 200))), /not the surname table \(10950 surnames\)/],
   ])("gives no table on %s, and says why", async (_name, fetch, problem) => {
     const loaded = await loadSurnameReadings({ url: URL, timeoutMs: 1000, fetch });
     expect(loaded.problem).toMatch(problem);

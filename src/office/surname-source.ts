@@ -7,8 +7,14 @@ declare const __PRESEND_SURNAME_READINGS__: string | undefined;
 export const SURNAME_READINGS_FILE: string =
   typeof __PRESEND_SURNAME_READINGS__ !== "undefined" ? __PRESEND_SURNAME_READINGS__ : "surname-readings.txt";
 
-/** Fewer surnames than this is not the table (a truncated download, a wrong file). */
-const MIN_SURNAMES = 5000;
+/**
+ * Surnames from the table's first line to its last, and its first and last reading keys
+ * (scripts/surname-readings.cjs sorts both): a file without one of them is not the table,
+ * or a download cut short. Asked instead of counting the surnames, which reads the whole
+ * file on the first send that greets someone.
+ */
+const SPOT_SURNAMES = ["一ノ瀬", "佐藤", "龝山"];
+const SPOT_KEYS = ["abe", "zusiyama"];
 
 export interface LoadedSurnameReadings {
   /** The table, or no table (NO_SURNAMES) when it could not be loaded. */
@@ -26,8 +32,8 @@ export interface LoadedSurnameReadings {
 export function loadSurnameReadings(options: LoadDataOptions): Promise<LoadedSurnameReadings> {
   return loadDataFile({ what: "surname table", expected: "the surname table" }, options, NO_SURNAMES, (text) => {
     const table = new SurnameReadings(text);
-    const sato = table.readingsOf("佐藤");
     // Both parts of the file: the surnames and, after them, the keys.
-    return table.size >= MIN_SURNAMES && sato.length > 0 && table.isReading(sato[0]) ? table : `not the surname table (${table.size} surnames)`;
+    const whole = SPOT_SURNAMES.every((name) => table.readingsOf(name).length > 0) && SPOT_KEYS.every((key) => table.isReading(key));
+    return whole ? table : `not the surname table (${table.size} surnames)`;
   }).then(({ data, problem }) => ({ table: data, problem }));
 }
