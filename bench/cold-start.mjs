@@ -15,8 +15,10 @@
  * send before any of its requests or checks. Files are served
  * gzip-compressed with ETags, as a static host would.
  *
- * `node bench/cold-start.mjs [--host-latency MS]` prints the figures (the fake Outlook
- * answering each call at once, or after MS); `--profile FILE` also writes
+ * `node bench/cold-start.mjs [--host-latency MS] [--runs N]` prints the figures (the fake
+ * Outlook answering each call at once, or after MS; medians of N rounds, 9 by default): each
+ * page's time and its ratio to the stand-in's, the median over rounds of the ratio within
+ * each round with the middle half of them in brackets; `--profile FILE` also writes
  * the CPU profile of one cold Presend run (open it in Chrome's DevTools) and
  * prints the functions with the most self time.
  */
@@ -147,17 +149,22 @@ async function runOnce(browser, url, profile) {
   }
 }
 
-const median = (values) => {
+/** The q-quantile of `values` (0.5: the median), interpolated between the two nearest. */
+function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+  const at = (sorted.length - 1) * q;
+  const below = Math.floor(at);
+  return below + 1 < sorted.length ? sorted[below] + (sorted[below + 1] - sorted[below]) * (at - below) : sorted[below];
+}
+const median = (values) => quantile(values, 0.5);
 
 /**
  * Medians over `runs` runtimes each, the pages taking turns (after one
  * warm-up round for the browser): `{ presend, greeted, scriptAlone, standIn, runs }`, each `{ cold, warm }`
- * in ms, and `profile` (one cold Presend run's CPU profile) when asked. The fake Outlook
- * answers each call after `hostLatencyMs`.
+ * in ms; `ratios`, each page's time over the stand-in's in the same round (so that the
+ * machine's slower and faster spells cancel), as `{ cold, warm }` of `{ median, low, high }`
+ * (low and high: the middle half of the rounds); and `profile` (one cold Presend run's CPU
+ * profile) when asked. The fake Outlook answers each call after `hostLatencyMs`.
  */
 export async function measureColdStart(root, { runs = 9, profile = false, hostLatencyMs = 0 } = {}) {
   const server = serve(await files(root, hostLatencyMs));
@@ -181,6 +188,13 @@ export async function measureColdStart(root, { runs = 9, profile = false, hostLa
     }
     const summary = (list) => ({ cold: median(list.map((r) => r.cold)), warm: median(list.map((r) => r.warm)) });
     const result = { ...Object.fromEntries(Object.entries(times).map(([which, list]) => [which, summary(list)])), runs };
+    const spread = (ratios) => ({ median: median(ratios), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75) });
+    const roundRatios = (list, kind) => list.map((run, round) => run[kind] / times.standIn[round][kind]);
+    result.ratios = Object.fromEntries(
+      Object.entries(times)
+        .filter(([which]) => which !== "standIn")
+        .map(([which, list]) => [which, { cold: spread(roundRatios(list, "cold")), warm: spread(roundRatios(list, "warm")) }]),
+    );
     if (profile) result.profile = (await runOnce(browser, pages.presend, true)).profile;
     return result;
   } finally {
@@ -209,10 +223,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const profileFile = at > 0 ? process.argv[at + 1] : undefined;
   const latencyAt = process.argv.indexOf("--host-latency");
   const hostLatencyMs = latencyAt > 0 ? Number(process.argv[latencyAt + 1]) : 0;
-  const result = await measureColdStart(root, { profile: !!profileFile, hostLatencyMs });
+  const runsAt = process.argv.indexOf("--runs");
+  const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : undefined;
+  const result = await measureColdStart(root, { profile: !!profileFile, hostLatencyMs, runs });
   for (const kind of ["cold", "warm"]) {
     const standIn = result.standIn[kind];
-    const versus = (which) => `${result[which][kind].toFixed(0)} ms, ${(result[which][kind] / standIn).toFixed(2)}×`;
+    const versus = (which) => {
+      const { median, low, high } = result.ratios[which][kind];
+      return `${result[which][kind].toFixed(0)} ms, ${median.toFixed(2)}× (rounds ${low.toFixed(2)}–${high.toFixed(2)})`;
+    };
     console.log(`${kind}: Presend ${versus("presend")}, stand-in ${standIn.toFixed(0)} ms; greeting a name ${versus("greeted")}; script alone ${versus("scriptAlone")}`);
   }
   if (profileFile) {
