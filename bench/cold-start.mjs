@@ -158,6 +158,11 @@ function quantile(values, q) {
 }
 const median = (values) => quantile(values, 0.5);
 
+/** A ratio to the stand-in as printed: its median over the rounds, then the middle half of them. */
+export function formatRatio({ median, low, high }) {
+  return `${median.toFixed(2)}× (rounds ${low.toFixed(2)}–${high.toFixed(2)})`;
+}
+
 /**
  * Medians over `runs` runtimes each, the pages taking turns (after one
  * warm-up round for the browser): `{ presend, greeted, scriptAlone, standIn, runs }`, each `{ cold, warm }`
@@ -228,10 +233,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const result = await measureColdStart(root, { profile: !!profileFile, hostLatencyMs, runs });
   for (const kind of ["cold", "warm"]) {
     const standIn = result.standIn[kind];
-    const versus = (which) => {
-      const { median, low, high } = result.ratios[which][kind];
-      return `${result[which][kind].toFixed(0)} ms, ${median.toFixed(2)}× (rounds ${low.toFixed(2)}–${high.toFixed(2)})`;
-    };
+    const versus = (which) => `${result[which][kind].toFixed(0)} ms, ${formatRatio(result.ratios[which][kind])}`;
     console.log(`${kind}: Presend ${versus("presend")}, stand-in ${standIn.toFixed(0)} ms; greeting a name ${versus("greeted")}; script alone ${versus("scriptAlone")}`);
   }
   if (profileFile) {

@@ -226,10 +226,7 @@ if (!coldStart.COLD_START_FILES.every((file) => existsSync(join(dist, file)))) {
     ["warm", "second send in the same runtime"],
   ]) {
     // The ratio within each round (the machine's slow and fast spells cancel): median, and the middle half of the rounds.
-    const versus = (which) => {
-      const { median, low, high } = start.ratios[which][kind];
-      return `${median.toFixed(2)}× (rounds ${low.toFixed(2)}–${high.toFixed(2)})`;
-    };
+    const versus = (which) => coldStart.formatRatio(start.ratios[which][kind]);
     add(
       `send decision, ${what} (${conditions})`,
       `Presend ${ms(start.presend[kind])}, stand-in ${ms(start.standIn[kind])}: ${versus("presend")}`,
