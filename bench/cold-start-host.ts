@@ -26,8 +26,13 @@ declare global {
   }
 }
 
-/** Where the scripts fetch from (the build's default publicUrl): the page's CSP allows only its own origin, which serves the same files. */
+/**
+ * Where the scripts fetch from (the build's default publicUrl), and where the bench serves
+ * those files: the page's CSP allows only its own origin, and each page has the files in its
+ * folder, where the page's preloads ask for them, as publicUrl holds them beside the page.
+ */
 const PUBLIC_URL = "https://localhost:3000/";
+const PAGE_FOLDER = new URL(".", location.href).pathname;
 /** Between the two sends: lets anything the first one left running finish, as the minutes between two mails would. */
 const PAUSE_MS = 300;
 const SENDS = 2;
@@ -41,7 +46,7 @@ const fetchOwn = window.fetch.bind(window);
 window.fetch = (input, init) =>
   window.presendBenchQuietUntilSend && !pressed
     ? new Promise<Response>(() => undefined)
-    : fetchOwn(String(input).replace(PUBLIC_URL, "/"), init);
+    : fetchOwn(String(input).replace(PUBLIC_URL, PAGE_FOLDER), init);
 
 function send(handler: (event: unknown) => void): void {
   pressed = true;

@@ -12,7 +12,8 @@
  * it fetches the surname table too. "Script alone" is Presend's script loaded with the
  * stand-in's script after it, whose handler answers, and Presend's early requests held back
  * (they never reach the network): what compiling and running the script's code costs a
- * send before any of its requests or checks. Files are served
+ * send before any of its requests or checks. The stand-in's page is Presend's with only the
+ * preloads of files the stand-in asks for (its script and the policy). Files are served
  * gzip-compressed with ETags, as a static host would.
  *
  * `node bench/cold-start.mjs [--host-latency MS] [--runs N]` prints the figures (the fake
@@ -42,6 +43,8 @@ export const CPU_SLOWDOWN = 4;
 export const NETWORK = { latencyMs: 50, megabitsPerSecond: 20 };
 /** What bench/cold-start-host.ts logs once both sends are decided. */
 const DONE_MESSAGE = "presend-bench: sends decided";
+/** What the stand-in's page keeps of Presend's preloads: the files the stand-in asks for. */
+const STAND_IN_PRELOADS = ["launchevent.js", "policy.json"];
 /** What dist/ must hold for the measurement. */
 export const COLD_START_FILES = ["launchevent.html", "launchevent.js", "policy.json"];
 
@@ -68,25 +71,25 @@ async function files(root, hostLatencyMs) {
   const standIn = await bundle(join(root, "bench/stand-in.ts"), "es2016");
   // The page as built, with the fake host where office.js would load from its CDN.
   const page = readFileSync(join(dist, "launchevent.html"), "utf8").replace(OFFICE_JS_URL, "office.js");
-  const out = new Map([
-    ["/launchevent.html", page],
-    ["/office.js", host],
-    ["/launchevent.js", script],
-    ["/greeted/launchevent.html", page],
-    ["/greeted/office.js", hostFor({ ...draft, body: `藤田様\n\n${draft.body}` })],
-    ["/greeted/launchevent.js", script],
-    ["/stand-in/launchevent.html", page],
-    ["/stand-in/office.js", host],
-    ["/stand-in/launchevent.js", standIn],
-    ["/script-alone/launchevent.html", page],
-    // Presend's early requests never answer: the stand-in fetches what it needs itself.
-    ["/script-alone/office.js", hostFor(draft, { quietUntilSend: true })],
-    // The host presses Send on the handler associated last: the stand-in's.
-    ["/script-alone/launchevent.js", `${script}\n${standIn}`],
-    ["/blank.html", "<!doctype html><title>blank</title>"],
-  ]);
-  for (const file of readdirSync(dist)) {
-    if (file === "policy.json" || file.endsWith(".txt")) out.set(`/${file}`, readFileSync(join(dist, file), "utf8"));
+  // The stand-in's page: the same, preloading only what the stand-in asks for (its script and the policy).
+  const standInPage = page.replace(/\n[ \t]*<link rel="preload" href="([^"]+)"[^>]*>/g, (link, href) =>
+    STAND_IN_PRELOADS.includes(href) ? link : "",
+  );
+  const pageFiles = {
+    presend: { page, host, script },
+    greeted: { page, host: hostFor({ ...draft, body: `藤田様\n\n${draft.body}` }), script },
+    "stand-in": { page: standInPage, host, script: standIn },
+    // Presend's early requests never answer: the stand-in fetches what it needs itself. The
+    // host presses Send on the handler associated last: the stand-in's.
+    "script-alone": { page: standInPage, host: hostFor(draft, { quietUntilSend: true }), script: `${script}\n${standIn}` },
+  };
+  const dataFiles = readdirSync(dist).filter((file) => file === "policy.json" || file.endsWith(".txt"));
+  const out = new Map([["/blank.html", "<!doctype html><title>blank</title>"]]);
+  // Each page in a folder of its own with the files beside it, where its preloads and fetches ask.
+  for (const [which, { page, host, script }] of Object.entries(pageFiles)) {
+    const folder = which === "presend" ? "/" : `/${which}/`;
+    out.set(`${folder}launchevent.html`, page).set(`${folder}office.js`, host).set(`${folder}launchevent.js`, script);
+    for (const file of dataFiles) out.set(`${folder}${file}`, readFileSync(join(dist, file), "utf8"));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /**
  * Checks that a page we ship carries a strict Content-Security-Policy in a
  * <meta> element (static hosting cannot be trusted to send the header): every
- * script and stylesheet the page loads is allowed, no other script may run, and plugins, <base>
+ * script, stylesheet and preload the page loads is allowed, no other script may run, and plugins, <base>
  * and form posts are off. Pure: callers pass the HTML, so the build checks
  * dist/ and the tests feed mutated copies.
  */
@@ -33,6 +33,13 @@ export function parseCsp(text: string): Csp {
 /** The sources that govern `directive`: its own, else default-src's. */
 function effective(csp: Csp, directive: string): string[] | undefined {
   return csp.get(directive) ?? csp.get("default-src");
+}
+
+/** What each kind of <link rel="preload" as=…> is fetched as, by the directive that governs it. */
+const PRELOAD_DIRECTIVES: Record<string, string> = { script: "script-src", style: "style-src", fetch: "connect-src", image: "img-src", font: "font-src" };
+
+function hasAttribute(tag: string, name: string): boolean {
+  return new RegExp(`\\s${name}(?=[\\s=/>])`, "i").test(tag);
 }
 
 function attribute(tag: string, name: string): string | undefined {
@@ -103,6 +110,15 @@ export function cspProblems(page: string, html: string): string[] {
   for (const tag of tags.filter((t) => /^<link/i.test(t) && /(^|\s)stylesheet(\s|$)/i.test(attribute(t, "rel") ?? ""))) {
     const href = attribute(tag, "href");
     if (href !== undefined && !allows(styleSources, href)) problems.push(`${page}: style-src does not allow ${href}`);
+  }
+  for (const tag of tags.filter((t) => /^<link/i.test(t) && /(^|\s)preload(\s|$)/i.test(attribute(t, "rel") ?? ""))) {
+    const href = attribute(tag, "href") ?? "";
+    const as = (attribute(tag, "as") ?? "").toLowerCase();
+    const directive = PRELOAD_DIRECTIVES[as];
+    if (!directive) problems.push(`${page}: the preload ${href} needs as= one of ${Object.keys(PRELOAD_DIRECTIVES).join(", ")}`);
+    else if (!allows(effective(csp, directive) ?? [], href)) problems.push(`${page}: ${directive} does not allow the preload ${href}`);
+    // fetch() asks in CORS mode: a preload asked otherwise is not what it finds, and the file downloads twice.
+    if (as === "fetch" && !hasAttribute(tag, "crossorigin")) problems.push(`${page}: the fetch preload ${href} needs crossorigin, or fetch() downloads it again`);
   }
   return problems;
 }

@@ -119,6 +119,24 @@ describe("Content-Security-Policy of the pages we ship", () => {
       expect(cspProblems("p.html", noSelf)).toEqual(["p.html: script-src does not allow taskpane.js"]);
     });
 
+    it("a preload the policy does not allow, one without a known as=, and a fetch preload fetch() would not find", () => {
+      const withLinks = (...links: string[]) => page.replace("<title>", `${links.join("\n")}\n<title>`);
+      const allowed = ['<link rel="preload" href="taskpane.js" as="script" />', '<link rel="preload" href="policy.json" as="fetch" crossorigin />'];
+      expect(cspProblems("p.html", withLinks(...allowed))).toEqual([]);
+      expect(cspProblems("p.html", withLinks('<link rel="preload" href="https://cdn.example/x.js" as="script" />'))).toEqual([
+        "p.html: script-src does not allow the preload https://cdn.example/x.js",
+      ]);
+      expect(cspProblems("p.html", withLinks('<link rel="preload" href="https://cdn.example/p.json" as="fetch" crossorigin />'))).toEqual([
+        "p.html: connect-src does not allow the preload https://cdn.example/p.json",
+      ]);
+      expect(cspProblems("p.html", withLinks('<link rel="preload" href="x.bin" />'))).toEqual([
+        "p.html: the preload x.bin needs as= one of script, style, fetch, image, font",
+      ]);
+      expect(cspProblems("p.html", withLinks('<link rel="preload" href="policy.json" as="fetch" />'))).toEqual([
+        "p.html: the fetch preload policy.json needs crossorigin, or fetch() downloads it again",
+      ]);
+    });
+
     it("a stylesheet the policy does not allow", () => {
       const noSelf = withPolicy((p) => p.replace("style-src 'self' ", "style-src "));
       expect(cspProblems("p.html", noSelf)).toEqual(["p.html: style-src does not allow taskpane.css"]);

@@ -196,22 +196,34 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
 /** Where the built launchevent.js fetches its policy and suffix list (the build's default publicUrl). */
 const BUILT_PUBLIC_URL = "https://localhost:3000/";
 
+/** Run in the page: the built script's requests under publicUrl go to the same files beside the page (its CSP allows only 'self'). */
+function fetchBesideThePage(publicUrl: string): void {
+  const fetchOwn = window.fetch.bind(window);
+  window.fetch = (input, init) => fetchOwn(String(input).replace(publicUrl, "/"), init);
+}
+
+/** Makes the built script, however `page` loads it, fetch from the page's origin (call before the page loads). */
+export async function fetchBuiltFilesBesidePage(page: Page): Promise<void> {
+  await page.addInitScript(fetchBesideThePage, BUILT_PUBLIC_URL);
+}
+
 /**
  * Presses Send on the page's fake item: runs dist/launchevent.js as Outlook's event runtime
  * would (a fresh run that associates its handler with the page's fake Office), fires one
- * OnMessageSend and returns what the handler passed to event.completed. Its requests under
- * publicUrl go to the same files beside the page (the page's CSP allows only 'self'), so it
- * reads the policy the test routed for the pane.
+ * send event, a message's or a meeting's (OnAppointmentSend), and returns what the handler
+ * passed to event.completed. Its requests under publicUrl go to the same files beside the
+ * page (the page's CSP allows only 'self'), so it reads the policy the test routed for the pane.
  */
-/** Runs the built event script in the page and fires a send event: a message's, or a meeting's (OnAppointmentSend). */
 export async function pressSend(page: Page, event: "message" | "meeting" = "message"): Promise<CompletedOptions> {
-  await page.evaluate((publicUrl) => {
-    const fetchOwn = window.fetch.bind(window);
-    window.fetch = (input, init) => fetchOwn(String(input).replace(publicUrl, "/"), init);
-    window.presendFakeHost!.associations.clear();
-  }, BUILT_PUBLIC_URL);
+  await page.evaluate(fetchBesideThePage, BUILT_PUBLIC_URL);
+  await page.evaluate(() => window.presendFakeHost!.associations.clear());
   // Evaluated through DevTools: the page's Content-Security-Policy refuses eval and injected scripts.
   await page.evaluate(readFileSync(join(DIST, "launchevent.js"), "utf8"));
+  return fireSend(page, event);
+}
+
+/** Fires a send event on the handler the page's event script associated, and returns what it passed to event.completed. */
+export async function fireSend(page: Page, event: "message" | "meeting" = "message"): Promise<CompletedOptions> {
   const [handler, type] = event === "meeting" ? ["onAppointmentSendHandler", "olkAppointmentSend"] : ["onMessageSendHandler", "olkMessageSend"];
   return page.evaluate(
     ({ handler, type }) =>
