@@ -560,7 +560,21 @@ module.exports = async (env = {}, argv = {}) => {
   // are parsed once for both (two configurations took a third longer). The playground is for
   // developers: a production build leaves it out.
   const panePages = [
-    { entry: "taskpane", source: "./src/taskpane/index.tsx", from: "src/taskpane/taskpane.html", to: "taskpane.html", officeJs: true },
+    {
+      entry: "taskpane",
+      source: "./src/taskpane/index.tsx",
+      from: "src/taskpane/taskpane.html",
+      to: "taskpane.html",
+      officeJs: true,
+      // The pane shows nothing before its script, its stylesheet, the policy and both data files are in (src/taskpane/host.ts).
+      preloads: [
+        { href: "taskpane.js", as: "script" },
+        { href: "taskpane.css", as: "style" },
+        { href: "policy.json", as: "fetch" },
+        { href: suffixListFile, as: "fetch" },
+        { href: surnamesFile, as: "fetch" },
+      ],
+    },
     { entry: "playground/playground", source: "./src/playground/index.tsx", from: "src/playground/playground.html", to: "playground/index.html", developerOnly: true },
     // The real pane bundle (../taskpane.js) with the playground's fake Outlook host instead of office.js.
     {
