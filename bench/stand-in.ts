@@ -10,6 +10,8 @@ const FIELDS = ["to", "cc", "bcc", "from", "subject", "body", "attachments"] as 
 function read(item: Office.MessageCompose, field: (typeof FIELDS)[number], done: (result: Office.AsyncResult<unknown>) => void): void {
   if (field === "body") item.body.getAsync("text", done);
   else if (field === "attachments") item.getAttachmentsAsync(done);
+  else if (field === "from") item.from.getAsync(done);
+  else if (field === "subject") item.subject.getAsync(done);
   else item[field].getAsync(done);
 }
 
