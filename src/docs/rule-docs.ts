@@ -9,6 +9,7 @@ import { makeDraft, type DraftSpec } from "../engine/draft";
 import { COMMON_SUFFIXES } from "../domains/public-suffix";
 import { evaluateWith } from "../engine/evaluate";
 import type { Recipient } from "../engine/types";
+import { formatSize } from "../rules/attachments";
 import { en } from "../i18n/en";
 import { renderFinding } from "../i18n/findings";
 import { ja } from "../i18n/ja";
@@ -161,12 +162,6 @@ function recipientList(list: readonly (string | Recipient)[]): string {
   return list.length > ADDRESSES_SHOWN ? `${shown.join(", ")}, … (${list.length} in all)` : shown.join(", ");
 }
 
-function byteSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} B`;
-}
-
 /** The fields of a case's draft that matter, one per line. */
 function draftSummary(spec: DraftSpec): string {
   const lines: string[] = [];
@@ -183,8 +178,8 @@ function draftSummary(spec: DraftSpec): string {
   for (const attachment of (spec.attachments ?? []).slice(0, ADDRESSES_SHOWN)) {
     const facts: string[] = [];
     const declared = attachment.size !== undefined && attachment.size !== attachment.bytes?.length;
-    if (declared) facts.push(byteSize(attachment.size as number));
-    if (attachment.bytes) facts.push(`${byteSize(attachment.bytes.length)} of content`);
+    if (declared) facts.push(formatSize(attachment.size as number));
+    if (attachment.bytes) facts.push(`${formatSize(attachment.bytes.length)} of content`);
     if (attachment.inline) facts.push("inline");
     lines.push(`Attachment: ${literal(attachment.name)}${facts.length ? ` (${facts.join(", ")})` : ""}`);
   }

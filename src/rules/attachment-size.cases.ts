@@ -27,7 +27,8 @@ const cases: RuleCases<typeof rule> = {
     { name: "a limit that is not a whole number of MB is rounded down", draft: { to, attachments: [file("a.pdf", 6 * MB)] }, policy: { rules: { "attachment-size": { maxBytes: 5_000_000 } } }, errors: [{ messageId: "total", severity: "warn", params: { total: "6 MB", limit: "4.7 MB" }, attachments: ["a.pdf"] }] },
     { name: "internal mail is checked too", draft: { to: ["b@example.co.jp"], attachments: [file("a.pptx", 30 * MB)] }, errors: [{ messageId: "total", severity: "warn", params: { total: "30 MB", limit: "10 MB" }, attachments: ["a.pptx"] }] },
     { name: "decimal total rounded up", draft: { to, attachments: [file("a.pdf", 12.34 * MB)] }, errors: [{ messageId: "total", severity: "warn", params: { total: "12.4 MB", limit: "10 MB" }, attachments: ["a.pdf"] }] },
-    { name: "1-byte limit", draft: { to, attachments: [file("a.txt", 2)] }, policy: { rules: { "attachment-size": { maxBytes: 1 } } }, errors: [{ messageId: "total", severity: "warn", params: { total: "0.1 MB", limit: "0 MB" }, attachments: ["a.txt"] }] },
+    { name: "1-byte limit", draft: { to, attachments: [file("a.txt", 2)] }, policy: { rules: { "attachment-size": { maxBytes: 1 } } }, errors: [{ messageId: "total", severity: "warn", params: { total: "2 B", limit: "1 B" }, attachments: ["a.txt"] }] },
+    { name: "a limit under 1 MB is written in KB", draft: { to, attachments: [file("a.pdf", 600 * 1024 + 1)] }, policy: { rules: { "attachment-size": { maxBytes: 500 * 1024 } } }, errors: [{ messageId: "total", severity: "warn", params: { total: "600.1 KB", limit: "500 KB" }, attachments: ["a.pdf"] }] },
     { name: "severity raised to block", draft: { to, attachments: [file("big.zip", 50 * MB)] }, policy: { rules: { "attachment-size": { severity: "block" } } }, errors: [{ messageId: "total", severity: "block", params: { total: "50 MB", limit: "10 MB" }, attachments: ["big.zip"] }] },
   ],
 };

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
-import { sentAttachments } from "./attachments";
+import { formatSize, sentAttachments, sizeUnit } from "./attachments";
 import { defineRule, type RuleDocs } from "../engine/rule";
 
 interface Options {
@@ -8,14 +8,6 @@ interface Options {
 }
 
 const MB = 1024 * 1024;
-
-/**
- * Megabytes with one decimal. The total is rounded up and the limit down, so
- * a total just over the limit never reads as equal to it ("10.1 MB" over "10 MB").
- */
-function megabytes(bytes: number, round: (x: number) => number): string {
-  return `${round((bytes / MB) * 10) / 10} MB`;
-}
 
 export const docs: RuleDocs = {
   en: "The attached files together exceed `maxBytes` (default 10 MB = 10485760 bytes). Large mail is often rejected by the recipient's server or fills their mailbox; a sharing link (OneDrive, SharePoint) is the better way. Inline pictures do not count.",
@@ -34,10 +26,16 @@ export default defineRule<Options>()({
     let total = 0;
     for (const file of files) total += file.size;
     if (total <= options.maxBytes) return [];
+    // Both in the limit's unit with one decimal, the total rounded up and the limit down, so
+    // a total just over the limit never reads as equal to it ("10.1 MB" over "10 MB").
+    const unit = sizeUnit(options.maxBytes);
     return [
       {
         messageId: "total",
-        params: { total: megabytes(total, Math.ceil), limit: megabytes(options.maxBytes, Math.floor) },
+        params: {
+          total: formatSize(total, { unit, round: Math.ceil, decimal: true }),
+          limit: formatSize(options.maxBytes, { unit, round: Math.floor, decimal: true }),
+        },
         // Largest first: those are the ones to share as a link instead.
         attachments: files.slice().sort((a, b) => b.size - a.size),
       },
