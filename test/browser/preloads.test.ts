@@ -1,0 +1,65 @@
+import type { Page } from "playwright-core";
+import { describeInBrowser, fetchBuiltFilesBesidePage, fireSend, OFFICE_JS_URL, pageWithDraft, until, useBrowser, type BrowserHarness } from "./harness";
+
+/**
+ * The two Outlook pages as Outlook loads them: office.js (here the fake host) and the
+ * bundle through the page's own tags, under its Content-Security-Policy. A <meta> CSP stops
+ * Chromium's preload scanner, so each page preloads its bundle and the files it waits for
+ * (webpack.config.js, PagesPlugin): they must be asked for before office.js, and once.
+ */
+
+let harness: BrowserHarness;
+
+const SUFFIX_LIST = /^\/public-suffix-list\.[0-9a-f]+\.txt$/;
+const SURNAME_TABLE = /^\/surname-readings\.[0-9a-f]+\.txt$/;
+
+interface OutlookPage {
+  page: string;
+  /** What the page asks for before office.js, in order: paths, or patterns for the content-hashed files. */
+  preloaded: ReadonlyArray<string | RegExp>;
+  /** Waits until the page has used what it preloaded. */
+  used(page: Page): Promise<void>;
+}
+
+const PAGES: OutlookPage[] = [
+  {
+    page: "launchevent.html",
+    preloaded: ["/launchevent.js", "/policy.json", SUFFIX_LIST],
+    async used(page) {
+      await until("the page's script has associated its send handler", () => page.evaluate(() => window.presendFakeHost!.associations.has("onMessageSendHandler")));
+      expect(await fireSend(page)).toEqual({ allowEvent: true });
+    },
+  },
+  {
+    page: "taskpane.html",
+    preloaded: ["/taskpane.js", "/taskpane.css", "/policy.json", SUFFIX_LIST, SURNAME_TABLE],
+    async used(page) {
+      // Shown only once the policy and both data files are in (src/taskpane/host.ts).
+      await page.getByRole("heading", { name: "Recipients (1)" }).waitFor();
+    },
+  },
+];
+
+describeInBrowser("the Outlook pages' preloads", () => {
+  useBrowser((started) => {
+    harness = started;
+  });
+
+  it.each(PAGES)("$page asks for its bundle and the files it waits for before office.js, each once", async ({ page: path, preloaded, used }) => {
+    const page = await pageWithDraft(harness, { from: "t.nagao@hoshizora-logi.example", to: ["k.seki@hoshizora-logi.example"], subject: "会議室", body: "明日の会議室です。", options: { displayLanguage: "en-US" } });
+    await fetchBuiltFilesBesidePage(page);
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      asked.push(url.href === OFFICE_JS_URL ? "office.js (CDN)" : url.pathname);
+    });
+    await page.goto(`${harness.origin}/${path}`);
+    await used(page);
+
+    const expected = preloaded.map((file) => (typeof file === "string" ? file : asked.find((asked) => file.test(asked)) ?? String(file)));
+    expect(asked.slice(0, expected.length + 2)).toEqual([`/${path}`, ...expected, "office.js (CDN)"]);
+    // Once each: the page's own requests found the preloaded answers (a preload they cannot use downloads again).
+    for (const file of expected) expect(asked.filter((asked) => asked === file)).toEqual([file]);
+    await page.close();
+  });
+});
