@@ -83,6 +83,10 @@ describe("the release package", () => {
     expect(JSON.parse(text(".well-known/microsoft-officeaddins-allowed.json"))).toEqual({ allowed: [`${PUBLIC_URL}/launchevent.js`] });
   });
 
+  it("starts both bundles with V8's compile hint: a send and a pane opening run most of their code", () => {
+    for (const name of ["launchevent.js", "taskpane.js"]) expect(`${name}: ${text(name).split("\n")[0]}`).toBe(`${name}: //# allFunctionsCalledOnLoad`);
+  });
+
   it("ships the repository's policy as the hosted one", () => {
     expect(text("policy.json")).toBe(readFileSync(join(ROOT, "config/policy.json"), "utf8"));
   });
