@@ -13,7 +13,7 @@
  * stand-in's script after it, whose handler answers, and Presend's early requests held back
  * (they never reach the network): what compiling and running the script's code costs a
  * send before any of its requests or checks. The stand-in's page is Presend's with only the
- * preloads of files the stand-in asks for (its script and the policy). Files are served
+ * preloads of files the stand-in asks for (its script). Files are served
  * gzip-compressed with ETags, as a static host would.
  *
  * `node bench/cold-start.mjs [--host-latency MS] [--runs N]` prints the figures (the fake
@@ -44,7 +44,7 @@ export const NETWORK = { latencyMs: 50, megabitsPerSecond: 20 };
 /** What bench/cold-start-host.ts logs once both sends are decided. */
 const DONE_MESSAGE = "presend-bench: sends decided";
 /** What the stand-in's page keeps of Presend's preloads: the files the stand-in asks for. */
-const STAND_IN_PRELOADS = ["launchevent.js", "policy.json"];
+const STAND_IN_PRELOADS = ["launchevent.js"];
 /** What dist/ must hold for the measurement. */
 export const COLD_START_FILES = ["launchevent.html", "launchevent.js", "policy.json"];
 
@@ -71,7 +71,7 @@ async function files(root, hostLatencyMs) {
   const standIn = await bundle(join(root, "bench/stand-in.ts"), "es2016");
   // The page as built, with the fake host where office.js would load from its CDN.
   const page = readFileSync(join(dist, "launchevent.html"), "utf8").replace(OFFICE_JS_URL, "office.js");
-  // The stand-in's page: the same, preloading only what the stand-in asks for (its script and the policy).
+  // The stand-in's page: the same, preloading only what the stand-in asks for (its script).
   const standInPage = page.replace(/\n[ \t]*<link rel="preload" href="([^"]+)"[^>]*>/g, (link, href) =>
     STAND_IN_PRELOADS.includes(href) ? link : "",
   );

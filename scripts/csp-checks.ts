@@ -42,6 +42,9 @@ function hasAttribute(tag: string, name: string): boolean {
   return new RegExp(`\\s${name}(?=[\\s=/>])`, "i").test(tag);
 }
 
+/** Preloads fetched with CORS whatever their attribute says: fetch() and fonts. */
+const CORS_PRELOADS = ["fetch", "font"];
+
 function attribute(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
   return match ? (match[1] ?? match[2] ?? match[3]).replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&") : undefined;
@@ -117,8 +120,12 @@ export function cspProblems(page: string, html: string): string[] {
     const directive = PRELOAD_DIRECTIVES[as];
     if (!directive) problems.push(`${page}: the preload ${href} needs as= one of ${Object.keys(PRELOAD_DIRECTIVES).join(", ")}`);
     else if (!allows(effective(csp, directive) ?? [], href)) problems.push(`${page}: ${directive} does not allow the preload ${href}`);
-    // fetch() asks in CORS mode: a preload asked otherwise is not what it finds, and the file downloads twice.
-    if (as === "fetch" && !hasAttribute(tag, "crossorigin")) problems.push(`${page}: the fetch preload ${href} needs crossorigin, or fetch() downloads it again`);
+    // fetch() and fonts ask in CORS mode without credentials: a preload asked otherwise is not
+    // what they find, and the file downloads twice.
+    const crossorigin = (attribute(tag, "crossorigin") ?? "").toLowerCase();
+    if (CORS_PRELOADS.includes(as) && (!hasAttribute(tag, "crossorigin") || !["", "anonymous"].includes(crossorigin))) {
+      problems.push(`${page}: the ${as} preload ${href} needs crossorigin (anonymous), or it downloads again`);
+    }
   }
   return problems;
 }

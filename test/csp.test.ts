@@ -133,8 +133,12 @@ describe("Content-Security-Policy of the pages we ship", () => {
         "p.html: the preload x.bin needs as= one of script, style, fetch, image, font",
       ]);
       expect(cspProblems("p.html", withLinks('<link rel="preload" href="policy.json" as="fetch" />'))).toEqual([
-        "p.html: the fetch preload policy.json needs crossorigin, or fetch() downloads it again",
+        "p.html: the fetch preload policy.json needs crossorigin (anonymous), or it downloads again",
       ]);
+      expect(cspProblems("p.html", withLinks('<link rel="preload" href="policy.json" as="fetch" crossorigin="use-credentials" />'))).toEqual([
+        "p.html: the fetch preload policy.json needs crossorigin (anonymous), or it downloads again",
+      ]);
+      expect(cspProblems("p.html", withLinks('<link rel="preload" href="policy.json" as="fetch" crossorigin="anonymous" />'))).toEqual([]);
     });
 
     it("a stylesheet the policy does not allow", () => {

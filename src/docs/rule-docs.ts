@@ -178,7 +178,7 @@ function draftSummary(spec: DraftSpec): string {
   for (const attachment of (spec.attachments ?? []).slice(0, ADDRESSES_SHOWN)) {
     const facts: string[] = [];
     const declared = attachment.size !== undefined && attachment.size !== attachment.bytes?.length;
-    if (declared) facts.push(formatSize(attachment.size as number));
+    if (declared) facts.push(formatSize(attachment.size as number, { decimal: true }));
     if (attachment.bytes) facts.push(`${formatSize(attachment.bytes.length)} of content`);
     if (attachment.inline) facts.push("inline");
     lines.push(`Attachment: ${literal(attachment.name)}${facts.length ? ` (${facts.join(", ")})` : ""}`);

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { wholeNumber } from "../policy/schema";
-import { formatSize, sentAttachments, sizeUnit } from "./attachments";
+import { formatSize, sentAttachments } from "./attachments";
 import { defineRule, type RuleDocs } from "../engine/rule";
 
 interface Options {
@@ -26,15 +26,14 @@ export default defineRule<Options>()({
     let total = 0;
     for (const file of files) total += file.size;
     if (total <= options.maxBytes) return [];
-    // Both in the limit's unit with one decimal, the total rounded up and the limit down, so
-    // a total just over the limit never reads as equal to it ("10.1 MB" over "10 MB").
-    const unit = sizeUnit(options.maxBytes);
+    // With one decimal, the total rounded up and the limit down, so a total just over the
+    // limit never reads as equal to it ("10.1 MB" over "10 MB"); each in its own unit.
     return [
       {
         messageId: "total",
         params: {
-          total: formatSize(total, { unit, round: Math.ceil, decimal: true }),
-          limit: formatSize(options.maxBytes, { unit, round: Math.floor, decimal: true }),
+          total: formatSize(total, { round: Math.ceil, decimal: true }),
+          limit: formatSize(options.maxBytes, { round: Math.floor, decimal: true }),
         },
         // Largest first: those are the ones to share as a link instead.
         attachments: files.slice().sort((a, b) => b.size - a.size),

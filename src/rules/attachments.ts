@@ -26,15 +26,13 @@ export function extensionOf(name: string): string {
 const UNITS = ["B", "KB", "MB", "GB"];
 
 /** The unit a size is best read in: the largest in which it is at least 1 (B, KB, MB, GB). */
-export function sizeUnit(bytes: number): number {
+function sizeUnit(bytes: number): number {
   let unit = 0;
   while (bytes >= 1024 ** (unit + 1) && unit < UNITS.length - 1) unit++;
   return unit;
 }
 
 export interface SizeFormat {
-  /** The unit (sizeUnit) to write it in; its own by default. */
-  unit?: number;
   /** How to round to the digits shown (Math.round by default). */
   round?: (value: number) => number;
   /** One decimal even at 10 and above (bytes are always whole). */
@@ -46,7 +44,8 @@ export interface SizeFormat {
  * pane, the playground, the rules' messages and the rule docs all write sizes with it, so a
  * file reads the same everywhere.
  */
-export function formatSize(bytes: number, { unit = sizeUnit(bytes), round = Math.round, decimal = false }: SizeFormat = {}): string {
+export function formatSize(bytes: number, { round = Math.round, decimal = false }: SizeFormat = {}): string {
+  const unit = sizeUnit(bytes);
   const value = bytes / 1024 ** unit;
   const shown = unit === 0 || (value >= 10 && !decimal) ? round(value) : round(value * 10) / 10;
   return `${shown} ${UNITS[unit]}`;
