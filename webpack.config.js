@@ -188,11 +188,10 @@ function withPreloads(html, preloads) {
   const uncommented = html.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, " "));
   const at = uncommented.search(/<script\b/i);
   if (at < 0) throw new Error("a page with preloads needs a <script> to put them before");
-  const lineStart = html.lastIndexOf("\n", at - 1) + 1;
-  const before = html.slice(lineStart, at);
+  const before = html.slice(html.lastIndexOf("\n", at - 1) + 1, at);
   const indent = /^[ \t]*$/.test(before) ? before : "";
-  const links = preloads.map(({ href, as }) => `${indent}<link rel="preload" href="${href}" as="${as}"${as === "fetch" ? " crossorigin" : ""} />\n`);
-  return indent === before ? html.slice(0, lineStart) + links.join("") + html.slice(lineStart) : html.slice(0, at) + links.join("") + html.slice(at);
+  const links = preloads.map(({ href, as }) => `<link rel="preload" href="${href}" as="${as}"${as === "fetch" ? " crossorigin" : ""} />\n${indent}`);
+  return html.slice(0, at) + links.join("") + html.slice(at);
 }
 
 /**

@@ -83,13 +83,15 @@ async function files(root, hostLatencyMs) {
     // host presses Send on the handler associated last: the stand-in's.
     "script-alone": { page: standInPage, host: hostFor(draft, { quietUntilSend: true }), script: `${script}\n${standIn}` },
   };
-  const dataFiles = readdirSync(dist).filter((file) => file === "policy.json" || file.endsWith(".txt"));
+  const dataFiles = readdirSync(dist)
+    .filter((file) => file === "policy.json" || file.endsWith(".txt"))
+    .map((file) => [file, readFileSync(join(dist, file), "utf8")]);
   const out = new Map([["/blank.html", "<!doctype html><title>blank</title>"]]);
   // Each page in a folder of its own with the files beside it, where its preloads and fetches ask.
   for (const [which, { page, host, script }] of Object.entries(pageFiles)) {
     const folder = which === "presend" ? "/" : `/${which}/`;
     out.set(`${folder}launchevent.html`, page).set(`${folder}office.js`, host).set(`${folder}launchevent.js`, script);
-    for (const file of dataFiles) out.set(`${folder}${file}`, readFileSync(join(dist, file), "utf8"));
+    for (const [file, text] of dataFiles) out.set(`${folder}${file}`, text);
   }
   return out;
 }
