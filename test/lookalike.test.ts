@@ -181,6 +181,19 @@ describe("findLookalikes", () => {
     expect(findLookalikes([], [], domains.map(([domain, recipients]) => ({ domain, recipients })), asProviders, 5, FULL_SUFFIXES)).toEqual([]);
   });
 
+  it("describes no reference when no recipient domain is there to suspect (mail to colleagues only)", () => {
+    const lookups = jest.spyOn(FULL_SUFFIXES, "publicSuffix");
+    try {
+      expect(find(["example.co.jp"], [], consumer.list())).toEqual([]);
+      expect(lookups).not.toHaveBeenCalled();
+      // One outside domain: the internal name and every mailbox provider are described to compare it with.
+      expect(find(["example.co.jp"], [["kaede-trading.example", 1]], consumer.list())).toEqual([]);
+      expect(lookups.mock.calls.length).toBeGreaterThan(consumer.list().length);
+    } finally {
+      lookups.mockRestore();
+    }
+  });
+
   it("compares with mailbox providers for slips, not for the same name under another ending", () => {
     const providers = consumer.list();
     expect(find([], [["gmial.com", 1], ["hotmial.co.jp", 1], ["nifty.co.jp", 1], ["gmail.com", 1]], providers)).toEqual([

@@ -548,6 +548,9 @@ export function findLookalikes(
   minLabelLength: number,
   suffixes: PublicSuffixList,
 ): Lookalike[] {
+  // Nothing to suspect (mail to colleagues only): the references (a hundred mailbox providers
+  // among them, each looked up in the suffix list) are not even described.
+  if (recipientDomains.length === 0) return [];
   // Every domain is described once: the references are keyed by registrable domain, and a
   // recipient domain that is registrable itself (most are) shares its organisation's facts.
   const references = new Map<string, Reference>();
