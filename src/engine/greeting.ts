@@ -289,7 +289,9 @@ function looksLikeJapaneseName(text: string, table: SurnameReadings): boolean {
 
 function factsOf(recipient: ClassifiedRecipient, table: SurnameReadings): RecipientFacts {
   cachesFor(table);
-  const cacheKey = `${recipient.name}\n${recipient.normalized}`;
+  // The facts read the organisation too, which another suffix list (the built-in one until the full list loads) or policy may change.
+  const organisation = recipient.party.consumer ? "" : recipient.party.organisation;
+  const cacheKey = `${recipient.name}\n${recipient.normalized}\n${organisation}`;
   const cached = factsCache.get(cacheKey);
   if (cached) return cached;
   const display = recipient.name.indexOf("@") >= 0 ? "" : foldName(recipient.name);
@@ -306,7 +308,7 @@ function factsOf(recipient: ClassifiedRecipient, table: SurnameReadings): Recipi
   const latin = !cjk && personWords.length <= 3 && personWords.every((word) => /^[a-z][a-z'.-]*$/i.test(word));
   const latinWords = latin ? personWords.map((word) => word.replace(/\.$/, "").toLowerCase()) : [];
   const atSign = recipient.normalized.lastIndexOf("@");
-  const domainLabel = recipient.party.consumer ? "" : recipient.party.organisation.split(".")[0].replace(/[^a-z]/g, "");
+  const domainLabel = organisation.split(".")[0].replace(/[^a-z]/g, "");
   const local = localWords(atSign > 0 ? recipient.normalized.slice(0, atSign) : recipient.normalized, table);
   const facts: RecipientFacts = {
     displayText: compact(personWords),
