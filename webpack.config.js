@@ -81,8 +81,13 @@ const USAGE = "usage: npm run build -- [--env publicUrl=https://host/path] [--en
 const VALUE_SETTINGS = { publicUrl: "https://…", manifestId: "GUID", outDir: "FOLDER" };
 const FLAG_SETTINGS = ["production", "https"];
 
-/** `--env` as webpack-cli hands it over (`key=value` a string, a bare `key` true); its own WEBPACK_* keys pass. */
-function readEnv(env = {}) {
+/**
+ * `--env` as webpack-cli hands it over (`key=value` a string, a bare `key` true); its own WEBPACK_* keys pass.
+ * HTTPS for `npm start` is `--env https` or webpack-dev-server 5's own `--server-type https` (its
+ * replacement for the `--https` of version 4 that Microsoft's templates used): either serves with
+ * the Office dev certificate, not the self-signed one webpack-dev-server would make.
+ */
+function readEnv(env = {}, argv = {}) {
   for (const [key, value] of Object.entries(env)) {
     if (key.startsWith("WEBPACK_")) continue;
     if (key in VALUE_SETTINGS) {
@@ -98,7 +103,7 @@ function readEnv(env = {}) {
     manifestId: env.manifestId === undefined ? undefined : checkManifestId(env.manifestId),
     outDir: path.resolve(root, env.outDir ?? dist),
     production: env.production === true,
-    https: env.https === true,
+    https: env.https === true || argv.serverType === "https",
   };
 }
 
@@ -476,7 +481,7 @@ function policyValidatedAtBuild(policy) {
 }
 
 module.exports = async (env = {}, argv = {}) => {
-  const settings = readEnv(env);
+  const settings = readEnv(env, argv);
   // The policy's parser and schema, the pages' CSP checks, the manifest's writer and the surname table's reading keys are the project's TypeScript,
   // loaded as they are through tsx.
   const { require: tsRequire } = require("tsx/cjs/api");
@@ -641,7 +646,7 @@ module.exports = async (env = {}, argv = {}) => {
 
   const port = Number(process.env.PORT || 3000);
   // `npm start`: the same build served from memory. Outlook fetches https://localhost:3000 with
-  // the Office dev certificates (`npm start -- --env https`, as Microsoft's templates serve);
+  // the Office dev certificates (`npm start -- --env https` or `-- --server-type https`, as Microsoft's templates serve);
   // plain HTTP stays on loopback for the playground. No client, hot reload or live reload:
   // their code would land in the event script.
   launchevent.devServer = {
