@@ -15,6 +15,17 @@ export function isNew(recipient: ClassifiedRecipient): boolean {
   return recipient.familiarity === "new";
 }
 
+/**
+ * Not a whole address: no @ (an unresolved name such as 田中), nothing before it, or a
+ * domain without a dot (tanaka@, tanaka@example). A contact group is not one: Outlook
+ * gives it no address, and distribution-list reports it. invalid-address blocks these; the pane
+ * shows them apart, as entries to remove rather than to tick.
+ */
+export function isIncompleteAddress(recipient: Pick<ClassifiedRecipient, "address" | "domain" | "kind">): boolean {
+  if (recipient.kind === "distributionList" && recipient.address === "") return false;
+  return recipient.address.indexOf("@") <= 0 || recipient.domain.indexOf(".") < 0;
+}
+
 /** A flag per address number: a typed array stays fast where a growing array or a Set would not. */
 function addressFlags(recipients: readonly ClassifiedRecipient[]): Uint8Array {
   let count = 0;

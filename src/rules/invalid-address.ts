@@ -1,18 +1,8 @@
-import { firstNamed } from "../engine/recipients";
-import { defineRule, type ClassifiedRecipient, type RuleDocs } from "../engine/rule";
+import { firstNamed, isIncompleteAddress } from "../engine/recipients";
+import { defineRule, type RuleDocs } from "../engine/rule";
 
 /** Entries named in the message. */
 const NAMED_ENTRIES = 3;
-
-/**
- * Not a whole address: no @ (an unresolved name such as 田中), nothing before it, or a
- * domain without a dot (tanaka@, tanaka@example). A contact group is not one: Outlook
- * gives it no address, and distribution-list reports it.
- */
-export function isIncompleteAddress(recipient: Pick<ClassifiedRecipient, "address" | "domain" | "kind">): boolean {
-  if (recipient.kind === "distributionList" && recipient.address === "") return false;
-  return recipient.address.indexOf("@") <= 0 || recipient.domain.indexOf(".") < 0;
-}
 
 export const docs: RuleDocs = {
   en: "A recipient in To, CC or BCC that is not a complete email address: a name Outlook has not resolved (田中), an address cut short (tanaka@, @example.co.jp) or a domain without a dot (tanaka@example). Presend cannot tell where such an entry goes, so none of its other checks can judge it. It must be removed and the recipient picked again from the address book or typed in full. Contact groups without an address are left to `distribution-list`. On a meeting request the same goes for the required and optional attendees.",

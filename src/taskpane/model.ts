@@ -14,8 +14,8 @@ import {
 } from "../engine/types";
 import type { RecipientTarget, UnaddressedEntry } from "../office/fixes";
 import type { Policy } from "../policy/types";
-import { isIncompleteAddress } from "../rules/invalid-address";
 import type { ClassifiedRecipient, Zone } from "../engine/rule";
+import { isIncompleteAddress } from "../engine/recipients";
 
 /**
  * What the pane shows, derived from (draft, policy, evaluation) without any
