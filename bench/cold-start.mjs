@@ -14,7 +14,7 @@
  * (they never reach the network): what compiling and running the script's code costs a
  * send before any of its requests or checks. The stand-in's page is Presend's with only the
  * preloads of files the stand-in asks for (its script). Files are served
- * gzip-compressed with ETags, as a static host would.
+ * as a static host would: by sirv, gzip-compressed, with ETags.
  *
  * `node bench/cold-start.mjs [--host-latency MS] [--runs N]` prints the figures (the fake
  * Outlook answering each call at once, or after MS; medians of N rounds, 9 by default): each
@@ -24,13 +24,14 @@
  * prints the functions with the most self time.
  */
 import { build } from "esbuild";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import sirv from "sirv";
 import { require as tsRequire } from "tsx/cjs/api";
 
 const require = createRequire(import.meta.url);
@@ -96,24 +97,21 @@ async function files(root, hostLatencyMs) {
   return out;
 }
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".txt": "text/plain" };
-
-/** Serves `files` gzip-compressed, with an ETag (a revalidation answers 304). */
+/**
+ * Serves `files` as a static host would: with sirv, from a folder holding each file and its
+ * gzip (sent to browsers that accept it), with ETags (a revalidation answers 304) and
+ * `Cache-Control: no-cache`. Returns the server and the folder to remove.
+ */
 function serve(files) {
-  const entries = new Map(
-    [...files].map(([path, text]) => {
-      const body = gzipSync(text);
-      const type = TYPES[path.slice(path.lastIndexOf("."))];
-      return [path, { body, type: `${type}; charset=utf-8`, etag: `"${createHash("sha256").update(text).digest("hex").slice(0, 16)}"` }];
-    }),
-  );
-  return createServer((request, response) => {
-    const entry = entries.get(new URL(request.url, "http://localhost").pathname);
-    if (!entry) return response.writeHead(404).end();
-    const headers = { "content-type": entry.type, etag: entry.etag, "cache-control": "no-cache", "content-encoding": "gzip" };
-    if (request.headers["if-none-match"] === entry.etag) return response.writeHead(304, headers).end();
-    response.writeHead(200, { ...headers, "content-length": entry.body.length }).end(entry.body);
-  });
+  const folder = mkdtempSync(join(tmpdir(), "presend-cold-start-"));
+  for (const [path, text] of files) {
+    const file = join(folder, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    writeFileSync(`${file}.gz`, gzipSync(text));
+  }
+  const serveFolder = sirv(folder, { gzip: true, etag: true, setHeaders: (response) => response.setHeader("Cache-Control", "no-cache") });
+  return { server: createServer(serveFolder), folder };
 }
 
 /**
@@ -177,7 +175,7 @@ export function formatRatio({ median, low, high }) {
  * profile) when asked. The fake Outlook answers each call after `hostLatencyMs`.
  */
 export async function measureColdStart(root, { runs = 9, profile = false, hostLatencyMs = 0 } = {}) {
-  const server = serve(await files(root, hostLatencyMs));
+  const { server, folder } = serve(await files(root, hostLatencyMs));
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = require("playwright-core");
@@ -210,6 +208,7 @@ export async function measureColdStart(root, { runs = 9, profile = false, hostLa
   } finally {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));
+    rmSync(folder, { recursive: true, force: true });
   }
 }
 
