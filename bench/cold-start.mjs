@@ -253,6 +253,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const hostLatencyMs = latencyAt > 0 ? Number(process.argv[latencyAt + 1]) : 0;
   const runsAt = process.argv.indexOf("--runs");
   const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : undefined;
+  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1)) throw new Error(`--runs ${process.argv[runsAt + 1]}: expected a whole number of rounds, 1 or more`);
   const result = await measureColdStart(root, { profile: !!profileFile, hostLatencyMs, runs });
   for (const kind of KINDS) {
     const versus = (which) => `${result[which][kind].toFixed(0)} ms, ${formatRatio(result.ratios[which][kind])}`;
