@@ -63,10 +63,14 @@ async function bundle(entry, target) {
   return result.outputFiles[0].text;
 }
 
+/** Where a page's files are served: Presend's at the root, the others each in a folder named after it. */
+const pageFolder = (which) => (which === "presend" ? "/" : `/${which}/`);
+
 /**
- * The two runtimes' files, by path: Presend's page at /launchevent.html, the stand-in's
- * at /stand-in/launchevent.html; the policy and the data files beside them, where the
- * scripts fetch them (bench/cold-start-host.ts points publicUrl at the page's origin).
+ * The pages' files, by path (Presend's page at /launchevent.html, the stand-in's at
+ * /standIn/launchevent.html: pageFolder), with the policy and the data files beside each,
+ * where the scripts fetch them (bench/cold-start-host.ts points publicUrl at the page's
+ * origin); and the pages' names, in the order they take turns.
  */
 async function files(root, hostLatencyMs) {
   const dist = join(root, "dist");
@@ -88,10 +92,10 @@ async function files(root, hostLatencyMs) {
   const pageFiles = {
     presend: { page, host, script },
     greeted: { page, host: hostFor({ ...draft, body: `藤田様\n\n${draft.body}` }), script },
-    "stand-in": { page: standInPage, host, script: standIn },
     // Presend's early requests never answer: the stand-in fetches what it needs itself. The
     // host presses Send on the handler associated last: the stand-in's.
-    "script-alone": { page: standInPage, host: hostFor(draft, { quietUntilSend: true }), script: `${script}\n${standIn}` },
+    scriptAlone: { page: standInPage, host: hostFor(draft, { quietUntilSend: true }), script: `${script}\n${standIn}` },
+    standIn: { page: standInPage, host, script: standIn },
   };
   const dataFiles = readdirSync(dist)
     .filter((file) => file === "policy.json" || file.endsWith(".txt"))
@@ -99,11 +103,11 @@ async function files(root, hostLatencyMs) {
   const out = new Map([["/blank.html", "<!doctype html><title>blank</title>"]]);
   // Each page in a folder of its own with the files beside it, where its preloads and fetches ask.
   for (const [which, { page, host, script }] of Object.entries(pageFiles)) {
-    const folder = which === "presend" ? "/" : `/${which}/`;
+    const folder = pageFolder(which);
     out.set(`${folder}launchevent.html`, page).set(`${folder}office.js`, host).set(`${folder}launchevent.js`, script);
     for (const [file, text] of dataFiles) out.set(`${folder}${file}`, text);
   }
-  return out;
+  return { paths: out, pages: Object.keys(pageFiles) };
 }
 
 /**
@@ -192,17 +196,14 @@ export function formatRatio({ median, low, high }) {
  * profile) when asked. The fake Outlook answers each call after `hostLatencyMs`.
  */
 export async function measureColdStart(root, { runs = 9, profile = false, hostLatencyMs = 0 } = {}) {
-  const { server, folder } = serve(await files(root, hostLatencyMs));
+  const { paths, pages: names } = await files(root, hostLatencyMs);
+  const { server, folder } = serve(paths);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = require("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const pages = {
-    presend: `${origin}/launchevent.html`,
-    greeted: `${origin}/greeted/launchevent.html`,
-    scriptAlone: `${origin}/script-alone/launchevent.html`,
-    standIn: `${origin}/stand-in/launchevent.html`,
-  };
+  const pages = Object.fromEntries(names.map((which) => [which, `${origin}${pageFolder(which)}launchevent.html`]));
+
   try {
     const times = Object.fromEntries(Object.keys(pages).map((which) => [which, []]));
     for (let round = 0; round <= runs; round++) {
