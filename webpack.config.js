@@ -16,6 +16,7 @@ const { existsSync, readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync 
 const path = require("node:path");
 const { gzipSync } = require("node:zlib");
 const acorn = require("acorn");
+const { Parser: HtmlParser } = require("htmlparser2");
 const { transformSync } = require("esbuild");
 const { EsbuildPlugin } = require("esbuild-loader");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
@@ -162,15 +163,16 @@ class PagesPlugin {
             continue;
           }
           const html = readFileSync(template, "utf8");
+          const { references, firstScriptAt } = readPage(html);
           const chunk = compilation.namedChunks.get(page.entry);
           const files = chunk ? [...chunk.files, ...chunk.auxiliaryFiles] : [];
           const needed = files.map((file) => path.posix.relative(path.posix.dirname(page.to), file));
           if (page.officeJs) needed.push(OFFICE_JS_URL);
           needed.push(...(page.loads ?? []));
           for (const reference of needed) {
-            if (!html.includes(reference)) compilation.errors.push(new webpack.WebpackError(`${page.from} must load ${reference}`));
+            if (!references.has(reference)) compilation.errors.push(new webpack.WebpackError(`${page.from} must load ${reference}`));
           }
-          compilation.emitAsset(page.to, new RawSource(withPreloads(html, page.preloads ?? [])));
+          compilation.emitAsset(page.to, new RawSource(withPreloads(html, firstScriptAt, page.preloads ?? [])));
         }
       });
       compilation.hooks.processAssets.tap({ name: "PresendCsp", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
@@ -185,13 +187,27 @@ class PagesPlugin {
 }
 
 /**
- * `html` with a <link rel="preload"> for each of `preloads` in front of its first <script>
- * (not one inside a comment), on lines of their own indented as that script is.
+ * What a page template loads, read as a browser reads it (htmlparser2: not what a comment
+ * or an attribute's text holds): the src and href of its scripts and links, and where its
+ * first <script> starts (-1 without one).
  */
-function withPreloads(html, preloads) {
+function readPage(html) {
+  const references = new Set();
+  let firstScriptAt = -1;
+  const parser = new HtmlParser({
+    onopentag(name, attributes) {
+      if (name === "script" && firstScriptAt < 0) firstScriptAt = parser.startIndex;
+      if (name === "script" && attributes.src !== undefined) references.add(attributes.src);
+      if (name === "link" && attributes.href !== undefined) references.add(attributes.href);
+    },
+  });
+  parser.end(html);
+  return { references, firstScriptAt };
+}
+
+/** `html` with a <link rel="preload"> for each of `preloads` in front of its first <script> (at `at`), on lines of their own indented as that script is. */
+function withPreloads(html, at, preloads) {
   if (preloads.length === 0) return html;
-  const uncommented = html.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, " "));
-  const at = uncommented.search(/<script\b/i);
   if (at < 0) throw new Error("a page with preloads needs a <script> to put them before");
   const before = html.slice(html.lastIndexOf("\n", at - 1) + 1, at);
   const indent = /^[ \t]*$/.test(before) ? before : "";

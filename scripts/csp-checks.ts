@@ -6,6 +6,8 @@
  * dist/ and the tests feed mutated copies.
  */
 
+import { Parser } from "htmlparser2";
+
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /**
  * What office.js loads in turn: the host's script from its own folder (outlook-web-16.01.js,
@@ -38,16 +40,31 @@ function effective(csp: Csp, directive: string): string[] | undefined {
 /** What each kind of <link rel="preload" as=…> is fetched as, by the directive that governs it. */
 const PRELOAD_DIRECTIVES: Record<string, string> = { script: "script-src", style: "style-src", fetch: "connect-src", image: "img-src", font: "font-src" };
 
-function hasAttribute(tag: string, name: string): boolean {
-  return new RegExp(`\\s${name}(?=[\\s=/>])`, "i").test(tag);
-}
-
 /** Preloads fetched with CORS whatever their attribute says: fetch() and fonts. */
 const CORS_PRELOADS = ["fetch", "font"];
 
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
-  return match ? (match[1] ?? match[2] ?? match[3]).replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&") : undefined;
+/** A start tag the policy governs, with its attributes as a browser reads them (names lower-cased, entities decoded). */
+interface Tag {
+  name: string;
+  attributes: Record<string, string>;
+  /** The tag as written, for messages. */
+  source: string;
+}
+
+/** The page's meta, script, link and style start tags in order, read by an HTML parser (comments, and `>` inside quotes, as a browser reads them). */
+function tagsOf(html: string): Tag[] {
+  const tags: Tag[] = [];
+  const parser: Parser = new Parser({
+    onopentag(name, attributes) {
+      if (["meta", "script", "link", "style"].includes(name)) tags.push({ name, attributes, source: html.slice(parser.startIndex, parser.endIndex + 1) });
+    },
+  });
+  parser.end(html);
+  return tags;
+}
+
+function isLink(tag: Tag, rel: string): boolean {
+  return tag.name === "link" && (tag.attributes.rel ?? "").toLowerCase().split(/\s+/).includes(rel);
 }
 
 /** Whether a host-source such as `https://host/path/` (a trailing slash allows everything under it) covers `url`. */
@@ -75,17 +92,15 @@ const MUST_BE_NONE = ["object-src", "base-uri", "form-action"];
 
 /** What is wrong with `html`'s Content-Security-Policy; empty when nothing. `page` names it in the messages. */
 export function cspProblems(page: string, html: string): string[] {
-  const tags = html.replace(/<!--[\s\S]*?-->/g, "").match(/<(meta|script|link|style)\b[^>]*>/gi) ?? [];
-  const metaIndex = tags.findIndex(
-    (tag) => /^<meta/i.test(tag) && (attribute(tag, "http-equiv") ?? "").toLowerCase() === "content-security-policy",
-  );
+  const tags = tagsOf(html);
+  const metaIndex = tags.findIndex((tag) => tag.name === "meta" && (tag.attributes["http-equiv"] ?? "").toLowerCase() === "content-security-policy");
   if (metaIndex < 0) return [`${page} has no <meta http-equiv="Content-Security-Policy">`];
   const problems: string[] = [];
-  const firstResource = tags.findIndex((tag) => !/^<meta/i.test(tag));
+  const firstResource = tags.findIndex((tag) => tag.name !== "meta");
   if (firstResource >= 0 && firstResource < metaIndex) {
-    problems.push(`${page}: the Content-Security-Policy <meta> must come before ${tags[firstResource]} (it only governs what follows it)`);
+    problems.push(`${page}: the Content-Security-Policy <meta> must come before ${tags[firstResource].source} (it only governs what follows it)`);
   }
-  const csp = parseCsp(attribute(tags[metaIndex], "content") ?? "");
+  const csp = parseCsp(tags[metaIndex].attributes.content ?? "");
   if (!csp.has("default-src")) problems.push(`${page}: the Content-Security-Policy has no default-src`);
   for (const directive of MUST_BE_NONE) {
     const sources = directive === "object-src" ? effective(csp, directive) : csp.get(directive);
@@ -95,8 +110,8 @@ export function cspProblems(page: string, html: string): string[] {
   for (const source of scriptSources) {
     if (UNSAFE_SCRIPT_SOURCES.includes(source.toLowerCase())) problems.push(`${page}: script-src must not allow ${source}`);
   }
-  for (const tag of tags.filter((t) => /^<script/i.test(t))) {
-    const src = attribute(tag, "src");
+  for (const tag of tags.filter((t) => t.name === "script")) {
+    const src = tag.attributes.src;
     if (src === undefined) problems.push(`${page}: inline <script> is blocked by its Content-Security-Policy; load a file instead`);
     else if (!allows(scriptSources, src)) problems.push(`${page}: script-src does not allow ${src}`);
     if (src !== OFFICE_JS_URL) continue;
@@ -105,25 +120,25 @@ export function cspProblems(page: string, html: string): string[] {
     }
   }
   const imageSources = effective(csp, "img-src") ?? [];
-  for (const tag of tags.filter((t) => /^<link/i.test(t) && /(^|\s)icon(\s|$)/i.test(attribute(t, "rel") ?? ""))) {
-    const href = attribute(tag, "href");
+  for (const tag of tags.filter((t) => isLink(t, "icon"))) {
+    const href = tag.attributes.href;
     if (href !== undefined && !allows(imageSources, href)) problems.push(`${page}: img-src does not allow the icon ${href}`);
   }
   const styleSources = effective(csp, "style-src") ?? [];
-  for (const tag of tags.filter((t) => /^<link/i.test(t) && /(^|\s)stylesheet(\s|$)/i.test(attribute(t, "rel") ?? ""))) {
-    const href = attribute(tag, "href");
+  for (const tag of tags.filter((t) => isLink(t, "stylesheet"))) {
+    const href = tag.attributes.href;
     if (href !== undefined && !allows(styleSources, href)) problems.push(`${page}: style-src does not allow ${href}`);
   }
-  for (const tag of tags.filter((t) => /^<link/i.test(t) && /(^|\s)preload(\s|$)/i.test(attribute(t, "rel") ?? ""))) {
-    const href = attribute(tag, "href") ?? "";
-    const as = (attribute(tag, "as") ?? "").toLowerCase();
+  for (const tag of tags.filter((t) => isLink(t, "preload"))) {
+    const href = tag.attributes.href ?? "";
+    const as = (tag.attributes.as ?? "").toLowerCase();
     const directive = PRELOAD_DIRECTIVES[as];
     if (!directive) problems.push(`${page}: the preload ${href} needs as= one of ${Object.keys(PRELOAD_DIRECTIVES).join(", ")}`);
     else if (!allows(effective(csp, directive) ?? [], href)) problems.push(`${page}: ${directive} does not allow the preload ${href}`);
     // fetch() and fonts ask in CORS mode without credentials: a preload asked otherwise is not
     // what they find, and the file downloads twice.
-    const crossorigin = (attribute(tag, "crossorigin") ?? "").toLowerCase();
-    if (CORS_PRELOADS.includes(as) && (!hasAttribute(tag, "crossorigin") || !["", "anonymous"].includes(crossorigin))) {
+    const crossorigin = tag.attributes.crossorigin;
+    if (CORS_PRELOADS.includes(as) && (crossorigin === undefined || !["", "anonymous"].includes(crossorigin.toLowerCase()))) {
       problems.push(`${page}: the ${as} preload ${href} needs crossorigin (anonymous), or it downloads again`);
     }
   }

@@ -141,6 +141,18 @@ describe("Content-Security-Policy of the pages we ship", () => {
       expect(cspProblems("p.html", withLinks('<link rel="preload" href="policy.json" as="fetch" crossorigin="anonymous" />'))).toEqual([]);
     });
 
+    it("tags as a browser reads them: a > inside a quoted attribute, a commented-out tag, entities", () => {
+      const withLinks = (...links: string[]) => page.replace("<title>", `${links.join("\n")}\n<title>`);
+      // The title's ">" does not end the tag: the preload after it is still read (and refused).
+      expect(cspProblems("p.html", withLinks('<link title="a>b" rel="preload" href="https://evil.example/x.js" as="script">'))).toEqual([
+        "p.html: script-src does not allow the preload https://evil.example/x.js",
+      ]);
+      expect(cspProblems("p.html", withLinks('<!-- <script src="https://evil.example/x.js"></script> -->'))).toEqual([]);
+      expect(cspProblems("p.html", withLinks('<LINK REL="Preload" HREF="https://cdn.example/a.js?x=1&amp;y=2" AS="script">'))).toEqual([
+        "p.html: script-src does not allow the preload https://cdn.example/a.js?x=1&y=2",
+      ]);
+    });
+
     it("a stylesheet the policy does not allow", () => {
       const noSelf = withPolicy((p) => p.replace("style-src 'self' ", "style-src "));
       expect(cspProblems("p.html", noSelf)).toEqual(["p.html: style-src does not allow taskpane.css"]);
