@@ -9,6 +9,7 @@ import { readDraft } from "../src/office/read-draft";
 import type { OnError } from "../src/policy";
 import { allRules } from "../src/rules";
 import { ManualTimers, settle } from "./support/manual-timers";
+import { PANE_TIMEOUTS } from "../src/office/timeouts";
 
 /**
  * A fault matrix for the send handler: every host call it makes × every way a
@@ -356,7 +357,7 @@ describe("host call faults × onError", () => {
     async (call, _name, _expected, fault) => {
       const host = scriptedHost({ [call]: fault }, new ManualTimers());
       const item = host.office.context.mailbox.item as Office.MessageCompose;
-      const reading = await readDraft(item, { readArchiveBytes: true, owner: { address: "me@example.co.jp", name: "Me" } });
+      const reading = await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs, readArchiveBytes: true, owner: { address: "me@example.co.jp", name: "Me" } });
       expectWellFormed(reading.draft);
     },
   );

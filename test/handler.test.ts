@@ -15,6 +15,7 @@ import { allRules } from "../src/rules";
 import { respond } from "./support/fetch-response";
 import { ManualTimers, settle } from "./support/manual-timers";
 import { SURNAMES_TEXT } from "./support/surnames";
+import { PANE_TIMEOUTS } from "../src/office/timeouts";
 
 const NOW = Date.UTC(2025, 3, 1, 9, 0, 0);
 const ME = "Me <me@example.co.jp>";
@@ -272,7 +273,7 @@ describe("confirmations", () => {
     const item = fake.office.context.mailbox.item as unknown as Office.MessageCompose;
     const parsed = parsePolicy(raw);
     if (!parsed.ok) throw new Error(parsed.errors.join("; "));
-    const reading = await readDraft(item);
+    const reading = await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs });
     const evaluation = evaluate(reading.draft, parsed.policy, reading.confirmations);
     await saveConfirmations(item, [...reading.confirmations, ...confirmationsFor(evaluation.findings)]);
   }

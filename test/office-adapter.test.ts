@@ -17,6 +17,7 @@ import {
 import { asOffice, FakeOutlook, type FakeDraftSpec, type FakeOutlookOptions } from "../src/playground/fake-office";
 import { officePaneHost } from "../src/taskpane/host";
 import { ManualTimers, settle } from "./support/manual-timers";
+import { PANE_TIMEOUTS } from "../src/office/timeouts";
 
 function outlook(spec: FakeDraftSpec = {}, options: FakeOutlookOptions = {}) {
   const fake = new FakeOutlook({ from: "Me <me@example.co.jp>", subject: "Hello", ...spec }, options);
@@ -74,7 +75,7 @@ describe("readDraft", () => {
         { name: "shared.docx", size: 10, cloud: true },
       ],
     });
-    const { draft, failures, confirmations, notes } = await readDraft(item);
+    const { draft, failures, confirmations, notes } = await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs });
     expect(failures).toEqual([]);
     expect(draft.from).toEqual({ address: "me@example.co.jp", name: "Me" });
     expect(draft.to).toEqual([
@@ -104,13 +105,13 @@ describe("readDraft", () => {
   });
 
   it(`marks a field capped when the host returns ${RECIPIENT_PAGE_LIMIT} or more of it`, async () => {
-    const below = await readDraft(outlook({ to: addresses(RECIPIENT_PAGE_LIMIT - 1, () => "a.example") }).item);
+    const below = await readDraft(outlook({ to: addresses(RECIPIENT_PAGE_LIMIT - 1, () => "a.example") }).item, { timeoutMs: PANE_TIMEOUTS.callMs });
     expect(below.draft.capped).toBeUndefined();
     const { item } = outlook(
       { to: addresses(700, () => "a.example"), cc: addresses(3, () => "b.example") },
       { recipientPageLimit: 500 },
     );
-    const { draft } = await readDraft(item);
+    const { draft } = await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs });
     expect(draft.to).toHaveLength(500);
     expect(draft.capped).toEqual({ to: true });
   });
@@ -118,20 +119,20 @@ describe("readDraft", () => {
   it("keeps at most 3 host calls in flight", async () => {
     const { item } = outlook({ to: ["a@x.example"] });
     const limited = trackInFlight(item);
-    await readDraft(item);
+    await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs });
     // To, CC, BCC, from, subject, body, attachments, confirmations, conversation snapshot.
     expect(limited.calls).toBe(9);
     expect(limited.max).toBe(3);
     // The same reads without the limit would all be waiting at once.
     const { item: other } = outlook({ to: ["a@x.example"] });
     const unlimited = trackInFlight(other);
-    await readDraft(other, { limiter: new CallLimiter(100) });
+    await readDraft(other, { timeoutMs: PANE_TIMEOUTS.callMs, limiter: new CallLimiter(100) });
     expect(unlimited.max).toBe(9);
   });
 
   it("lists a failed call instead of throwing, and reads the rest", async () => {
     const { item } = outlook({ to: ["a@x.example"], subject: "S" }, { faults: { "subject.getAsync": "fail" } });
-    const { draft, failures } = await readDraft(item);
+    const { draft, failures } = await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs });
     expect(failures).toEqual(["subject: subject.getAsync failed (simulated)"]);
     expect(draft.subject).toBe("");
     expect(draft.to.map((r) => r.address)).toEqual(["a@x.example"]);
@@ -173,11 +174,11 @@ describe("readDraft", () => {
 
   it("falls back to the mailbox owner when the sender cannot be read", async () => {
     const { item } = outlook({}, { faults: { "from.getAsync": "fail" } });
-    const withOwner = await readDraft(item, { owner: { address: "owner@example.co.jp", name: "Owner" } });
+    const withOwner = await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs, owner: { address: "owner@example.co.jp", name: "Owner" } });
     expect(withOwner.draft.from).toEqual({ address: "owner@example.co.jp", name: "Owner" });
     expect(withOwner.failures).toEqual([]);
     expect(withOwner.notes).toContainEqual(expect.stringContaining("mailbox owner"));
-    const without = await readDraft(item);
+    const without = await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs });
     expect(without.draft.from).toBeUndefined();
     expect(without.failures).toEqual(["from: from.getAsync failed (simulated)"]);
   });
@@ -193,7 +194,7 @@ describe("readDraft", () => {
         { name: "inline.zip", bytes: zip, isInline: true },
       ],
     };
-    const plain = await readDraft(outlook(spec).item);
+    const plain = await readDraft(outlook(spec).item, { timeoutMs: PANE_TIMEOUTS.callMs });
     expect(plain.draft.attachments.every((a) => a.bytes === undefined)).toBe(true);
 
     const { item } = outlook(spec);
@@ -203,7 +204,7 @@ describe("readDraft", () => {
       contentCalls++;
       (original as (...a: unknown[]) => void)(...args);
     };
-    const { draft, failures } = await readDraft(item, { readArchiveBytes: true });
+    const { draft, failures } = await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs, readArchiveBytes: true });
     expect(failures).toEqual([]);
     const byName = Object.fromEntries(draft.attachments.map((a) => [a.name, a]));
     expect(byName["data.zip"].bytes).toEqual(zip);
@@ -241,10 +242,10 @@ describe("readDraft", () => {
     const zip = zipSync({ "a.txt": strToU8("a") });
     const { fake, item } = outlook({ attachments: [{ name: "a.zip", bytes: zip }, { name: "b.zip", bytes: zip }] });
     const archiveCache = new Map<string, Uint8Array>();
-    await readDraft(item, { readArchiveBytes: true, archiveCache });
+    await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs, readArchiveBytes: true, archiveCache });
     expect(archiveCache.size).toBe(2);
     fake.removeAttachment(fake.state.attachments[0].id);
-    await readDraft(item, { readArchiveBytes: true, archiveCache });
+    await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs, readArchiveBytes: true, archiveCache });
     expect([...archiveCache.keys()]).toEqual([`${fake.state.attachments[0].id}\n${zip.length}`]);
   });
 
@@ -253,7 +254,7 @@ describe("readDraft", () => {
       { attachments: [{ name: "data.zip", bytes: zipSync({ "a.txt": strToU8("a") }) }] },
       { faults: { getAttachmentContentAsync: "fail" } },
     );
-    const { draft, failures, notes } = await readDraft(item, { readArchiveBytes: true });
+    const { draft, failures, notes } = await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs, readArchiveBytes: true });
     expect(failures).toEqual([]);
     expect(draft.attachments[0].name).toBe("data.zip");
     expect(draft.attachments[0].bytes).toBeUndefined();
@@ -278,7 +279,7 @@ describe("readDraft on a meeting the user organizes", () => {
       start,
       attachments: [{ name: "議題.pdf", size: 2048 }],
     });
-    const { draft, failures, notes } = await readDraft(item);
+    const { draft, failures, notes } = await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs });
     expect(failures).toEqual([]);
     expect(draft.kind).toBe("meeting");
     expect(draft.from).toEqual({ address: "me@example.co.jp", name: "Me" });
@@ -297,7 +298,7 @@ describe("readDraft on a meeting the user organizes", () => {
     const { item } = meeting({ to: ["a@x.example"] });
     const limited = trackInFlight(item);
     // The fake's meeting has no to/cc/bcc/from, as in Outlook: asking for one would be a failure.
-    expect((await readDraft(item)).failures).toEqual([]);
+    expect((await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs })).failures).toEqual([]);
     // Required, optional, organizer, subject, body, attachments, confirmations, locations, start.
     expect(limited.calls).toBe(9);
     expect(limited.max).toBe(3);
@@ -305,14 +306,14 @@ describe("readDraft on a meeting the user organizes", () => {
 
   it("marks an attendee list capped when the host returns a full page, counting the organizer's entry", async () => {
     const { item } = meeting({ to: [organizer, ...addresses(RECIPIENT_PAGE_LIMIT - 1, () => "a.example")] });
-    const { draft } = await readDraft(item);
+    const { draft } = await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs });
     expect(draft.to).toHaveLength(RECIPIENT_PAGE_LIMIT - 1);
     expect(draft.capped).toEqual({ to: true });
   });
 
   it("notes an unreadable location or start without failing the read", async () => {
     const { item } = meeting({ to: ["a@x.example"] }, { faults: { "enhancedLocation.getAsync": "fail", "start.getAsync": "fail" } });
-    const { draft, failures, notes } = await readDraft(item);
+    const { draft, failures, notes } = await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs });
     expect(failures).toEqual([]);
     expect(draft.meeting).toEqual({ location: "" });
     expect(notes).toEqual(expect.arrayContaining([expect.stringContaining("(no rooms)"), expect.stringContaining("(no start)")]));
@@ -320,7 +321,7 @@ describe("readDraft on a meeting the user organizes", () => {
 
   it("fails the read when an attendee list cannot be read", async () => {
     const { item } = meeting({ to: ["a@x.example"] }, { faults: { "optionalAttendees.getAsync": "fail" } });
-    expect((await readDraft(item)).failures).toEqual(["optionalAttendees: optionalAttendees.getAsync failed (simulated)"]);
+    expect((await readDraft(item, { timeoutMs: PANE_TIMEOUTS.callMs })).failures).toEqual(["optionalAttendees: optionalAttendees.getAsync failed (simulated)"]);
   });
 
   describe("the pane on the organizer's form", () => {

@@ -15,6 +15,7 @@ import { clearMemory, keepRoamingSettings, rememberedAddressCount, ROAMING_STORA
 import { answerDraft, RECEIVED_MAILS, type ReceivedMail } from "../src/playground/received";
 import { encryptedZip, fakeDraftOf, SAMPLE_POLICY, SAMPLES, INVALID_POLICY } from "../src/playground/samples";
 import { answerText } from "../src/playground/text";
+import { PANE_TIMEOUTS } from "../src/office/timeouts";
 
 function itemOf(fake: FakeOutlook): Office.MessageCompose {
   return asOffice(fake).context.mailbox.item as Office.MessageCompose;
@@ -30,7 +31,7 @@ describe("fake Outlook host driven through the real adapter", () => {
   it("reads back every sample as makeDraft builds it", async () => {
     for (const sample of SAMPLES) {
       const fake = new FakeOutlook(fakeDraftOf(sample));
-      const { draft, failures } = await readDraft(itemOf(fake), { readArchiveBytes: true });
+      const { draft, failures } = await readDraft(itemOf(fake), { timeoutMs: PANE_TIMEOUTS.callMs, readArchiveBytes: true });
       const expected = makeDraft(sample.draft);
       expect(failures).toEqual([]);
       expect(draft.kind).toBe(expected.kind);
@@ -46,7 +47,7 @@ describe("fake Outlook host driven through the real adapter", () => {
 
   it("hands archive bytes to the adapter as Base64", async () => {
     const fake = new FakeOutlook(fakeDraftOf(SAMPLES.find((s) => s.id === "password-zip")!));
-    const { draft } = await readDraft(itemOf(fake), { readArchiveBytes: true });
+    const { draft } = await readDraft(itemOf(fake), { timeoutMs: PANE_TIMEOUTS.callMs, readArchiveBytes: true });
     const zip = draft.attachments[0].bytes!;
     expect(Array.from(zip.subarray(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(zip[6] & 1).toBe(1); // encrypted flag in the local header
@@ -80,7 +81,7 @@ describe("fake Outlook host driven through the real adapter", () => {
       items: ["recipient:a@kita-shoji.example"],
       rules: { "external-recipient": [0] },
     });
-    expect((await readDraft(itemOf(fake))).confirmations).toEqual(confirmations);
+    expect((await readDraft(itemOf(fake), { timeoutMs: PANE_TIMEOUTS.callMs })).confirmations).toEqual(confirmations);
   });
 
   it("removes an attachment by id and raises AttachmentsChanged", async () => {
@@ -110,7 +111,7 @@ describe("fake Outlook host driven through the real adapter", () => {
     const fake = new FakeOutlook({ to: many }, { recipientPageLimit: 100 });
     const result = await new Promise<Office.AsyncResult<void>>((resolve) => itemOf(fake).cc.setAsync(many, resolve));
     expect(result.status).toBe("failed");
-    const read = await readDraft(itemOf(fake));
+    const read = await readDraft(itemOf(fake), { timeoutMs: PANE_TIMEOUTS.callMs });
     expect(read.draft.to).toHaveLength(100);
   });
 
@@ -234,10 +235,10 @@ describe("answering received mail", () => {
     await opened(fake);
     const snapshot = decodeThread(fake.state.sessionData[THREAD_KEY], { conversationId: minato.conversationId });
     expect(snapshot?.had("kudo@minato-denki.example")).toBe(true);
-    expect(evaluate((await readDraft(itemOf(fake))).draft, samplePolicy).decision).toBe("allow");
+    expect(evaluate((await readDraft(itemOf(fake), { timeoutMs: PANE_TIMEOUTS.callMs })).draft, samplePolicy).decision).toBe("allow");
 
     fake.setRecipients("cc", [...fake.state.cc, "北商事 佐藤 <sato@kita-shoji.example>"]);
-    const { findings } = evaluate((await readDraft(itemOf(fake))).draft, samplePolicy);
+    const { findings } = evaluate((await readDraft(itemOf(fake), { timeoutMs: PANE_TIMEOUTS.callMs })).draft, samplePolicy);
     expect(findings.find((f) => f.rule === "thread-newcomer")?.recipients).toEqual(["sato@kita-shoji.example"]);
   });
 

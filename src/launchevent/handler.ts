@@ -314,7 +314,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       });
       const suffixesLoaded = suffixList();
       const reading = readDraft(item, {
-        timeoutMs: calls.timeoutMs,
+        timeoutMs: timeouts.callMs,
         timers,
         limiter,
         owner,

@@ -15,7 +15,6 @@ import { CallLimiter, describeError, HostCallError, hostCall, runtimeTimers, typ
 import { draftKindOf, recipientLists, type ComposeItem } from "./item-kind";
 import { readMemory, type RoamingSettingsLike } from "./memory-store";
 import { readConfirmations } from "./session";
-import { PANE_TIMEOUTS } from "./timeouts";
 import { readThread, type ThreadReading } from "./thread-snapshot";
 
 /**
@@ -42,8 +41,8 @@ const ARCHIVE_TYPES = [
 ];
 
 export interface ReadDraftOptions {
-  /** Timeout of each host call (default: the pane's, PANE_TIMEOUTS). */
-  timeoutMs?: number;
+  /** Timeout of each host call: the caller's runtime's (EVENT_TIMEOUTS, PANE_TIMEOUTS). */
+  timeoutMs: number;
   /** Fetch the bytes of archives under 5 MB (ZIP encryption flag). */
   readArchiveBytes?: boolean;
   /**
@@ -202,10 +201,10 @@ function meetingPlace(item: Office.AppointmentCompose, calls: HostCallOptions, n
  * call with a timeout. Never rejects: a failed call leaves its part empty and
  * is listed in `failures`, so the caller decides what an incomplete read means.
  */
-export function readDraft(item: ComposeItem, options: ReadDraftOptions = {}): Promise<DraftReading> {
+export function readDraft(item: ComposeItem, options: ReadDraftOptions): Promise<DraftReading> {
   const kind = draftKindOf(item);
   const calls: HostCallOptions = {
-    timeoutMs: options.timeoutMs !== undefined ? options.timeoutMs : PANE_TIMEOUTS.callMs,
+    timeoutMs: options.timeoutMs,
     timers: options.timers !== undefined ? options.timers : runtimeTimers(),
     limiter: options.limiter || new CallLimiter(3),
   };
