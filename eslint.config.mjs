@@ -41,8 +41,13 @@ export default tseslint.config(
     files: ["src/policy/**", "src/domains/**", "src/rules/**", "src/engine/**", "src/i18n/**", "src/check/**", "src/formats/**"],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["node:*", "fs", "path", "os", "../office/*", "../taskpane/*", "../cli/*"] }],
-      "no-restricted-globals": ["error", "Office", "window", "document", "process", "Buffer", "fetch"],
+      "no-restricted-imports": ["error", { patterns: [
+        "node:*", "fs", "path", "os", "react", "react-dom", "react/*", "@fluentui/*",
+        "**/office", "**/office/*", "**/taskpane", "**/taskpane/*", "**/launchevent", "**/launchevent/*", "**/playground", "**/playground/*", "**/cli", "**/cli/*",
+      ] }],
+      // Storage, timers and the host belong to the runtimes, which pass in what the engine needs (outOfTime, the suffix list).
+      "no-restricted-globals": ["error", "Office", "window", "document", "self", "globalThis", "navigator", "localStorage", "sessionStorage",
+        "process", "Buffer", "require", "fetch", "setTimeout", "clearTimeout", "setInterval", "clearInterval"],
     },
   },
 );
