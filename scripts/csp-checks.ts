@@ -6,7 +6,7 @@
  * dist/ and the tests feed mutated copies.
  */
 
-import { Parser } from "htmlparser2";
+import { tagsOf, type Tag } from "./page-tags";
 
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /**
@@ -43,26 +43,6 @@ const PRELOAD_DIRECTIVES: Record<string, string> = { script: "script-src", style
 /** Preloads fetched with CORS whatever their attribute says: fetch() and fonts. */
 const CORS_PRELOADS = ["fetch", "font"];
 
-/** A start tag the policy governs, with its attributes as a browser reads them (names lower-cased, entities decoded). */
-interface Tag {
-  name: string;
-  attributes: Record<string, string>;
-  /** The tag as written, for messages. */
-  source: string;
-}
-
-/** The page's meta, script, link and style start tags in order, read by an HTML parser (comments, and `>` inside quotes, as a browser reads them). */
-function tagsOf(html: string): Tag[] {
-  const tags: Tag[] = [];
-  const parser: Parser = new Parser({
-    onopentag(name, attributes) {
-      if (["meta", "script", "link", "style"].includes(name)) tags.push({ name, attributes, source: html.slice(parser.startIndex, parser.endIndex + 1) });
-    },
-  });
-  parser.end(html);
-  return tags;
-}
-
 function isLink(tag: Tag, rel: string): boolean {
   return tag.name === "link" && (tag.attributes.rel ?? "").toLowerCase().split(/\s+/).includes(rel);
 }
@@ -92,7 +72,7 @@ const MUST_BE_NONE = ["object-src", "base-uri", "form-action"];
 
 /** What is wrong with `html`'s Content-Security-Policy; empty when nothing. `page` names it in the messages. */
 export function cspProblems(page: string, html: string): string[] {
-  const tags = tagsOf(html);
+  const tags = tagsOf(html, ["meta", "script", "link", "style"]);
   const metaIndex = tags.findIndex((tag) => tag.name === "meta" && (tag.attributes["http-equiv"] ?? "").toLowerCase() === "content-security-policy");
   if (metaIndex < 0) return [`${page} has no <meta http-equiv="Content-Security-Policy">`];
   const problems: string[] = [];
