@@ -407,7 +407,9 @@ function browserConfig({ name, target, entry, define, out, compressed, plugins =
     // No IIFE from webpack: the minifier (EsbuildPlugin, format iife) wraps each bundle and,
     // seeing its modules at top level, tree-shakes what webpack cannot: zod marks its
     // factories @__NO_SIDE_EFFECTS__, which esbuild honours and webpack does not.
-    output: { path: out, filename: "[name].js", publicPath: "auto", iife: false, ...output },
+    // Every file written on every build (not only changed ones): dist/'s times then say when it
+    // was built, which the tests compare with the sources' (test/support/built.ts).
+    output: { path: out, filename: "[name].js", publicPath: "auto", iife: false, compareBeforeEmit: false, ...output },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
       // punycode's ES module build, so every module concatenates into one scope: no module registry in the bundle.
@@ -613,7 +615,7 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: false,
     context: root,
     entry: { cli: "./src/cli/index.ts" },
-    output: { path: out, filename: "[name].js" },
+    output: { path: out, filename: "[name].js", compareBeforeEmit: false },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
     module: { rules: [scriptRule("node20")] },
     // The full Public Suffix List and the surname table built in: the command line has no size limit.

@@ -1,6 +1,6 @@
 import * as acorn from "acorn";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
@@ -11,6 +11,7 @@ import { dayNumber, MEMORY_KEY, MEMORY_MAX_CHARS, RecipientMemory } from "../src
 import { THREAD_KEY } from "../src/engine/thread";
 import { ruleDocs } from "../src/rules";
 import { FakeOutlook, type FakeDraftSpec } from "../src/playground/fake-office";
+import { builtSinceSources } from "./support/built";
 
 /**
  * dist/launchevent.js as classic Outlook on Windows runs it: one ES2016
@@ -21,27 +22,13 @@ const root = join(__dirname, "..");
 const DIST_BUNDLE = join(root, "dist", "launchevent.js");
 const POLYFILLS = join(root, "src", "launchevent", "polyfills.js");
 
-function newestSourceTime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 /**
  * The built bundle when `npm run build` made it after the last source change;
  * otherwise webpack's "launchevent" configuration alone, into a temporary folder
  * (the same build, its ES2016 and one-scope checks included; dist/ is left alone).
  */
 function loadBundle(): { text: string; origin: string } {
-  const newest = Math.max(
-    newestSourceTime(join(root, "src")),
-    statSync(join(root, "config", "policy.json")).mtimeMs,
-    statSync(join(root, "webpack.config.js")).mtimeMs,
-  );
-  if (existsSync(DIST_BUNDLE) && statSync(DIST_BUNDLE).mtimeMs >= newest) {
+  if (builtSinceSources(["launchevent.js"])) {
     return { text: readFileSync(DIST_BUNDLE, "utf8"), origin: "dist/launchevent.js" };
   }
   const out = mkdtempSync(join(tmpdir(), "presend-launchevent-"));

@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { CHROMIUM, launchChromium } from "../../scripts/chromium.cjs";
 import sirv from "sirv";
 import { decodeConfirmations } from "../../src/office/session";
+import { builtSinceSources } from "../support/built";
 
 import type { FakeDraftSpec, FakeOutlookOptions } from "../../src/playground/fake-office";
 import type { CompletedOptions } from "../../src/playground/send";
@@ -42,10 +43,10 @@ export function requireChromium(): void {
   if (!chromiumAvailable) throw new Error(`${CHROMIUM} is missing (install the chromium package); browser tests cannot run`);
 }
 
-const isBuilt = () => BUILT_FILES.every((file) => existsSync(join(DIST, file)));
+const isBuilt = () => builtSinceSources(BUILT_FILES);
 
 /**
- * Builds dist/ when any page the tests load is missing. Test files run in
+ * Builds dist/ when any page the tests load is missing or older than the sources. Test files run in
  * parallel workers: a lock directory (mkdir is atomic) lets one of them build
  * while the others wait for it.
  */
@@ -61,7 +62,10 @@ export async function ensureBuilt(): Promise<void> {
       continue;
     }
     try {
-      if (!isBuilt()) buildDist();
+      if (!isBuilt()) {
+        buildDist();
+        if (!isBuilt()) throw new Error("dist/ is still older than its sources after a build: a source changed during it, or has a time in the future");
+      }
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }
