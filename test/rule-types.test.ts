@@ -1,7 +1,7 @@
-import type { EveryMessageHasText } from "../src/check";
+import type { EveryMessageHasText, NoMessageLeftBehind } from "../src/check";
 import { defineRule } from "../src/engine/rule";
 import { en, type MessageId } from "../src/i18n/en";
-import { allRules, type ShippedMessageId } from "../src/rules";
+import { allRules, type ShippedMessageId, type ShippedRuleId } from "../src/rules";
 
 /**
  * The compile-time checks on message ids: `tsc --noEmit -p tsconfig.json` reads this
@@ -34,5 +34,20 @@ describe("the shipped rules' message ids", () => {
     // The same at run time, for the ids the types cannot see (a rule built outside defineRule).
     const ids = allRules.flatMap((rule) => rule.messages.map((m) => `${rule.id}/${m}`));
     expect(ids.filter((id) => !Object.prototype.hasOwnProperty.call(en, id))).toEqual([]);
+  });
+});
+
+describe("the catalogue's texts of rule messages", () => {
+  it("each belong to a message a shipped rule lists, checked by the compiler", () => {
+    const noneLeft: NoMessageLeftBehind<MessageId, ShippedRuleId, ShippedMessageId> = true;
+    // @ts-expect-error: text left behind for a message bcc-exposure no longer lists is named in the error
+    const leftBehind: NoMessageLeftBehind<MessageId | "bcc-exposure/hidden", ShippedRuleId, ShippedMessageId> = true;
+    // Keys outside the rules' ids (the alert's, the policy's) are not rule messages.
+    const others: NoMessageLeftBehind<MessageId | "alert/new-wording", ShippedRuleId, ShippedMessageId> = true;
+    expect([noneLeft, leftBehind, others]).toHaveLength(3);
+    // The same at run time.
+    const ruleIds = new Set<string>(allRules.map((rule) => rule.id));
+    const listed = new Set(allRules.flatMap((rule) => rule.messages.map((m) => `${rule.id}/${m}`)));
+    expect(Object.keys(en).filter((key) => ruleIds.has(key.split("/")[0]) && !listed.has(key))).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import type { SurnameReadings } from "../engine/surnames";
 import type { Confirmation, Draft, Evaluation } from "../engine/types";
 import { catalogues, type Locale, type MessageId } from "../i18n";
 import { createPolicyReader, policyJsonSchema as documentedSchema, type Policy, type PolicyVocabulary } from "../policy";
-import { allRules, ruleDocs, type ShippedMessageId } from "../rules";
+import { allRules, ruleDocs, type ShippedMessageId, type ShippedRuleId } from "../rules";
 
 /**
  * `true` when every id in `Used` is a key of the catalogue (`Known`); otherwise the ids
@@ -20,11 +20,24 @@ export type EveryMessageHasText<Used extends string, Known extends string> = [Ex
   ? true
   : { withoutText: Exclude<Used, Known> };
 
+/**
+ * `true` when every catalogue key under a rule's id (`<rule id>/…` in `Known`) is one of the
+ * messages the rules list (`Listed`); otherwise the keys no rule reports any more, which the
+ * compiler names in its error where `true` is given.
+ */
+export type NoMessageLeftBehind<Known extends string, RuleId extends string, Listed extends string> = [
+  Exclude<Extract<Known, `${RuleId}/${string}`>, Listed>,
+] extends [never]
+  ? true
+  : { listedByNoRule: Exclude<Extract<Known, `${RuleId}/${string}`>, Listed> };
+
 /** Satisfied by `true` only. */
 type Holds<_Check extends true> = never;
 
 // Compile time only: a message a shipped rule lists must have English text (ja.ts has en.ts's keys, also checked).
 export type _ShippedMessagesHaveText = Holds<EveryMessageHasText<ShippedMessageId, MessageId>>;
+// And the other way: no text is left behind for a message a rule no longer lists (renamed or removed).
+export type _NoMessageLeftBehind = Holds<NoMessageLeftBehind<MessageId, ShippedRuleId, ShippedMessageId>>;
 
 const vocabulary: PolicyVocabulary = {
   rules: allRules,

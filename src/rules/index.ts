@@ -43,6 +43,8 @@ export const allRules: readonly AnyRule[] = shipped;
 
 /** Every `<rule id>/<message id>` a shipped rule may report: src/check has the compiler find each in the catalogue. */
 export type ShippedMessageId = CatalogueKeyOf<(typeof shipped)[number]>;
+/** The shipped rules' ids. */
+export type ShippedRuleId = (typeof shipped)[number]["id"];
 
 export function ruleById(id: string): AnyRule | undefined {
   return allRules.find((rule) => rule.id === id);
