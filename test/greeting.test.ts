@@ -33,3 +33,25 @@ describe("greeting verdicts follow the suffix list they are judged with", () => 
     expect(verdictWith(COMMON_SUFFIXES, address)).toEqual(before);
   });
 });
+
+describe("a remembered greeting of an organisation", () => {
+  const parsed = parsePolicy({}, FULL_SUFFIXES);
+  if (!parsed.ok) throw new Error(parsed.errors.join("; "));
+  const policy = parsed.policy;
+  const text = "若葉システム御中\n\nいつもお世話になっております。";
+  const address = "info@wakaba.ltd.uk";
+
+  it("is found again under a suffix only the full list knows (ltd.uk), the list the memory was written with", () => {
+    const [company] = readGreeting(text, SURNAMES).names;
+    expect(company).toMatchObject({ kind: "organisation", text: "若葉システム" });
+    const verdict = (remembered: boolean) => {
+      const spec = { from: "me@example.co.jp", to: [address], body: text, ...(remembered ? { greeted: [{ organisation: "若葉システム", address }] } : {}) };
+      const draft = makeDraft(spec, { surnames: SURNAMES, suffixes: FULL_SUFFIXES });
+      const [recipient] = buildSharedContext(draft, policy, FULL_SUFFIXES, SURNAMES).recipients;
+      return verdictFor(company, recipient, draft.memory, SURNAMES);
+    };
+    // Nothing on the address says 若葉システム: only the memory of an earlier greeting does.
+    expect(verdict(false)).toBe("unknown");
+    expect(verdict(true)).toBe("match");
+  });
+});

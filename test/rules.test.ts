@@ -16,7 +16,7 @@ const DEFAULT_FROM = "sender@example.co.jp";
 function run(rule: AnyRule, row: RuleCase) {
   const parsed = parsePolicy(row.policy ?? {}, FULL_SUFFIXES);
   if (!parsed.ok) throw new Error(`case policy invalid: ${parsed.errors.join("; ")}`);
-  const draft = makeDraft({ from: DEFAULT_FROM, ...row.draft }, SURNAMES);
+  const draft = makeDraft({ from: DEFAULT_FROM, ...row.draft }, { surnames: SURNAMES, suffixes: FULL_SUFFIXES });
   const { findings } = evaluateWith([rule], draft, parsed.policy, row.confirmations ?? [], { suffixes: FULL_SUFFIXES, surnames: SURNAMES });
   for (const finding of findings) expect(finding.rule).toBe(rule.id);
   return { findings };

@@ -201,7 +201,7 @@ function policyText(row: RuleCase): string {
 function outcome(rule: AnyRule, row: RuleCase, surnames: SurnameReadings): string {
   const parsed = parsePolicy(row.policy ?? {});
   if (!parsed.ok) return `invalid policy: ${plain(parsed.errors.join("; "))}`;
-  const draft = makeDraft({ from: CASE_SENDER, ...row.draft }, surnames);
+  const draft = makeDraft({ from: CASE_SENDER, ...row.draft }, { surnames, suffixes: COMMON_SUFFIXES });
   const { findings } = evaluateWith([rule], draft, parsed.policy, row.confirmations ?? [], { suffixes: COMMON_SUFFIXES, surnames });
   return findings.map((f) => `**${f.severity}**: ${plain(renderFinding(f, "en", parsed.policy))}`).join("<br>") || "(no finding)";
 }

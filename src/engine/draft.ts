@@ -1,6 +1,6 @@
 import { normalizeAddress } from "../domains/idn";
 import { ConsumerMailDomains, partyOf } from "../domains/organisation";
-import { COMMON_SUFFIXES } from "../domains/public-suffix";
+import { COMMON_SUFFIXES, type PublicSuffixList } from "../domains/public-suffix";
 import { memoryKeyOf, organisationCore, readGreeting } from "./greeting";
 import { splitBody } from "./body";
 import { NO_SURNAMES, type SurnameReadings } from "./surnames";
@@ -40,11 +40,18 @@ export interface DraftSpec {
   greeted?: ReadonlyArray<{ address: string; greeting: string } | { organisation: string; address: string }>;
 }
 
+/** The tables a draft's memory is written with: those it is then evaluated with (the built-in suffixes and no surnames by default). */
+export interface DraftTables {
+  surnames?: SurnameReadings;
+  suffixes?: PublicSuffixList;
+}
+
 /**
  * A memory that remembers `addresses` (and what `greeted` them), as the add-in would after
- * sending to them with the surname table `surnames` (a greeted surname is kept by its reading).
+ * sending to them with `tables` (a greeted surname is kept by its reading, an organisation by its party).
  */
-export function memoryOf(addresses: readonly string[], day = 0, greeted: DraftSpec["greeted"] = [], surnames: SurnameReadings = NO_SURNAMES): RecipientMemory {
+export function memoryOf(addresses: readonly string[], day = 0, greeted: DraftSpec["greeted"] = [], tables: DraftTables = {}): RecipientMemory {
+  const { surnames = NO_SURNAMES, suffixes = COMMON_SUFFIXES } = tables;
   const memory = new RecipientMemory("test-salt");
   memory.rememberAll(addresses.map(normalizeAddress), day);
   const memo: GreetingMemo = { people: [], organisations: [] };
@@ -53,7 +60,7 @@ export function memoryOf(addresses: readonly string[], day = 0, greeted: DraftSp
     if ("greeting" in entry) {
       for (const name of readGreeting(entry.greeting, surnames).names) if (name.kind === "person") memo.people.push({ address, name: memoryKeyOf(name, surnames) });
     } else {
-      memo.organisations.push({ name: organisationCore(entry.organisation, surnames), party: partyOf(address, new ConsumerMailDomains(), COMMON_SUFFIXES).key });
+      memo.organisations.push({ name: organisationCore(entry.organisation, surnames), party: partyOf(address, new ConsumerMailDomains(), suffixes).key });
     }
   }
   memory.rememberGreeting(memo, day);
@@ -64,7 +71,7 @@ export function memoryOf(addresses: readonly string[], day = 0, greeted: DraftSp
  * Builds a draft from a compact description (tests, playground samples, benchmarks); its
  * memory's greetings are read with `surnames`, the table the draft is then evaluated with.
  */
-export function makeDraft(spec: DraftSpec, surnames: SurnameReadings = NO_SURNAMES): Draft {
+export function makeDraft(spec: DraftSpec, tables: DraftTables = {}): Draft {
   const recipients = (list: DraftSpec["to"]) =>
     (list ?? []).map((r) => (typeof r === "string" ? parseRecipient(r) : r));
   const from = spec.from ? parseRecipient(spec.from) : undefined;
@@ -86,6 +93,6 @@ export function makeDraft(spec: DraftSpec, surnames: SurnameReadings = NO_SURNAM
   };
   if (spec.meeting) draft.meeting = spec.meeting;
   if (spec.thread) draft.thread = decodeThread(encodeThread(spec.thread));
-  if (spec.remembered || spec.greeted) draft.memory = memoryOf(spec.remembered || [], 0, spec.greeted, surnames);
+  if (spec.remembered || spec.greeted) draft.memory = memoryOf(spec.remembered || [], 0, spec.greeted, tables);
   return draft;
 }
