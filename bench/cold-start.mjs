@@ -111,9 +111,10 @@ async function files(root, hostLatencyMs) {
 }
 
 /**
- * Serves `files` as a static host would: with sirv, from a folder holding each file and its
- * gzip (sent to browsers that accept it), with ETags (a revalidation answers 304) and
- * `Cache-Control: no-cache`. Returns the server and the folder to remove.
+ * Serves `files` as the admin guide has a host do (docs/admin.md §3): with sirv, from a folder
+ * holding each file and its gzip (sent to browsers that accept it), with ETags (a revalidation
+ * answers 304), `Cache-Control: no-cache`, and the data files whose names carry their content's
+ * hash cached for good. Returns the server and the folder to remove.
  */
 function serve(files) {
   const folder = mkdtempSync(join(tmpdir(), "presend-cold-start-"));
@@ -123,7 +124,8 @@ function serve(files) {
     writeFileSync(file, text);
     writeFileSync(`${file}.gz`, gzipSync(text));
   }
-  const serveFolder = sirv(folder, { gzip: true, etag: true, setHeaders: (response) => response.setHeader("Cache-Control", "no-cache") });
+  const cacheControl = (path) => (/\.[0-9a-f]+\.txt$/.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
+  const serveFolder = sirv(folder, { gzip: true, etag: true, setHeaders: (response, path) => response.setHeader("Cache-Control", cacheControl(path)) });
   return { server: createServer(serveFolder), folder };
 }
 
