@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { toASCII, toUnicode } from "punycode/punycode.js";
 import { getDomain, getPublicSuffix } from "tldts-icann";
 import { COMMON_SUFFIX_RULES } from "../src/domains/common-suffixes";
-import { COMMON_SUFFIXES, PublicSuffixList } from "../src/domains/public-suffix";
+import { CONSUMER_MAIL_DOMAINS } from "../src/domains/consumer";
+import { COMMON_SUFFIXES, commonSuffixes, PublicSuffixList } from "../src/domains/public-suffix";
 import { evaluate, parsePolicy } from "../src/check";
 import { makeDraft } from "../src/engine/draft";
 import type { FetchLike } from "../src/office/fetch";
@@ -17,7 +18,7 @@ const suffixData = require("../scripts/public-suffix-list.cjs") as {
   icannRules(): string[];
   encodeRules(rules: string[], source: string): string;
   publicSuffixListText(): { text: string; hash: string };
-  commonSuffixesSource(): string;
+  commonSuffixesSource(rules: string[], providers: readonly string[]): string;
   COMMON_SUFFIXES_FILE: string;
 };
 
@@ -134,7 +135,7 @@ describe("node scripts/public-suffix-list.cjs --update", () => {
 
 describe("the built-in common suffixes", () => {
   it("are current: node scripts/public-suffix-list.cjs --write-common", () => {
-    expect(readFileSync(suffixData.COMMON_SUFFIXES_FILE, "utf8")).toBe(suffixData.commonSuffixesSource());
+    expect(readFileSync(suffixData.COMMON_SUFFIXES_FILE, "utf8")).toBe(suffixData.commonSuffixesSource(rules, CONSUMER_MAIL_DOMAINS));
   });
 
   it("are rules of the full list, and give its answer for ordinary company and government domains", () => {
@@ -167,6 +168,49 @@ describe("the built-in common suffixes", () => {
     for (const domain of ["www.pref.aichi.jp", "mail.metro.tokyo.jp", "www.city.kawasaki.jp", "www.city.kobe.jp", "mail.example.aisai.aichi.jp", "x.kita.osaka.jp"]) {
       expect(COMMON_SUFFIXES.registrableDomain(domain)).toBe(full.registrableDomain(domain));
     }
+  });
+
+  it("answer as the full list for every domain outside their gaps, under every rule of either list", () => {
+    const builtInRules = commonSuffixes();
+    const wrong: string[] = [];
+    let outside = 0;
+    for (const rule of new Set([...rules, ...suffixData.icannRules().filter((r) => builtInRules.has(r))])) {
+      const under = rule.startsWith("*.") ? `x.${rule.slice(2)}` : rule.replace(/^!/, "");
+      const tld = under.slice(under.lastIndexOf(".") + 1);
+      for (const domain of [under, `example.${under}`, `mail.example.${under}`, `example.${tld}`]) {
+        const fresh = commonSuffixes();
+        const got = fresh.registrableDomain(domain);
+        if (fresh.metGap) continue;
+        outside++;
+        if (got !== full.registrableDomain(domain)) wrong.push(`${domain}: ${got}, not ${full.registrableDomain(domain)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Most of the list's own names lie outside: the gaps are no blanket.
+    expect(outside).toBeGreaterThan(rules.length);
+  });
+
+  it("meet no gap for the domains most mail from Japan goes to, and one for names the full list may cut elsewhere", () => {
+    const metGap = (domain: string) => {
+      const list = commonSuffixes();
+      list.registrableDomain(domain);
+      return list.metGap;
+    };
+    // lookalike-domain compares every mail's recipients with the mailbox providers.
+    const ordinary = ["sales.example.co.jp", "example.jp", "mail.example.ne.jp", "city.example.lg.jp", "www.city.yokohama.jp", "example.com", "example.co.uk", "shop.example.com.au", "example.de", "example.com.cn", ...CONSUMER_MAIL_DOMAINS];
+    expect(ordinary.filter(metGap)).toEqual([]);
+    const rarer = ["example.aisai.aichi.jp", "www.pref.aichi.jp", "example.ltd.uk", "www.school.pvt.k12.ma.us", "example.no", "example.edu.au"];
+    expect(rarer.filter((domain) => !metGap(domain))).toEqual([]);
+  });
+
+  it("note a gap for the list that met it only, and keep noting it", () => {
+    const list = commonSuffixes();
+    const other = commonSuffixes();
+    list.registrableDomain("example.no");
+    list.registrableDomain("example.co.jp");
+    other.registrableDomain("example.co.jp");
+    expect([list.metGap, other.metGap]).toEqual([true, false]);
+    expect(full.metGap).toBe(false);
   });
 
   it("group coarser under rarer suffixes elsewhere, never finer", () => {

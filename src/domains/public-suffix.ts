@@ -1,4 +1,4 @@
-import { COMMON_SUFFIX_RULES } from "./common-suffixes";
+import { COMMON_SUFFIX_GAPS, COMMON_SUFFIX_RULES } from "./common-suffixes";
 import { afterComments, countOf, findRecord, recordEnd } from "./sorted-records";
 
 /**
@@ -19,6 +19,12 @@ import { afterComments, countOf, findRecord, recordEnd } from "./sorted-records"
  * an empty first entry for the TLD itself; `#` starts a comment line at the
  * top) that a lookup binary-searches as it is (src/domains/sorted-records.ts):
  * loading the list builds nothing.
+ *
+ * The built-in rules answer as the full list does but in their gaps (COMMON_SUFFIX_GAPS,
+ * 1 KB gzip: names under a prefecture's domain in .jp, and parts of other country codes).
+ * A list made with its gaps notes when a lookup falls in one (`metGap`), so the send check
+ * judges with the built-in rules and fetches the full list only for a draft that needs it:
+ * most mail from Japan goes to .co.jp, .jp, .com and .net, where the two agree.
  */
 /** Domains whose public suffix a list remembers: more than a runtime meets, few enough to be small. */
 const MAX_ANSWERS = 10000;
@@ -33,14 +39,24 @@ export class PublicSuffixList {
   private readonly lines = new Map<string, TldLine | null>();
   /** Public suffixes found so far, by domain (at most MAX_ANSWERS: then it starts again). */
   private readonly answers = new Map<string, string>();
+  /** Where this list may answer otherwise than the full list (none for the full list itself). */
+  private readonly gaps: PublicSuffixList | undefined;
+  private gapMet = false;
 
-  constructor(text: string) {
+  /** `gaps`: where these rules may answer otherwise than the full list, in the same format (COMMON_SUFFIX_GAPS). */
+  constructor(text: string, gaps?: string) {
     const start = afterComments(text);
     let end = text.length;
     while (end > start && text.charAt(end - 1) === "\n") end--;
     this.text = text;
     this.start = start;
     this.end = end;
+    this.gaps = gaps === undefined ? undefined : new PublicSuffixList(gaps);
+  }
+
+  /** Whether a lookup so far met a domain in the list's gaps, where the full list may answer otherwise. */
+  get metGap(): boolean {
+    return this.gapMet;
   }
 
   /** How many rules the list has (counted on first use: only checks and tests ask). */
@@ -75,6 +91,7 @@ export class PublicSuffixList {
       if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
       suffix = this.lookUp(domain);
       this.answers.set(domain, suffix);
+      if (this.gaps && !this.gapMet) this.gapMet = this.gaps.spans(domain);
     }
     return suffix;
   }
@@ -108,6 +125,19 @@ export class PublicSuffixList {
     // The label before the suffix and the suffix, cut from the domain rather than joined anew.
     const head = domain.slice(0, domain.length - suffix.length - 1);
     return domain.slice(head.lastIndexOf(".") + 1);
+  }
+
+  /**
+   * As a list of gaps (COMMON_SUFFIX_GAPS): whether the domain lies in one. Under a TLD
+   * that is a rule, every name lies in the gap but those under an exception's second label
+   * (`uk:,!co`: not example.co.uk); otherwise the names under an entry's (`jp:aichi`: x.aichi.jp).
+   */
+  private spans(domain: string): boolean {
+    const tldDot = domain.lastIndexOf(".");
+    const line = tldDot > 0 ? this.tldLine(domain.slice(tldDot + 1)) : undefined;
+    if (!line) return false;
+    const second = domain.slice(domain.lastIndexOf(".", tldDot - 1) + 1, tldDot);
+    return line.tldIsRule ? !this.hasEntry(line.exceptions, `!${second}`) : this.hasEntry(line.rules, second);
   }
 
   /** The line of a TLD: where its entries start and end, and whether the TLD itself is a rule. */
@@ -163,3 +193,11 @@ interface TldLine {
  * runtime: whoever loaded the full one passes it to evaluate and parsePolicy.
  */
 export const COMMON_SUFFIXES = new PublicSuffixList(COMMON_SUFFIX_RULES);
+
+/**
+ * A new copy of the built-in rules with their gaps, whose `metGap` tells about its own
+ * lookups only: one per send (the event runtime's; the pane waits for the full list).
+ */
+export function commonSuffixes(): PublicSuffixList {
+  return new PublicSuffixList(COMMON_SUFFIX_RULES, COMMON_SUFFIX_GAPS);
+}
