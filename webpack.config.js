@@ -528,16 +528,13 @@ module.exports = async (env = {}, argv = {}) => {
             from: "src/launchevent/launchevent.html",
             to: "launchevent.html",
             officeJs: true,
-            // The script, and what it asks for as it loads (sendCheckRequests), but the policy and
-            // the surname table. The policy is asked for revalidated (cache "no-cache"), which a
+            // The script alone. The policy is asked for revalidated (cache "no-cache"), which a
             // preload cannot say: Chromium would hand the send a preload the HTTP cache answered, and
             // an admin's change (the emergency switch) could wait for the cache to expire. The surname
             // table is 96 KB that only a draft greeting someone by name waits for, and that shares
-            // the network with the script if asked this early.
-            preloads: [
-              { href: "launchevent.js", as: "script" },
-              { href: suffixListFile, as: "fetch" },
-            ],
+            // the network with the script if asked this early; the suffix list only a draft in the
+            // built-in rules' gaps waits for (sendCheckRequests).
+            preloads: [{ href: "launchevent.js", as: "script" }],
           },
         ],
         pageHtml,

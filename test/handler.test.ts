@@ -7,7 +7,7 @@ import { MEETING_TASKPANE_COMMAND_ID, PROMPT_USER, TASKPANE_COMMAND_ID, type Com
 import { createSendHandler, type HostOffice, type SendHandlerDeps, type SendOutcome } from "../src/launchevent/handler";
 import { EVENT_TIMEOUTS } from "../src/office/timeouts";
 import { parsePolicy } from "../src/check";
-import type { FetchLike } from "../src/office/fetch";
+import type { FetchLike, FetchResponseLike } from "../src/office/fetch";
 import { readDraft } from "../src/office/read-draft";
 import { saveConfirmations } from "../src/office/session";
 import { FakeOutlook, type FakeDraftSpec, type FakeOutlookOptions } from "../src/playground/fake-office";
@@ -15,6 +15,7 @@ import { allRules } from "../src/rules";
 import { respond } from "./support/fetch-response";
 import { ManualTimers, settle } from "./support/manual-timers";
 import { SURNAMES_TEXT } from "./support/surnames";
+import { SUFFIX_LIST_TEXT } from "./support/suffixes";
 import { PANE_TIMEOUTS } from "../src/office/timeouts";
 
 const NOW = Date.UTC(2025, 3, 1, 9, 0, 0);
@@ -362,22 +363,25 @@ describe("policy sources", () => {
   }
 
   it("fetches the surname table only for a draft whose greeting or file names may name someone", async () => {
-    const policyAndSuffixes = ["https://addin.example/policy.json", "https://addin.example/public-suffix-list.txt"];
-    expect((await sendWithoutDataFiles({ to: externals(2), body: "いつもお世話になっております。" })).requested).toEqual(policyAndSuffixes);
-    expect((await sendWithoutDataFiles({ to: externals(2), body: "ご担当者各位\nいつもお世話になっております。" })).requested).toEqual(policyAndSuffixes);
+    const policyOnly = ["https://addin.example/policy.json"];
+    expect((await sendWithoutDataFiles({ to: externals(2), body: "いつもお世話になっております。" })).requested).toEqual(policyOnly);
+    expect((await sendWithoutDataFiles({ to: externals(2), body: "ご担当者各位\nいつもお世話になっております。" })).requested).toEqual(policyOnly);
     for (const spec of [
       { to: externals(2), body: "藤田様\nいつもお世話になっております。" },
       { to: externals(2), body: "Dear Ms. Fujita,\nPlease find attached." },
       { to: externals(2), attachments: [{ name: "見積書(藤田様).xlsx", size: 1000 }] },
     ]) {
       const { requested, outcome } = await sendWithoutDataFiles(spec);
-      expect(requested).toEqual([...policyAndSuffixes, "https://addin.example/surname-readings.txt"]);
+      expect(requested).toEqual([...policyOnly, "https://addin.example/surname-readings.txt"]);
       expect(outcome.notes).toContain("surname table https://addin.example/surname-readings.txt: HTTP 404; kanji surnames were not read");
     }
   });
 
-  it("asks for the policy and the data files together, and decides without the data when it does not come", async () => {
-    const { requested, outcome } = await sendWithoutDataFiles({ to: externals(10), body: "藤田様\nお世話になっております。" });
+  /** Ten external addresses under .no, each at a company of its own: a gap of the built-in suffix rules. */
+  const inSuffixGap = Array.from({ length: 10 }, (_, i) => `user${i}@c${i}.no`);
+
+  it("asks for the policy and the data files a draft needs, and decides without the data when it does not come", async () => {
+    const { requested, outcome } = await sendWithoutDataFiles({ to: inSuffixGap, body: "藤田様\nお世話になっております。" });
     expect(requested).toEqual([
       "https://addin.example/policy.json",
       "https://addin.example/public-suffix-list.txt",
@@ -388,6 +392,42 @@ describe("policy sources", () => {
     expect(outcome.decision).toBe("block");
     expect(outcome.notes).toContain("public suffix list https://addin.example/public-suffix-list.txt: HTTP 404; the common suffixes were used");
     expect(outcome.notes).toContain("surname table https://addin.example/surname-readings.txt: HTTP 404; kanji surnames were not read");
+  });
+
+  /** Sends `spec` twice in one runtime under cross-org-exposure, the suffix list answering with `suffixList`: URLs asked for, and the decisions. */
+  async function sendTwiceCountingOrganisations(spec: FakeDraftSpec, suffixList: () => Promise<FetchResponseLike>) {
+    const requested: string[] = [];
+    const fetch: FetchLike = (url) => {
+      requested.push(url);
+      return url.endsWith("/policy.json") ? jsonResponse(policyWith({ "cross-org-exposure": {} }))(url) : suffixList();
+    };
+    const outcomes: SendOutcome[] = [];
+    const handler = createSendHandler({ ...deps(fakeOutlook(spec).office, policyWith({}), { fetch }), onOutcome: (o) => outcomes.push(o) });
+    for (let sent = 0; sent < 2; sent++) {
+      await new Promise<void>((resolve) => handler({ completed: () => resolve() }));
+      await settle();
+    }
+    return { requested, outcomes };
+  }
+
+  it("judges a draft outside the built-in suffix rules' gaps without the full list", async () => {
+    const { requested, outcomes } = await sendTwiceCountingOrganisations({ to: ["a@maruyoshi.co.jp", "b@aozora.co.jp"] }, () => Promise.reject(new Error("not asked")));
+    expect(requested).toEqual(["https://addin.example/policy.json", "https://addin.example/policy.json"]);
+    expect(outcomes.map((o) => o.decision)).toEqual(["confirm", "confirm"]);
+    expect(outcomes[0].notes.filter((note) => note.includes("suffix"))).toEqual([]);
+  });
+
+  it("fetches the full list for a draft in a gap, judges it again with the list, and keeps the list for the runtime's next send", async () => {
+    // Two schools under pvt.k12.ma.us: one organisation to the built-in rules (ma.us), two to the full list.
+    const spec = { to: ["head@north.pvt.k12.ma.us", "head@south.pvt.k12.ma.us"] };
+    const { requested, outcomes } = await sendTwiceCountingOrganisations(spec, () => Promise.resolve(respond(SUFFIX_LIST_TEXT)));
+    expect(requested.filter((url) => url.endsWith("/public-suffix-list.txt"))).toHaveLength(1);
+    expect(outcomes.map((o) => o.decision)).toEqual(["confirm", "confirm"]);
+    expect(outcomes[0].notes.filter((note) => note.includes("suffix"))).toEqual([]);
+    // Without the list the built-in rules' answer stands, and the send says why.
+    const without = await sendTwiceCountingOrganisations(spec, () => Promise.resolve({ ok: false, status: 404, text: () => Promise.resolve("") }));
+    expect(without.outcomes.map((o) => o.decision)).toEqual(["allow", "allow"]);
+    expect(without.outcomes[0].notes.filter((note) => note.includes("suffix"))).toEqual(["public suffix list https://addin.example/public-suffix-list.txt: HTTP 404; the common suffixes were used"]);
   });
 
   it("reads kanji surnames with the table it fetched, fetched once for the sends of one runtime", async () => {
@@ -411,7 +451,7 @@ describe("policy sources", () => {
   });
 
   it("waits for a Public Suffix List that does not answer only as long as for the policy", async () => {
-    const fake = fakeOutlook({ to: externals(10) });
+    const fake = fakeOutlook({ to: inSuffixGap });
     const fetch: FetchLike = (url) => (url.endsWith("/policy.json") ? jsonResponse(policyWith({ "bcc-exposure": {} }))(url) : new Promise(() => undefined));
     const { outcome } = await sendPastPolicyTimeout(fake.office, fetch);
     expect(outcome.decision).toBe("block");

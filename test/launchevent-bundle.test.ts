@@ -176,7 +176,7 @@ describe(`the event runtime script (${origin})`, () => {
     it.each([
       ["greets no one", "Thanks"],
       ["greets 藤田様", "藤田様\nお世話になっております。"],
-    ])("asks for the policy and the data files as it loads, and the send that loaded it (its draft %s) asks for nothing again", async (_name, body) => {
+    ])("asks for the policy and the surname table as it loads, and the send that loaded it (its draft %s) asks for nothing again", async (_name, body) => {
       const host = server(configPolicy);
       const { fake } = loadIntoRuntime({ to: tenOutside, body }, { fetch: host.fetch, timers: true });
       // In the task after the script's: a request made while the page's script runs costs more (fetchingEarly).
@@ -184,13 +184,27 @@ describe(`the event runtime script (${origin})`, () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(host.requests.map(({ url, cache }) => ({ url, cache }))).toEqual([
         { url: "policy.json", cache: "no-cache" },
-        { url: expect.stringMatching(/^public-suffix-list\.[0-9a-f]+\.txt$/), cache: "default" },
         { url: expect.stringMatching(/^surname-readings\.[0-9a-f]+\.txt$/), cache: "default" },
       ]);
       host.sent();
       const { options } = await sendIn(fake);
       expect(JSON.parse(options.contextData as string)).toMatchObject({ decision: "block" });
       expect(host.requests.filter((request) => request.sent > 0)).toEqual([]);
+    });
+
+    it("asks for the Public Suffix List when a send has a domain in the built-in rules' gaps, and not again for the next", async () => {
+      const host = server(configPolicy);
+      const { fake } = loadIntoRuntime({ to: Array.from({ length: 10 }, (_, i) => `guest${i}@company${i}.no`) }, { fetch: host.fetch, timers: true });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      for (let send = 0; send < 2; send++) {
+        host.sent();
+        const { options } = await sendIn(fake);
+        expect(JSON.parse(options.contextData as string)).toMatchObject({ decision: "block" });
+      }
+      const asked = (send: number) => host.requests.filter((request) => request.sent === send && /^public-suffix-list\.[0-9a-f]+\.txt$/.test(request.url));
+      expect(asked(1).map(({ cache }) => cache)).toEqual(["default"]);
+      // This fake host answers 404: the built-in rules judged, and the next send asks again.
+      expect(asked(2)).toHaveLength(1);
     });
 
     it("validates a published policy that is not the one it was built with", async () => {

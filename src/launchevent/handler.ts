@@ -1,4 +1,5 @@
 import { evaluate } from "../check";
+import { commonSuffixes, type PublicSuffixList } from "../domains/public-suffix";
 import { OutOfTime } from "../engine/evaluate";
 import { mayNameSomeone } from "../engine/greeting";
 import { NO_SURNAMES } from "../engine/surnames";
@@ -36,16 +37,18 @@ export interface HostOffice {
 }
 
 /**
- * What a send asks the add-in's server for: the policy (revalidated), the suffix list and
- * the surname table (from the HTTP cache once fetched; the table only for a draft that
- * greets someone). The entry point asks for all three as the script loads (fetchingEarly).
- * Until the HTTP cache holds the table that is a trade: in the cold-start bench (medians of
- * 25) it spared a draft greeting 藤田様 about 50 ms over asking once the text is read, and
- * cost one greeting no one about 60 ms (its 96 KB share the network with the suffix list);
- * measured again (9 rounds each): 2.00 → 1.79× the stand-in greeting, 1.30 → 1.59× not, and
- * asking only once the policy has answered was worse for both (1.95×, 1.49×). It breaks even
- * where over about 58% of first sends greet someone by name, as Japanese business mail mostly
- * does; once the table is cached (a returning runtime) neither way costs anything measurable.
+ * What a send asks the add-in's server for: the policy (revalidated), the surname table (from
+ * the HTTP cache once fetched; only a draft that greets someone waits for it) and the full
+ * Public Suffix List (only for a draft with a domain in the built-in rules' gaps: asked for
+ * then). The entry point asks for the policy and the surname table as the script loads
+ * (fetchingEarly). Until the HTTP cache holds the table that is a trade: in the cold-start
+ * bench (medians of 25) it spared a draft greeting 藤田様 about 50 ms over asking once the
+ * text is read, and cost one greeting no one about 60 ms (its 96 KB share the network with
+ * the suffix list); measured again (9 rounds each): 2.00 → 1.79× the stand-in greeting, 1.30
+ * → 1.59× not, and asking only once the policy has answered was worse for both (1.95×,
+ * 1.49×). It breaks even where over about 58% of first sends greet someone by name, as
+ * Japanese business mail mostly does; once the table is cached (a returning runtime)
+ * neither way costs anything measurable.
  */
 export function sendCheckRequests(publicUrl: string): { policy: EarlyRequest; suffixes: EarlyRequest; surnames: EarlyRequest } {
   return {
@@ -172,16 +175,26 @@ export function guardCompletion(
   };
 }
 
-/** A data file loaded at most once without a problem: what `load` got is kept and given again. */
-function keptOnceLoaded<Loaded extends { problem?: string }>(load: () => Promise<Loaded>): () => Promise<Loaded> {
+/** A data file loaded at most once without a problem: what `load` got is `kept` and given again. */
+interface KeptOnceLoaded<Loaded> {
+  load(): Promise<Loaded>;
+  readonly kept: Loaded | undefined;
+}
+
+function keptOnceLoaded<Loaded extends { problem?: string }>(load: () => Promise<Loaded>): KeptOnceLoaded<Loaded> {
   let kept: Loaded | undefined;
-  return () =>
-    kept
-      ? Promise.resolve(kept)
-      : load().then((loaded) => {
-          if (!loaded.problem) kept = loaded;
-          return loaded;
-        });
+  return {
+    load: () =>
+      kept
+        ? Promise.resolve(kept)
+        : load().then((loaded) => {
+            if (!loaded.problem) kept = loaded;
+            return loaded;
+          }),
+    get kept() {
+      return kept;
+    },
+  };
 }
 
 /**
@@ -200,7 +213,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
   const office = deps.office;
   const requests = sendCheckRequests(deps.publicUrl);
   const dataFile = (request: EarlyRequest) => ({ url: request.url, timeoutMs: timeouts.fetchMs, fetch: deps.fetch, timers });
-  // The full Public Suffix List and the surname table: a runtime Outlook keeps for the next send fetches each once.
+  // The full Public Suffix List and the surname table, each fetched once a send needs it and kept for the runtime's later sends.
   const suffixList = keptOnceLoaded(() => loadPublicSuffixList(dataFile(requests.suffixes)));
   const surnameTable = keptOnceLoaded(() => loadSurnameReadings(dataFile(requests.surnames)));
 
@@ -315,7 +328,6 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         if (result.source !== "default" && !result.policy.enabled) guard.finish("allow", { allowEvent: true });
         return result;
       });
-      const suffixesLoaded = suffixList();
       const reading = readDraft(item, {
         timeoutMs: timeouts.callMs,
         timers,
@@ -328,13 +340,12 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       // someone: no other send reads it, nor waits for it.
       const surnamesLoaded = reading.then(({ draft }): LoadedSurnameReadings | Promise<LoadedSurnameReadings> =>
         mayNameSomeone(draft.body.newText, draft.attachments.map((attachment) => attachment.name))
-          ? surnameTable()
+          ? surnameTable.load()
           : { table: NO_SURNAMES },
       );
-      return Promise.all([policyLoaded, reading, suffixesLoaded, surnamesLoaded]).then(([policyResult, draftReading, suffixes, surnames]) => {
+      return Promise.all([policyLoaded, reading, surnamesLoaded]).then(([policyResult, draftReading, surnames]) => {
         if (guard.finished) return;
         notes.push(...draftReading.notes);
-        if (suffixes.problem) notes.push(`${suffixes.problem}; the common suffixes were used`);
         if (surnames.problem) notes.push(`${surnames.problem}; kanji surnames were not read`);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
@@ -344,23 +355,46 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         const policy = policyResult.policy;
         const memory = draftReading.draft.memory;
         if (memory) memory.forgetOlderThan(policy.memory.days, now());
-        let evaluation: Evaluation;
-        try {
-          if (outOfTime()) throw new OutOfTime("reading the draft");
-          evaluation = evaluate(draftReading.draft, policy, draftReading.confirmations, { suffixes: suffixes.list, surnames: surnames.table, outOfTime });
-        } catch (error) {
-          if (error instanceof OutOfTime) return fail("timeout", [`no decision within ${budgetMs} ms: ${error.message}`]);
-          throw error;
-        }
-        const answer = answerFor(evaluation, policy, {
-          kind,
-          locale,
-          markdown: supportsMailbox(office, "1.15"),
-          version: deps.version,
-          // Said only when the published policy was fetched and failed: a runtime without fetch always uses the embedded copy.
-          settingsFallback: !!deps.fetch && policyResult.source === "embedded",
+        /** The evaluation with these suffixes, or none once the deadline has answered onError. */
+        const judge = (suffixes: PublicSuffixList): Evaluation | undefined => {
+          try {
+            if (outOfTime()) throw new OutOfTime("reading the draft");
+            return evaluate(draftReading.draft, policy, draftReading.confirmations, { suffixes, surnames: surnames.table, outOfTime });
+          } catch (error) {
+            if (error instanceof OutOfTime) {
+              fail("timeout", [`no decision within ${budgetMs} ms: ${error.message}`]);
+              return undefined;
+            }
+            throw error;
+          }
+        };
+        const answerWith = (evaluation: Evaluation | undefined) =>
+          evaluation &&
+          stampAndAnswer(
+            item as Office.MessageCompose,
+            answerFor(evaluation, policy, {
+              kind,
+              locale,
+              markdown: supportsMailbox(office, "1.15"),
+              version: deps.version,
+              // Said only when the published policy was fetched and failed: a runtime without fetch always uses the embedded copy.
+              settingsFallback: !!deps.fetch && policyResult.source === "embedded",
+            }),
+          );
+        if (suffixList.kept) return answerWith(judge(suffixList.kept.list));
+        // The built-in rules answer as the full list does outside their gaps, so most drafts are
+        // judged without it; one that met a gap (x.ltd.uk, a town under aichi.jp) is judged again with it.
+        const builtIn = commonSuffixes();
+        const judged = judge(builtIn);
+        if (!judged || !builtIn.metGap) return answerWith(judged);
+        return suffixList.load().then((full) => {
+          if (guard.finished) return;
+          if (full.problem) {
+            notes.push(`${full.problem}; the common suffixes were used`);
+            return answerWith(judged);
+          }
+          return answerWith(judge(full.list));
         });
-        return stampAndAnswer(item as Office.MessageCompose, answer);
       });
     };
 

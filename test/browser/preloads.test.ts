@@ -24,7 +24,7 @@ interface OutlookPage {
 const PAGES: OutlookPage[] = [
   {
     page: "launchevent.html",
-    preloaded: ["/launchevent.js", SUFFIX_LIST],
+    preloaded: ["/launchevent.js"],
     async used(page) {
       await until("the page's script has associated its send handler", () => page.evaluate(() => window.presendFakeHost!.associations.has("onMessageSendHandler")));
       expect(await fireSend(page)).toEqual({ allowEvent: true });
