@@ -222,7 +222,7 @@ class SiteFilesPlugin {
         if (problems.length > 0) fail(`config/policy.json is invalid:\n  ${problems.join("\n  ")}`);
         compilation.emitAsset("policy.json", new RawSource(text));
         compilation.emitAsset("policy.schema.json", new RawSource(`${JSON.stringify(this.policy.policyJsonSchema(), null, 2)}\n`));
-        // Data, not code: the handler and the pane fetch them beside the policy (src/office/suffix-source.ts, surname-source.ts).
+        // Data, not code: fetched beside the policy by the pane, and by the handler when a draft needs them (src/office/suffix-source.ts, surname-source.ts).
         for (const { file, text: data } of this.dataFiles) compilation.emitAsset(file, new RawSource(data));
 
         // The source manifest with the URL base, the version (package.json's) and, for a pilot, the Id replaced.
