@@ -20,8 +20,9 @@ const BUDGETS = [
   // config/policy.json written in so the first send builds no validator, the policy and suffix
   // list asked for as the script loads, the surname table only when a name is greeted (1.3 KB).
   // Then the built-in suffix rules' gaps (1.1 KB), which spare most first sends the download of
-  // the full list: 56.9 KB.
-  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 57 },
+  // the full list: 56.9 KB. Then judging the draft with the build's policy while the published
+  // one is on its way (0.2 KB), which takes the rules off a warm send's wait: 57.1 KB.
+  { name: "launchevent.js", match: /^launchevent\.js$/, kb: 58 },
   // The pane's stylesheet counts with its script: moving styles out of the bundle must not hide growth.
   // 155 KB until addressee-mismatch joined (4.6 KB) and the Unicode confusables (0.7 KB); 154.7 KB
   // once terser minified it under webpack, then meetings in the pane (2.0 KB): 156.7 KB.

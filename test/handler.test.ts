@@ -1,11 +1,14 @@
 import { OfficeMockObject } from "office-addin-mock";
+import * as check from "../src/check";
 import { evaluate } from "../src/check";
 import { confirmationsFor } from "../src/engine/evaluate";
 import { escapeMarkdown, sanitizeLabel, ALERT_MAX_CHARS } from "../src/launchevent/alert";
 import { truncate } from "../src/domains/visible";
 import { MEETING_TASKPANE_COMMAND_ID, PROMPT_USER, TASKPANE_COMMAND_ID, type CompletedOptions } from "../src/launchevent/answer";
 import { createSendHandler, type HostOffice, type SendHandlerDeps, type SendOutcome } from "../src/launchevent/handler";
+import { dayNumber, MEMORY_KEY, RecipientMemory } from "../src/engine/memory";
 import { EVENT_TIMEOUTS } from "../src/office/timeouts";
+import type { PolicyValidatedAtBuild } from "../src/office/policy-source";
 import { parsePolicy } from "../src/check";
 import type { FetchLike, FetchResponseLike } from "../src/office/fetch";
 import { readDraft } from "../src/office/read-draft";
@@ -485,6 +488,81 @@ describe("policy sources", () => {
     const fake = fakeOutlook({ to: externals(10) });
     const { options } = await send(fake.office, { onError: "allow", rules: { "no-such-rule": {} } });
     expect(options).toStrictEqual({ allowEvent: true });
+  });
+});
+
+describe("judging the draft while the published policy is on its way", () => {
+  const partner = "hirano@wakaba-system.example";
+  // The build's copy: every new outside recipient is asked about, and a recipient stays known for 30 days.
+  const built = policyWith({ "external-recipient": {} }, { memory: { days: 30 } });
+  const validation = check.validatePolicy(built);
+  if (!validation.ok) throw new Error(validation.errors.join("; "));
+  // As the build writes it into the script: JSON, read back.
+  const validatedAtBuild: PolicyValidatedAtBuild = JSON.parse(JSON.stringify({ json: JSON.stringify(built), validated: validation.validated }));
+  afterEach(() => jest.restoreAllMocks());
+
+  /**
+   * Sends `spec` with the published policy held back until the draft has been read, then
+   * published as `published` (JSON text): how often the rules ran before and in all, and the outcome.
+   */
+  async function sendWhilePolicyWaits(spec: FakeDraftSpec, published: string, options: FakeOutlookOptions = {}) {
+    const evaluations = jest.spyOn(check, "evaluate");
+    let publish: (() => void) | undefined;
+    const fetch: FetchLike = (url) =>
+      url.endsWith("/policy.json")
+        ? new Promise((resolve) => (publish = () => resolve(respond(published, "application/json"))))
+        : Promise.resolve({ ok: false, status: 404, text: () => Promise.resolve("") });
+    const fake = fakeOutlook(spec, options);
+    const outcomes: SendOutcome[] = [];
+    const completed = jest.fn();
+    const handler = createSendHandler({ ...deps(fake.office, built, { fetch, validatedAtBuild }), onOutcome: (o) => outcomes.push(o) });
+    handler({ completed });
+    await settle();
+    expect(completed).not.toHaveBeenCalled();
+    const judgedBefore = evaluations.mock.calls.length;
+    (publish as () => void)();
+    await settle();
+    expect(completed).toHaveBeenCalledTimes(1);
+    return { judgedBefore, judged: evaluations.mock.calls.length, options: completed.mock.calls[0][0] as CompletedOptions, outcome: outcomes[0], fake };
+  }
+
+  it("judges with the build's copy while waiting, and answers with that judgement when the same policy comes", async () => {
+    // Laid out otherwise than the build wrote it: the same policy all the same.
+    const sent = await sendWhilePolicyWaits({ to: [partner] }, JSON.stringify(built, null, 2));
+    expect(sent.judgedBefore).toBe(1);
+    expect(sent.judged).toBe(1);
+    expect(sent.outcome.policySource).toBe("remote");
+    expect(sent.outcome.decision).toBe("confirm");
+    expect(sent.options.errorMessage).toContain(partner);
+  });
+
+  it("judges again with a published policy that differs, and answers as it says", async () => {
+    const published = policyWith({ "external-recipient": { severity: "block" } });
+    const sent = await sendWhilePolicyWaits({ to: [partner] }, JSON.stringify(published));
+    expect(sent.judgedBefore).toBe(1);
+    expect(sent.judged).toBe(2);
+    expect(sent.outcome.decision).toBe("block");
+  });
+
+  it("a recipient the build's copy has forgotten is still known by a published policy that keeps recipients longer", async () => {
+    const memory = new RecipientMemory("salt1234");
+    memory.rememberAll([partner], dayNumber(NOW) - 60);
+    const published = policyWith({ "external-recipient": {} }, { memory: { days: 180 } });
+    const sent = await sendWhilePolicyWaits({ to: [partner] }, JSON.stringify(published), { roamingSettings: { [MEMORY_KEY]: memory.encode() } });
+    expect(sent.judged).toBe(2);
+    expect(sent.options).toEqual({ allowEvent: true });
+    // The same memory under the build's 30 days: the partner is new, asked about.
+    const asBuilt = await sendWhilePolicyWaits({ to: [partner] }, JSON.stringify(built), { roamingSettings: { [MEMORY_KEY]: memory.encode() } });
+    expect(asBuilt.outcome.decision).toBe("confirm");
+  });
+
+  it("judges once when the policy comes before the draft is read", async () => {
+    const evaluations = jest.spyOn(check, "evaluate");
+    const fetch: FetchLike = () => Promise.resolve(respond(JSON.stringify(built), "application/json"));
+    const fake = fakeOutlook({ to: [partner] });
+    const { outcome } = await send(fake.office, built, { fetch, validatedAtBuild });
+    expect(outcome.decision).toBe("confirm");
+    expect(evaluations).toHaveBeenCalledTimes(1);
   });
 });
 

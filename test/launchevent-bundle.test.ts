@@ -162,13 +162,17 @@ describe(`the event runtime script (${origin})`, () => {
     const tenOutside = Array.from({ length: 10 }, (_, i) => `guest${i}@company${i}.example`);
 
     /** A fetch serving `policyText` as policy.json and nothing else (404), recording each request as it comes. */
-    function server(policyText: string) {
+    type PolicyJson = { rules: Record<string, unknown> };
+
+    /** A host serving `policyText` as policy.json (once `published` resolves) and nothing else. */
+    function server(policyText: string, published: Promise<void> = Promise.resolve()) {
       const requests: Array<{ url: string; cache?: string; sent: number }> = [];
       let sends = 0;
       const fetch = (url: string, init?: { cache?: string }) => {
         requests.push({ url: url.replace(/^https:\/\/[^/]+\//, ""), cache: init?.cache, sent: sends });
         const found = url.endsWith("/policy.json");
-        return Promise.resolve({ ok: found, status: found ? 200 : 404, headers: { get: () => "application/json" }, text: () => Promise.resolve(found ? policyText : "") });
+        const response = { ok: found, status: found ? 200 : 404, headers: { get: () => "application/json" }, text: () => Promise.resolve(found ? policyText : "") };
+        return found ? published.then(() => response) : Promise.resolve(response);
       };
       return { fetch, requests, sent: () => sends++ };
     }
@@ -216,6 +220,23 @@ describe(`the event runtime script (${origin})`, () => {
       const { options } = await sendIn(fake);
       expect(JSON.parse(options.contextData as string)).toMatchObject({ decision: "confirm" });
       expect(options.errorMessage).not.toContain("visible to each other");
+    });
+
+    it.each([
+      ["the one it was built with", (policy: PolicyJson) => policy, "block"],
+      ["edited since: BCC exposure off", (policy: PolicyJson) => ({ ...policy, rules: { ...policy.rules, "bcc-exposure": { severity: "off" } } }), "confirm"],
+    ])("judges the draft while the published policy is on its way, and answers as the policy that comes says (%s)", async (_name, publish, decision) => {
+      let release = () => undefined as void;
+      const host = server(JSON.stringify(publish(JSON.parse(configPolicy))), new Promise<void>((resolve) => (release = resolve)));
+      const { fake } = loadIntoRuntime({ to: tenOutside }, { fetch: host.fetch, timers: true });
+      let answered = false;
+      const sending = sendIn(fake).then((sent) => ((answered = true), sent));
+      // Time for the draft to be read and judged (the fake host answers each call in a task of its own): no answer without the policy.
+      for (let task = 0; task < 30; task++) await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(answered).toBe(false);
+      release();
+      const { options } = await sending;
+      expect(JSON.parse(options.contextData as string)).toMatchObject({ decision });
     });
 
     it("still validates a published policy that is not valid, and falls back to the one built in", async () => {

@@ -654,6 +654,8 @@ describe("loadPolicy", () => {
     it("takes the same published policy, however it is laid out, without validating it again", async () => {
       const loaded = await loadPolicy({ url, timeoutMs: 1000, fetch: respond(JSON.stringify(embedded, null, 2)), embedded, validatedAtBuild });
       expect(loaded.source).toBe("remote");
+      // The send check's judgement made with the build's copy while this was on its way stands.
+      expect(loaded.asBuilt).toBe(true);
       expect(expected.ok && loaded.policy).toEqual(expected.ok && expected.policy);
       expect(validated()).toBe(0);
     });
@@ -661,6 +663,7 @@ describe("loadPolicy", () => {
     it("falls back to it without validating it again", async () => {
       const loaded = await loadPolicy({ url, timeoutMs: 1000, fetch: respond("", { ok: false, status: 404 }), embedded, validatedAtBuild });
       expect(loaded.source).toBe("embedded");
+      expect(loaded.asBuilt).toBe(true);
       expect(expected.ok && loaded.policy).toEqual(expected.ok && expected.policy);
       expect(validated()).toBe(0);
     });
@@ -669,9 +672,11 @@ describe("loadPolicy", () => {
       const reordered = { rules: embedded.rules, onError: embedded.onError };
       const loaded = await loadPolicy({ url, timeoutMs: 1000, fetch: respond(JSON.stringify(reordered)), embedded, validatedAtBuild });
       expect(loaded.source).toBe("remote");
+      expect(loaded.asBuilt).toBeUndefined();
       expect(validated()).toBe(1);
       const changed = await loadPolicy({ url, timeoutMs: 1000, fetch: respond(JSON.stringify({ ...embedded, onError: "block" })), embedded, validatedAtBuild });
       expect(changed.policy.onError).toBe("block");
+      expect(changed.asBuilt).toBeUndefined();
       expect(validated()).toBe(2);
     });
 
@@ -680,6 +685,7 @@ describe("loadPolicy", () => {
       const loaded = await loadPolicy({ url, timeoutMs: 1000, fetch: respond("", { ok: false, status: 404 }), embedded, validatedAtBuild: stale });
       expect(loaded.source).toBe("embedded");
       expect(loaded.policy.rules["bcc-exposure"].threshold).toBe(5);
+      expect(loaded.asBuilt).toBeUndefined();
       expect(validated()).toBe(1);
     });
   });

@@ -1,9 +1,9 @@
-import { evaluate } from "../check";
+import { evaluate, policyFromValidated } from "../check";
 import { commonSuffixes, type PublicSuffixList } from "../domains/public-suffix";
 import { OutOfTime } from "../engine/evaluate";
 import { mayNameSomeone } from "../engine/greeting";
-import { NO_SURNAMES } from "../engine/surnames";
-import type { Decision, DraftKind, Evaluation } from "../engine/types";
+import { NO_SURNAMES, type SurnameReadings } from "../engine/surnames";
+import type { Confirmation, Decision, Draft, DraftKind, Evaluation } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
 import type { OnError, Policy } from "../policy";
 import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers } from "../office/async";
@@ -11,7 +11,7 @@ import type { EarlyRequest, FetchLike } from "../office/fetch";
 import { loadPolicy, onErrorOf, type LoadedPolicy, type PolicyValidatedAtBuild } from "../office/policy-source";
 import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
 import { loadSurnameReadings, SURNAME_READINGS_FILE, type LoadedSurnameReadings } from "../office/surname-source";
-import { rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
+import { readMemory, rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
 import { draftKindOf, type ComposeItem } from "../office/item-kind";
 import { readDraft } from "../office/read-draft";
 import { EVENT_TIMEOUTS, type EventTimeoutProfile } from "../office/timeouts";
@@ -173,6 +173,12 @@ export function guardCompletion(
   };
 }
 
+/** An evaluation, and a note on how it was made (the full suffix list did not come). */
+interface Judgement {
+  evaluation: Evaluation;
+  note?: string;
+}
+
 /** A data file loaded at most once without a problem: what `load` got is `kept` and given again. */
 interface KeptOnceLoaded<Loaded> {
   load(): Promise<Loaded>;
@@ -214,6 +220,9 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
   // The full Public Suffix List and the surname table, each fetched once a send needs it and kept for the runtime's later sends.
   const suffixList = keptOnceLoaded(() => loadPublicSuffixList(dataFile(requests.suffixes)));
   const surnameTable = keptOnceLoaded(() => loadSurnameReadings(dataFile(requests.surnames)));
+  // The policy the build validated, made once for the runtime: policies are never changed once made.
+  let builtPolicy: Policy | undefined;
+  const asBuiltPolicy = () => builtPolicy || (deps.validatedAtBuild && (builtPolicy = policyFromValidated(deps.validatedAtBuild.validated)));
 
   return function onMessageSend(event: SendEvent): void {
     const startedAt = now();
@@ -308,6 +317,48 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       });
     };
 
+    /**
+     * The draft judged with `policy`: with the built-in suffix rules, which answer as the full list
+     * does outside their gaps, so most drafts are judged without it; one that met a gap (x.ltd.uk,
+     * a town under aichi.jp) is judged again with the full list once fetched. None once the
+     * deadline has answered onError. The draft's memory forgets what the policy's days let go.
+     */
+    const judgeDraft = (
+      policy: Policy,
+      draft: Draft,
+      confirmations: readonly Confirmation[],
+      surnames: SurnameReadings,
+    ): Promise<Judgement | undefined> => {
+      if (draft.memory) draft.memory.forgetOlderThan(policy.memory.days, now());
+      const budgetMs = timeouts.budgetMs;
+      // The deadline timer cannot fire while the rules run: the clock is read between phases instead.
+      const outOfTime = () => now() - startedAt >= budgetMs;
+      /** `waited`: what the rules waited for, named if the time is up before they start. */
+      const judge = (suffixes: PublicSuffixList, waited: string): Evaluation | undefined => {
+        try {
+          if (outOfTime()) throw new OutOfTime(waited);
+          return evaluate(draft, policy, confirmations, { suffixes, surnames, outOfTime });
+        } catch (error) {
+          if (error instanceof OutOfTime) {
+            fail("timeout", [`no decision within ${budgetMs} ms: ${error.message}`]);
+            return undefined;
+          }
+          throw error;
+        }
+      };
+      const judged = (evaluation: Evaluation | undefined, note?: string): Judgement | undefined =>
+        evaluation && (note ? { evaluation, note } : { evaluation });
+      if (suffixList.kept) return Promise.resolve(judged(judge(suffixList.kept.list, "reading the draft")));
+      const builtIn = commonSuffixes();
+      const withBuiltIn = judge(builtIn, "reading the draft");
+      if (!withBuiltIn || !builtIn.metGap) return Promise.resolve(judged(withBuiltIn));
+      return suffixList.load().then((full) => {
+        if (guard.finished) return undefined;
+        if (full.problem) return judged(withBuiltIn, `${full.problem}; the common suffixes were used`);
+        return judged(judge(full.list, "fetching the Public Suffix List"));
+      });
+    };
+
     const check = (): Promise<void> => {
       const item = office.context.mailbox.item;
       if (!item) return Promise.reject(new Error("no item to send"));
@@ -341,36 +392,35 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
           ? surnameTable.load()
           : { table: NO_SURNAMES },
       );
-      return Promise.all([policyLoaded, reading, surnamesLoaded]).then(([policyResult, draftReading, surnames]) => {
+      const drafted = Promise.all([reading, surnamesLoaded]);
+      // While the published policy is on its way (revalidated on every send), the draft is
+      // judged with the build's copy: where the two are the same, as deployed, the judgement
+      // is ready when the policy comes; where they differ it is judged again.
+      const judgedAsBuilt = drafted.then(([draftReading, surnames]) => {
+        const policy = asBuiltPolicy();
+        if (loaded || guard.finished || !policy || draftReading.failures.length > 0) return undefined;
+        return judgeDraft(policy, draftReading.draft, draftReading.confirmations, surnames.table);
+      });
+      return Promise.all([policyLoaded, drafted, judgedAsBuilt]).then(([policyResult, [draftReading, surnames], asBuilt]) => {
         if (guard.finished) return;
         notes.push(...draftReading.notes);
         if (surnames.problem) notes.push(`${surnames.problem}; kanji surnames were not read`);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
-        const budgetMs = timeouts.budgetMs;
-        // The deadline timer cannot fire while the rules run: the clock is read between phases instead.
-        const outOfTime = () => now() - startedAt >= budgetMs;
         const policy = policyResult.policy;
-        const memory = draftReading.draft.memory;
-        if (memory) memory.forgetOlderThan(policy.memory.days, now());
-        /** The evaluation with these suffixes, or none once the deadline has answered onError. */
-        const judge = (suffixes: PublicSuffixList): Evaluation | undefined => {
-          try {
-            if (outOfTime()) throw new OutOfTime("reading the draft");
-            return evaluate(draftReading.draft, policy, draftReading.confirmations, { suffixes, surnames: surnames.table, outOfTime });
-          } catch (error) {
-            if (error instanceof OutOfTime) {
-              fail("timeout", [`no decision within ${budgetMs} ms: ${error.message}`]);
-              return undefined;
-            }
-            throw error;
-          }
-        };
-        const answerWith = (evaluation: Evaluation | undefined) =>
-          evaluation &&
-          stampAndAnswer(
+        let judged: Promise<Judgement | undefined>;
+        if (asBuilt && policyResult.asBuilt) judged = Promise.resolve(asBuilt);
+        else {
+          // The build's copy forgot the memory by its own days: the settings are read again.
+          const draft = asBuilt ? { ...draftReading.draft, memory: readMemory(roamingSettingsSync(office)).memory } : draftReading.draft;
+          judged = judgeDraft(policy, draft, draftReading.confirmations, surnames.table);
+        }
+        return judged.then((judgement) => {
+          if (!judgement || guard.finished) return;
+          if (judgement.note) notes.push(judgement.note);
+          return stampAndAnswer(
             item as Office.MessageCompose,
-            answerFor(evaluation, policy, {
+            answerFor(judgement.evaluation, policy, {
               kind,
               locale,
               markdown: supportsMailbox(office, "1.15"),
@@ -379,19 +429,6 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
               settingsFallback: !!deps.fetch && policyResult.source === "embedded",
             }),
           );
-        if (suffixList.kept) return answerWith(judge(suffixList.kept.list));
-        // The built-in rules answer as the full list does outside their gaps, so most drafts are
-        // judged without it; one that met a gap (x.ltd.uk, a town under aichi.jp) is judged again with it.
-        const builtIn = commonSuffixes();
-        const judged = judge(builtIn);
-        if (!judged || !builtIn.metGap) return answerWith(judged);
-        return suffixList.load().then((full) => {
-          if (guard.finished) return;
-          if (full.problem) {
-            notes.push(`${full.problem}; the common suffixes were used`);
-            return answerWith(judged);
-          }
-          return answerWith(judge(full.list));
         });
       });
     };

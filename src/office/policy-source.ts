@@ -50,6 +50,11 @@ export interface LoadedPolicy {
    * handler treats `default` as a failure of the check.
    */
   source: "remote" | "embedded" | "default";
+  /**
+   * The policy is the one the build validated (the published policy's JSON is the build's, or
+   * the embedded copy was used): what `policyFromValidated(validatedAtBuild.validated)` gives.
+   */
+  asBuilt?: boolean;
   problems: string[];
   /** Why the published policy was not used: it could not be fetched, or it is not a valid policy. */
   remoteFailure?: RemoteFailure;
@@ -65,6 +70,8 @@ export function onErrorOf(raw: unknown): OnError {
 
 interface RemoteAttempt {
   policy?: Policy;
+  /** The published policy is the one the build validated. */
+  asBuilt?: boolean;
   /** The remote JSON when it parsed but failed validation (for onErrorOf). */
   raw?: unknown;
   failure?: RemoteFailure;
@@ -77,7 +84,7 @@ function fetchRemote(options: LoadPolicyOptions, problems: string[]): Promise<Re
     (text): RemoteAttempt => {
       const raw = parseJson(text);
       const known = policyValidatedAtBuild(raw, options.validatedAtBuild);
-      if (known) return { policy: known };
+      if (known) return { policy: known, asBuilt: true };
       const result = parsePolicyText(text);
       if (result.ok) return { policy: result.policy };
       for (const error of result.errors) problems.push(`${label}: ${error}`);
@@ -98,11 +105,11 @@ function fetchRemote(options: LoadPolicyOptions, problems: string[]): Promise<Re
 export function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPolicy> {
   const problems: string[] = [];
   return fetchRemote(options, problems).then((remote): LoadedPolicy => {
-    if (remote.policy) return { policy: remote.policy, source: "remote", problems };
+    if (remote.policy) return { policy: remote.policy, source: "remote", asBuilt: remote.asBuilt, problems };
     const remoteFailure = remote.failure;
     if (options.embedded !== undefined) {
       const known = policyValidatedAtBuild(options.embedded, options.validatedAtBuild);
-      if (known) return { policy: known, source: "embedded", problems, remoteFailure };
+      if (known) return { policy: known, source: "embedded", asBuilt: true, problems, remoteFailure };
       const embedded = parsePolicy(options.embedded);
       if (embedded.ok) return { policy: embedded.policy, source: "embedded", problems, remoteFailure };
       for (const error of embedded.errors) problems.push(`embedded policy: ${error}`);
