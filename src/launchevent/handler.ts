@@ -1,4 +1,4 @@
-import { evaluate, policyFromValidated } from "../check";
+import { evaluate } from "../check";
 import { commonSuffixes, type PublicSuffixList } from "../domains/public-suffix";
 import { OutOfTime } from "../engine/evaluate";
 import { mayNameSomeone } from "../engine/greeting";
@@ -8,7 +8,7 @@ import { pickLocale, type Locale } from "../i18n";
 import type { OnError, Policy } from "../policy";
 import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers } from "../office/async";
 import type { EarlyRequest, FetchLike } from "../office/fetch";
-import { loadPolicy, onErrorOf, type LoadedPolicy, type PolicyValidatedAtBuild } from "../office/policy-source";
+import { loadPolicy, onErrorOf, policyAsBuilt, type LoadedPolicy, type PolicyValidatedAtBuild } from "../office/policy-source";
 import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
 import { loadSurnameReadings, SURNAME_READINGS_FILE, type LoadedSurnameReadings } from "../office/surname-source";
 import { readMemory, rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
@@ -220,9 +220,6 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
   // The full Public Suffix List and the surname table, each fetched once a send needs it and kept for the runtime's later sends.
   const suffixList = keptOnceLoaded(() => loadPublicSuffixList(dataFile(requests.suffixes)));
   const surnameTable = keptOnceLoaded(() => loadSurnameReadings(dataFile(requests.surnames)));
-  // The policy the build validated, made once for the runtime: policies are never changed once made.
-  let builtPolicy: Policy | undefined;
-  const asBuiltPolicy = () => builtPolicy || (deps.validatedAtBuild && (builtPolicy = policyFromValidated(deps.validatedAtBuild.validated)));
 
   return function onMessageSend(event: SendEvent): void {
     const startedAt = now();
@@ -346,8 +343,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
           throw error;
         }
       };
-      const judged = (evaluation: Evaluation | undefined, note?: string): Judgement | undefined =>
-        evaluation && (note ? { evaluation, note } : { evaluation });
+      const judged = (evaluation: Evaluation | undefined, note?: string): Judgement | undefined => evaluation && { evaluation, note };
       if (suffixList.kept) return Promise.resolve(judged(judge(suffixList.kept.list, "reading the draft")));
       const builtIn = commonSuffixes();
       const withBuiltIn = judge(builtIn, "reading the draft");
@@ -397,9 +393,9 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       // judged with the build's copy: where the two are the same, as deployed, the judgement
       // is ready when the policy comes; where they differ it is judged again.
       const judgedAsBuilt = drafted.then(([draftReading, surnames]) => {
-        const policy = asBuiltPolicy();
-        if (loaded || guard.finished || !policy || draftReading.failures.length > 0) return undefined;
-        return judgeDraft(policy, draftReading.draft, draftReading.confirmations, surnames.table);
+        const atBuild = deps.validatedAtBuild;
+        if (loaded || guard.finished || !atBuild || draftReading.failures.length > 0) return undefined;
+        return judgeDraft(policyAsBuilt(atBuild), draftReading.draft, draftReading.confirmations, surnames.table);
       });
       return Promise.all([policyLoaded, drafted, judgedAsBuilt]).then(([policyResult, [draftReading, surnames], asBuilt]) => {
         if (guard.finished) return;

@@ -28,9 +28,19 @@ export interface PolicyValidatedAtBuild {
   validated: ValidatedPolicy;
 }
 
+/** Each build's policy, made once for the runtime (policies are never changed once made). */
+const policiesAsBuilt = new WeakMap<PolicyValidatedAtBuild, Policy>();
+
+/** The policy the build validated: the same object for every send of a runtime. */
+export function policyAsBuilt(atBuild: PolicyValidatedAtBuild): Policy {
+  let policy = policiesAsBuilt.get(atBuild);
+  if (!policy) policiesAsBuilt.set(atBuild, (policy = policyFromValidated(atBuild.validated)));
+  return policy;
+}
+
 /** The policy for this JSON value when it is the one the build validated. */
 function policyValidatedAtBuild(json: unknown, atBuild: PolicyValidatedAtBuild | undefined): Policy | undefined {
-  return atBuild && json !== undefined && JSON.stringify(json) === atBuild.json ? policyFromValidated(atBuild.validated) : undefined;
+  return atBuild && json !== undefined && JSON.stringify(json) === atBuild.json ? policyAsBuilt(atBuild) : undefined;
 }
 
 function parseJson(text: string): unknown {
@@ -52,7 +62,7 @@ export interface LoadedPolicy {
   source: "remote" | "embedded" | "default";
   /**
    * The policy is the one the build validated (the published policy's JSON is the build's, or
-   * the embedded copy was used): what `policyFromValidated(validatedAtBuild.validated)` gives.
+   * the embedded copy was used): `policyAsBuilt(validatedAtBuild)`.
    */
   asBuilt?: boolean;
   problems: string[];
