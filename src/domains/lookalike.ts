@@ -575,8 +575,11 @@ export function findLookalikes(
     candidates.push({ facts, own });
   }
   // A provider is never the slip. On this mail it is compared like any recipient's
-  // organisation (gmail.co.jp beside gmail.com); elsewhere only for slips.
+  // organisation (gmail.co.jp beside gmail.com); elsewhere only for slips. Only those a
+  // recipient domain could meet are looked up and described: of a hundred, mostly none.
+  const mayMeet = providersMeeting(candidates.map((candidate) => candidate.facts));
   for (const domain of providers) {
+    if (!mayMeet(domain)) continue;
     const registrable = registrableDomain(domain, suffixes);
     const onThisMail = references.get(registrable);
     if (!onThisMail) addReference(registrable, Infinity, true);
@@ -626,6 +629,55 @@ export function findLookalikes(
     else if (facts.mixedScript) found.push({ domain: facts.ascii, kind: "mixedScript" });
   }
   return found;
+}
+
+/** Each provider host's skeleton keys (hostSkeletons): the same hundred hosts on every send of a runtime. */
+const hostSkeletonsMade = new Map<string, readonly string[]>();
+
+/**
+ * Every skeleton key (ReferenceIndex) the organisation of `ascii` could be indexed by, read
+ * from the host alone, with no suffix list: its registrable label is one of its labels and
+ * its registrable domain one of its tails, so the keys are among each label's skeleton,
+ * with and without hyphens, and each tail's run together (and the whole host's as written:
+ * a host that is a public suffix itself is all label).
+ */
+function hostSkeletons(ascii: string): readonly string[] {
+  let keys = hostSkeletonsMade.get(ascii);
+  if (keys) return keys;
+  const reduce = isAscii(ascii) && ascii.indexOf("xn--") < 0 ? misreadSwaps : skeleton;
+  const unicode = unicodeOf(ascii);
+  const labels = unicode.split(".");
+  const made: string[] = [];
+  [unicode, ...labels].forEach((label) => {
+    const labelSkeleton = reduce(label);
+    made.push(labelSkeleton, labelSkeleton.replace(/-/g, ""));
+  });
+  labels.forEach((_label, index) => made.push(reduce(labels.slice(index).join("").replace(/-/g, ""))));
+  hostSkeletonsMade.set(ascii, (keys = made));
+  return keys;
+}
+
+/**
+ * Whether a mailbox provider's host could meet one of `candidates` in a ReferenceIndex, or be
+ * one's organisation, told without looking it up in the suffix list: by edit distance, or as
+ * the same organisation, only under the same suffix (so the host ends with it), and otherwise
+ * only by a skeleton key they share (hostSkeletons).
+ */
+export function providersMeeting(candidates: readonly DomainFacts[]): (host: string) => boolean {
+  const endings = new Set<string>();
+  const keys = new Set<string>();
+  let anyIsSuffix = false;
+  for (const facts of candidates) {
+    // A recipient domain that is a public suffix itself (no label of its own) is compared whole: every provider may meet it.
+    if (!facts.suffix) anyIsSuffix = true;
+    endings.add(facts.suffix);
+    keys.add(facts.labelSkeleton).add(facts.joinedSkeleton).add(facts.plainSkeleton);
+  }
+  const endsWithOne = (host: string) => {
+    for (let dot = host.indexOf("."); dot >= 0; dot = host.indexOf(".", dot + 1)) if (endings.has(host.slice(dot + 1))) return true;
+    return false;
+  };
+  return (host) => anyIsSuffix || endsWithOne(host) || hostSkeletons(host).some((key) => keys.has(key));
 }
 
 /**
