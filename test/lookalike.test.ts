@@ -213,7 +213,9 @@ describe("findLookalikes", () => {
   });
 
   it("passes over no mailbox provider a recipient domain resembles or belongs to", () => {
-    const providers = consumer.list().map((host) => ({ host, ...describeDomain(FULL_SUFFIXES.registrableDomain(host), FULL_SUFFIXES) }));
+    // The built-in providers, and a policy's own with letters that misread as fewer (rn, vv), hyphens and punycode.
+    const withOwn = new ConsumerMailDomains(["mail.cornmail.example", "vvave-mail.jp", "r-n-mail.co.jp", "xn--80ak6aa92e.com"]);
+    const providers = withOwn.list().map((host) => ({ host, ...describeDomain(FULL_SUFFIXES.registrableDomain(host), FULL_SUFFIXES) }));
     // Recipient domains made from the providers' names: dnstwist's fuzzers and other endings,
     // subdomains, the name run together with its ending and cut elsewhere (gmai.lcom, gmail-c.om),
     // and the providers themselves.
@@ -222,6 +224,7 @@ describe("findLookalikes", () => {
       // Every fifth of the fuzzers' (some 80,000 in all would take seconds), in their order: each fuzzer is sampled.
       permutations(registrable, label, suffix, SWAP_TLDS).forEach(({ domain }, index) => index % 5 === 0 && near.add(normalizeDomain(domain)));
       near.add(ascii).add(`mail.${ascii}`).add(`${ascii.replace(/\./g, "-")}.jp`).add(`${ascii.replace(/\./g, "")}.net`);
+      near.add(`${registrable.slice(0, registrable.length - suffix.length)}example`);
       const runTogether = ascii.replace(/\./g, "");
       for (let cut = 1; cut < runTogether.length; cut++) {
         near.add(`${runTogether.slice(0, cut)}.${runTogether.slice(cut)}`);

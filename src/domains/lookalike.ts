@@ -631,53 +631,59 @@ export function findLookalikes(
   return found;
 }
 
-/** Each provider host's skeleton keys (hostSkeletons): the same hundred hosts on every send of a runtime. */
-const hostSkeletonsMade = new Map<string, readonly string[]>();
-
-/**
- * Every skeleton key (ReferenceIndex) the organisation of `ascii` could be indexed by, read
- * from the host alone, with no suffix list: its registrable label is one of its labels and
- * its registrable domain one of its tails, so the keys are among each label's skeleton,
- * with and without hyphens, and each tail's run together (and the whole host's as written:
- * a host that is a public suffix itself is all label).
- */
-function hostSkeletons(ascii: string): readonly string[] {
-  let keys = hostSkeletonsMade.get(ascii);
-  if (keys) return keys;
-  const reduce = isAscii(ascii) && ascii.indexOf("xn--") < 0 ? misreadSwaps : skeleton;
-  const unicode = unicodeOf(ascii);
-  const labels = unicode.split(".");
-  const made: string[] = [];
-  [unicode, ...labels].forEach((label) => {
-    const labelSkeleton = reduce(label);
-    made.push(labelSkeleton, labelSkeleton.replace(/-/g, ""));
-  });
-  labels.forEach((_label, index) => made.push(reduce(labels.slice(index).join("").replace(/-/g, ""))));
-  hostSkeletonsMade.set(ascii, (keys = made));
-  return keys;
-}
-
 /**
  * Whether a mailbox provider's host could meet one of `candidates` in a ReferenceIndex, or be
  * one's organisation, told without looking it up in the suffix list: by edit distance, or as
  * the same organisation, only under the same suffix (so the host ends with it), and otherwise
- * only by a skeleton key they share (hostSkeletons).
+ * only by a skeleton key they share. Its organisation's keys come from the host alone: its
+ * registrable label is one of its labels and its registrable domain one of its tails, so they
+ * are among each label's skeleton, with and without hyphens, and each tail's run together (a
+ * host that is a public suffix itself, all label, meets only a domain that is one too). A part
+ * is only reduced to its skeleton when one of the candidates' keys is as long as that can be.
  */
 export function providersMeeting(candidates: readonly DomainFacts[]): (host: string) => boolean {
   const endings = new Set<string>();
   const keys = new Set<string>();
+  const keyLengths: boolean[] = [];
   let anyIsSuffix = false;
   for (const facts of candidates) {
     // A recipient domain that is a public suffix itself (no label of its own) is compared whole: every provider may meet it.
     if (!facts.suffix) anyIsSuffix = true;
     endings.add(facts.suffix);
-    keys.add(facts.labelSkeleton).add(facts.joinedSkeleton).add(facts.plainSkeleton);
+    for (const key of [facts.labelSkeleton, facts.joinedSkeleton, facts.plainSkeleton]) {
+      keys.add(key);
+      keyLengths[key.length] = true;
+    }
   }
   const endsWithOne = (host: string) => {
     for (let dot = host.indexOf("."); dot >= 0; dot = host.indexOf(".", dot + 1)) if (endings.has(host.slice(dot + 1))) return true;
     return false;
   };
-  return (host) => anyIsSuffix || endsWithOne(host) || hostSkeletons(host).some((key) => keys.has(key));
+  const sharesKey = (host: string) => {
+    const plain = isAscii(host) && host.indexOf("xn--") < 0;
+    const reduce = plain ? misreadSwaps : skeleton;
+    // misreadSwaps writes one letter for one or two and keeps hyphens: a plain part's skeleton is no
+    // longer than the part, nor shorter than half its letters. Other scripts' readings may be longer.
+    const mayBeKey = (part: string) => {
+      if (!plain) return true;
+      const letters = part.length - (part.match(/-/g) || []).length;
+      for (let length = Math.ceil(letters / 2); length <= part.length; length++) if (keyLengths[length]) return true;
+      return false;
+    };
+    const unicode = unicodeOf(host);
+    const labels = unicode.split(".");
+    for (const label of labels) {
+      if (!mayBeKey(label)) continue;
+      const labelSkeleton = reduce(label);
+      if (keys.has(labelSkeleton) || keys.has(labelSkeleton.replace(/-/g, ""))) return true;
+    }
+    for (let index = 0; index < labels.length; index++) {
+      const runTogether = labels.slice(index).join("").replace(/-/g, "");
+      if (mayBeKey(runTogether) && keys.has(reduce(runTogether))) return true;
+    }
+    return false;
+  };
+  return (host) => anyIsSuffix || endsWithOne(host) || sharesKey(host);
 }
 
 /**
