@@ -58,7 +58,7 @@ const RETURNING_VISITS = 2;
 
 export const COLD_START_FILES = ["launchevent.html", "launchevent.js", "policy.json"];
 
-async function bundle(entry, target) {
+export async function bundle(entry, target) {
   const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "iife", target, write: false, logLevel: "silent" });
   return result.outputFiles[0].text;
 }

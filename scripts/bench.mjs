@@ -13,6 +13,8 @@
  *                   50 ms network: from the runtime's start to the first send's decision (cold: nothing
  *                   cached; returning: a runtime Outlook ran before) and a second send's (warm),
  *                   beside a stand-in that only reads the draft and fetches the policy (bench/cold-start.mjs).
+ *                   Below it the first send alone, cold, in a fresh Node process per run (bench/cold-send-node.mjs):
+ *                   no browser, slowdown or network, so small changes to the send's code show.
  *   replay          presend replay over a generated mailbox of 10,000 messages (bench/replay.mjs):
  *                   wall time and peak RSS of the command (dist/cli.js, rebuilt first).
  *   hostile input   presend check on the adversarial run's full-size inputs (bench/hostile-cli.mjs):
@@ -241,6 +243,16 @@ if (!coldStart.COLD_START_FILES.every((file) => existsSync(join(dist, file)))) {
       `${ms(start.scriptAlone[kind])}: ${versus("scriptAlone")}`,
     );
   }
+}
+
+// The same first send with no browser around it: the send's own code, run cold, to a few percent.
+const coldSend = await import("../bench/cold-send-node.mjs");
+if (existsSync(join(dist, "launchevent.js"))) {
+  const send = await coldSend.measureColdSendInNode(root);
+  add(
+    `  the send alone, cold: the built script in a fresh Node per run, no slowdown, policy in ${coldSend.FETCH_MS}+${coldSend.FETCH_MS} ms (median of ${send.runs})`,
+    `Presend ${ms(send.presend.cold)} (warm ${ms(send.presend.warm)}), stand-in ${ms(send.standIn.cold)}`,
+  );
 }
 
 // ------------------------------------------------------------------ replay
