@@ -645,6 +645,7 @@ export function providersMeeting(candidates: readonly DomainFacts[]): (host: str
   const endings = new Set<string>();
   const keys = new Set<string>();
   const keyLengths: boolean[] = [];
+  let shortestKey = Infinity;
   let anyIsSuffix = false;
   for (const facts of candidates) {
     // A recipient domain that is a public suffix itself (no label of its own) is compared whole: every provider may meet it.
@@ -653,6 +654,7 @@ export function providersMeeting(candidates: readonly DomainFacts[]): (host: str
     for (const key of [facts.labelSkeleton, facts.joinedSkeleton, facts.plainSkeleton]) {
       keys.add(key);
       keyLengths[key.length] = true;
+      shortestKey = Math.min(shortestKey, key.length);
     }
   }
   const endsWithOne = (host: string) => {
@@ -661,6 +663,8 @@ export function providersMeeting(candidates: readonly DomainFacts[]): (host: str
   };
   const sharesKey = (host: string) => {
     const plain = isAscii(host) && host.indexOf("xn--") < 0;
+    // No part of a host is longer than the host: most providers' are shorter than every key of a business domain.
+    if (plain && host.length < shortestKey) return false;
     const reduce = plain ? misreadSwaps : skeleton;
     // misreadSwaps writes one letter for one or two and keeps hyphens: a plain part's skeleton is no
     // longer than the part, nor shorter than half its letters. Other scripts' readings may be longer.
