@@ -21,7 +21,9 @@ const BUDGETS = [
   // list asked for as the script loads, the surname table only when a name is greeted (1.3 KB).
   // Then the built-in suffix rules' gaps (1.1 KB), which spare most first sends the download of
   // the full list: 56.9 KB. Then judging the draft with the build's policy while the published
-  // one is on its way (0.2 KB), which takes the rules off a warm send's wait: 57.1 KB.
+  // one is on its way (0.2 KB), which takes the rules off a warm send's wait: 57.1 KB. Then
+  // passing over the mailbox providers no recipient domain could meet and searching short
+  // texts one term at a time (0.5 KB), which cut a first send's own work by a third: 57.6 KB.
   { name: "launchevent.js", match: /^launchevent\.js$/, kb: 58 },
   // The pane's stylesheet counts with its script: moving styles out of the bundle must not hide growth.
   // 155 KB until addressee-mismatch joined (4.6 KB) and the Unicode confusables (0.7 KB); 154.7 KB
