@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { require as tsRequire } from "tsx/cjs/api";
-import { bundle } from "./cold-start.mjs";
+import { bundle, median } from "./cold-start.mjs";
 
 /** How long the fake server takes to answer a fetch, and then to hand over its text. */
 export const FETCH_MS = 5;
@@ -44,12 +44,6 @@ console.log = (message) => {
 vm.runInThisContext(fs.readFileSync(hostFile, "utf8"), { filename: "office.js" });
 vm.runInThisContext(fs.readFileSync(scriptFile, "utf8"), { filename: "launchevent.js" });
 `;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * Medians over `runs` processes each, Presend's and the stand-in's taking turns:

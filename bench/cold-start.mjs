@@ -182,7 +182,7 @@ function quantile(values, q) {
   const below = Math.floor(at);
   return below + 1 < sorted.length ? sorted[below] + (sorted[below + 1] - sorted[below]) * (at - below) : sorted[below];
 }
-const median = (values) => quantile(values, 0.5);
+export const median = (values) => quantile(values, 0.5);
 
 /** A ratio to the stand-in as printed: its median over the rounds, then the middle half of them. */
 export function formatRatio({ median, low, high }) {
