@@ -1,11 +1,12 @@
 import { strToU8, zipSync } from "fflate";
-import { CallLimiter, HostCallError, hostCall } from "../src/office/async";
+import { CallLimiter, HostCallError, hostAnswer, hostCall } from "../src/office/async";
 import { decodeBase64 } from "../src/formats/base64";
 import { FixError, moveRecipientsToBcc, removeAttachment, removeRecipient } from "../src/office/fixes";
 import { fetchingEarly, type FetchLike, type FetchResponseLike } from "../src/office/fetch";
 import * as check from "../src/check";
 import { loadPolicy, type PolicyValidatedAtBuild } from "../src/office/policy-source";
 import { RECIPIENT_PAGE_LIMIT, readDraft } from "../src/office/read-draft";
+import { readThread } from "../src/office/thread-snapshot";
 import {
   CONFIRMATIONS_KEY,
   decodeConfirmations,
@@ -580,6 +581,21 @@ describe("hostCall", () => {
       name: "HostCallError",
       call: "from",
     });
+    await expect(hostAnswer("from", (done) => item.from.getAsync(done))).rejects.toMatchObject({ name: "HostCallError", call: "from" });
+  });
+
+  it("rejects a refusal the host reports; hostAnswer resolves with it instead, no error made", async () => {
+    const { item } = outlook();
+    const readMissing = (done: (result: Office.AsyncResult<string>) => void) => item.sessionData.getAsync("never-set", done);
+    await expect(hostCall("sessionData", readMissing)).rejects.toThrow(new HostCallError("sessionData", "sessionData key never-set not found"));
+    await expect(hostAnswer("sessionData", readMissing)).resolves.toEqual({ refused: "sessionData key never-set not found" });
+    await expect(hostAnswer("subject", (done) => item.subject.getAsync(done))).resolves.toEqual({ value: "Hello" });
+  });
+
+  it("names a refused read of a key never set as the failed call did (confirmations, thread)", async () => {
+    const { item } = outlook();
+    expect((await readConfirmations(item)).problem).toBe("sessionData: sessionData key presend.confirmations not found");
+    expect(await readThread(item)).toEqual({ note: "sessionData (thread): sessionData key presend.thread not found (no thread)" });
   });
 });
 

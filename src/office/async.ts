@@ -31,6 +31,11 @@ export function runtimeTimers(): Timers | undefined {
   };
 }
 
+/** How a failed host call is named in problems and notes: "sessionData: key not found". */
+export function callProblem(call: string, reason: string): string {
+  return `${call}: ${reason}`;
+}
+
 /** A host call that failed, threw or did not answer in time. `message` names the call. */
 export class HostCallError extends Error {
   constructor(
@@ -38,7 +43,7 @@ export class HostCallError extends Error {
     readonly reason: string,
     readonly timedOut = false,
   ) {
-    super(`${call}: ${reason}`);
+    super(callProblem(call, reason));
     this.name = "HostCallError";
   }
 }
@@ -170,32 +175,34 @@ export interface HostCallOptions {
   limiter?: CallLimiter;
 }
 
+/** A host call's answer: its value, or what the host said when it refused the call. */
+export type HostAnswer<T> = { value: T } | { refused: string };
+
 /**
- * One Office.js `…Async(…, callback)` call as a promise: `invoke` receives the
- * callback to pass on. Rejects with HostCallError when the host reports
- * failure, throws (a missing API in an older client) or does not answer.
+ * One Office.js `…Async(…, callback)` call as a promise of the host's answer: `invoke`
+ * receives the callback to pass on. A refusal the host reports is an answer, and no
+ * Error is made for it: some are routine (a sessionData key never set), and an Error
+ * captures a stack, which a cold send pays for. Rejects with HostCallError when the call
+ * throws (a missing API in an older client) or does not answer.
  *
  * A call that times out keeps its limiter slot until the host does answer: the host
  * still counts it as in flight, and Outlook on the web refuses more than 3 at once, so
  * hung calls must not make room for new ones (the handler's deadline answers instead).
  */
-export function hostCall<T>(
+export function hostAnswer<T>(
   call: string,
   invoke: (callback: (result: Office.AsyncResult<T>) => void) => void,
   options: HostCallOptions = {},
-): Promise<T> {
+): Promise<HostAnswer<T>> {
   const limiter = options.limiter;
-  return new Promise<T>((resolve, reject) => {
+  return new Promise<HostAnswer<T>>((resolve, reject) => {
     const start = (): Promise<void> => {
-      const answered = new Promise<T>((answer, refuse) => {
+      const answered = new Promise<HostAnswer<T>>((answer, refuse) => {
         try {
           invoke((result) => {
-            if (!succeeded(result)) {
-              const message = result && result.error ? result.error.message || result.error.name : result ? "failed" : "no answer";
-              refuse(new HostCallError(call, message || "failed"));
-            } else {
-              answer(result.value);
-            }
+            if (succeeded(result)) return answer({ value: result.value });
+            const message = result && result.error ? result.error.message || result.error.name : result ? "failed" : "no answer";
+            answer({ refused: message || "failed" });
           });
         } catch (error) {
           refuse(new HostCallError(call, error instanceof Error ? error.message : String(error)));
@@ -219,6 +226,17 @@ export function hostCall<T>(
     const abandon = () => reject(new HostCallError(call, "not started: the host has not answered earlier calls", true));
     limiter.run(start, abandon).then(undefined, () => undefined);
   });
+}
+
+/** One Office.js call's value (hostAnswer), rejecting with HostCallError when the host refuses it too. */
+export function hostCall<T>(
+  call: string,
+  invoke: (callback: (result: Office.AsyncResult<T>) => void) => void,
+  options: HostCallOptions = {},
+): Promise<T> {
+  return hostAnswer(call, invoke, options).then((answer) =>
+    "refused" in answer ? Promise.reject(new HostCallError(call, answer.refused)) : answer.value,
+  );
 }
 
 /** A short line for a failure list: HostCallError's own text, or any error's message. */

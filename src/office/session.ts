@@ -1,5 +1,5 @@
 import type { Confirmation } from "../engine/types";
-import { describeError, hostCall, type HostCallOptions } from "./async";
+import { callProblem, describeError, hostAnswer, hostCall, type HostCallOptions } from "./async";
 import type { ComposeItem } from "./item-kind";
 
 /** The item.sessionData key the pane writes and the send handler reads. */
@@ -108,8 +108,8 @@ export interface ConfirmationsReading {
  * the check: it means "nothing confirmed".
  */
 export function readConfirmations(item: ComposeItem, options?: HostCallOptions): Promise<ConfirmationsReading> {
-  return hostCall<string>("sessionData", (done) => item.sessionData.getAsync(CONFIRMATIONS_KEY, done), options).then(
-    (text) => ({ confirmations: decodeConfirmations(text) }),
+  return hostAnswer<string>("sessionData", (done) => item.sessionData.getAsync(CONFIRMATIONS_KEY, done), options).then(
+    (answer) => ("refused" in answer ? { confirmations: [], problem: callProblem("sessionData", answer.refused) } : { confirmations: decodeConfirmations(answer.value) }),
     (error) => ({ confirmations: [], problem: describeError(error) }),
   );
 }

@@ -152,6 +152,15 @@ export function bytesToBase64(bytes: Uint8Array): string {
 
 
 /** Office.js methods take optional options before the callback: the callback is the last function. */
+/**
+ * What a fake call answers when the host refuses it: office.js reports a refusal as an
+ * error object in the AsyncResult, not as a thrown Error, so the fake creates none either
+ * (an Error captures a stack, which costs a cold send what real Outlook never makes it pay).
+ */
+class HostRefusal {
+  constructor(readonly message: string) {}
+}
+
 function callbackOf(args: readonly unknown[]): { callback?: AsyncCallback; asyncContext?: unknown } {
   const callback = [...args].reverse().find((a): a is AsyncCallback => typeof a === "function");
   const options = args.find((a) => a !== null && typeof a === "object" && "asyncContext" in (a as object)) as
@@ -378,10 +387,12 @@ export class FakeOutlook {
     if (fault === "fail") {
       result = { status: "failed", error: { name: "GenericResponseError", message: `${call} failed (simulated)`, code: 9020 }, asyncContext };
     } else {
+      const failed = (message: string): AsyncResult => ({ status: "failed", error: { name: "InvalidParameter", message, code: 9000 }, asyncContext });
       try {
-        result = { status: "succeeded", value: produce(), asyncContext };
+        const value = produce();
+        result = value instanceof HostRefusal ? failed(value.message) : { status: "succeeded", value, asyncContext };
       } catch (error) {
-        result = { status: "failed", error: { name: "InvalidParameter", message: (error as Error).message, code: 9000 }, asyncContext };
+        result = failed((error as Error).message);
       }
     }
     if (callback) setTimeout(() => callback(result), this.options.latencyMs ?? 0);
@@ -514,18 +525,18 @@ export class FakeOutlook {
       getAttachmentContentAsync: (id: string, ...args: unknown[]) =>
         this.answer("getAttachmentContentAsync", args, () => {
           const attachment = this.state.attachments.find((a) => a.id === id);
-          if (!attachment) throw new Error(`no attachment ${id}`);
+          if (!attachment) return new HostRefusal(`no attachment ${id}`);
           return { format: "base64", content: bytesToBase64(attachment.bytes ?? new Uint8Array(attachment.size)) };
         }),
       removeAttachmentAsync: (id: string, ...args: unknown[]) =>
         this.answer("removeAttachmentAsync", args, () => {
-          if (!this.removeAttachment(id)) throw new Error(`no attachment ${id}`);
+          if (!this.removeAttachment(id)) return new HostRefusal(`no attachment ${id}`);
         }),
       sessionData: {
         getAsync: (name: string, ...args: unknown[]) =>
           this.answer("sessionData.getAsync", args, () => {
             // Outlook on the web reports a key that was never set as a failed call.
-            if (!(name in this.state.sessionData)) throw new Error(`sessionData key ${name} not found`);
+            if (!(name in this.state.sessionData)) return new HostRefusal(`sessionData key ${name} not found`);
             return this.state.sessionData[name];
           }),
         setAsync: (name: string, value: string, ...args: unknown[]) =>
