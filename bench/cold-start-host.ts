@@ -5,7 +5,8 @@
  * it waits a moment and presses Send again in the same runtime (on the handler associated
  * last, when a script associates two). Each send's start and
  * decision (performance.now(): ms since the runtime's navigation started) end up in
- * `window.presendBenchSends`, and the console says so.
+ * `window.presendBenchSends`, and the console says so; when the handler was associated, in
+ * `window.presendBenchRegistered`.
  */
 import { asOffice, FakeOutlook, type FakeDraftSpec } from "../src/playground/fake-office";
 
@@ -23,6 +24,8 @@ declare global {
     /** Requests made before Send is first pressed never answer (nor reach the network). */
     presendBenchQuietUntilSend?: boolean;
     presendBenchSends?: BenchSend[];
+    /** When the page's script associated its OnMessageSend handler (ms since navigation start). */
+    presendBenchRegistered?: number;
   }
 }
 
@@ -71,7 +74,10 @@ const associate = office.actions.associate.bind(office.actions);
 office.actions.associate = (name: string, handler: (event: unknown) => void) => {
   associate(name, handler);
   if (name !== "onMessageSendHandler") return;
-  if (!sendHandler) setTimeout(() => send(sendHandler as (event: unknown) => void), 0);
+  if (!sendHandler) {
+    window.presendBenchRegistered = performance.now();
+    setTimeout(() => send(sendHandler as (event: unknown) => void), 0);
+  }
   sendHandler = handler;
 };
 window.Office = office;

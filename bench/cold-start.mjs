@@ -16,10 +16,13 @@
  * preloads of files the stand-in asks for (its script). Files are served
  * as a static host would: by sirv, gzip-compressed, with ETags.
  *
- * `node bench/cold-start.mjs [--host-latency MS] [--runs N]` prints the figures (the fake
- * Outlook answering each call at once, or after MS; medians of N rounds, 9 by default): each
- * page's time and its ratio to the stand-in's, the median over rounds of the ratio within
- * each round with the middle half of them in brackets; `--profile FILE` also writes
+ * `node bench/cold-start.mjs [--host-latency MS] [--runs N] [--against DIST]` prints the figures
+ * (the fake Outlook answering each call at once, or after MS; medians of N rounds, 9 by default):
+ * each page's time and its ratio to the stand-in's, the median over rounds of the ratio within
+ * each round with the middle half of them in brackets, and where a cold run's time went (when the
+ * handler was registered, and the first send from its press). `--against DIST` times another
+ * build's dist/ folder (a worktree's, say) in the same rounds on the same draft: the way to see
+ * whether a change helps, since two runs of one build differ by up to 0.15×. `--profile FILE` also writes
  * the CPU profile of one cold Presend run (open it in Chrome's DevTools) and
  * prints the functions with the most self time.
  */
@@ -53,6 +56,12 @@ const STAND_IN_PRELOADS = ["launchevent.js"];
  * the files, each revalidated), Presend's and the stand-in's.
  */
 const KINDS = ["cold", "warm", "returning"];
+/**
+ * Where a cold run's time went (medians only): when the page's script had its OnMessageSend
+ * handler associated (loading, compiling and running it: the fake Outlook presses Send at
+ * once), and the first send from that press to its answer.
+ */
+const PHASES = ["registered", "firstSend"];
 const RETURNING_PAGES = ["presend", "standIn"];
 const RETURNING_VISITS = 2;
 
@@ -72,7 +81,7 @@ const pageFolder = (which) => (which === "presend" ? "/" : `/${which}/`);
  * where the scripts fetch them (bench/cold-start-host.ts points publicUrl at the page's
  * origin); and the pages' names, in the order they take turns.
  */
-async function files(root, hostLatencyMs) {
+async function files(root, hostLatencyMs, againstDist) {
   const dist = join(root, "dist");
   const { benchDraftSpec } = tsRequire(join(root, "bench/handler.ts"), import.meta.url);
   const hostScript = await bundle(join(root, "bench/cold-start-host.ts"), "es2020");
@@ -83,8 +92,14 @@ async function files(root, hostLatencyMs) {
   const host = hostFor(draft);
   const script = readFileSync(join(dist, "launchevent.js"), "utf8");
   const standIn = await bundle(join(root, "bench/stand-in.ts"), "es2016");
-  // The page as built, with the fake host where office.js would load from its CDN.
-  const page = readFileSync(join(dist, "launchevent.html"), "utf8").replace(OFFICE_JS_URL, "office.js");
+  // A build's page, with the fake host where office.js would load from its CDN.
+  const pageOf = (folder) => readFileSync(join(folder, "launchevent.html"), "utf8").replace(OFFICE_JS_URL, "office.js");
+  // The files a build's script fetches: the policy and the data files.
+  const dataFilesOf = (folder) =>
+    readdirSync(folder)
+      .filter((file) => file === "policy.json" || file.endsWith(".txt"))
+      .map((file) => [file, readFileSync(join(folder, file), "utf8")]);
+  const page = pageOf(dist);
   // The stand-in's page: the same, preloading only what the stand-in asks for (its script).
   const standInPage = page.replace(/\n[ \t]*<link rel="preload" href="([^"]+)"[^>]*>/g, (link, href) =>
     STAND_IN_PRELOADS.includes(href) ? link : "",
@@ -97,15 +112,17 @@ async function files(root, hostLatencyMs) {
     scriptAlone: { page: standInPage, host: hostFor(draft, { quietUntilSend: true }), script: `${script}\n${standIn}` },
     standIn: { page: standInPage, host, script: standIn },
   };
-  const dataFiles = readdirSync(dist)
-    .filter((file) => file === "policy.json" || file.endsWith(".txt"))
-    .map((file) => [file, readFileSync(join(dist, file), "utf8")]);
+  // Another build of Presend on the same draft, to compare with this one (--against).
+  if (againstDist) {
+    pageFiles.against = { page: pageOf(againstDist), host, script: readFileSync(join(againstDist, "launchevent.js"), "utf8"), data: dataFilesOf(againstDist) };
+  }
+  const dataFiles = dataFilesOf(dist);
   const out = new Map([["/blank.html", "<!doctype html><title>blank</title>"]]);
   // Each page in a folder of its own with the files beside it, where its preloads and fetches ask.
-  for (const [which, { page, host, script }] of Object.entries(pageFiles)) {
+  for (const [which, { page, host, script, data }] of Object.entries(pageFiles)) {
     const folder = pageFolder(which);
     out.set(`${folder}launchevent.html`, page).set(`${folder}office.js`, host).set(`${folder}launchevent.js`, script);
-    for (const [file, text] of dataFiles) out.set(`${folder}${file}`, text);
+    for (const [file, text] of data || dataFiles) out.set(`${folder}${file}`, text);
   }
   return { paths: out, pages: Object.keys(pageFiles) };
 }
@@ -166,8 +183,14 @@ async function runOnce(browser, url, { profile = false, earlierVisits = 0 } = {}
       await page.goto(new URL("/blank.html", url).href);
     }
     await visit();
-    const sends = await page.evaluate(() => window.presendBenchSends);
-    const result = { cold: sends[0].decided, warm: sends[1].decided - sends[1].start, allowEvent: sends[0].allowEvent };
+    const { sends, registered } = await page.evaluate(() => ({ sends: window.presendBenchSends, registered: window.presendBenchRegistered }));
+    const result = {
+      cold: sends[0].decided,
+      warm: sends[1].decided - sends[1].start,
+      registered,
+      firstSend: sends[0].decided - sends[0].start,
+      allowEvent: sends[0].allowEvent,
+    };
     if (profile) result.profile = (await cdp.send("Profiler.stop")).profile;
     return result;
   } finally {
@@ -191,14 +214,16 @@ export function formatRatio({ median, low, high }) {
 
 /**
  * Medians over `runs` runtimes each, the pages taking turns (after one
- * warm-up round for the browser): `{ presend, greeted, scriptAlone, standIn, runs }`, each `{ cold, warm }`
- * in ms; `ratios`, each page's time over the stand-in's in the same round (so that the
+ * warm-up round for the browser): `{ presend, greeted, scriptAlone, standIn, runs }` (and
+ * `against`, another build's dist/ folder on the same draft, when given), each
+ * `{ cold, warm, registered, firstSend }` in ms (PHASES: where the cold time went); `ratios`,
+ * each page's time over the stand-in's in the same round (so that the
  * machine's slower and faster spells cancel), as `{ cold, warm }` of `{ median, low, high }`
  * (low and high: the middle half of the rounds); and `profile` (one cold Presend run's CPU
  * profile) when asked. The fake Outlook answers each call after `hostLatencyMs`.
  */
-export async function measureColdStart(root, { runs = 9, profile = false, hostLatencyMs = 0 } = {}) {
-  const { paths, pages: names } = await files(root, hostLatencyMs);
+export async function measureColdStart(root, { runs = 9, profile = false, hostLatencyMs = 0, against } = {}) {
+  const { paths, pages: names } = await files(root, hostLatencyMs, against);
   const { server, folder } = serve(paths);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -216,7 +241,7 @@ export async function measureColdStart(root, { runs = 9, profile = false, hostLa
       }
     }
     const kindsOf = (list) => KINDS.filter((kind) => list[0][kind] !== undefined);
-    const summary = (list) => Object.fromEntries(kindsOf(list).map((kind) => [kind, median(list.map((run) => run[kind]))]));
+    const summary = (list) => Object.fromEntries([...kindsOf(list), ...PHASES].map((kind) => [kind, median(list.map((run) => run[kind]))]));
     const result = { ...Object.fromEntries(Object.entries(times).map(([which, list]) => [which, summary(list)])), runs };
     const spread = (ratios) => ({ median: median(ratios), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75) });
     const roundRatios = (list, kind) => list.map((run, round) => run[kind] / times.standIn[round][kind]);
@@ -257,12 +282,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const runsAt = process.argv.indexOf("--runs");
   const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : undefined;
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1)) throw new Error(`--runs ${process.argv[runsAt + 1]}: expected a whole number of rounds, 1 or more`);
-  const result = await measureColdStart(root, { profile: !!profileFile, hostLatencyMs, runs });
+  const againstAt = process.argv.indexOf("--against");
+  const against = againstAt > 0 ? resolve(process.argv[againstAt + 1]) : undefined;
+  if (against && !COLD_START_FILES.every((file) => existsSync(join(against, file)))) throw new Error(`--against ${against}: expected a build's dist/ folder`);
+  const result = await measureColdStart(root, { profile: !!profileFile, hostLatencyMs, runs, against });
   for (const kind of KINDS) {
     const versus = (which) => `${result[which][kind].toFixed(0)} ms, ${formatRatio(result.ratios[which][kind])}`;
-    const others = kind === "returning" ? "" : `; greeting a name ${versus("greeted")}; script alone ${versus("scriptAlone")}`;
+    const others = kind === "returning" ? "" : `; greeting a name ${versus("greeted")}; script alone ${versus("scriptAlone")}${against ? `; the other build ${versus("against")}` : ""}`;
     console.log(`${kind}: Presend ${versus("presend")}, stand-in ${result.standIn[kind].toFixed(0)} ms${others}`);
   }
+  const phases = (which) => `handler at ${result[which].registered.toFixed(0)} ms, first send ${result[which].firstSend.toFixed(0)} ms`;
+  const compared = ["presend", "standIn", ...(against ? ["against"] : [])];
+  console.log(`cold, where the time went: ${compared.map((which) => `${which} ${phases(which)}`).join("; ")}`);
   if (profileFile) {
     writeFileSync(profileFile, JSON.stringify(result.profile));
     for (const { name, ms } of topSelfTime(result.profile)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);

@@ -236,6 +236,11 @@ if (!coldStart.COLD_START_FILES.every((file) => existsSync(join(dist, file)))) {
       kind === "cold" ? `≤ ${COLD_START_TARGET}× the stand-in` : "",
       kind === "cold" ? verdict(start.ratios.presend.cold.median <= COLD_START_TARGET) : "",
     );
+    if (kind === "cold") {
+      // Loading the script (the fake Outlook presses Send once the handler is associated), then the send itself.
+      const phases = (which) => `handler at ${ms(start[which].registered)}, first send ${ms(start[which].firstSend)}`;
+      add(`  where the time went: the handler registered, then the send from its press`, `Presend ${phases("presend")}; stand-in ${phases("standIn")}`);
+    }
     if (kind === "returning") continue;
     add(`  the same draft greeting 藤田様 (the surname table fetched too)`, `Presend ${ms(start.greeted[kind])}: ${versus("greeted")}`);
     add(
