@@ -15,7 +15,8 @@ const policy = policyOf();
 function alertOf(spec: DraftSpec, locale: "en" | "ja", withPolicy = policy) {
   const draft = makeDraft({ from: "me@hoshizora-logi.example", subject: "ご案内", ...spec });
   const evaluation = evaluate(draft, withPolicy);
-  return { ...composeAlert(evaluation.decision, evaluation.findings, locale, withPolicy), evaluation };
+  const { plain, markdown = "" } = composeAlert(evaluation.decision, evaluation.findings, locale, withPolicy, {}, true);
+  return { plain, markdown, evaluation };
 }
 
 function alertFor(to: string[], cc: string[], locale: "en" | "ja") {
@@ -228,6 +229,17 @@ describe("one finding per risk", () => {
   });
 });
 
+describe("the formats composed", () => {
+  it("composes the Markdown only when the client renders it, the plain text the same either way", () => {
+    const draft = makeDraft({ from: "me@hoshizora-logi.example", subject: "ご案内", to: ["aoki@kita-shoji.example", "mori@minato-denki.example"] });
+    const evaluation = evaluate(draft, policy);
+    const both = composeAlert(evaluation.decision, evaluation.findings, "ja", policy, {}, true);
+    const plainOnly = composeAlert(evaluation.decision, evaluation.findings, "ja", policy, {}, false);
+    expect(both.markdown).toMatch(/^\*\*/);
+    expect(plainOnly).toEqual({ plain: both.plain });
+  });
+});
+
 describe("the delivery delay in the dialog", () => {
   it.each([
     ["en", "Open Presend to confirm each item, then send again. Once sent, it waits 120 seconds in Drafts before delivery, so you can still stop it (classic Outlook for Windows holds it on the server)."],
@@ -235,7 +247,7 @@ describe("the delivery delay in the dialog", () => {
   ] as const)("ends a confirm alert with the hint and the delay, within 500 characters (%s)", (locale, footer) => {
     const draft = makeDraft({ from: "me@hoshizora-logi.example", subject: "ご案内", to: ["aoki@kita-shoji.example", "mori@minato-denki.example"], attachments: [{ name: "見積書.pdf", size: 182344 }] });
     const evaluation = evaluate(draft, policy);
-    const { plain, markdown } = composeAlert(evaluation.decision, evaluation.findings, locale, policy, { delaySeconds: 120 });
+    const { plain, markdown = "" } = composeAlert(evaluation.decision, evaluation.findings, locale, policy, { delaySeconds: 120 }, true);
     expect(plain.endsWith(`\n${footer}`)).toBe(true);
     expect(markdown.endsWith(`\n\n${footer}`)).toBe(true);
     expect(plain.length).toBeLessThanOrEqual(ALERT_MAX_CHARS);
@@ -244,7 +256,7 @@ describe("the delivery delay in the dialog", () => {
   it("is the warning's footer when there is no other hint", () => {
     const draft = makeDraft({ from: "me@hoshizora-logi.example", subject: "", to: ["boss@hoshizora-logi.example"] });
     const evaluation = evaluate(draft, policy);
-    expect(composeAlert(evaluation.decision, evaluation.findings, "en", policy, { delaySeconds: 90 }).plain).toBe(
+    expect(composeAlert(evaluation.decision, evaluation.findings, "en", policy, { delaySeconds: 90 }, true).plain).toBe(
       "Check before sending\n- The subject is empty.\nOnce sent, it waits 90 seconds in Drafts before delivery, so you can still stop it (classic Outlook for Windows holds it on the server).",
     );
   });

@@ -14,7 +14,15 @@ const LINE_MAX_CHARS = 200;
 
 export interface AlertText {
   plain: string;
-  markdown: string;
+  /** Only when asked for: a client without Mailbox 1.15 shows the plain text alone. */
+  markdown?: string;
+}
+
+/** The alert's plain text (always: classic Outlook ignores "Take action" without it) and, when `markdown`, its Markdown. */
+function bothFormats(layout: (markdown: boolean) => Layout, markdown: boolean): AlertText {
+  const alert: AlertText = { plain: fit(layout(false)) };
+  if (markdown) alert.markdown = fit(layout(true));
+  return alert;
 }
 
 /**
@@ -104,8 +112,18 @@ export interface AlertNotes {
   settingsFallback?: boolean;
 }
 
-/** The alert for a draft that cannot go as it is: what is wrong, the worst items, and what to do. */
-export function composeAlert(decision: Decision, findings: readonly Finding[], locale: Locale, policy: Policy, notes: AlertNotes = {}): AlertText {
+/**
+ * The alert for a draft that cannot go as it is: what is wrong, the worst items, and what to do;
+ * in Markdown too when `markdown` (the client renders errorMessageMarkdown).
+ */
+export function composeAlert(
+  decision: Decision,
+  findings: readonly Finding[],
+  locale: Locale,
+  policy: Policy,
+  notes: AlertNotes,
+  markdown: boolean,
+): AlertText {
   const ordered = readingOrder(separateRisks(findings));
   const footerParts = [
     decision === "block" ? message(locale, policy, "alert/fix-hint") : decision === "confirm" ? message(locale, policy, "alert/confirm-hint") : "",
@@ -114,28 +132,29 @@ export function composeAlert(decision: Decision, findings: readonly Finding[], l
   ];
   // Japanese sentences follow each other without a space.
   const footer = footerParts.filter((part) => part !== "").join(locale === "ja" ? "" : " ") || undefined;
-  const layout = (markdown: boolean): Layout => {
-    const format = markdown ? markdownLabel : plainLabel;
+  const layout = (inMarkdown: boolean): Layout => {
+    const format = inMarkdown ? markdownLabel : plainLabel;
     return {
       headline: message(locale, policy, `decision/${decision}` as MessageId),
       lines: ordered.map((finding) => findingLine(finding, locale, policy, format)),
       footer,
       more: (count) => message(locale, policy, "alert/more-findings", { count }),
-      markdown,
+      markdown: inMarkdown,
     };
   };
-  return { plain: fit(layout(false)), markdown: fit(layout(true)) };
+  return bothFormats(layout, markdown);
 }
 
 export type FailureReason = "timeout" | "host" | "policy";
 
-/** The alert when the check itself could not finish (onError prompt or block). */
+/** The alert when the check itself could not finish (onError prompt or block); in Markdown too when `markdown`. */
 export function composeFailureAlert(
   reason: FailureReason,
   onError: OnError,
   locale: Locale,
-  policy?: Policy,
-  kind: DraftKind = "message",
+  policy: Policy | undefined,
+  kind: DraftKind,
+  markdown: boolean,
 ): AlertText {
   // On a meeting request the texts that speak of the message speak of the meeting and its attendees.
   const wording = (id: MessageId) => wordedFor(kind, id, en) as MessageId;
@@ -143,6 +162,6 @@ export function composeFailureAlert(
     reason: message(locale, policy, wording(`alert/reason-${reason}` as MessageId)),
   });
   const advice = message(locale, policy, wording(onError === "block" ? "alert/check-failed-block" : "alert/check-failed-prompt"));
-  const layout = (markdown: boolean): Layout => ({ headline, lines: [], footer: advice, more: () => "", markdown });
-  return { plain: fit(layout(false)), markdown: fit(layout(true)) };
+  const layout = (inMarkdown: boolean): Layout => ({ headline, lines: [], footer: advice, more: () => "", markdown: inMarkdown });
+  return bothFormats(layout, markdown);
 }

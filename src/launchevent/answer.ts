@@ -61,10 +61,10 @@ export function auditHeaderValue(version: string, decision: Decision, evaluation
   return `v=${version}; decision=${decision}; confirmed=${list(evaluation.confirmed)}; warned=${list(warned)}`;
 }
 
-function withAlert(options: CompletedOptions, alert: AlertText, markdown: boolean): CompletedOptions {
+function withAlert(options: CompletedOptions, alert: AlertText): CompletedOptions {
   // errorMessage is always set: classic Outlook ignores the Take action button without it.
   options.errorMessage = alert.plain;
-  if (markdown) options.errorMessageMarkdown = alert.markdown;
+  if (alert.markdown !== undefined) options.errorMessageMarkdown = alert.markdown;
   return options;
 }
 
@@ -86,7 +86,7 @@ export function answerFor(evaluation: Evaluation, policy: Policy, context: Answe
       commandId: message ? TASKPANE_COMMAND_ID : MEETING_TASKPANE_COMMAND_ID,
       contextData: JSON.stringify({ v: 1, decision, rules: ruleIds(evaluation.findings) }),
     };
-    return { decision, options: withAlert(options, composeAlert(decision, evaluation.findings, context.locale, policy, notes), context.markdown), delaySeconds: 0 };
+    return { decision, options: withAlert(options, composeAlert(decision, evaluation.findings, context.locale, policy, notes, context.markdown)), delaySeconds: 0 };
   }
   // allow, or warn where "Send anyway" happens after completed: stamped now, while the handler still can.
   const answer: SendAnswer = {
@@ -96,8 +96,7 @@ export function answerFor(evaluation: Evaluation, policy: Policy, context: Answe
         ? { allowEvent: true }
         : withAlert(
             { allowEvent: false, sendModeOverride: PROMPT_USER },
-            composeAlert(decision, evaluation.findings, context.locale, policy, notes),
-            context.markdown,
+            composeAlert(decision, evaluation.findings, context.locale, policy, notes, context.markdown),
           ),
     delaySeconds: delay,
   };
@@ -129,5 +128,5 @@ export function failureAnswer(
   if (onError === "allow") return { allowEvent: true };
   const options: CompletedOptions = { allowEvent: false };
   if (onError === "prompt") options.sendModeOverride = PROMPT_USER;
-  return withAlert(options, composeFailureAlert(reason, onError, locale, policy, kind), markdown);
+  return withAlert(options, composeFailureAlert(reason, onError, locale, policy, kind, markdown));
 }
