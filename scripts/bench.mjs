@@ -12,7 +12,8 @@
  *   cold start      the built event runtime page in headless Chromium, CPU slowed 4×, 20 Mbit/s and
  *                   50 ms network: from the runtime's start to the first send's decision (cold: nothing
  *                   cached; returning: a runtime Outlook ran before) and a second send's (warm),
- *                   beside a stand-in that only reads the draft and fetches the policy (bench/cold-start.mjs).
+ *                   beside a stand-in that only reads the draft and fetches the policy (bench/cold-start.mjs),
+ *                   and where the cold time went: when each page's handler was registered, then its first send.
  *                   Below it the first send alone, cold, in a fresh Node process per run (bench/cold-send-node.mjs):
  *                   no browser, slowdown or network, so small changes to the send's code show.
  *   replay          presend replay over a generated mailbox of 10,000 messages (bench/replay.mjs):
