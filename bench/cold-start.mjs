@@ -212,6 +212,11 @@ export function formatRatio({ median, low, high }) {
   return `${median.toFixed(2)}× (rounds ${low.toFixed(2)}–${high.toFixed(2)})`;
 }
 
+/** Where a page's cold time went, as printed: `{ registered, firstSend }` of its medians, `ms` formatting each. */
+export function formatPhases({ registered, firstSend }, ms = (value) => `${value.toFixed(0)} ms`) {
+  return `handler at ${ms(registered)}, first send ${ms(firstSend)}`;
+}
+
 /**
  * Medians over `runs` runtimes each, the pages taking turns (after one
  * warm-up round for the browser): `{ presend, greeted, scriptAlone, standIn, runs }` (and
@@ -291,9 +296,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     const others = kind === "returning" ? "" : `; greeting a name ${versus("greeted")}; script alone ${versus("scriptAlone")}${against ? `; the other build ${versus("against")}` : ""}`;
     console.log(`${kind}: Presend ${versus("presend")}, stand-in ${result.standIn[kind].toFixed(0)} ms${others}`);
   }
-  const phases = (which) => `handler at ${result[which].registered.toFixed(0)} ms, first send ${result[which].firstSend.toFixed(0)} ms`;
   const compared = ["presend", "standIn", ...(against ? ["against"] : [])];
-  console.log(`cold, where the time went: ${compared.map((which) => `${which} ${phases(which)}`).join("; ")}`);
+  console.log(`cold, where the time went: ${compared.map((which) => `${which} ${formatPhases(result[which])}`).join("; ")}`);
   if (profileFile) {
     writeFileSync(profileFile, JSON.stringify(result.profile));
     for (const { name, ms } of topSelfTime(result.profile)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);

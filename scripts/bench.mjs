@@ -239,7 +239,7 @@ if (!coldStart.COLD_START_FILES.every((file) => existsSync(join(dist, file)))) {
     );
     if (kind === "cold") {
       // Loading the script (the fake Outlook presses Send once the handler is associated), then the send itself.
-      const phases = (which) => `handler at ${ms(start[which].registered)}, first send ${ms(start[which].firstSend)}`;
+      const phases = (which) => coldStart.formatPhases(start[which], ms);
       add(`  where the time went: the handler registered, then the send from its press`, `Presend ${phases("presend")}; stand-in ${phases("standIn")}`);
     }
     if (kind === "returning") continue;

@@ -18,8 +18,8 @@ export interface AlertText {
   markdown?: string;
 }
 
-/** The alert's plain text (always: classic Outlook ignores "Take action" without it) and, when `markdown`, its Markdown. */
-function bothFormats(layout: (markdown: boolean) => Layout, markdown: boolean): AlertText {
+/** The alert in the formats the client shows: plain text always (classic Outlook ignores "Take action" without it), Markdown too when `markdown`. */
+function inFormats(layout: (markdown: boolean) => Layout, markdown: boolean): AlertText {
   const alert: AlertText = { plain: fit(layout(false)) };
   if (markdown) alert.markdown = fit(layout(true));
   return alert;
@@ -142,7 +142,7 @@ export function composeAlert(
       markdown: inMarkdown,
     };
   };
-  return bothFormats(layout, markdown);
+  return inFormats(layout, markdown);
 }
 
 export type FailureReason = "timeout" | "host" | "policy";
@@ -163,5 +163,5 @@ export function composeFailureAlert(
   });
   const advice = message(locale, policy, wording(onError === "block" ? "alert/check-failed-block" : "alert/check-failed-prompt"));
   const layout = (inMarkdown: boolean): Layout => ({ headline, lines: [], footer: advice, more: () => "", markdown: inMarkdown });
-  return bothFormats(layout, markdown);
+  return inFormats(layout, markdown);
 }

@@ -151,7 +151,6 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 
-/** Office.js methods take optional options before the callback: the callback is the last function. */
 /**
  * What a fake call answers when the host refuses it: office.js reports a refusal as an
  * error object in the AsyncResult, not as a thrown Error, so the fake creates none either
@@ -161,6 +160,7 @@ class HostRefusal {
   constructor(readonly message: string) {}
 }
 
+/** Office.js methods take optional options before the callback: the callback is the last function. */
 function callbackOf(args: readonly unknown[]): { callback?: AsyncCallback; asyncContext?: unknown } {
   const callback = [...args].reverse().find((a): a is AsyncCallback => typeof a === "function");
   const options = args.find((a) => a !== null && typeof a === "object" && "asyncContext" in (a as object)) as
