@@ -15,6 +15,11 @@ const CHROMIUM_ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  // Chromium 156 loads its omnibox popups (chrome://omnibox-popup.top-chrome, two WebUI pages)
+  // in a renderer of their own for every new window, headless too: that renderer kept one of
+  // this machine's two cores busy through each cold-start run (traced), which no Outlook runtime
+  // shares. Both features must be off; either alone still loads a popup.
+  "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup",
 ];
 
 /**
