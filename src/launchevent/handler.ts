@@ -37,16 +37,15 @@ export interface HostOffice {
 }
 
 /**
- * What a send asks the add-in's server for: the policy (revalidated), the surname table (from
- * the HTTP cache once fetched; only a draft that greets someone waits for it) and the full
- * Public Suffix List (only for a draft with a domain in the built-in rules' gaps: asked for
- * then). The entry point asks for the policy and the surname table as the script loads
- * (fetchingEarly). Until the HTTP cache holds the table that is a trade. While the suffix
- * list was asked for early too, the table's 96 KB shared the network with it: a draft greeting
- * 藤田様 went 2.00 → 1.79× the stand-in, one greeting no one 1.30 → 1.59× (9 rounds each).
- * Since the list is asked for only in its gaps (7 rounds each): greeting 1.82 → 1.67×, not
- * greeting 1.35 → 1.34×, so asking early costs nothing measurable; once the table is cached
- * (a returning runtime) neither way does.
+ * What a send asks the add-in's server for: the policy (revalidated), and only for a draft
+ * that needs them the surname table (from the HTTP cache once fetched; a draft whose greeting
+ * or file names may name someone) and the full Public Suffix List (a domain in the built-in
+ * rules' gaps). The entry point asks for the policy as the script loads (fetchingEarly).
+ * It asked for the surname table then too; measured again once the cold-start bench's
+ * Chromium no longer loaded its own omnibox pages beside the page (scripts/chromium.cjs),
+ * that cost a draft greeting no one 12 ms (1.196 → 1.176× the stand-in, 30 rounds in pairs)
+ * and gained one greeting 藤田様 nothing measurable (14 rounds): its send asks once the
+ * draft is read, a few milliseconds after the script's load would have.
  */
 export function sendCheckRequests(publicUrl: string): { policy: EarlyRequest; suffixes: EarlyRequest; surnames: EarlyRequest } {
   return {

@@ -12,12 +12,11 @@ import { createSendHandler, sendCheckRequests, type HostOffice } from "./handler
  * The build prepends ./polyfills.js (ES2017+ built-ins zod needs) as a banner.
  */
 const timers = runtimeTimers();
-const { policy, surnames } = sendCheckRequests(PUBLIC_URL);
-// Asked for now: the send that loaded this script needs them first (the suffix list only
-// for a draft the built-in rules cannot judge alone: asked for then).
+// Asked for now: the send that loaded this script needs the policy first (the data files only
+// for a draft that needs them: asked for then, sendCheckRequests).
 const earlyFetch = fetchingEarly(
   runtimeFetch(),
-  [policy, surnames],
+  [sendCheckRequests(PUBLIC_URL).policy],
   { now: () => Date.now(), defer: timers ? (run) => timers.setTimeout(run, 0) : undefined },
   EVENT_TIMEOUTS.earlyFetchMs,
 );
