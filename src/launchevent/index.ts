@@ -12,11 +12,12 @@ import { createSendHandler, sendCheckRequests, type HostOffice } from "./handler
  * The build prepends ./polyfills.js (ES2017+ built-ins zod needs) as a banner.
  */
 const timers = runtimeTimers();
-// Asked for now: the send that loaded this script needs the policy first (the data files only
-// for a draft that needs them: asked for then, sendCheckRequests).
+const { policy, surnames } = sendCheckRequests(PUBLIC_URL);
+// Asked for now: the send that loaded this script needs them first (the suffix list only
+// for a draft the built-in rules cannot judge alone: asked for then).
 const earlyFetch = fetchingEarly(
   runtimeFetch(),
-  [sendCheckRequests(PUBLIC_URL).policy],
+  [policy, surnames],
   { now: () => Date.now(), defer: timers ? (run) => timers.setTimeout(run, 0) : undefined },
   EVENT_TIMEOUTS.earlyFetchMs,
 );
