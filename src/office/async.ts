@@ -32,7 +32,7 @@ export function runtimeTimers(): Timers | undefined {
 }
 
 /** How a failed host call is named in problems and notes: "sessionData: key not found". */
-export function callProblem(call: string, reason: string): string {
+function callProblem(call: string, reason: string): string {
   return `${call}: ${reason}`;
 }
 
@@ -236,6 +236,21 @@ export function hostCall<T>(
 ): Promise<T> {
   return hostAnswer(call, invoke, options).then((answer) =>
     "refused" in answer ? Promise.reject(new HostCallError(call, answer.refused)) : answer.value,
+  );
+}
+
+/**
+ * One Office.js call's value for a reader that carries on without it: the value, or why there is
+ * none (refused, thrown or not answered) as a problem line, "sessionData: key not found". Never rejects.
+ */
+export function hostRead<T>(
+  call: string,
+  invoke: (callback: (result: Office.AsyncResult<T>) => void) => void,
+  options: HostCallOptions = {},
+): Promise<{ value: T } | { problem: string }> {
+  return hostAnswer(call, invoke, options).then(
+    (answer) => ("refused" in answer ? { problem: callProblem(call, answer.refused) } : answer),
+    (error) => ({ problem: describeError(error) }),
   );
 }
 

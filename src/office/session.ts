@@ -1,5 +1,5 @@
 import type { Confirmation } from "../engine/types";
-import { callProblem, describeError, hostAnswer, hostCall, type HostCallOptions } from "./async";
+import { hostCall, hostRead, type HostCallOptions } from "./async";
 import type { ComposeItem } from "./item-kind";
 
 /** The item.sessionData key the pane writes and the send handler reads. */
@@ -108,9 +108,8 @@ export interface ConfirmationsReading {
  * the check: it means "nothing confirmed".
  */
 export function readConfirmations(item: ComposeItem, options?: HostCallOptions): Promise<ConfirmationsReading> {
-  return hostAnswer<string>("sessionData", (done) => item.sessionData.getAsync(CONFIRMATIONS_KEY, done), options).then(
-    (answer) => ("refused" in answer ? { confirmations: [], problem: callProblem("sessionData", answer.refused) } : { confirmations: decodeConfirmations(answer.value) }),
-    (error) => ({ confirmations: [], problem: describeError(error) }),
+  return hostRead<string>("sessionData", (done) => item.sessionData.getAsync(CONFIRMATIONS_KEY, done), options).then((read) =>
+    "problem" in read ? { confirmations: [], problem: read.problem } : { confirmations: decodeConfirmations(read.value) },
   );
 }
 

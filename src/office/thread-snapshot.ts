@@ -1,6 +1,6 @@
 import { decodeThread, encodeThread, THREAD_KEY, type SnapshotOrigin } from "../engine/thread";
 import type { ConversationSnapshot } from "../engine/types";
-import { callProblem, describeError, hostAnswer, hostCall, type HostCallOptions } from "./async";
+import { hostCall, hostRead, type HostCallOptions } from "./async";
 
 /** A text property of the item, when the client has it (reading one it lacks may throw). */
 function textProperty(item: Office.MessageCompose, name: "conversationId" | "inReplyTo"): string | undefined {
@@ -29,10 +29,8 @@ export interface ThreadReading {
  * Send before a fresh snapshot is readable (office-js #5951).
  */
 export function readThread(item: Office.MessageCompose, calls?: HostCallOptions): Promise<ThreadReading> {
-  const call = "sessionData (thread)";
-  return hostAnswer<unknown>(call, (done) => item.sessionData.getAsync(THREAD_KEY, done), calls).then(
-    (answer) => ("refused" in answer ? { note: `${callProblem(call, answer.refused)} (no thread)` } : { thread: decodeThread(answer.value, originOf(item)) }),
-    (error) => ({ note: `${describeError(error)} (no thread)` }),
+  return hostRead<unknown>("sessionData (thread)", (done) => item.sessionData.getAsync(THREAD_KEY, done), calls).then((read) =>
+    "problem" in read ? { note: `${read.problem} (no thread)` } : { thread: decodeThread(read.value, originOf(item)) },
   );
 }
 
