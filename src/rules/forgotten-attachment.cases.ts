@@ -67,6 +67,16 @@ const cases: RuleCases<typeof rule> = {
       draft: { to, subject: "フォークリフト保守のお見積り", body: lines("剣機械株式会社", "ご担当者様", "", "来期のフォークリフト保守について、弊社で作成した見積書を添付します。", "内容をご確認ください。") },
       errors: [{ messageId: "body", severity: "warn", params: { phrase: "来期のフォークリフト保守について、弊社で作成した見積書を添付します" } }],
     },
+    {
+      name: "the first of a password-zip pair, its file forgotten (パスワードは別メールでお送りします)",
+      draft: { to, body: "見積書を添付しますので、パスワードは別メールでお送りします。" },
+      errors: [{ messageId: "body", severity: "warn", params: { phrase: "見積書を添付しますので、パスワードは別メールでお送りします" } }],
+    },
+    {
+      name: "the first of a password-zip pair, its file forgotten (English)",
+      draft: { to, body: "The report is attached; the password will follow separately." },
+      errors: [{ messageId: "body", severity: "warn", params: { phrase: "The report is attached; the password…" } }],
+    },
     { name: "資料を添付いたしました", draft: { to, body: "会議資料を添付いたしました。" }, errors: [{ messageId: "body", severity: "warn", params: { phrase: "会議資料を添付いたしました" } }] },
     { name: "別添のとおり", draft: { to, body: "詳細は別添のとおりです。" }, errors: [{ messageId: "body", severity: "warn", params: { phrase: "詳細は別添のとおりです" } }] },
     { name: "請求書を送付いたします", draft: { to, body: "10月分の請求書を送付いたします。" }, errors: [{ messageId: "body", severity: "warn", params: { phrase: "10月分の請求書を送付いたします" } }] },

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { stringList, trueOrFalse } from "../policy/schema";
 import { sentAttachments } from "./attachments";
 import { defineRule, type RuleDocs } from "../engine/rule";
-import { asWrittenIn, findPatterns, findTerms, inSentencesNot, normalizeText, phraseAt, subjectKind, unnegated, withoutDisclaimers, type TermMatch } from "./text";
+import { asWrittenIn, findPatterns, findTerms, inSentencesNot, normalizeText, phraseAt, subjectKind, withoutDisclaimers, type TermMatch } from "./text";
 
 interface Options {
   keywords: string[];
@@ -41,7 +41,6 @@ const NEGATIONS: readonly RegExp[] = [
   /ご(添付|送付)(の|いただ|頂|くださ|下さ|願)/,
   /(添付|送付|お送り)(して|し|の上|のうえ)?(ご返信|ご返送|返信|返送|送信|お送り)?(いただ|頂|くださ|下さ|もら|ほしい|願)/,
   /(先日|前回|以前|先ほど|先程|さきほど|昨日|過日)[^。]{0,30}(添付|送付|お送り)(いた|致)?し(た|ました)(資料|ファイル|メール|件|もの|書類|データ|内容|添付|zip|の|際|が|けど|ところ)/,
-  /(後日|後ほど|のちほど|別途|追って|郵送|宅配|別便|fax|ファックス|ファクス|別メール)[^。]{0,20}(添付|送付|お送り|査収)/,
   /別紙[^。]{0,20}(郵送|宅配|別便|fax|ファックス|ファクス|持参|手渡し|お渡し)/, // a paper enclosure
   /(添付|attach)[^。]{0,12}(開か|開く|開い|開け|開封|open)|不審|怪しい|標的型|suspicious|phishing/,
   /(\bno|\bwithout|\bnot|n't|\bnever)\s+(\S+\s+){0,3}(attach|enclos)/,
@@ -55,7 +54,6 @@ const NEGATIONS: readonly RegExp[] = [
   /(添付|別添)(ファイル|資料|書類|データ)?(の|は|を|、)[^。]{0,10}(確認(しました|いたしました|させていただきました|済)|問題(ありません|ございません|なし|ない)|承知|了解|承りました)/,
   /(attach|enclos)\w{0,8}\s+(received|looks good|looks fine|is fine)\b/,
   /\b(thanks|thank you) for (sending |sharing |forwarding )?(the|your)\s+(\w+\s+)?(attach|enclos)|\b(received|got|reviewed|read|checked|opened)\s+(the|your)\s+(\w+\s+)?(attach|enclos)/,
-  /\b(later|separately|to follow|will follow)\b|separate (e-?mail|mail|message)/,
   /(attach|enclos)\w{0,8}\s*:\s*(none|n\/a|no)\b/,
   /\b(could|can|would) you (please )?(re-?send|send|forward|share)\b|\bplease (re-?send|send|forward) me\b/,
   // A sentence about a forgotten file is judged by RESEND alone.
@@ -63,6 +61,21 @@ const NEGATIONS: readonly RegExp[] = [
   // The PPAP follow-up: the password for a file attached to the earlier mail.
   /(添付|attach)\S{0,20}の(パスワード|pw)|password (for|to open) (the |this )?(attach|zip|file)/,
 ];
+
+/**
+ * A later mail or another channel (後日、郵送、別メール, separately) does not promise an attachment
+ * in this one either, unless what comes later is the password: "添付ファイルのパスワードは別メールで
+ * お送りします" says the file is in this mail (the first of a password-zip pair).
+ */
+const LATER: readonly RegExp[] = [
+  /(後日|後ほど|のちほど|別途|追って|郵送|宅配|別便|fax|ファックス|ファクス|別メール)[^。]{0,20}(添付|送付|お送り|査収)/,
+  /\b(later|separately|to follow|will follow)\b|separate (e-?mail|mail|message)/,
+];
+const PASSWORD_LATER = /(パスワード|pw|password)[^。]{0,12}(後日|後ほど|のちほど|別途|追って|別便|別メール|later|separately|to follow|will follow|separate)/;
+
+/** Whether a sentence's mention of an attachment does not promise one in this mail. */
+const negated = (sentence: string) =>
+  NEGATIONS.some((negation) => negation.test(sentence)) || (!PASSWORD_LATER.test(sentence) && LATER.some((later) => later.test(sentence)));
 
 /** A resend after a forgotten file ("添付漏れがありました", "forgot to attach") must carry the file, whatever else the sentence says. */
 const RESEND: readonly RegExp[] = [/添付(が|を|も)?(ミス|漏れ|もれ|抜け|忘れ|し忘れ)/, /\bforgot (to attach|the attachment)/];
@@ -76,7 +89,7 @@ const PICTURE_WORDS = /画像|写真|スクリーンショット|スクショ|�
 function mentions(text: string, options: Options, hasInline: boolean, extra: readonly RegExp[]): TermMatch[] {
   const phrases = options.builtIn ? [...SENDING_PHRASES, ...extra] : [];
   const found = [
-    ...unnegated(text, [...findTerms(text, options.keywords), ...findPatterns(text, phrases)], NEGATIONS),
+    ...inSentencesNot(text, [...findTerms(text, options.keywords), ...findPatterns(text, phrases)], negated),
     ...(options.builtIn && !RESEND_REQUEST.test(text) ? findPatterns(text, RESEND) : []),
   ];
   return hasInline ? inSentencesNot(text, found, (sentence) => PICTURE_WORDS.test(sentence)) : found;
