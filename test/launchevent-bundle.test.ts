@@ -10,6 +10,7 @@ import { EVENT_TIMEOUTS } from "../src/office/timeouts";
 import { dayNumber, MEMORY_KEY, MEMORY_MAX_CHARS, RecipientMemory } from "../src/engine/memory";
 import { THREAD_KEY } from "../src/engine/thread";
 import { ruleDocs } from "../src/rules";
+import { surnameShardOf } from "../src/engine/surnames";
 import { FakeOutlook, type FakeDraftSpec } from "../src/playground/fake-office";
 import { builtSinceSources } from "./support/built";
 
@@ -177,10 +178,12 @@ describe(`the event runtime script (${origin})`, () => {
       return { fetch, requests, sent: () => sends++ };
     }
 
+    // The shard of 藤田 (surnameShardOf), as the file names it: part 1 + shard, two hex digits after the table's hash.
+    const fujitaShard = `${(1 + surnameShardOf("藤田")).toString(16).padStart(2, "0")}.txt`;
     it.each([
-      ["greets no one", "Thanks"],
-      ["greets 藤田様", "藤田様\nお世話になっております。"],
-    ])("asks for the policy and the surname table as it loads, and the send that loaded it (its draft %s) asks for nothing again", async (_name, body) => {
+      ["greets no one", "Thanks", []],
+      ["greets 藤田様", "藤田様\nお世話になっております。", [fujitaShard]],
+    ])("asks for the policy and the surname table's keys as it loads, and the send that loaded it (its draft %s) only for the shards its names are in", async (_name, body, shards) => {
       const host = server(configPolicy);
       const { fake } = loadIntoRuntime({ to: tenOutside, body }, { fetch: host.fetch, timers: true });
       // In the task after the script's: a request made while the page's script runs costs more (fetchingEarly).
@@ -188,12 +191,14 @@ describe(`the event runtime script (${origin})`, () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(host.requests.map(({ url, cache }) => ({ url, cache }))).toEqual([
         { url: "policy.json", cache: "no-cache" },
-        { url: expect.stringMatching(/^surname-readings\.[0-9a-f]+\.txt$/), cache: "default" },
+        { url: expect.stringMatching(/^surname-readings\.[0-9a-f]{10}00\.txt$/), cache: "default" },
       ]);
       host.sent();
       const { options } = await sendIn(fake);
       expect(JSON.parse(options.contextData as string)).toMatchObject({ decision: "block" });
-      expect(host.requests.filter((request) => request.sent > 0)).toEqual([]);
+      const later = host.requests.filter((request) => request.sent > 0).map(({ url }) => url);
+      expect(later).toEqual(shards.map(() => expect.stringMatching(/^surname-readings\.[0-9a-f]{12}\.txt$/)));
+      expect(later.map((url) => url.slice(-6))).toEqual(shards);
     });
 
     it("asks for the Public Suffix List when a send has a domain in the built-in rules' gaps, and not again for the next", async () => {

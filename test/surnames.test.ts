@@ -6,9 +6,7 @@ import { parsePolicy } from "../src/check";
 import { NO_SURNAMES, romajiKey, SurnameReadings } from "../src/engine/surnames";
 import { loadSurnameReadings } from "../src/office/surname-source";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const surnameData = require("../scripts/surname-readings.cjs") as { surnameReadingsText(keyOf: (reading: string) => string): { text: string; hash: string } };
-const text = surnameData.surnameReadingsText(romajiKey).text;
+import { SURNAMES_TEXT as text } from "./support/surnames";
 
 describe("the surname table", () => {
   const table = new SurnameReadings(text);

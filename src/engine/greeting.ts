@@ -287,14 +287,11 @@ function looksLikeJapaneseName(text: string, table: SurnameReadings): boolean {
   return words.length === 1 && surname !== undefined && text.length - surname.length <= 3;
 }
 
-function factsOf(recipient: ClassifiedRecipient, table: SurnameReadings): RecipientFacts {
-  cachesFor(table);
-  // The facts read the organisation too, which another suffix list (the built-in one until the full list loads) or policy may change.
-  const organisation = recipient.party.consumer ? "" : recipient.party.organisation;
-  const cacheKey = `${recipient.name}\n${recipient.normalized}\n${organisation}`;
-  const cached = factsCache.get(cacheKey);
-  if (cached) return cached;
-  const display = recipient.name.indexOf("@") >= 0 ? "" : foldName(recipient.name);
+/** What a display name says: the facts the surname table is read for (latinWords as written, in lower case). */
+type DisplayFacts = Pick<RecipientFacts, "displayText" | "displayAll" | "displayOrganisation" | "japanesePerson" | "japaneseFullName" | "displayReadings" | "latinWords">;
+
+function displayFactsOf(displayName: string, table: SurnameReadings): DisplayFacts {
+  const display = displayName.indexOf("@") >= 0 ? "" : foldName(displayName);
   const bracket = /[([【][^)\]】]*[)\]】]/g;
   // A bracket names the organisation when it says so (株式会社) or is a name of four characters or more
   // that is no person's: not (在宅), (ふじた), (藤田 海斗) or (藤田海斗).
@@ -306,19 +303,32 @@ function factsOf(recipient: ClassifiedRecipient, table: SurnameReadings): Recipi
   const cjk = personWords.length > 0 && personWords.length <= 2 && personWords.every((word) => CJK.test(word) && !HIRAGANA.test(word));
   const surname = cjk ? table.surnameAt(personWords[0]) : undefined;
   const latin = !cjk && personWords.length <= 3 && personWords.every((word) => /^[a-z][a-z'.-]*$/i.test(word));
-  const latinWords = latin ? personWords.map((word) => word.replace(/\.$/, "").toLowerCase()) : [];
-  const atSign = recipient.normalized.lastIndexOf("@");
-  const domainLabel = organisation.split(".")[0].replace(/[^a-z]/g, "");
-  const local = localWords(atSign > 0 ? recipient.normalized.slice(0, atSign) : recipient.normalized, table);
-  const facts: RecipientFacts = {
+  return {
     displayText: compact(personWords),
     displayAll: compact(words.concat(bracketedOrganisations)).toLowerCase(),
     displayOrganisation: organisationCore([...bracketedOrganisations, ...words.filter((word) => COMPANY.test(word))].join(" "), table),
     japanesePerson: cjk && (personWords.length === 2 ? personWords.every((word) => word.length <= 4) : surname === personWords[0]),
     japaneseFullName: cjk && personWords.length === 2,
     displayReadings: surname ? table.readingsOf(surname) : [],
-    latinWords: latinWords.map(romajiKey),
-    latinPerson: namesPerson(latinWords, domainLabel, true, table),
+    latinWords: latin ? personWords.map((word) => word.replace(/\.$/, "").toLowerCase()) : [],
+  };
+}
+
+function factsOf(recipient: ClassifiedRecipient, table: SurnameReadings): RecipientFacts {
+  cachesFor(table);
+  // The facts read the organisation too, which another suffix list (the built-in one until the full list loads) or policy may change.
+  const organisation = recipient.party.consumer ? "" : recipient.party.organisation;
+  const cacheKey = `${recipient.name}\n${recipient.normalized}\n${organisation}`;
+  const cached = factsCache.get(cacheKey);
+  if (cached) return cached;
+  const shown = displayFactsOf(recipient.name, table);
+  const atSign = recipient.normalized.lastIndexOf("@");
+  const domainLabel = organisation.split(".")[0].replace(/[^a-z]/g, "");
+  const local = localWords(atSign > 0 ? recipient.normalized.slice(0, atSign) : recipient.normalized, table);
+  const facts: RecipientFacts = {
+    ...shown,
+    latinWords: shown.latinWords.map(romajiKey),
+    latinPerson: namesPerson(shown.latinWords, domainLabel, true, table),
     localWords: local.map(romajiKey),
     localPerson: namesPerson(local, domainLabel, false, table),
     domainLabel,
@@ -326,6 +336,18 @@ function factsOf(recipient: ClassifiedRecipient, table: SurnameReadings): Recipi
   if (factsCache.size > 1000) factsCache.clear();
   factsCache.set(cacheKey, facts);
   return facts;
+}
+
+/**
+ * Asks `table` for every surname the addressee checks may read in a draft: in its greeting
+ * and file names, and the To and CC recipients' display names (addresses are read with the
+ * keys alone). A table in parts (SurnameParts) then knows the shards the draft needs before
+ * it is judged. Judges nothing.
+ */
+export function readNamesOf(newText: string, fileNames: readonly string[], displayNames: readonly string[], table: SurnameReadings): void {
+  const names = readGreeting(newText, table).names.concat(...fileNames.map((fileName) => namesInFileName(fileName, table)));
+  for (const name of names) if (name.kind === "person") readingsOfPerson(name, table);
+  for (const displayName of displayNames) displayFactsOf(displayName, table);
 }
 
 /** Reading keys of a greeted person: 藤田 (海斗) → [huzita]; Kaito Fujita → [kaito, huzita]. Empty when unreadable. */

@@ -25,7 +25,8 @@ export class SurnameReadings {
   constructor(text = "") {
     this.text = text;
     this.namesStart = afterComments(text);
-    const divider = text.indexOf("\n%\n", this.namesStart);
+    // A part with no surnames (the keys alone) starts with its divider.
+    const divider = text.startsWith("%\n", this.namesStart) ? this.namesStart - 1 : text.indexOf("\n%\n", this.namesStart);
     this.namesEnd = divider < 0 ? this.namesStart : divider;
     this.keysStart = divider < 0 ? text.length : divider + 3;
     let keysEnd = text.length;
@@ -88,3 +89,58 @@ export function romajiKey(text: string): string {
 
 /** No table: kanji surnames go unread (before or without the fetched table). */
 export const NO_SURNAMES = new SurnameReadings();
+
+/**
+ * How many shards the surnames are cut into for the event runtime, by their first character
+ * (about 2 KB gzip each): a send fetches the reading keys and the shards its draft's names
+ * fall in, not the whole table (scripts/surname-readings.cjs writes them).
+ */
+export const SURNAME_SHARDS = 32;
+
+/** The shard of the surnames a name, or a text a surname may start, is looked up in. */
+export function surnameShardOf(name: string): number {
+  return name.charCodeAt(0) % SURNAME_SHARDS;
+}
+
+/**
+ * The table as the event runtime fetches it: every reading key, and the surnames of the
+ * shards fetched so far. A name in a shard not fetched is read as no surname, as with no
+ * table, and its shard is noted in `missing`: the handler asks the table for a draft's names
+ * first (readNamesOf), fetches the shards it missed, and judges with `withShards`.
+ */
+export class SurnameParts extends SurnameReadings {
+  /** Shards a lookup needed and did not have, since this table was made. */
+  readonly missing = new Set<number>();
+  private readonly keysText: string;
+  private readonly shards: ReadonlyMap<number, SurnameReadings>;
+
+  /** `keysText`: the part with every reading key; `shards`: parts with surnames, by shard. */
+  constructor(keysText: string, shards: ReadonlyMap<number, SurnameReadings> = new Map()) {
+    super(keysText);
+    this.keysText = keysText;
+    this.shards = shards;
+  }
+
+  override readingsOf(name: string): readonly string[] {
+    const shard = this.shardOf(name);
+    return shard ? shard.readingsOf(name) : [];
+  }
+
+  override surnameAt(text: string): string | undefined {
+    const shard = this.shardOf(text);
+    return shard ? shard.surnameAt(text) : undefined;
+  }
+
+  /** A new table with these shards too (a new object: the engine's caches hold what a table read). */
+  withShards(more: ReadonlyMap<number, SurnameReadings>): SurnameParts {
+    return new SurnameParts(this.keysText, new Map([...this.shards, ...more]));
+  }
+
+  private shardOf(text: string): SurnameReadings | undefined {
+    if (!text) return undefined;
+    const number = surnameShardOf(text);
+    const shard = this.shards.get(number);
+    if (!shard) this.missing.add(number);
+    return shard;
+  }
+}

@@ -1,7 +1,7 @@
 import { evaluate } from "../check";
 import { commonSuffixes, type PublicSuffixList } from "../domains/public-suffix";
 import { OutOfTime } from "../engine/evaluate";
-import { mayNameSomeone } from "../engine/greeting";
+import { mayNameSomeone, readNamesOf } from "../engine/greeting";
 import { NO_SURNAMES, type SurnameReadings } from "../engine/surnames";
 import type { Confirmation, Decision, Draft, DraftKind, Evaluation } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
@@ -10,7 +10,7 @@ import { CallLimiter, describeError, hostCall, type HostCallOptions, type Timers
 import type { EarlyRequest, FetchLike } from "../office/fetch";
 import { loadPolicy, onErrorOf, policyAsBuilt, type LoadedPolicy, type PolicyValidatedAtBuild } from "../office/policy-source";
 import { loadPublicSuffixList, SUFFIX_LIST_FILE } from "../office/suffix-source";
-import { loadSurnameReadings, SURNAME_READINGS_FILE, type LoadedSurnameReadings } from "../office/surname-source";
+import { SURNAME_KEYS_PART, surnamePartFile, surnamePartsSource, type LoadedSurnameReadings } from "../office/surname-source";
 import { readMemory, rememberRecipients, type RoamingSettingsLike } from "../office/memory-store";
 import { draftKindOf, type ComposeItem } from "../office/item-kind";
 import { readDraft } from "../office/read-draft";
@@ -37,21 +37,21 @@ export interface HostOffice {
 }
 
 /**
- * What a send asks the add-in's server for: the policy (revalidated), the surname table (from
- * the HTTP cache once fetched; only a draft that greets someone waits for it) and the full
- * Public Suffix List (only for a draft with a domain in the built-in rules' gaps: asked for
- * then). The entry point asks for the policy and the surname table as the script loads
- * (fetchingEarly): 190 of the example mailbox's 198 sends open by naming someone (〇〇様,
- * 〇〇さん, Dear …), and for those the table is on its way before the draft is read. In the
- * cold-start bench (paired rounds) asking for it early makes a draft greeting 藤田様 22 ms
- * sooner (1.68 → 1.63× the stand-in, 20 rounds) and one greeting no one 12 ms later
- * (1.176 → 1.196×, 30 rounds); once the table is cached (a returning runtime) neither way does.
+ * What a send asks the add-in's server for: the policy (revalidated), the surname table's
+ * reading keys (from the HTTP cache once fetched; only a draft that greets someone waits for
+ * them, and for the shards of the surnames its names start with, asked for once it is read:
+ * surnamePartsSource) and the full Public Suffix List (only for a draft with a domain in the
+ * built-in rules' gaps: asked for then). The entry point asks for the policy and the keys as
+ * the script loads (fetchingEarly): 190 of the example mailbox's 198 sends open by naming
+ * someone (〇〇様, 〇〇さん, Dear …). The keys are 25 KB gzip, the shards 3–6 KB each: the
+ * whole table (96 KB) asked for as the script loaded made a draft greeting 藤田様 wait for
+ * its download (1.58 → 1.48× the stand-in in the cold-start bench, 15 paired rounds).
  */
 export function sendCheckRequests(publicUrl: string): { policy: EarlyRequest; suffixes: EarlyRequest; surnames: EarlyRequest } {
   return {
     policy: { url: `${publicUrl}/policy.json`, cache: "no-cache" },
     suffixes: { url: `${publicUrl}/${SUFFIX_LIST_FILE}`, cache: "default" },
-    surnames: { url: `${publicUrl}/${SURNAME_READINGS_FILE}`, cache: "default" },
+    surnames: { url: `${publicUrl}/${surnamePartFile(SURNAME_KEYS_PART)}`, cache: "default" },
   };
 }
 
@@ -216,9 +216,9 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
   const office = deps.office;
   const requests = sendCheckRequests(deps.publicUrl);
   const dataFile = (request: EarlyRequest) => ({ url: request.url, timeoutMs: timeouts.fetchMs, fetch: deps.fetch, timers });
-  // The full Public Suffix List and the surname table, each fetched once a send needs it and kept for the runtime's later sends.
+  // The full Public Suffix List and the surname table's parts, each fetched once a send needs it and kept for the runtime's later sends.
   const suffixList = keptOnceLoaded(() => loadPublicSuffixList(dataFile(requests.suffixes)));
-  const surnameTable = keptOnceLoaded(() => loadSurnameReadings(dataFile(requests.surnames)));
+  const surnameParts = surnamePartsSource((file) => dataFile({ url: `${deps.publicUrl}/${file}`, cache: "default" }));
 
   return function onMessageSend(event: SendEvent): void {
     const startedAt = now();
@@ -380,13 +380,15 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         readArchiveBytes: true,
         roamingSettings: roamingSettingsSync(office),
       });
-      // The surname table (100 KB) only for a draft whose greeting or file names may name
-      // someone: no other send reads it, nor waits for it.
-      const surnamesLoaded = reading.then(({ draft }): LoadedSurnameReadings | Promise<LoadedSurnameReadings> =>
-        mayNameSomeone(draft.body.newText, draft.attachments.map((attachment) => attachment.name))
-          ? surnameTable.load()
-          : { table: NO_SURNAMES },
-      );
+      // The surname table only for a draft whose greeting or file names may name someone (no
+      // other send reads it, nor waits for it), and of it the keys and the shards of the names
+      // the draft has, asked for once the draft is read.
+      const surnamesLoaded = reading.then(({ draft }): LoadedSurnameReadings | Promise<LoadedSurnameReadings> => {
+        const fileNames = draft.attachments.map((attachment) => attachment.name);
+        if (!mayNameSomeone(draft.body.newText, fileNames)) return { table: NO_SURNAMES };
+        const displayNames = draft.to.concat(draft.cc).map((recipient) => recipient.name || "");
+        return surnameParts.tableFor((table) => readNamesOf(draft.body.newText, fileNames, displayNames, table));
+      });
       const drafted = Promise.all([reading, surnamesLoaded]);
       // While the published policy is on its way (revalidated on every send), the draft is
       // judged with the build's copy: where the two are the same, as deployed, the judgement

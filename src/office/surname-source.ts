@@ -1,4 +1,5 @@
-import { NO_SURNAMES, SurnameReadings } from "../engine/surnames";
+import { afterComments } from "../domains/sorted-records";
+import { NO_SURNAMES, SurnameParts, SurnameReadings, surnameShardOf } from "../engine/surnames";
 import { loadDataFile, type LoadDataOptions } from "./fetch";
 
 declare const __PRESEND_SURNAME_READINGS__: string | undefined;
@@ -6,6 +7,19 @@ declare const __PRESEND_SURNAME_READINGS__: string | undefined;
 /** The surname table's file name in dist/, content-hashed by the build (scripts/surname-readings.cjs). */
 export const SURNAME_READINGS_FILE: string =
   typeof __PRESEND_SURNAME_READINGS__ !== "undefined" ? __PRESEND_SURNAME_READINGS__ : "surname-readings.txt";
+
+/**
+ * A part of the table as the event runtime fetches it (scripts/surname-readings.cjs): the
+ * table's name with the part's number in two hex digits after its hash, so that it is still
+ * `surname-readings.<hex>.txt` to the host's rules (docs/admin.md §3). Part 0 holds every
+ * reading key; part 1 + shard the surnames of one shard (surnameShardOf).
+ */
+export function surnamePartFile(part: number): string {
+  const number = `${part < 16 ? "0" : ""}${part.toString(16)}`;
+  return SURNAME_READINGS_FILE.replace(/(\.[0-9a-f]+)?\.txt$/, (_, hash: string | undefined) => `${hash || "."}${number}.txt`);
+}
+export const SURNAME_KEYS_PART = 0;
+const partOfShard = (shard: number) => shard + 1;
 
 /**
  * Surnames from the table's first line to its last, and its first and last reading keys
@@ -36,4 +50,65 @@ export function loadSurnameReadings(options: LoadDataOptions): Promise<LoadedSur
     const whole = SPOT_SURNAMES.every((name) => table.readingsOf(name).length > 0) && SPOT_KEYS.every((key) => table.isReading(key));
     return whole ? table : `not the surname table (${table.size} surnames)`;
   }).then(({ data, problem }) => ({ table: data, problem }));
+}
+
+/** How many times a draft's names are read again with the shards the last reading missed. */
+const SHARD_ROUNDS = 2;
+
+interface LoadedShards {
+  shards: Map<number, SurnameReadings>;
+  problem?: string;
+}
+
+/**
+ * The surname table in parts, fetched as sends need them and kept for the runtime's later
+ * sends: the reading keys (asked for as the event script loads) and the shards of the
+ * surnames a draft's names start with, which `readNames` finds by asking the table (the
+ * engine's readNamesOf). A shard that cannot be loaded stays out: its names read as no
+ * surname, as with no table, and the problem is given.
+ */
+export function surnamePartsSource(options: (file: string) => LoadDataOptions): {
+  tableFor(readNames: (table: SurnameReadings) => void): Promise<LoadedSurnameReadings>;
+} {
+  let kept: SurnameParts | undefined;
+  const loadKeys = (): Promise<SurnameParts | string> =>
+    kept
+      ? Promise.resolve(kept)
+      : loadDataFile({ what: "surname keys", expected: "the surname table's keys" }, options(surnamePartFile(SURNAME_KEYS_PART)), NO_SURNAMES, (text) => {
+          const keys = new SurnameParts(text);
+          return SPOT_KEYS.every((key) => keys.isReading(key)) ? keys : "not the surname table's keys";
+        }).then(({ data, problem }) => problem || (data as SurnameParts));
+  const loadShard = (shard: number) =>
+    loadDataFile({ what: "surname shard", expected: "the surname table's shard" }, options(surnamePartFile(partOfShard(shard))), NO_SURNAMES, (text) => {
+      const part = new SurnameReadings(text);
+      const first = text.slice(afterComments(text), text.indexOf(" ", afterComments(text)));
+      return first && surnameShardOf(first) === shard && part.readingsOf(first).length > 0 ? part : `not shard ${shard} of the surname table`;
+    }).then(({ data, problem }) => ({ shard, part: data, problem }));
+  /** The draft's names read with `table` (a copy: what it misses is this draft's), and the shards they missed loaded. */
+  const shardsMissedBy = (table: SurnameParts, readNames: (table: SurnameReadings) => void): Promise<LoadedShards> => {
+    const probe = table.withShards(new Map());
+    readNames(probe);
+    return Promise.all([...probe.missing].map(loadShard)).then((loaded) => {
+      const problems = loaded.map(({ problem }) => problem).filter((problem): problem is string => !!problem);
+      const shards = new Map(loaded.filter(({ problem }) => !problem).map(({ shard, part }) => [shard, part] as const));
+      return { shards, problem: problems.length > 0 ? problems.join("; ") : undefined };
+    });
+  };
+  /** Reads the names again with what came, until nothing is missed, a shard fails, or the rounds are up. */
+  const settle = (table: SurnameParts, found: LoadedShards, roundsLeft: number, readNames: (table: SurnameReadings) => void): Promise<LoadedSurnameReadings> => {
+    if (found.shards.size > 0) kept = table = table.withShards(found.shards);
+    if (found.problem) return Promise.resolve({ table, problem: found.problem });
+    if (found.shards.size === 0 || roundsLeft === 0) return Promise.resolve({ table });
+    return shardsMissedBy(table, readNames).then((more) => settle(table, more, roundsLeft - 1, readNames));
+  };
+
+  return {
+    // Reading names asks the table for surnames, never for keys: the first shards are asked for beside the keys.
+    tableFor: (readNames) =>
+      Promise.all([loadKeys(), shardsMissedBy(kept || new SurnameParts(""), readNames)]).then(([keys, found]) => {
+        if (typeof keys === "string") return { table: NO_SURNAMES, problem: keys };
+        kept = keys;
+        return settle(keys, found, SHARD_ROUNDS, readNames);
+      }),
+  };
 }

@@ -1,0 +1,142 @@
+import { evaluate, parsePolicy } from "../src/check";
+import { makeDraft } from "../src/engine/draft";
+import { readNamesOf } from "../src/engine/greeting";
+import { SURNAME_SHARDS, SurnameParts, SurnameReadings, surnameShardOf } from "../src/engine/surnames";
+import type { Draft } from "../src/engine/types";
+import type { FetchLike } from "../src/office/fetch";
+import { SURNAME_KEYS_PART, surnamePartFile, surnamePartsSource } from "../src/office/surname-source";
+import addresseeCases from "../src/rules/addressee-mismatch.cases";
+import { respond } from "./support/fetch-response";
+import { FULL_SUFFIXES } from "./support/suffixes";
+import { SURNAME_DATA, SURNAMES } from "./support/surnames";
+
+/** The surname lines of a table file (no comments, no keys). */
+const surnameLines = (text: string) => text.slice(0, text.indexOf("%\n")).split("\n").filter((line) => line && !line.startsWith("#"));
+const partText = (part: number) => SURNAME_DATA.parts.find((candidate) => candidate.part === part)?.text;
+const keysPart = () => new SurnameParts(partText(SURNAME_KEYS_PART)!);
+const shardTable = (shard: number) => new SurnameReadings(partText(shard + 1)!);
+
+describe("the surname table in parts (the event runtime's)", () => {
+  it("holds every surname once, each in the shard of its first character, and every key in part 0", () => {
+    const shards = SURNAME_DATA.parts.filter(({ part }) => part !== SURNAME_KEYS_PART);
+    expect(shards.length).toBeGreaterThan(SURNAME_SHARDS / 2);
+    for (const { part, text } of shards) {
+      expect(surnameLines(text).map((line) => surnameShardOf(line) + 1).filter((shard) => shard !== part)).toEqual([]);
+      // IPADIC's notice travels with every part.
+      expect(text).toContain("Nara Institute of Science");
+    }
+    expect(shards.flatMap(({ text }) => surnameLines(text)).sort()).toEqual(surnameLines(SURNAME_DATA.text));
+    const keys = keysPart();
+    expect(surnameLines(partText(SURNAME_KEYS_PART)!)).toEqual([]);
+    const allKeys = SURNAME_DATA.text.slice(SURNAME_DATA.text.indexOf("\n%\n") + 3).trim().split("\n");
+    expect(allKeys.length).toBeGreaterThan(5000);
+    expect(allKeys.filter((key) => !keys.isReading(key))).toEqual([]);
+  });
+
+  it("names each part after the table's hash, so a host's rule for surname-readings.<hex>.txt covers them", () => {
+    expect(surnamePartFile(SURNAME_KEYS_PART)).toBe("surname-readings.00.txt");
+    expect(surnamePartFile(1 + 31)).toBe("surname-readings.20.txt");
+  });
+
+  it("reads a name in a shard it has, and notes the shard of one it has not (read as no surname, as with no table)", () => {
+    const fujita = surnameShardOf("藤田");
+    const tamura = surnameShardOf("田村");
+    expect(fujita).not.toBe(tamura);
+    const table = keysPart().withShards(new Map([[fujita, shardTable(fujita)]]));
+    expect(table.readingsOf("藤田")).toEqual(SURNAMES.readingsOf("藤田"));
+    expect(table.surnameAt("藤田海斗")).toBe("藤田");
+    expect([...table.missing]).toEqual([]);
+    expect(table.readingsOf("田村")).toEqual([]);
+    expect(table.surnameAt("田村陸")).toBeUndefined();
+    expect([...table.missing]).toEqual([tamura]);
+    // Keys need no shard.
+    expect(table.isReading("tamura")).toBe(true);
+    // A new table with more shards: the engine's caches hold what one table read.
+    const more = table.withShards(new Map([[tamura, shardTable(tamura)]]));
+    expect(more).not.toBe(table);
+    expect(more.readingsOf("田村")).toEqual(SURNAMES.readingsOf("田村"));
+    expect([...more.missing]).toEqual([]);
+  });
+});
+
+/** A host serving the table's parts (or answering `failing` parts with 404): the files asked for, in order. */
+function partsHost(failing: readonly number[] = []) {
+  const requested: string[] = [];
+  const fetch: FetchLike = (url) => {
+    const file = url.slice(url.lastIndexOf("/") + 1);
+    requested.push(file);
+    const part = parseInt(file.slice("surname-readings.".length, -".txt".length), 16);
+    const text = failing.includes(part) ? undefined : partText(part);
+    return Promise.resolve(text === undefined ? { ok: false, status: 404, text: () => Promise.resolve("") } : respond(text));
+  };
+  const source = surnamePartsSource((file) => ({ url: `https://addin.example/${file}`, timeoutMs: 1000, fetch }));
+  return { source, requested };
+}
+
+const namesOf = (draft: Draft) => (table: SurnameReadings) =>
+  readNamesOf(
+    draft.body.newText,
+    draft.attachments.map((attachment) => attachment.name),
+    draft.to.concat(draft.cc).map((recipient) => recipient.name),
+    table,
+  );
+
+describe("surnamePartsSource", () => {
+  const draft = makeDraft({ to: ["田村 陸 <r.tamura@maruyoshi-foods.example>"], body: "藤田様\n\nお世話になっております。" });
+
+  it("fetches the keys and the shards of the draft's names (beside each other), and keeps them for the runtime's next send", async () => {
+    const host = partsHost();
+    const loaded = await host.source.tableFor(namesOf(draft));
+    expect(loaded.problem).toBeUndefined();
+    const shardFiles = ["藤田", "田村"].map((name) => surnamePartFile(1 + surnameShardOf(name))).sort();
+    expect([...host.requested].sort()).toEqual([surnamePartFile(SURNAME_KEYS_PART), ...shardFiles].sort());
+    expect(loaded.table.readingsOf("田村")).toEqual(SURNAMES.readingsOf("田村"));
+    const again = await host.source.tableFor(namesOf(draft));
+    expect(host.requested).toHaveLength(3);
+    expect(again.table.readingsOf("藤田")).toEqual(SURNAMES.readingsOf("藤田"));
+  });
+
+  it("reads without a shard that does not come, and says so", async () => {
+    const tamura = 1 + surnameShardOf("田村");
+    const loaded = await partsHost([tamura]).source.tableFor(namesOf(draft));
+    expect(loaded.problem).toBe(`surname shard https://addin.example/${surnamePartFile(tamura)}: HTTP 404`);
+    expect(loaded.table.readingsOf("藤田")).toEqual(SURNAMES.readingsOf("藤田"));
+    expect(loaded.table.readingsOf("田村")).toEqual([]);
+  });
+
+  it("gives no table without the keys", async () => {
+    const loaded = await partsHost([SURNAME_KEYS_PART]).source.tableFor(namesOf(draft));
+    expect(loaded.problem).toBe(`surname keys https://addin.example/${surnamePartFile(SURNAME_KEYS_PART)}: HTTP 404`);
+    expect(loaded.table.readingsOf("藤田")).toEqual([]);
+  });
+
+  it("refuses a shard that is another one", async () => {
+    const fujita = 1 + surnameShardOf("藤田");
+    const other = fujita === 1 ? 2 : 1;
+    const fetch: FetchLike = (url) => Promise.resolve(respond(partText(url.endsWith(surnamePartFile(fujita)) ? other : parseInt(url.slice(-6, -4), 16))!));
+    const loaded = await surnamePartsSource((file) => ({ url: `https://addin.example/${file}`, timeoutMs: 1000, fetch })).tableFor(namesOf(draft));
+    expect(loaded.problem).toContain(`not shard ${fujita - 1} of the surname table`);
+    expect(loaded.table.readingsOf("藤田")).toEqual([]);
+  });
+});
+
+describe("the shards a draft's names need (readNamesOf)", () => {
+  const parsed = parsePolicy({ rules: { "addressee-mismatch": {} } }, FULL_SUFFIXES);
+  if (!parsed.ok) throw new Error("policy invalid");
+  const rows = [...addresseeCases.valid, ...addresseeCases.invalid];
+
+  // Every lookup the evaluation makes is in a shard readNamesOf asked for: judged with the parts
+  // fetched for it, each case of addressee-mismatch is judged as with the whole table.
+  it.each(rows.map((row) => [row.name, row] as const))("are all the evaluation reads: %s", async (_name, row) => {
+    const draft = makeDraft({ from: "sender@example.co.jp", ...row.draft }, { surnames: SURNAMES, suffixes: FULL_SUFFIXES });
+    const { table } = await partsHost().source.tableFor(namesOf(draft));
+    const policy = row.policy ? parsePolicy(row.policy, FULL_SUFFIXES) : parsed;
+    if (!policy.ok) throw new Error("case policy invalid");
+    const judged = (surnames: SurnameReadings) => {
+      const evaluation = evaluate(draft, policy.policy, row.confirmations ?? [], { suffixes: FULL_SUFFIXES, surnames });
+      return { findings: evaluation.findings, greeted: evaluation.greeted };
+    };
+    expect(judged(table)).toEqual(judged(SURNAMES));
+    expect([...(table as SurnameParts).missing]).toEqual([]);
+  });
+});
