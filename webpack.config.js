@@ -477,6 +477,7 @@ module.exports = async (env = {}, argv = {}) => {
   const pageHtml = { ...tsRequire("./scripts/csp-checks.ts", __filename), ...tsRequire("./scripts/page-tags.ts", __filename) };
   const manifest = tsRequire("./scripts/manifest-checks.ts", __filename);
   const { romajiKey, surnameShardOf } = tsRequire("./src/engine/surnames.ts", __filename);
+  const { surnamePartFiles } = tsRequire("./src/office/surname-source.ts", __filename);
   forgetTsxModules();
   const staticPages = await import("./scripts/static-pages.mjs");
   const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
@@ -484,8 +485,8 @@ module.exports = async (env = {}, argv = {}) => {
   const suffixListFile = `public-suffix-list.${suffixList.hash}.txt`;
   const surnames = surnameReadings.surnameReadingsText(romajiKey, surnameShardOf);
   const surnamesFile = `surname-readings.${surnames.hash}.txt`;
-  // The parts the event runtime fetches (src/office/surname-source.ts, surnamePartFile).
-  const surnameParts = surnames.parts.map(({ part, text }) => ({ file: `surname-readings.${surnames.hash}${part.toString(16).padStart(2, "0")}.txt`, text }));
+  // The parts the event runtime fetches.
+  const surnameParts = surnamePartFiles(surnames, surnamesFile);
   const define = {
     __PRESEND_POLICY_VALIDATED_AT_BUILD__: policyValidatedAtBuild(policy),
     __PRESEND_PUBLIC_URL__: JSON.stringify(settings.publicUrl),

@@ -42,11 +42,11 @@ let cached;
  * Comment lines at the top start with #: the IPADIC licence asks that its notice,
  * warranty section included, travel with the data.
  *
- * `parts` are the same table cut for the event runtime, each a file of the same format
- * (dist/surname-readings.<hash><part, two hex digits>.txt; src/office/surname-source.ts):
- * part 0 every reading key and no surname, part 1 + shardOf(name) the surnames of that shard
- * (shardOf: src/engine/surnames.ts's surnameShardOf, by the first character) and no key. A send
- * fetches the keys and only the shards of the names its draft has, not the whole table.
+ * `keys` and `shards` are the same table cut for the event runtime, each a file of the same
+ * format (named by src/office/surname-source.ts, surnamePartFiles): every reading key and no
+ * surname; and by shard (`shardOf`: src/engine/surnames.ts's surnameShardOf, by the first
+ * character) its surnames and no key. A send fetches the keys and only the shards of the
+ * names its draft has, not the whole table.
  */
 function surnameReadingsText(keyOf, shardOf) {
   if (!cached || cached.keyOf !== keyOf || cached.shardOf !== shardOf) {
@@ -79,13 +79,18 @@ function surnameReadingsText(keyOf, shardOf) {
       if (!shards.has(shard)) shards.set(shard, []);
       shards.get(shard).push(line);
     }
-    const parts = [{ part: 0, text: fileOf([...header(" This part: the keys alone."), "%", ...sortedKeys]) }];
-    for (const shard of [...shards.keys()].sort((a, b) => a - b)) {
-      parts.push({ part: shard + 1, text: fileOf([...header(` This part: the surnames of shard ${shard} alone.`), ...shards.get(shard), "%"]) });
-    }
-    cached = { keyOf, shardOf, text, parts, hash: createHash("sha256").update(text).digest("hex").slice(0, 10) };
+    cached = {
+      keyOf,
+      shardOf,
+      text,
+      hash: createHash("sha256").update(text).digest("hex").slice(0, 10),
+      keys: fileOf([...header(" This part: the keys alone."), "%", ...sortedKeys]),
+      shards: [...shards.keys()]
+        .sort((a, b) => a - b)
+        .map((shard) => ({ shard, text: fileOf([...header(` This part: the surnames of shard ${shard} alone.`), ...shards.get(shard), "%"]) })),
+    };
   }
-  return { text: cached.text, hash: cached.hash, parts: cached.parts };
+  return { text: cached.text, hash: cached.hash, keys: cached.keys, shards: cached.shards };
 }
 
 module.exports = { surnameReadingsText };

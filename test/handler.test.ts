@@ -17,13 +17,13 @@ import { FakeOutlook, type FakeDraftSpec, type FakeOutlookOptions } from "../src
 import { allRules } from "../src/rules";
 import { respond } from "./support/fetch-response";
 import { ManualTimers, settle } from "./support/manual-timers";
-import { SURNAME_DATA } from "./support/surnames";
+import { SURNAME_PART_FILES } from "./support/surnames";
 import { surnameShardOf } from "../src/engine/surnames";
-import { SURNAME_KEYS_PART, surnamePartFile } from "../src/office/surname-source";
+import { SURNAME_KEYS_PART, surnamePartFile, surnameShardPart } from "../src/office/surname-source";
 
 const SURNAME_KEYS_URL = `https://addin.example/${surnamePartFile(SURNAME_KEYS_PART)}`;
 /** The URL of the shard of the surname table a kanji name is read in. */
-const surnamePart = (name: string) => `https://addin.example/${surnamePartFile(1 + surnameShardOf(name))}`;
+const surnamePart = (name: string) => `https://addin.example/${surnamePartFile(surnameShardPart(surnameShardOf(name)))}`;
 import { SUFFIX_LIST_TEXT } from "./support/suffixes";
 import { PANE_TIMEOUTS } from "../src/office/timeouts";
 
@@ -441,8 +441,8 @@ describe("policy sources", () => {
     const fetch: FetchLike = (url) => {
       requested.push(url);
       if (url.endsWith("/policy.json")) return jsonResponse(policyWith({ "addressee-mismatch": {} }))(url);
-      const part = SURNAME_DATA.parts.find(({ part }) => url === `https://addin.example/${surnamePartFile(part)}`);
-      if (part) return Promise.resolve(respond(part.text));
+      const part = SURNAME_PART_FILES.get(url.slice("https://addin.example/".length));
+      if (part) return Promise.resolve(respond(part));
       return Promise.resolve({ ok: false, status: 404, text: () => Promise.resolve("") });
     };
     // 藤田 greeted, r.tamura@ in To: only the table reads the address as someone else.

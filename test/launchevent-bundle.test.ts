@@ -11,6 +11,7 @@ import { dayNumber, MEMORY_KEY, MEMORY_MAX_CHARS, RecipientMemory } from "../src
 import { THREAD_KEY } from "../src/engine/thread";
 import { ruleDocs } from "../src/rules";
 import { surnameShardOf } from "../src/engine/surnames";
+import { surnamePartFile, surnameShardPart } from "../src/office/surname-source";
 import { FakeOutlook, type FakeDraftSpec } from "../src/playground/fake-office";
 import { builtSinceSources } from "./support/built";
 
@@ -178,8 +179,8 @@ describe(`the event runtime script (${origin})`, () => {
       return { fetch, requests, sent: () => sends++ };
     }
 
-    // The shard of 藤田 (surnameShardOf), as the file names it: part 1 + shard, two hex digits after the table's hash.
-    const fujitaShard = `${(1 + surnameShardOf("藤田")).toString(16).padStart(2, "0")}.txt`;
+    // The shard of 藤田 (surnameShardOf), as the file names it: its part's two hex digits after the table's hash.
+    const fujitaShard = surnamePartFile(surnameShardPart(surnameShardOf("藤田"))).slice(-6);
     it.each([
       ["greets no one", "Thanks", []],
       ["greets 藤田様", "藤田様\nお世話になっております。", [fujitaShard]],

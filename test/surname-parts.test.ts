@@ -4,24 +4,25 @@ import { readNamesOf } from "../src/engine/greeting";
 import { SURNAME_SHARDS, SurnameParts, SurnameReadings, surnameShardOf } from "../src/engine/surnames";
 import type { Draft } from "../src/engine/types";
 import type { FetchLike } from "../src/office/fetch";
-import { SURNAME_KEYS_PART, surnamePartFile, surnamePartsSource } from "../src/office/surname-source";
+import { SURNAME_KEYS_PART, surnamePartFile, surnamePartsSource, surnameShardPart } from "../src/office/surname-source";
 import addresseeCases from "../src/rules/addressee-mismatch.cases";
 import { respond } from "./support/fetch-response";
 import { FULL_SUFFIXES } from "./support/suffixes";
-import { SURNAME_DATA, SURNAMES } from "./support/surnames";
+import { SURNAME_DATA, SURNAME_PART_FILES, SURNAMES } from "./support/surnames";
 
 /** The surname lines of a table file (no comments, no keys). */
 const surnameLines = (text: string) => text.slice(0, text.indexOf("%\n")).split("\n").filter((line) => line && !line.startsWith("#"));
-const partText = (part: number) => SURNAME_DATA.parts.find((candidate) => candidate.part === part)?.text;
+const partText = (part: number) => SURNAME_PART_FILES.get(surnamePartFile(part));
 const keysPart = () => new SurnameParts(partText(SURNAME_KEYS_PART)!);
-const shardTable = (shard: number) => new SurnameReadings(partText(shard + 1)!);
+const shardTable = (shard: number) => new SurnameReadings(partText(surnameShardPart(shard))!);
 
 describe("the surname table in parts (the event runtime's)", () => {
   it("holds every surname once, each in the shard of its first character, and every key in part 0", () => {
-    const shards = SURNAME_DATA.parts.filter(({ part }) => part !== SURNAME_KEYS_PART);
+    const shards = SURNAME_DATA.shards;
     expect(shards.length).toBeGreaterThan(SURNAME_SHARDS / 2);
-    for (const { part, text } of shards) {
-      expect(surnameLines(text).map((line) => surnameShardOf(line) + 1).filter((shard) => shard !== part)).toEqual([]);
+    expect(SURNAME_PART_FILES.size).toBe(shards.length + 1);
+    for (const { shard, text } of shards) {
+      expect(surnameLines(text).map(surnameShardOf).filter((other) => other !== shard)).toEqual([]);
       // IPADIC's notice travels with every part.
       expect(text).toContain("Nara Institute of Science");
     }
@@ -65,21 +66,14 @@ function partsHost(failing: readonly number[] = []) {
   const fetch: FetchLike = (url) => {
     const file = url.slice(url.lastIndexOf("/") + 1);
     requested.push(file);
-    const part = parseInt(file.slice("surname-readings.".length, -".txt".length), 16);
-    const text = failing.includes(part) ? undefined : partText(part);
+    const text = failing.some((part) => surnamePartFile(part) === file) ? undefined : SURNAME_PART_FILES.get(file);
     return Promise.resolve(text === undefined ? { ok: false, status: 404, text: () => Promise.resolve("") } : respond(text));
   };
   const source = surnamePartsSource((file) => ({ url: `https://addin.example/${file}`, timeoutMs: 1000, fetch }));
   return { source, requested };
 }
 
-const namesOf = (draft: Draft) => (table: SurnameReadings) =>
-  readNamesOf(
-    draft.body.newText,
-    draft.attachments.map((attachment) => attachment.name),
-    draft.to.concat(draft.cc).map((recipient) => recipient.name),
-    table,
-  );
+const namesOf = (draft: Draft) => (table: SurnameReadings) => readNamesOf(draft, table);
 
 describe("surnamePartsSource", () => {
   const draft = makeDraft({ to: ["田村 陸 <r.tamura@maruyoshi-foods.example>"], body: "藤田様\n\nお世話になっております。" });
@@ -88,7 +82,7 @@ describe("surnamePartsSource", () => {
     const host = partsHost();
     const loaded = await host.source.tableFor(namesOf(draft));
     expect(loaded.problem).toBeUndefined();
-    const shardFiles = ["藤田", "田村"].map((name) => surnamePartFile(1 + surnameShardOf(name))).sort();
+    const shardFiles = ["藤田", "田村"].map((name) => surnamePartFile(surnameShardPart(surnameShardOf(name)))).sort();
     expect([...host.requested].sort()).toEqual([surnamePartFile(SURNAME_KEYS_PART), ...shardFiles].sort());
     expect(loaded.table.readingsOf("田村")).toEqual(SURNAMES.readingsOf("田村"));
     const again = await host.source.tableFor(namesOf(draft));
@@ -97,7 +91,7 @@ describe("surnamePartsSource", () => {
   });
 
   it("reads without a shard that does not come, and says so", async () => {
-    const tamura = 1 + surnameShardOf("田村");
+    const tamura = surnameShardPart(surnameShardOf("田村"));
     const loaded = await partsHost([tamura]).source.tableFor(namesOf(draft));
     expect(loaded.problem).toBe(`surname shard https://addin.example/${surnamePartFile(tamura)}: HTTP 404`);
     expect(loaded.table.readingsOf("藤田")).toEqual(SURNAMES.readingsOf("藤田"));
@@ -111,9 +105,12 @@ describe("surnamePartsSource", () => {
   });
 
   it("refuses a shard that is another one", async () => {
-    const fujita = 1 + surnameShardOf("藤田");
+    const fujita = surnameShardPart(surnameShardOf("藤田"));
     const other = fujita === 1 ? 2 : 1;
-    const fetch: FetchLike = (url) => Promise.resolve(respond(partText(url.endsWith(surnamePartFile(fujita)) ? other : parseInt(url.slice(-6, -4), 16))!));
+    const fetch: FetchLike = (url) => {
+      const file = url.slice(url.lastIndexOf("/") + 1);
+      return Promise.resolve(respond((file === surnamePartFile(fujita) ? partText(other) : SURNAME_PART_FILES.get(file))!));
+    };
     const loaded = await surnamePartsSource((file) => ({ url: `https://addin.example/${file}`, timeoutMs: 1000, fetch })).tableFor(namesOf(draft));
     expect(loaded.problem).toContain(`not shard ${fujita - 1} of the surname table`);
     expect(loaded.table.readingsOf("藤田")).toEqual([]);

@@ -1,6 +1,7 @@
 import type { GreetingMemo, RecipientMemory } from "./memory";
 import type { ClassifiedRecipient } from "./rule";
 import { romajiKey, type SurnameReadings } from "./surnames";
+import type { Draft } from "./types";
 
 /**
  * Who a mail is addressed to, as its greeting and file names say: 「青島電機株式会社 営業部\n
@@ -344,10 +345,10 @@ function factsOf(recipient: ClassifiedRecipient, table: SurnameReadings): Recipi
  * keys alone). A table in parts (SurnameParts) then knows the shards the draft needs before
  * it is judged. Judges nothing.
  */
-export function readNamesOf(newText: string, fileNames: readonly string[], displayNames: readonly string[], table: SurnameReadings): void {
-  const names = readGreeting(newText, table).names.concat(...fileNames.map((fileName) => namesInFileName(fileName, table)));
-  for (const name of names) if (name.kind === "person") readingsOfPerson(name, table);
-  for (const displayName of displayNames) displayFactsOf(displayName, table);
+export function readNamesOf(draft: Draft, table: SurnameReadings): void {
+  const fileNames = draft.attachments.map((attachment) => namesInFileName(attachment.name, table));
+  for (const name of readGreeting(draft.body.newText, table).names.concat(...fileNames)) if (name.kind === "person") readingsOfPerson(name, table);
+  for (const recipient of draft.to.concat(draft.cc)) displayFactsOf(recipient.name, table);
 }
 
 /** Reading keys of a greeted person: 藤田 (海斗) → [huzita]; Kaito Fujita → [kaito, huzita]. Empty when unreadable. */

@@ -384,10 +384,8 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       // other send reads it, nor waits for it), and of it the keys and the shards of the names
       // the draft has, asked for once the draft is read.
       const surnamesLoaded = reading.then(({ draft }): LoadedSurnameReadings | Promise<LoadedSurnameReadings> => {
-        const fileNames = draft.attachments.map((attachment) => attachment.name);
-        if (!mayNameSomeone(draft.body.newText, fileNames)) return { table: NO_SURNAMES };
-        const displayNames = draft.to.concat(draft.cc).map((recipient) => recipient.name || "");
-        return surnameParts.tableFor((table) => readNamesOf(draft.body.newText, fileNames, displayNames, table));
+        if (!mayNameSomeone(draft.body.newText, draft.attachments.map((attachment) => attachment.name))) return { table: NO_SURNAMES };
+        return surnameParts.tableFor((table) => readNamesOf(draft, table));
       });
       const drafted = Promise.all([reading, surnamesLoaded]);
       // While the published policy is on its way (revalidated on every send), the draft is

@@ -10,16 +10,27 @@ export const SURNAME_READINGS_FILE: string =
 
 /**
  * A part of the table as the event runtime fetches it (scripts/surname-readings.cjs): the
- * table's name with the part's number in two hex digits after its hash, so that it is still
- * `surname-readings.<hex>.txt` to the host's rules (docs/admin.md §3). Part 0 holds every
- * reading key; part 1 + shard the surnames of one shard (surnameShardOf).
+ * table's name (`tableFile`) with the part's number in two hex digits after its hash, so that
+ * it is still `surname-readings.<hex>.txt` to the host's rules (docs/admin.md §3). Part 0
+ * holds every reading key; part 1 + shard the surnames of one shard (surnameShardOf).
  */
-export function surnamePartFile(part: number): string {
+export function surnamePartFile(part: number, tableFile = SURNAME_READINGS_FILE): string {
   const number = `${part < 16 ? "0" : ""}${part.toString(16)}`;
-  return SURNAME_READINGS_FILE.replace(/(\.[0-9a-f]+)?\.txt$/, (_, hash: string | undefined) => `${hash || "."}${number}.txt`);
+  return tableFile.replace(/(\.[0-9a-f]+)?\.txt$/, (_, hash: string | undefined) => `${hash || "."}${number}.txt`);
 }
 export const SURNAME_KEYS_PART = 0;
-const partOfShard = (shard: number) => shard + 1;
+export const surnameShardPart = (shard: number): number => shard + 1;
+
+/** The parts' files the build writes beside the table's (`tableFile`), from what scripts/surname-readings.cjs made. */
+export function surnamePartFiles(
+  parts: { keys: string; shards: ReadonlyArray<{ shard: number; text: string }> },
+  tableFile = SURNAME_READINGS_FILE,
+): Array<{ file: string; text: string }> {
+  return [
+    { file: surnamePartFile(SURNAME_KEYS_PART, tableFile), text: parts.keys },
+    ...parts.shards.map(({ shard, text }) => ({ file: surnamePartFile(surnameShardPart(shard), tableFile), text })),
+  ];
+}
 
 /**
  * Surnames from the table's first line to its last, and its first and last reading keys
@@ -79,9 +90,10 @@ export function surnamePartsSource(options: (file: string) => LoadDataOptions): 
           return SPOT_KEYS.every((key) => keys.isReading(key)) ? keys : "not the surname table's keys";
         }).then(({ data, problem }) => problem || (data as SurnameParts));
   const loadShard = (shard: number) =>
-    loadDataFile({ what: "surname shard", expected: "the surname table's shard" }, options(surnamePartFile(partOfShard(shard))), NO_SURNAMES, (text) => {
+    loadDataFile({ what: "surname shard", expected: "the surname table's shard" }, options(surnamePartFile(surnameShardPart(shard))), NO_SURNAMES, (text) => {
       const part = new SurnameReadings(text);
-      const first = text.slice(afterComments(text), text.indexOf(" ", afterComments(text)));
+      const namesStart = afterComments(text);
+      const first = text.slice(namesStart, text.indexOf(" ", namesStart));
       return first && surnameShardOf(first) === shard && part.readingsOf(first).length > 0 ? part : `not shard ${shard} of the surname table`;
     }).then(({ data, problem }) => ({ shard, part: data, problem }));
   /** The draft's names read with `table` (a copy: what it misses is this draft's), and the shards they missed loaded. */
