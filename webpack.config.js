@@ -404,7 +404,7 @@ function browserConfig({ name, target, entry, define, out, compressed, plugins =
     context: root,
     entry,
     // No IIFE from webpack: the minifier (EsbuildPlugin, format iife) wraps each bundle and,
-    // seeing its modules at top level, tree-shakes what webpack cannot: zod marks its
+    // seeing its modules at top level, tree-shakes what webpack cannot: valibot marks its
     // factories @__NO_SIDE_EFFECTS__, which esbuild honours and webpack does not.
     // Every file written on every build (not only changed ones): dist/'s times then say when it
     // was built, which the tests compare with the sources' (test/support/built.ts).

@@ -275,8 +275,8 @@ describe(`the event runtime script (${origin})`, () => {
 
   it("needed the polyfills: they are installed in the runtime after loading", () => {
     const { context } = loadIntoRuntime({});
-    const types = vm.runInContext("[typeof Object.entries, typeof Object.getOwnPropertyDescriptors, typeof globalThis]", context);
-    expect(types).toEqual(["function", "function", "object"]);
+    const types = vm.runInContext("[typeof Object.entries, typeof Object.getOwnPropertyDescriptors, typeof Object.fromEntries]", context);
+    expect(types).toEqual(["function", "function", "function"]);
   });
 
   describe("conversation snapshot and recipient memory (DESIGN §1a)", () => {

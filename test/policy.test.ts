@@ -57,6 +57,12 @@ describe("a malformed policy is rejected with one line per problem naming its pa
     ["minLabelLength 0", { rules: { "lookalike-domain": { minLabelLength: 0 } } }, "rules.lookalike-domain.minLabelLength: expected a whole number >= 1"],
     ["rule settings that are not an object", { rules: { "bcc-exposure": "block" } }, 'rules.bcc-exposure: expected an object of this rule\'s settings, e.g. { "severity": "warn" }'],
     ["rules as a list", { rules: [] }, "rules: expected an object keyed by rule id"],
+    ["rule settings as a list", { rules: { "bcc-exposure": ["block"] } }, 'rules.bcc-exposure: expected an object of this rule\'s settings, e.g. { "severity": "warn" }'],
+    ["delivery as a list", { delivery: [60] }, 'delivery: expected an object, e.g. { "delayExternalSeconds": 60 }'],
+    ["memory as a list", { memory: [] }, 'memory: expected an object, e.g. { "enabled": true, "days": 180 }'],
+    ["messages as a list", { messages: [] }, "messages: expected an object keyed by locale (en, ja)"],
+    ["a message table as a list", { messages: { ja: ["BCC にしてください"] } }, "messages.ja: expected an object of message id → text"],
+    ["threshold 0.5 (neither whole nor >= 1: said once)", { rules: { "bcc-exposure": { threshold: 0.5 } } }, "rules.bcc-exposure.threshold: expected a whole number >= 1"],
     ["a JSON array instead of an object", "[]", "(policy): expected a JSON object"],
     ["null", null, "(policy): expected a JSON object"],
   ];
@@ -70,6 +76,14 @@ describe("a malformed policy is rejected with one line per problem naming its pa
     expect(rest).toEqual([]);
     expect(line.startsWith("rules.spam-filter: unknown key (expected one of: ")).toBe(true);
     for (const rule of allRules) expect(line).toContain(rule.id);
+  });
+
+  it("names every unknown key of an object, each on its own line", () => {
+    expect(errorsOf({ versio: 1, rules: { "bcc-exposure": { treshold: 3, includeInternl: true } } }).sort()).toEqual([
+      'rules.bcc-exposure.includeInternl: unknown key (did you mean "includeInternal"?)',
+      'rules.bcc-exposure.treshold: unknown key (did you mean "threshold"?)',
+      'versio: unknown key (did you mean "version"?)',
+    ]);
   });
 
   it("an unknown top-level key unlike any lists the allowed keys", () => {

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { makeDraft } from "../src/engine/draft";
 import { mayNameSomeone, namesInFileName, readGreeting } from "../src/engine/greeting";
 import { evaluate as evaluateShipped } from "../src/check";
@@ -175,8 +175,8 @@ function optionCandidates(rule: AnyRule, key: string, fallback: unknown): unknow
   } else {
     candidates = [fallback];
   }
-  const schema = z.object({ [key]: rule.options[key] });
-  return candidates.filter((value, i) => candidates.indexOf(value) === i && schema.safeParse({ [key]: value }).success);
+  const schema = v.object({ [key]: rule.options[key] });
+  return candidates.filter((value, i) => candidates.indexOf(value) === i && v.safeParse(schema, { [key]: value }).success);
 }
 
 const ruleSettingsArb = (rule: AnyRule): fc.Arbitrary<Record<string, unknown>> => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { RULE_DOCS_DIR, renderRuleDocs, renderRulePage } from "../src/docs/rule-docs";
 import { stringList, wholeNumber } from "../src/policy/schema";
 import type { RuleCases } from "../src/rules/cases";
@@ -69,7 +69,7 @@ describe("rule page generator", () => {
   const sample: AnyRule = {
     id: "sample-rule",
     defaults: { severity: "warn", limit: 3, words: ["a"] },
-    options: { limit: z.optional(wholeNumber(1)), words: z.optional(stringList()) },
+    options: { limit: v.optional(wholeNumber(1)), words: v.optional(stringList()) },
     messages: ["none"],
     check: () => [],
   };

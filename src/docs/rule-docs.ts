@@ -4,7 +4,7 @@
  * contents; scripts/gen-rule-docs.mjs writes them and test/rule-docs.test.ts
  * checks the committed copies are current.
  */
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { makeDraft, type DraftSpec } from "../engine/draft";
 import { COMMON_SUFFIXES } from "../domains/public-suffix";
 import { evaluateWith } from "../engine/evaluate";
@@ -15,7 +15,7 @@ import { renderFinding } from "../i18n/findings";
 import { ja } from "../i18n/ja";
 import { HIDDEN_CHARACTERS, truncate } from "../domains/visible";
 import { parsePolicy } from "../check";
-import { SEVERITY_VALUES } from "../policy/schema";
+import { SEVERITY_VALUES, jsonSchemaOf } from "../policy/schema";
 import type { RuleCase, RuleCases } from "../rules/cases";
 import type { AnyRule, RuleDocs } from "../engine/rule";
 import type { SurnameReadings } from "../engine/surnames";
@@ -123,7 +123,7 @@ function jsonValue(value: unknown): string {
 }
 
 function optionRows(rule: AnyRule): string[][] {
-  const schema = z.toJSONSchema(z.object(rule.options), { io: "input", unrepresentable: "any" }) as {
+  const schema = jsonSchemaOf(v.object(rule.options)) as {
     properties?: Record<string, JsonSchema>;
   };
   const defaults = rule.defaults as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import type { RecipientField } from "./types";
 import type { ClassifiedRecipient } from "./rule";
 
@@ -7,7 +7,7 @@ export type AskMode = "new" | "always";
 const ASK_VALUES = ["new", "always"] as const;
 /** The `ask` option's schema (made when a policy is read, not when the script loads). */
 export function askOption() {
-  return z.optional(z.enum(ASK_VALUES, { error: `expected one of ${ASK_VALUES.join(", ")}` }));
+  return v.optional(v.picklist(ASK_VALUES, `expected one of ${ASK_VALUES.join(", ")}`));
 }
 
 /** Neither on the conversation when it was opened nor written to before (DESIGN §1a). */

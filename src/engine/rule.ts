@@ -1,4 +1,4 @@
-import type * as z from "zod/mini";
+import type * as v from "valibot";
 import type { ConsumerMailDomains } from "../domains/organisation";
 import type { Party } from "../domains/organisation";
 import type { PublicSuffixList } from "../domains/public-suffix";
@@ -112,7 +112,7 @@ export type ReportedId<MessageId extends string> = Exclude<MessageId, MeetingWor
 
 /**
  * A rule, shaped like an ESLint rule: metadata plus one `check` function.
- * Options are validated by `options` (a zod shape; the policy schema adds
+ * Options are validated by `options` (valibot object entries; the policy schema adds
  * `severity`), written as a getter so its schemas are made when a policy is
  * read, not when the script loads. A list option's policy value adds to the default list unless
  * the policy says `"builtIn": false` (declare `builtIn` in `options` then).
@@ -123,7 +123,7 @@ export type ReportedId<MessageId extends string> = Exclude<MessageId, MeetingWor
 export interface Rule<Options extends object = Record<string, unknown>, Id extends string = string, MessageId extends string = string> {
   id: Id;
   defaults: { severity: Exclude<Severity, "off"> } & Options;
-  options: Record<string, z.ZodMiniType>;
+  options: v.ObjectEntries;
   /** Message ids (`<rule id>/<message id>` in src/i18n). */
   messages: readonly MessageId[];
   check(draft: Draft, context: RuleContext<Options>): RuleReport<ReportedId<NoInfer<MessageId>>>[];

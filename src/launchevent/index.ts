@@ -9,7 +9,7 @@ import { createSendHandler, sendCheckRequests, type HostOffice } from "./handler
  * The event runtime entry (dist/launchevent.js). Registered at top level, not
  * in Office.onReady: classic Outlook on Windows never runs onReady/initialize
  * code for event-based add-ins. Office.context is read when an event comes.
- * The build prepends ./polyfills.js (ES2017+ built-ins zod needs) as a banner.
+ * The build prepends ./polyfills.js (the ES2017+ built-ins our code may use) as a banner.
  */
 const timers = runtimeTimers();
 const { policy, surnames } = sendCheckRequests(PUBLIC_URL);

@@ -6,20 +6,13 @@
  * bundle's first line, before any module runs. Plain ES5 so the build can
  * prepend it as is.
  *
- * zod 4 reads globalThis when it loads and calls Object.entries/values/
- * fromEntries, Array.prototype.flatMap and String.prototype.padStart/padEnd/
- * trimStart; our code may use what tsconfig.launchevent.json's `lib` adds to
- * ES2016, which is only what is installed here (test/launchevent-bundle.test.ts
- * checks both). Each is installed only when missing, non-enumerable like the original.
+ * Our code may use what tsconfig.launchevent.json's `lib` adds to ES2016, which
+ * is only what is installed here (test/launchevent-bundle.test.ts checks both);
+ * valibot calls none of them. Each is installed only when missing,
+ * non-enumerable like the original.
  */
 "use strict";
 (function () {
-  var root =
-    typeof globalThis !== "undefined" ? globalThis
-    : typeof self !== "undefined" ? self
-    : typeof window !== "undefined" ? window
-    : Function("return this")();
-
   function define(target, name, value) {
     if (target[name] === undefined) {
       Object.defineProperty(target, name, { value: value, writable: true, configurable: true, enumerable: false });
@@ -34,8 +27,6 @@
     while (pad.length < missing) pad += filler;
     return pad.slice(0, missing);
   }
-
-  define(root, "globalThis", root);
 
   define(Object, "getOwnPropertyDescriptors", function (object) {
     var out = {};
@@ -55,23 +46,10 @@
     return out;
   });
 
-  define(Array.prototype, "flatMap", function (map, thisArg) {
-    var out = [];
-    for (var i = 0; i < this.length; i++) {
-      var mapped = map.call(thisArg, this[i], i, this);
-      if (Array.isArray(mapped)) out.push.apply(out, mapped);
-      else out.push(mapped);
-    }
-    return out;
-  });
-
   define(String.prototype, "padStart", function (length, fill) {
     return padding(String(this), length, fill) + String(this);
   });
   define(String.prototype, "padEnd", function (length, fill) {
     return String(this) + padding(String(this), length, fill);
-  });
-  define(String.prototype, "trimStart", function () {
-    return String(this).replace(/^[\s\uFEFF\xA0]+/, "");
   });
 })();

@@ -1,10 +1,10 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { normalizeDomain } from "../domains/idn";
 import { COMMON_SUFFIXES, type PublicSuffixList } from "../domains/public-suffix";
 import type { AnyRule } from "../engine/rule";
 import { compilePattern, type AddressPattern } from "../domains/patterns";
 import { checkPolicySafety } from "./safety";
-import { buildPolicySchema, closestName } from "./schema";
+import { buildPolicySchema, closestName, jsonSchemaOf } from "./schema";
 import type { RuleSettings } from "../engine/types";
 import type { Policy } from "./types";
 
@@ -18,32 +18,37 @@ export type PolicyResult = { ok: true; policy: Policy; warnings: string[] } | { 
  * for safety. The build validates the embedded policy and writes this into the event
  * script, which then needs no validator for a published policy equal to it.
  */
-export type ValidatedPolicy = z.output<ReturnType<typeof buildPolicySchema>>;
+export type ValidatedPolicy = v.InferOutput<ReturnType<typeof buildPolicySchema>>;
 
 export type ValidationResult = { ok: true; validated: ValidatedPolicy; warnings: string[] } | { ok: false; errors: string[] };
 
-function pathText(path: readonly PropertyKey[]): string {
-  return path.map(String).join(".") || "(policy)";
+function pathText(keys: readonly unknown[]): string {
+  return keys.map(String).join(".") || "(policy)";
 }
 
-type SchemaNode = { _zod: { def: { type: string; innerType?: SchemaNode; shape?: Record<string, SchemaNode> } } };
+const keysOf = (path: readonly v.IssuePathItem[]) => path.map((item) => item.key);
+
+/** What a schema says of itself, as valibot publishes it (pipes, optional wrappers, object entries). */
+type SchemaNode = { kind: string; wrapped?: SchemaNode; entries?: Record<string, SchemaNode>; pipe?: readonly SchemaNode[] };
 type PolicySchema = ReturnType<typeof buildPolicySchema>;
 
-/** Strips optional / default wrappers. */
-function unwrapped(schema: SchemaNode): SchemaNode {
-  let inner = schema;
-  while (inner._zod.def.innerType && (inner._zod.def.type === "optional" || inner._zod.def.type === "default")) {
-    inner = inner._zod.def.innerType;
+/** The entries of the object a schema checks, through its pipe and optional wrapper; none if it checks no object. */
+function entriesOf(schema: SchemaNode | undefined): Record<string, SchemaNode> | undefined {
+  if (!schema) return undefined;
+  if (schema.entries) return schema.entries;
+  if (schema.wrapped) return entriesOf(schema.wrapped);
+  for (const item of schema.pipe ?? []) {
+    const entries = item !== schema && item.kind === "schema" ? entriesOf(item) : undefined;
+    if (entries) return entries;
   }
-  return inner;
+  return undefined;
 }
 
-/** The keys the policy schema allows in the object at `path` (empty if that is not an object). */
-function knownKeysAt(policySchema: PolicySchema, path: readonly PropertyKey[]): string[] {
-  let schema: SchemaNode | undefined = policySchema as unknown as SchemaNode;
-  for (const step of path) schema = schema && unwrapped(schema)._zod.def.shape?.[String(step)];
-  const shape = schema && unwrapped(schema)._zod.def.shape;
-  return shape ? Object.keys(shape).filter((key) => key !== "$schema") : [];
+/** The entries the policy schema allows in the object at `path`. */
+function entriesAt(policySchema: PolicySchema, path: readonly v.IssuePathItem[]): Record<string, SchemaNode> {
+  let entries = entriesOf(policySchema as unknown as SchemaNode);
+  for (const item of path) entries = entriesOf(entries?.[String(item.key)]);
+  return entries ?? {};
 }
 
 /** "unknown key" plus what was probably meant (a typo of a known key) or the keys allowed there. */
@@ -53,15 +58,23 @@ function unknownKeyText(key: string, known: readonly string[]): string {
   return known.length > 0 ? `unknown key (expected one of: ${known.join(", ")})` : "unknown key";
 }
 
-/** One line per problem, each starting with the JSON path it is about. */
-function describeIssues(policySchema: PolicySchema, error: { issues: readonly z.core.$ZodIssue[] }): string[] {
+/**
+ * One line per problem, each starting with the JSON path it is about. valibot names the first
+ * unknown key of an object; every one of them is named here.
+ */
+function describeIssues(policySchema: PolicySchema, issues: readonly v.BaseIssue<unknown>[]): string[] {
   const lines: string[] = [];
-  for (const issue of error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      const known = knownKeysAt(policySchema, issue.path);
-      for (const key of issue.keys) lines.push(`${pathText([...issue.path, key])}: ${unknownKeyText(key, known)}`);
+  for (const issue of issues) {
+    const path = issue.path ?? [];
+    if (issue.type === "strict_object" && issue.expected === "never" && path.length > 0) {
+      const objectPath = path.slice(0, -1);
+      const allowed = Object.keys(entriesAt(policySchema, objectPath));
+      const known = allowed.filter((key) => key !== "$schema");
+      for (const key of Object.keys(path[path.length - 1].input as object)) {
+        if (!allowed.includes(key)) lines.push(`${pathText([...keysOf(objectPath), key])}: ${unknownKeyText(key, known)}`);
+      }
     } else {
-      lines.push(`${pathText(issue.path)}: ${issue.message}`);
+      lines.push(`${pathText(keysOf(path))}: ${issue.message}`);
     }
   }
   return lines;
@@ -121,11 +134,12 @@ export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
 
   function validatePolicy(input: unknown, suffixes = COMMON_SUFFIXES): ValidationResult {
     const policySchema = schema();
-    const result = policySchema.safeParse(input);
-    if (!result.success) return { ok: false, errors: describeIssues(policySchema, result.error) };
-    const safety = checkPolicySafety(result.data, suffixes);
+    // One problem per value (a threshold of 0.5 is not also "below 1").
+    const result = v.safeParse(policySchema, input, { abortPipeEarly: true });
+    if (!result.success) return { ok: false, errors: describeIssues(policySchema, result.issues) };
+    const safety = checkPolicySafety(result.output, suffixes);
     if (safety.errors.length > 0) return { ok: false, errors: safety.errors };
-    return { ok: true, validated: result.data, warnings: safety.warnings };
+    return { ok: true, validated: result.output, warnings: safety.warnings };
   }
 
   function policyFromValidated(raw: ValidatedPolicy): Policy {
@@ -172,11 +186,11 @@ export function createPolicyReader(vocabulary: PolicyVocabulary): PolicyReader {
 }
 
 /**
- * JSON Schema (draft 2020-12) for editors, generated from the same zod source;
+ * JSON Schema (draft 2020-12) for editors, generated from the same valibot source;
  * `ruleDescriptions` (by rule id) describe each rule's settings.
  */
 export function policyJsonSchema(vocabulary: PolicyVocabulary, ruleDescriptions: Readonly<Record<string, string>>): Record<string, unknown> {
   // Built here, not shared with the reader's schema: the rule descriptions stay out of the Outlook bundles.
   const documented = buildPolicySchema(vocabulary.rules, vocabulary.messages, ruleDescriptions);
-  return z.toJSONSchema(documented, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return jsonSchemaOf(documented);
 }

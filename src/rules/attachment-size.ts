@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { wholeNumber } from "../policy/schema";
 import { formatSize, sentAttachments } from "./attachments";
 import { defineRule, type RuleDocs } from "../engine/rule";
@@ -18,7 +18,7 @@ export default defineRule<Options>()({
   id: "attachment-size",
   defaults: { severity: "warn", maxBytes: 10 * MB },
   get options() {
-    return { maxBytes: z.optional(wholeNumber(1)) };
+    return { maxBytes: v.optional(wholeNumber(1)) };
   },
   messages: ["total"],
   check(draft, { options }) {

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import type { Attachment } from "../engine/types";
 import { BIDI_CONTROL, showBidiControls } from "../domains/visible";
 import { stringList, trueOrFalse } from "../policy/schema";
@@ -91,9 +91,9 @@ export default defineRule<Options>()({
   defaults: { severity: "block", extensions: RISKY_EXTENSIONS, macroExtensions: MACRO_EXTENSIONS, builtIn: true },
   get options() {
     return {
-      extensions: z.optional(stringList()),
-      macroExtensions: z.optional(stringList()),
-      builtIn: z.optional(trueOrFalse()),
+      extensions: v.optional(stringList()),
+      macroExtensions: v.optional(stringList()),
+      builtIn: v.optional(trueOrFalse()),
     };
   },
   messages: ["type", "disguised", "control", "padding", "macro"],

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { trueOrFalse, wholeNumber } from "../policy/schema";
 import { countSeen, hasDomain, isVisible } from "../engine/recipients";
 import { defineRule, type RuleDocs } from "../engine/rule";
@@ -18,8 +18,8 @@ export default defineRule<Options>()({
   defaults: { severity: "block", threshold: 10, includeInternal: false },
   get options() {
     return {
-      threshold: z.optional(wholeNumber(1)),
-      includeInternal: z.optional(trueOrFalse()),
+      threshold: v.optional(wholeNumber(1)),
+      includeInternal: v.optional(trueOrFalse()),
     };
   },
   messages: ["visible", "visible-meeting"],

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { wholeNumber } from "../policy/schema";
 import { countSeen, firstNamed, hasDomain, isVisible } from "../engine/recipients";
 import { defineRule, type RuleDocs } from "../engine/rule";
@@ -20,7 +20,7 @@ export default defineRule<Options>()({
   defaults: { severity: "confirm", minParties: 2 },
   get options() {
     return {
-      minParties: z.optional(wholeNumber(2)),
+      minParties: v.optional(wholeNumber(2)),
     };
   },
   messages: ["parties", "parties-meeting"],

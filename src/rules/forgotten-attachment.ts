@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { stringList, trueOrFalse } from "../policy/schema";
 import { sentAttachments } from "./attachments";
 import { defineRule, type RuleDocs } from "../engine/rule";
@@ -105,8 +105,8 @@ export default defineRule<Options>()({
   defaults: { severity: "warn", keywords: BUILT_IN_KEYWORDS, builtIn: true },
   get options() {
     return {
-      keywords: z.optional(stringList()),
-      builtIn: z.optional(trueOrFalse()),
+      keywords: v.optional(stringList()),
+      builtIn: v.optional(trueOrFalse()),
     };
   },
   messages: ["body", "subject"],

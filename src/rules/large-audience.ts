@@ -1,5 +1,5 @@
 import { RECIPIENT_FIELDS } from "../engine/types";
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { wholeNumber } from "../policy/schema";
 import { countSeen } from "../engine/recipients";
 import { defineRule, type RuleDocs } from "../engine/rule";
@@ -18,7 +18,7 @@ export default defineRule<Options>()({
   defaults: { severity: "warn", threshold: 50 },
   get options() {
     return {
-      threshold: z.optional(wholeNumber(1)),
+      threshold: v.optional(wholeNumber(1)),
     };
   },
   messages: ["many", "many-meeting"],

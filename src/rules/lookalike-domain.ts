@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { displayDomainWithAscii } from "../domains/idn";
 import { findLookalikes, type RecipientDomain } from "../domains/lookalike";
 import { compilePattern, isDomainPattern, patternMatches } from "../domains/patterns";
@@ -53,8 +53,8 @@ export default defineRule<Options>()({
   defaults: { severity: "confirm", minLabelLength: 4, allow: [] },
   get options() {
     return {
-      minLabelLength: z.optional(wholeNumber(1)),
-      allow: z.optional(z.array(domainPattern(), { error: "expected a list of domains" })),
+      minLabelLength: v.optional(wholeNumber(1)),
+      allow: v.optional(v.array(domainPattern(), "expected a list of domains")),
     };
   },
   messages: ["typo", "otherSuffix", "homograph", "mixedScript"],

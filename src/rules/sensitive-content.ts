@@ -1,5 +1,5 @@
-import * as z from "zod/mini";
-import { described, stringList, trueOrFalse } from "../policy/schema";
+import * as v from "valibot";
+import { described, oneOf, stringList, trueOrFalse } from "../policy/schema";
 import { DETECTORS, findPersonalData, type Detector } from "./personal-data";
 import { defineRule, type RuleDocs, type RuleReport } from "../engine/rule";
 import { asWrittenIn, findPatterns, normalizeText, subjectKind, termFinder, withoutDisclaimers, type TermMatch } from "./text";
@@ -90,15 +90,15 @@ export default defineRule<Options>()({
   defaults: { severity: "confirm", keywords: BUILT_IN_KEYWORDS, builtIn: true, onlyExternal: true },
   get options() {
     return {
-      keywords: z.optional(stringList()),
-      builtIn: z.optional(trueOrFalse()),
+      keywords: v.optional(stringList()),
+      builtIn: v.optional(trueOrFalse()),
       detectors: described(
-        z.optional(
-          z.array(z.enum(DETECTORS, { error: `expected one of ${DETECTORS.join(", ")}` }), { error: "expected a list of detectors" }),
+        v.optional(
+          v.array(oneOf(DETECTORS), "expected a list of detectors"),
         ),
         `Default: ${DETECTORS.join(", ")}`,
       ),
-      onlyExternal: z.optional(trueOrFalse()),
+      onlyExternal: v.optional(trueOrFalse()),
     };
   },
   messages: ["keyword", "keyword-file", "keyword-and-file", "credit-card", "my-number", "keyword-meeting", "keyword-file-meeting", "keyword-and-file-meeting"],
