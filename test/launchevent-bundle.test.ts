@@ -125,6 +125,45 @@ describe(`the event runtime script (${origin})`, () => {
     expect(bundle).not.toMatch(/\bimport\.meta\b|webpackHotUpdate|__vite|sockjs/);
   });
 
+  it("builds no regular expression an ES2016 runtime cannot compile (a later literal lowered to new RegExp, which parsing the script cannot see)", () => {
+    // `/…/flags` for a pattern given as a string: a slash outside a class ends a literal.
+    const asLiteral = (pattern: string, flags: string) => {
+      let text = "";
+      let inClass = false;
+      for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === "\\") text += char + (pattern[++i] ?? "");
+        else {
+          if (char === "[") inClass = true;
+          if (char === "]") inClass = false;
+          text += char === "/" && !inClass ? "\\/" : char;
+        }
+      }
+      return `/${text}/${flags}`;
+    };
+    const built: string[] = [];
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== "object") return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const { type, callee, arguments: args } = node as { type?: string; callee?: { type: string; name?: string }; arguments?: Array<{ type: string; value?: unknown }> };
+      if ((type === "NewExpression" || type === "CallExpression") && callee?.type === "Identifier" && callee.name === "RegExp" && args) {
+        const [pattern, flags] = args;
+        if (pattern?.type === "Literal" && typeof pattern.value === "string") built.push(asLiteral(pattern.value, flags?.type === "Literal" ? String(flags.value) : ""));
+      }
+      for (const value of Object.values(node)) visit(value);
+    };
+    visit(acorn.parse(bundle, { ecmaVersion: 2016, sourceType: "script" }));
+    const uncompilable = built.filter((literal) => {
+      try {
+        acorn.parse(literal, { ecmaVersion: 2016 });
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(uncompilable).toEqual([]);
+  });
+
   it("asks V8 to compile it all as it loads (an explicit compile hint on its first line)", () => {
     expect(bundle.split("\n")[0]).toBe("//# allFunctionsCalledOnLoad");
   });
