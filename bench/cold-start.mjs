@@ -21,7 +21,7 @@
  * each page's time and its ratio to the stand-in's, the median over rounds of the ratio within
  * each round with the middle half of them in brackets, and where a cold run's time went (when the
  * handler was registered, and the first send from its press). `--against DIST` times another
- * build's dist/ folder (a worktree's, say) in the same rounds on the same draft: the way to see
+ * build's dist/ folder (a worktree's, say) in the same rounds on the same drafts: the way to see
  * whether a change helps, since two runs of one build differ by up to 0.15×. `--profile FILE` also writes
  * the CPU profile of one cold Presend run (open it in Chrome's DevTools) and
  * prints the functions with the most self time.
@@ -104,17 +104,20 @@ async function files(root, hostLatencyMs, againstDist) {
   const standInPage = page.replace(/\n[ \t]*<link rel="preload" href="([^"]+)"[^>]*>/g, (link, href) =>
     STAND_IN_PRELOADS.includes(href) ? link : "",
   );
+  const greetedHost = hostFor({ ...draft, body: `藤田様\n\n${draft.body}` });
   const pageFiles = {
     presend: { page, host, script },
-    greeted: { page, host: hostFor({ ...draft, body: `藤田様\n\n${draft.body}` }), script },
+    greeted: { page, host: greetedHost, script },
     // Presend's early requests never answer: the stand-in fetches what it needs itself. The
     // host presses Send on the handler associated last: the stand-in's.
     scriptAlone: { page: standInPage, host: hostFor(draft, { quietUntilSend: true }), script: `${script}\n${standIn}` },
     standIn: { page: standInPage, host, script: standIn },
   };
-  // Another build of Presend on the same draft, to compare with this one (--against).
+  // Another build of Presend on the same drafts, to compare with this one (--against).
   if (againstDist) {
-    pageFiles.against = { page: pageOf(againstDist), host, script: readFileSync(join(againstDist, "launchevent.js"), "utf8"), data: dataFilesOf(againstDist) };
+    const other = { page: pageOf(againstDist), script: readFileSync(join(againstDist, "launchevent.js"), "utf8"), data: dataFilesOf(againstDist) };
+    pageFiles.against = { ...other, host };
+    pageFiles.againstGreeted = { ...other, host: greetedHost };
   }
   const dataFiles = dataFilesOf(dist);
   const out = new Map([["/blank.html", "<!doctype html><title>blank</title>"]]);
@@ -220,7 +223,7 @@ export function formatPhases({ registered, firstSend }, ms = (value) => `${value
 /**
  * Medians over `runs` runtimes each, the pages taking turns (after one
  * warm-up round for the browser): `{ presend, greeted, scriptAlone, standIn, runs }` (and
- * `against`, another build's dist/ folder on the same draft, when given), each
+ * `against` and `againstGreeted`, another build's dist/ folder on the same drafts, when given), each
  * `{ cold, warm, registered, firstSend }` in ms (PHASES: where the cold time went); `ratios`,
  * each page's time over the stand-in's in the same round (so that the
  * machine's slower and faster spells cancel), as `{ cold, warm }` of `{ median, low, high }`
@@ -293,10 +296,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const result = await measureColdStart(root, { profile: !!profileFile, hostLatencyMs, runs, against });
   for (const kind of KINDS) {
     const versus = (which) => `${result[which][kind].toFixed(0)} ms, ${formatRatio(result.ratios[which][kind])}`;
-    const others = kind === "returning" ? "" : `; greeting a name ${versus("greeted")}; script alone ${versus("scriptAlone")}${against ? `; the other build ${versus("against")}` : ""}`;
+    const otherBuild = () => (against ? `; the other build ${versus("against")}, greeting a name ${versus("againstGreeted")}` : "");
+    const others = kind === "returning" ? "" : `; greeting a name ${versus("greeted")}; script alone ${versus("scriptAlone")}${otherBuild()}`;
     console.log(`${kind}: Presend ${versus("presend")}, stand-in ${result.standIn[kind].toFixed(0)} ms${others}`);
   }
-  const compared = ["presend", "standIn", ...(against ? ["against"] : [])];
+  const compared = ["presend", "greeted", "standIn", ...(against ? ["against", "againstGreeted"] : [])];
   console.log(`cold, where the time went: ${compared.map((which) => `${which} ${formatPhases(result[which])}`).join("; ")}`);
   if (profileFile) {
     writeFileSync(profileFile, JSON.stringify(result.profile));

@@ -387,6 +387,21 @@ describe("policy sources", () => {
     }
   });
 
+  it("asks for the shard of a greeted name as soon as the body is read, while the rest of the draft is still being read", async () => {
+    const requested: string[] = [];
+    const fetch: FetchLike = (url) => {
+      requested.push(url);
+      return new Promise(() => undefined);
+    };
+    const fake = fakeOutlook({ to: externals(2), body: "藤田様\nお世話になっております。" }, { faults: { "subject.getAsync": "hang" } });
+    const handler = createSendHandler(deps(fake.office, policyWith({}), { fetch }));
+    const completed = jest.fn();
+    handler({ completed });
+    await settle();
+    expect(completed).not.toHaveBeenCalled();
+    expect(requested).toContain(surnamePart("藤田"));
+  });
+
   /** Ten external addresses under .no, each at a company of its own: a gap of the built-in suffix rules. */
   const inSuffixGap = Array.from({ length: 10 }, (_, i) => `user${i}@c${i}.no`);
 

@@ -139,6 +139,39 @@ describe("readDraft", () => {
     expect(draft.to.map((r) => r.address)).toEqual(["a@x.example"]);
   });
 
+  it("asks for the body first, and tells onNamesRead each part with names as it comes, before the rest of the draft", async () => {
+    // The subject never answers, nor times out (the timers never advance): the draft is never complete.
+    const { item } = outlook(
+      { to: ["藤田 健 <k.fujita@partner.example>"], cc: ["田村 陸 <r.tamura@partner.example>"], bcc: ["山本 <yamamoto@x.example>"], body: "藤田様\nお世話になっております。", attachments: [{ name: "見積書.pdf" }] },
+      { faults: { "subject.getAsync": "hang" } },
+    );
+    const asked: string[] = [];
+    const record = item as unknown as Record<string, Record<string, (...args: unknown[]) => void>>;
+    for (const part of ["to", "cc", "bcc", "from", "subject", "body"]) {
+      const original = record[part].getAsync;
+      record[part].getAsync = (...args: unknown[]) => {
+        asked.push(part);
+        original(...args);
+      };
+    }
+    const parts: string[] = [];
+    let complete = false;
+    void readDraft(item, {
+      timeoutMs: 1500,
+      timers: new ManualTimers(),
+      onNamesRead: (part) => {
+        if (part.body) parts.push(`body: ${part.body.newText.split("\n")[0]}`);
+        if (part.to) parts.push(`to: ${part.to.map((recipient) => recipient.name).join()}`);
+        if (part.cc) parts.push(`cc: ${part.cc.map((recipient) => recipient.name).join()}`);
+        if (part.attachments) parts.push(`attachments: ${part.attachments.map((attachment) => attachment.name).join()}`);
+      },
+    }).then(() => (complete = true));
+    await settle();
+    expect(complete).toBe(false);
+    expect(asked[0]).toBe("body");
+    expect(parts.sort()).toEqual(["attachments: 見積書.pdf", "body: 藤田様", "cc: 田村 陸", "to: 藤田 健"]);
+  });
+
   it("keeps a timed-out call's slot while the host has not answered: hung calls never pile up past 3", async () => {
     const timers = new ManualTimers();
     const hang = Object.fromEntries(["to", "cc", "bcc", "from", "subject", "body", "sessionData"].map((part) => [`${part}.getAsync`, "hang" as const]));

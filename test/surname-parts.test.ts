@@ -117,6 +117,57 @@ describe("surnamePartsSource", () => {
   });
 });
 
+describe("surnamePartsSource: shards asked for as the draft is read (asRead)", () => {
+  const shardFile = (name: string) => surnamePartFile(surnameShardPart(surnameShardOf(name)));
+  const greeting = makeDraft({ body: "藤田様\n\nお世話になっております。" });
+  const tamura = makeDraft({ to: ["田村 陸 <r.tamura@maruyoshi-foods.example>"] });
+  const withFile = makeDraft({ attachments: [{ name: "見積書_山本様.pdf" }] });
+
+  it("holds the parts read before the body, and once the body greets someone asks for the shards of all of them", () => {
+    const host = partsHost();
+    const onNamesRead = host.source.asRead();
+    onNamesRead({ to: tamura.to });
+    expect(host.requested).toEqual([]);
+    onNamesRead({ body: greeting.body });
+    expect([...host.requested].sort()).toEqual([shardFile("藤田"), shardFile("田村")].sort());
+    onNamesRead({ attachments: withFile.attachments });
+    expect(host.requested).toEqual(expect.arrayContaining([shardFile("山本")]));
+  });
+
+  it("asks nothing for a draft that names no one, however its parts come", () => {
+    const host = partsHost();
+    const onNamesRead = host.source.asRead();
+    onNamesRead({ body: makeDraft({ body: "Thanks for the minutes." }).body });
+    onNamesRead({ to: tamura.to, cc: tamura.to });
+    onNamesRead({ attachments: makeDraft({ attachments: [{ name: "minutes.pdf" }] }).attachments });
+    expect(host.requested).toEqual([]);
+  });
+
+  it("asks once a file name names someone, before any body", () => {
+    const host = partsHost();
+    host.source.asRead()({ attachments: withFile.attachments });
+    expect(host.requested).toEqual([shardFile("山本")]);
+  });
+
+  it("lets tableFor find the shards on their way instead of asking again", async () => {
+    const host = partsHost();
+    host.source.asRead()({ body: greeting.body });
+    const loaded = await host.source.tableFor(namesOf(greeting));
+    expect([...host.requested].sort()).toEqual([surnamePartFile(SURNAME_KEYS_PART), shardFile("藤田")].sort());
+    expect(loaded.table.readingsOf("藤田")).toEqual(SURNAMES.readingsOf("藤田"));
+  });
+
+  it("asks for a shard that failed once in a send, and again in the next send", async () => {
+    const host = partsHost([surnameShardPart(surnameShardOf("藤田"))]);
+    for (const send of [1, 2]) {
+      host.source.asRead()({ body: greeting.body });
+      const loaded = await host.source.tableFor(namesOf(greeting));
+      expect(loaded.problem).toContain(shardFile("藤田"));
+      expect(host.requested.filter((file) => file === shardFile("藤田"))).toHaveLength(send);
+    }
+  });
+});
+
 describe("the shards a draft's names need (readNamesOf)", () => {
   const parsed = parsePolicy({ rules: { "addressee-mismatch": {} } }, FULL_SUFFIXES);
   if (!parsed.ok) throw new Error("policy invalid");

@@ -339,16 +339,20 @@ function factsOf(recipient: ClassifiedRecipient, table: SurnameReadings): Recipi
   return facts;
 }
 
+/** The parts of a draft the addressee checks read names in, as many of them as have been read. */
+export type DraftNames = Partial<Pick<Draft, "body" | "attachments" | "to" | "cc">>;
+
 /**
  * Asks `table` for every surname the addressee checks may read in a draft: in its greeting
  * and file names, and the To and CC recipients' display names (addresses are read with the
  * keys alone). A table in parts (SurnameParts) then knows the shards the draft needs before
  * it is judged. Judges nothing.
  */
-export function readNamesOf(draft: Draft, table: SurnameReadings): void {
-  const fileNames = draft.attachments.map((attachment) => namesInFileName(attachment.name, table));
-  for (const name of readGreeting(draft.body.newText, table).names.concat(...fileNames)) if (name.kind === "person") readingsOfPerson(name, table);
-  for (const recipient of draft.to.concat(draft.cc)) displayFactsOf(recipient.name, table);
+export function readNamesOf(draft: DraftNames, table: SurnameReadings): void {
+  const fileNames = (draft.attachments || []).map((attachment) => namesInFileName(attachment.name, table));
+  const greeted = draft.body ? readGreeting(draft.body.newText, table).names : [];
+  for (const name of greeted.concat(...fileNames)) if (name.kind === "person") readingsOfPerson(name, table);
+  for (const recipient of (draft.to || []).concat(draft.cc || [])) displayFactsOf(recipient.name, table);
 }
 
 /** Reading keys of a greeted person: 藤田 (海斗) → [huzita]; Kaito Fujita → [kaito, huzita]. Empty when unreadable. */

@@ -39,7 +39,7 @@ export interface HostOffice {
 /**
  * What a send asks the add-in's server for: the policy (revalidated), the surname table's
  * reading keys (from the HTTP cache once fetched; only a draft that greets someone waits for
- * them, and for the shards of the surnames its names start with, asked for once it is read:
+ * them, and for the shards of the surnames its names start with, asked for as it is read:
  * surnamePartsSource) and the full Public Suffix List (only for a draft with a domain in the
  * built-in rules' gaps: asked for then). The entry point asks for the policy and the keys as
  * the script loads (fetchingEarly): 190 of the example mailbox's 198 sends open by naming
@@ -379,10 +379,11 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         owner,
         readArchiveBytes: true,
         roamingSettings: roamingSettingsSync(office),
+        onNamesRead: surnameParts.asRead(),
       });
       // The surname table only for a draft whose greeting or file names may name someone (no
       // other send reads it, nor waits for it), and of it the keys and the shards of the names
-      // the draft has, asked for once the draft is read.
+      // the draft has: asked for as its parts are read, and once all of it is.
       const surnamesLoaded = reading.then(({ draft }): LoadedSurnameReadings | Promise<LoadedSurnameReadings> => {
         if (!mayNameSomeone(draft.body.newText, draft.attachments.map((attachment) => attachment.name))) return { table: NO_SURNAMES };
         return surnameParts.tableFor((table) => readNamesOf(draft, table));

@@ -1,5 +1,6 @@
 import { normalizeAddress } from "../domains/idn";
 import { splitBody } from "../engine/body";
+import type { DraftNames } from "../engine/greeting";
 import {
   RECIPIENT_FIELDS,
   type Attachment,
@@ -63,6 +64,12 @@ export interface ReadDraftOptions {
    * outside recipient is new.
    */
   roamingSettings?: RoamingSettingsLike | null;
+  /**
+   * Told each part the addressee checks read names in (the body, the attachments, To, CC) as
+   * soon as it is read: the send check asks for the surname shards they need beside the rest
+   * of the reads. The body is asked for first.
+   */
+  onNamesRead?: (part: DraftNames) => void;
 }
 
 export interface DraftReading {
@@ -216,15 +223,44 @@ export function readDraft(item: ComposeItem, options: ReadDraftOptions): Promise
       return empty;
     });
 
+  const namesRead = (part: DraftNames) => {
+    try {
+      if (options.onNamesRead) options.onNamesRead(part);
+    } catch {
+      // Only a head start: the names are read again once the whole draft is.
+    }
+  };
+  // "text" is Office.CoercionType.Text; the string keeps the adapter free of the Office namespace.
+  const body = orEmpty(
+    hostCall<unknown>("body", (done) => item.body.getAsync("text", done), calls).then((value) => textAnswer("body", value)),
+    "",
+  ).then((text) => {
+    const parts = splitBody(text);
+    namesRead({ body: parts });
+    return parts;
+  });
   const sources = recipientLists(item);
   const recipients = Promise.all(
     sources.map((source) =>
       orEmpty(
         hostCall<unknown>(source.call, (done) => source.recipients().getAsync(done), calls).then((value) => recipientsAnswer(source.call, value)),
         [],
-      ),
+      ).then((list) => {
+        if (source.field !== "bcc") namesRead({ [source.field]: list.map(toRecipient) });
+        return list;
+      }),
     ),
   );
+  const attachments = orEmpty(
+    hostCall<unknown>("attachments", (done) => item.getAttachmentsAsync(done), calls).then((value) =>
+      listAnswer<Office.AttachmentDetailsCompose>("attachments", value),
+    ),
+    [],
+  ).then((list) => {
+    const mapped = list.map(toAttachment);
+    namesRead({ attachments: mapped });
+    return options.readArchiveBytes ? addArchiveBytes(item, mapped, calls, notes, options.archiveCache) : mapped;
+  });
   // A meeting's sender is its organizer (Mailbox 1.7).
   const senderCall = kind === "meeting" ? "organizer" : "from";
   const readSender = (done: (result: Office.AsyncResult<Office.EmailAddressDetails>) => void) =>
@@ -248,20 +284,6 @@ export function readDraft(item: ComposeItem, options: ReadDraftOptions): Promise
     hostCall<unknown>("subject", (done) => item.subject.getAsync(done), calls).then((value) => textAnswer("subject", value)),
     "",
   );
-  // "text" is Office.CoercionType.Text; the string keeps the adapter free of the Office namespace.
-  const body = orEmpty(
-    hostCall<unknown>("body", (done) => item.body.getAsync("text", done), calls).then((value) => textAnswer("body", value)),
-    "",
-  );
-  const attachments = orEmpty(
-    hostCall<unknown>("attachments", (done) => item.getAttachmentsAsync(done), calls).then((value) =>
-      listAnswer<Office.AttachmentDetailsCompose>("attachments", value),
-    ),
-    [],
-  ).then((list) => {
-    const mapped = list.map(toAttachment);
-    return options.readArchiveBytes ? addArchiveBytes(item, mapped, calls, notes, options.archiveCache) : mapped;
-  });
   const confirmations = readConfirmations(item, calls).then((reading) => {
     if (reading.problem) notes.push(`${reading.problem} (no confirmations)`);
     return reading.confirmations;
@@ -278,7 +300,7 @@ export function readDraft(item: ComposeItem, options: ReadDraftOptions): Promise
   if (memory.problem && options.roamingSettings !== undefined) notes.push(`${memory.problem} (no recipient memory)`);
 
   return Promise.all([recipients, from, subject, body, attachments, confirmations, thread, place]).then(
-    ([fetched, fromValue, subjectText, bodyText, attachmentList, confirmationList, snapshot, meeting]) => {
+    ([fetched, fromValue, subjectText, bodyParts, attachmentList, confirmationList, snapshot, meeting]) => {
       const lists: Record<RecipientField, Office.EmailAddressDetails[]> = { to: [], cc: [], bcc: [] };
       sources.forEach((source, index) => (lists[source.field] = fetched[index]));
       // Classic Outlook lists the organizer among a new meeting's required attendees
@@ -294,7 +316,7 @@ export function readDraft(item: ComposeItem, options: ReadDraftOptions): Promise
         cc: invited(lists.cc).map(toRecipient),
         bcc: lists.bcc.map(toRecipient),
         subject: subjectText,
-        body: splitBody(bodyText),
+        body: bodyParts,
         attachments: attachmentList,
       };
       if (meeting) draft.meeting = meeting.details;

@@ -1,4 +1,5 @@
 import { afterComments } from "../domains/sorted-records";
+import { mayNameSomeone, readNamesOf, type DraftNames } from "../engine/greeting";
 import { NO_SURNAMES, SurnameParts, SurnameReadings, surnameShardOf } from "../engine/surnames";
 import { loadDataFile, type LoadDataOptions } from "./fetch";
 
@@ -80,8 +81,16 @@ interface LoadedShards {
  */
 export function surnamePartsSource(options: (file: string) => LoadDataOptions): {
   tableFor(readNames: (table: SurnameReadings) => void): Promise<LoadedSurnameReadings>;
+  asRead(): (part: DraftNames) => void;
 } {
   let kept: SurnameParts | undefined;
+  /**
+   * Shards asked for: as a draft is read (asRead), then found by tableFor on their way. One
+   * that failed is not asked for again in the same send (a shard that timed out would make it
+   * wait twice), only by a later one: tableFor forgets it once it has answered.
+   */
+  const loading = new Map<number, Promise<{ shard: number; part: SurnameReadings; problem?: string }>>();
+  const failed = new Set<number>();
   const loadKeys = (): Promise<SurnameParts | string> =>
     kept
       ? Promise.resolve(kept)
@@ -89,23 +98,34 @@ export function surnamePartsSource(options: (file: string) => LoadDataOptions): 
           const keys = new SurnameParts(text);
           return SPOT_KEYS.every((key) => keys.isReading(key)) ? keys : "not the surname table's keys";
         }).then(({ data, problem }) => problem || (data as SurnameParts));
-  const loadShard = (shard: number) =>
-    loadDataFile({ what: "surname shard", expected: "the surname table's shard" }, options(surnamePartFile(surnameShardPart(shard))), NO_SURNAMES, (text) => {
+  const loadShard = (shard: number) => {
+    const asked = loading.get(shard);
+    if (asked) return asked;
+    const loaded = loadDataFile({ what: "surname shard", expected: "the surname table's shard" }, options(surnamePartFile(surnameShardPart(shard))), NO_SURNAMES, (text) => {
       const part = new SurnameReadings(text);
       const namesStart = afterComments(text);
       const first = text.slice(namesStart, text.indexOf(" ", namesStart));
       return first && surnameShardOf(first) === shard && part.readingsOf(first).length > 0 ? part : `not shard ${shard} of the surname table`;
-    }).then(({ data, problem }) => ({ shard, part: data, problem }));
-  /** The draft's names read with `table` (a copy: what it misses is this draft's), and the shards they missed loaded. */
-  const shardsMissedBy = (table: SurnameParts, readNames: (table: SurnameReadings) => void): Promise<LoadedShards> => {
-    const probe = table.withShards(new Map());
+    }).then(({ data, problem }) => {
+      if (problem) failed.add(shard);
+      return { shard, part: data, problem };
+    });
+    loading.set(shard, loaded);
+    return loaded;
+  };
+  /** The shards `readNames` finds missing from `table` (read with a copy: what it misses is this draft's). */
+  const missedBy = (table: SurnameParts | undefined, readNames: (table: SurnameReadings) => void): number[] => {
+    const probe = (table || new SurnameParts("")).withShards(new Map());
     readNames(probe);
-    return Promise.all([...probe.missing].map(loadShard)).then((loaded) => {
+    return [...probe.missing];
+  };
+  /** The draft's names read with `table`, and the shards they missed loaded. */
+  const shardsMissedBy = (table: SurnameParts | undefined, readNames: (table: SurnameReadings) => void): Promise<LoadedShards> =>
+    Promise.all(missedBy(table, readNames).map(loadShard)).then((loaded) => {
       const problems = loaded.map(({ problem }) => problem).filter((problem): problem is string => !!problem);
       const shards = new Map(loaded.filter(({ problem }) => !problem).map(({ shard, part }) => [shard, part] as const));
       return { shards, problem: problems.length > 0 ? problems.join("; ") : undefined };
     });
-  };
   /** Reads the names again with what came, until nothing is missed, a shard fails, or the rounds are up. */
   const settle = (table: SurnameParts, found: LoadedShards, roundsLeft: number, readNames: (table: SurnameReadings) => void): Promise<LoadedSurnameReadings> => {
     if (found.shards.size > 0) kept = table = table.withShards(found.shards);
@@ -117,10 +137,33 @@ export function surnamePartsSource(options: (file: string) => LoadDataOptions): 
   return {
     // Reading names asks the table for surnames, never for keys: the first shards are asked for beside the keys.
     tableFor: (readNames) =>
-      Promise.all([loadKeys(), shardsMissedBy(kept || new SurnameParts(""), readNames)]).then(([keys, found]) => {
-        if (typeof keys === "string") return { table: NO_SURNAMES, problem: keys };
-        kept = keys;
-        return settle(keys, found, SHARD_ROUNDS, readNames);
-      }),
+      Promise.all([loadKeys(), shardsMissedBy(kept, readNames)])
+        .then(([keys, found]) => {
+          if (typeof keys === "string") return { table: NO_SURNAMES, problem: keys };
+          kept = keys;
+          return settle(keys, found, SHARD_ROUNDS, readNames);
+        })
+        .then((loaded) => {
+          for (const shard of failed) loading.delete(shard);
+          failed.clear();
+          return loaded;
+        }),
+    /**
+     * A listener for readDraft's parts as they come (onNamesRead): once what is read may name
+     * someone (mayNameSomeone), the shards of the names in it, and then of each part after
+     * it, are asked for at once, beside the rest of the draft's reads; tableFor finds them on
+     * their way. One per send.
+     */
+    asRead: () => {
+      const read: DraftNames = {};
+      let asking = false;
+      return (part) => {
+        Object.assign(read, part);
+        const askedBefore = asking;
+        asking = asking || mayNameSomeone(read.body ? read.body.newText : "", (read.attachments || []).map((attachment) => attachment.name));
+        // The first time, every part read so far; after it, the new one.
+        if (asking) missedBy(kept, (table) => readNamesOf(askedBefore ? part : read, table)).forEach(loadShard);
+      };
+    },
   };
 }
