@@ -93,14 +93,14 @@ describe("surnamePartsSource", () => {
   it("reads without a shard that does not come, and says so", async () => {
     const tamura = surnameShardPart(surnameShardOf("田村"));
     const loaded = await partsHost([tamura]).source.tableFor(namesOf(draft));
-    expect(loaded.problem).toBe(`surname shard https://addin.example/${surnamePartFile(tamura)}: HTTP 404`);
+    expect(loaded.problem).toBe(`surname shard https://addin.example/${surnamePartFile(tamura)}: HTTP 404; the surnames in it were not read`);
     expect(loaded.table.readingsOf("藤田")).toEqual(SURNAMES.readingsOf("藤田"));
     expect(loaded.table.readingsOf("田村")).toEqual([]);
   });
 
   it("gives no table without the keys", async () => {
     const loaded = await partsHost([SURNAME_KEYS_PART]).source.tableFor(namesOf(draft));
-    expect(loaded.problem).toBe(`surname keys https://addin.example/${surnamePartFile(SURNAME_KEYS_PART)}: HTTP 404`);
+    expect(loaded.problem).toBe(`surname keys https://addin.example/${surnamePartFile(SURNAME_KEYS_PART)}: HTTP 404; kanji surnames were not read`);
     expect(loaded.table.readingsOf("藤田")).toEqual([]);
   });
 

@@ -86,6 +86,7 @@ describe("loadSurnameReadings", () => {
     const loaded = await loadSurnameReadings({ url: URL, timeoutMs: 1000, fetch });
     expect(loaded.problem).toMatch(problem);
     expect(loaded.problem).toContain(`surname table ${URL}`);
+    expect(loaded.problem).toMatch(/; kanji surnames were not read$/);
     expect(loaded.table).toBe(NO_SURNAMES);
   });
 });

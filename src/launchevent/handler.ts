@@ -400,7 +400,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
       return Promise.all([policyLoaded, drafted, judgedAsBuilt]).then(([policyResult, [draftReading, surnames], asBuilt]) => {
         if (guard.finished) return;
         notes.push(...draftReading.notes);
-        if (surnames.problem) notes.push(`${surnames.problem}; kanji surnames were not read`);
+        if (surnames.problem) notes.push(surnames.problem);
         if (policyResult.source === "default") return fail("policy", policyResult.problems);
         if (draftReading.failures.length > 0) return fail("host", draftReading.failures);
         const policy = policyResult.policy;

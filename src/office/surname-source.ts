@@ -45,7 +45,7 @@ const SPOT_KEYS = ["abe", "zusiyama"];
 export interface LoadedSurnameReadings {
   /** The table, or no table (NO_SURNAMES) when it could not be loaded. */
   table: SurnameReadings;
-  /** Why the table could not be loaded. */
+  /** Why the table, or a part of it, could not be loaded, and what was therefore not read. */
   problem?: string;
 }
 
@@ -61,7 +61,7 @@ export function loadSurnameReadings(options: LoadDataOptions): Promise<LoadedSur
     // Both parts of the file: the surnames and, after them, the keys.
     const whole = SPOT_SURNAMES.every((name) => table.readingsOf(name).length > 0) && SPOT_KEYS.every((key) => table.isReading(key));
     return whole ? table : `not the surname table (${table.size} surnames)`;
-  }).then(({ data, problem }) => ({ table: data, problem }));
+  }).then(({ data, problem }) => ({ table: data, problem: problem && `${problem}; kanji surnames were not read` }));
 }
 
 /** How many times a draft's names are read again with the shards the last reading missed. */
@@ -122,7 +122,7 @@ export function surnamePartsSource(options: (file: string) => LoadDataOptions): 
   /** The draft's names read with `table`, and the shards they missed loaded. */
   const shardsMissedBy = (table: SurnameParts | undefined, readNames: (table: SurnameReadings) => void): Promise<LoadedShards> =>
     Promise.all(missedBy(table, readNames).map(loadShard)).then((loaded) => {
-      const problems = loaded.map(({ problem }) => problem).filter((problem): problem is string => !!problem);
+      const problems = loaded.filter(({ problem }) => !!problem).map(({ problem }) => `${problem}; the surnames in it were not read`);
       const shards = new Map(loaded.filter(({ problem }) => !problem).map(({ shard, part }) => [shard, part] as const));
       return { shards, problem: problems.length > 0 ? problems.join("; ") : undefined };
     });
@@ -139,7 +139,7 @@ export function surnamePartsSource(options: (file: string) => LoadDataOptions): 
     tableFor: (readNames) =>
       Promise.all([loadKeys(), shardsMissedBy(kept, readNames)])
         .then(([keys, found]) => {
-          if (typeof keys === "string") return { table: NO_SURNAMES, problem: keys };
+          if (typeof keys === "string") return { table: NO_SURNAMES, problem: `${keys}; kanji surnames were not read` };
           kept = keys;
           return settle(keys, found, SHARD_ROUNDS, readNames);
         })

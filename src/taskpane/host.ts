@@ -81,7 +81,7 @@ export function officePaneHost(office: typeof Office): PaneHost {
         loadSurnameReadings(options(SURNAME_READINGS_FILE)),
       ]).then(([suffixes, surnames]) => {
         if (suffixes.problem) console.warn(`Presend: ${suffixes.problem}; the common suffixes are used`);
-        if (surnames.problem) console.warn(`Presend: ${surnames.problem}; kanji surnames are not read`);
+        if (surnames.problem) console.warn(`Presend: ${surnames.problem}`);
         return { suffixes: suffixes.list, surnames: surnames.table };
       });
     },
