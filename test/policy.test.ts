@@ -271,6 +271,7 @@ describe("policyJsonSchema", () => {
 
   it("is a JSON Schema object that refuses unknown keys", () => {
     expect(schema.$schema).toMatch(/^https:\/\/json-schema\.org\//);
+    expect(Object.keys(schema)[0]).toBe("$schema");
     expect(schema.type).toBe("object");
     expect(schema.additionalProperties).toBe(false);
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);

@@ -107,7 +107,9 @@ export const trueOrFalse = () => v.boolean("expected true or false");
  * from its last schema (the object after the guard that refuses arrays).
  */
 export function jsonSchemaOf(schema: AnySchema): Record<string, unknown> {
-  return toJsonSchema(schema, { target: "draft-2020-12", typeMode: "output", errorMode: "ignore" }) as Record<string, unknown>;
+  // The converter writes `$schema` last; editors and readers expect it first.
+  const { $schema, ...rest } = toJsonSchema(schema, { target: "draft-2020-12", typeMode: "output", errorMode: "ignore" });
+  return { $schema, ...rest };
 }
 
 /** One of `values`, refusing others with the list of them. */
