@@ -372,7 +372,7 @@ function minimizer(target, { compressed, shakenFirst } = {}) {
   // Tree-shaken before it is lowered: lowered first, a dependency's unused regular expression
   // literal of later syntax (valibot's `/…\p{Emoji}…/u`) becomes `new RegExp(…)`, which esbuild
   // keeps (it may throw) and an ES2016 runtime would throw on as the script loads.
-  if (shakenFirst) return [new EsbuildPlugin({ ...options, target: "esnext", format: "iife", minify: false }), new EsbuildPlugin(options)];
+  if (shakenFirst) return [new EsbuildPlugin({ ...options, target: "esnext", format: undefined, treeShaking: true, minify: false }), new EsbuildPlugin(options)];
   if (!compressed) return [new EsbuildPlugin({ ...options, css: true })];
   return [
     new EsbuildPlugin({ ...options, css: true, exclude: compressed }),

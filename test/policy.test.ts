@@ -62,6 +62,7 @@ describe("a malformed policy is rejected with one line per problem naming its pa
     ["memory as a list", { memory: [] }, 'memory: expected an object, e.g. { "enabled": true, "days": 180 }'],
     ["messages as a list", { messages: [] }, "messages: expected an object keyed by locale (en, ja)"],
     ["a message table as a list", { messages: { ja: ["BCC にしてください"] } }, "messages.ja: expected an object of message id → text"],
+    ["threshold 1e300 (past the safe integers)", { rules: { "bcc-exposure": { threshold: 1e300 } } }, "rules.bcc-exposure.threshold: expected a whole number >= 1"],
     ["threshold 0.5 (neither whole nor >= 1: said once)", { rules: { "bcc-exposure": { threshold: 0.5 } } }, "rules.bcc-exposure.threshold: expected a whole number >= 1"],
     ["a JSON array instead of an object", "[]", "(policy): expected a JSON object"],
     ["null", null, "(policy): expected a JSON object"],

@@ -342,6 +342,11 @@ function factsOf(recipient: ClassifiedRecipient, table: SurnameReadings): Recipi
 /** The parts of a draft the addressee checks read names in, as many of them as have been read. */
 export type DraftNames = Partial<Pick<Draft, "body" | "attachments" | "to" | "cc">>;
 
+/** mayNameSomeone of the greeting and file names read so far. */
+export function mayNameSomeoneIn(draft: DraftNames): boolean {
+  return mayNameSomeone(draft.body ? draft.body.newText : "", (draft.attachments || []).map((attachment) => attachment.name));
+}
+
 /**
  * Asks `table` for every surname the addressee checks may read in a draft: in its greeting
  * and file names, and the To and CC recipients' display names (addresses are read with the

@@ -1,13 +1,13 @@
 import * as v from "valibot";
 import type { RecipientField } from "./types";
-import type { ClassifiedRecipient } from "./rule";
+import { oneOf, type ClassifiedRecipient } from "./rule";
 
 /** Whom external-recipient and external-attachment ask about: only new people, or everyone outside. */
 export type AskMode = "new" | "always";
 const ASK_VALUES = ["new", "always"] as const;
 /** The `ask` option's schema (made when a policy is read, not when the script loads). */
 export function askOption() {
-  return v.optional(v.picklist(ASK_VALUES, `expected one of ${ASK_VALUES.join(", ")}`));
+  return v.optional(oneOf(ASK_VALUES));
 }
 
 /** Neither on the conversation when it was opened nor written to before (DESIGN §1a). */

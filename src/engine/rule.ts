@@ -1,4 +1,4 @@
-import type * as v from "valibot";
+import * as v from "valibot";
 import type { ConsumerMailDomains } from "../domains/organisation";
 import type { Party } from "../domains/organisation";
 import type { PublicSuffixList } from "../domains/public-suffix";
@@ -127,6 +127,11 @@ export interface Rule<Options extends object = Record<string, unknown>, Id exten
   /** Message ids (`<rule id>/<message id>` in src/i18n). */
   messages: readonly MessageId[];
   check(draft: Draft, context: RuleContext<Options>): RuleReport<ReportedId<NoInfer<MessageId>>>[];
+}
+
+/** An option's schema: one of `values`, refusing others with the list of them. */
+export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values) {
+  return v.picklist(values, `expected one of ${values.join(", ")}`);
 }
 
 /** The registry holds rules of different option types. */

@@ -1,7 +1,7 @@
 import { evaluate } from "../check";
 import { commonSuffixes, type PublicSuffixList } from "../domains/public-suffix";
 import { OutOfTime } from "../engine/evaluate";
-import { mayNameSomeone, readNamesOf } from "../engine/greeting";
+import { mayNameSomeoneIn, readNamesOf } from "../engine/greeting";
 import { NO_SURNAMES, type SurnameReadings } from "../engine/surnames";
 import type { Confirmation, Decision, Draft, DraftKind, Evaluation } from "../engine/types";
 import { pickLocale, type Locale } from "../i18n";
@@ -372,6 +372,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         if (result.source !== "default" && !result.policy.enabled) guard.finish("allow", { allowEvent: true });
         return result;
       });
+      const surnamesForSend = surnameParts.forSend();
       const reading = readDraft(item, {
         timeoutMs: timeouts.callMs,
         timers,
@@ -379,14 +380,14 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SendEvent) => 
         owner,
         readArchiveBytes: true,
         roamingSettings: roamingSettingsSync(office),
-        onNamesRead: surnameParts.asRead(),
+        onNamesRead: surnamesForSend.onNamesRead,
       });
       // The surname table only for a draft whose greeting or file names may name someone (no
       // other send reads it, nor waits for it), and of it the keys and the shards of the names
       // the draft has: asked for as its parts are read, and once all of it is.
       const surnamesLoaded = reading.then(({ draft }): LoadedSurnameReadings | Promise<LoadedSurnameReadings> => {
-        if (!mayNameSomeone(draft.body.newText, draft.attachments.map((attachment) => attachment.name))) return { table: NO_SURNAMES };
-        return surnameParts.tableFor((table) => readNamesOf(draft, table));
+        if (!mayNameSomeoneIn(draft)) return { table: NO_SURNAMES };
+        return surnamesForSend.tableFor((table) => readNamesOf(draft, table));
       });
       const drafted = Promise.all([reading, surnamesLoaded]);
       // While the published policy is on its way (revalidated on every send), the draft is

@@ -1,5 +1,5 @@
 import { afterComments } from "../domains/sorted-records";
-import { mayNameSomeone, readNamesOf, type DraftNames } from "../engine/greeting";
+import { mayNameSomeoneIn, readNamesOf, type DraftNames } from "../engine/greeting";
 import { NO_SURNAMES, SurnameParts, SurnameReadings, surnameShardOf } from "../engine/surnames";
 import { loadDataFile, type LoadDataOptions } from "./fetch";
 
@@ -42,6 +42,9 @@ export function surnamePartFiles(
 const SPOT_SURNAMES = ["一ノ瀬", "佐藤", "龝山"];
 const SPOT_KEYS = ["abe", "zusiyama"];
 
+/** Said of a table, or its keys, that could not be loaded. */
+const NO_KANJI_SURNAMES = "kanji surnames were not read";
+
 export interface LoadedSurnameReadings {
   /** The table, or no table (NO_SURNAMES) when it could not be loaded. */
   table: SurnameReadings;
@@ -61,7 +64,7 @@ export function loadSurnameReadings(options: LoadDataOptions): Promise<LoadedSur
     // Both parts of the file: the surnames and, after them, the keys.
     const whole = SPOT_SURNAMES.every((name) => table.readingsOf(name).length > 0) && SPOT_KEYS.every((key) => table.isReading(key));
     return whole ? table : `not the surname table (${table.size} surnames)`;
-  }).then(({ data, problem }) => ({ table: data, problem: problem && `${problem}; kanji surnames were not read` }));
+  }).then(({ data, problem }) => ({ table: data, problem: problem && `${problem}; ${NO_KANJI_SURNAMES}` }));
 }
 
 /** How many times a draft's names are read again with the shards the last reading missed. */
@@ -72,25 +75,28 @@ interface LoadedShards {
   problem?: string;
 }
 
+/** One send's use of the table in parts (surnamePartsSource). */
+export interface SurnamePartsForSend {
+  /**
+   * readDraft's onNamesRead: once what is read may name someone (mayNameSomeoneIn), the
+   * shards of the names in it, and then of each part after it, are asked for at once,
+   * beside the rest of the draft's reads; tableFor finds them on their way.
+   */
+  onNamesRead(part: DraftNames): void;
+  /** The keys and the shards `readNames` asks for, once they are loaded. */
+  tableFor(readNames: (table: SurnameReadings) => void): Promise<LoadedSurnameReadings>;
+}
+
 /**
  * The surname table in parts, fetched as sends need them and kept for the runtime's later
  * sends: the reading keys (asked for as the event script loads) and the shards of the
  * surnames a draft's names start with, which `readNames` finds by asking the table (the
  * engine's readNamesOf). A shard that cannot be loaded stays out: its names read as no
- * surname, as with no table, and the problem is given.
+ * surname, as with no table, and the problem is given. A send asks for a shard once, even
+ * one that failed (one that timed out would make it wait twice); a later send asks again.
  */
-export function surnamePartsSource(options: (file: string) => LoadDataOptions): {
-  tableFor(readNames: (table: SurnameReadings) => void): Promise<LoadedSurnameReadings>;
-  asRead(): (part: DraftNames) => void;
-} {
+export function surnamePartsSource(options: (file: string) => LoadDataOptions): { forSend(): SurnamePartsForSend } {
   let kept: SurnameParts | undefined;
-  /**
-   * Shards asked for: as a draft is read (asRead), then found by tableFor on their way. One
-   * that failed is not asked for again in the same send (a shard that timed out would make it
-   * wait twice), only by a later one: tableFor forgets it once it has answered.
-   */
-  const loading = new Map<number, Promise<{ shard: number; part: SurnameReadings; problem?: string }>>();
-  const failed = new Set<number>();
   const loadKeys = (): Promise<SurnameParts | string> =>
     kept
       ? Promise.resolve(kept)
@@ -98,71 +104,61 @@ export function surnamePartsSource(options: (file: string) => LoadDataOptions): 
           const keys = new SurnameParts(text);
           return SPOT_KEYS.every((key) => keys.isReading(key)) ? keys : "not the surname table's keys";
         }).then(({ data, problem }) => problem || (data as SurnameParts));
-  const loadShard = (shard: number) => {
-    const asked = loading.get(shard);
-    if (asked) return asked;
-    const loaded = loadDataFile({ what: "surname shard", expected: "the surname table's shard" }, options(surnamePartFile(surnameShardPart(shard))), NO_SURNAMES, (text) => {
+  const loadShard = (shard: number) =>
+    loadDataFile({ what: "surname shard", expected: "the surname table's shard" }, options(surnamePartFile(surnameShardPart(shard))), NO_SURNAMES, (text) => {
       const part = new SurnameReadings(text);
       const namesStart = afterComments(text);
       const first = text.slice(namesStart, text.indexOf(" ", namesStart));
       return first && surnameShardOf(first) === shard && part.readingsOf(first).length > 0 ? part : `not shard ${shard} of the surname table`;
-    }).then(({ data, problem }) => {
-      if (problem) failed.add(shard);
-      return { shard, part: data, problem };
-    });
-    loading.set(shard, loaded);
-    return loaded;
-  };
+    }).then(({ data, problem }) => ({ shard, part: data, problem }));
   /** The shards `readNames` finds missing from `table` (read with a copy: what it misses is this draft's). */
-  const missedBy = (table: SurnameParts | undefined, readNames: (table: SurnameReadings) => void): number[] => {
+  const shardsMissedBy = (table: SurnameParts | undefined, readNames: (table: SurnameReadings) => void): number[] => {
     const probe = (table || new SurnameParts("")).withShards(new Map());
     readNames(probe);
     return [...probe.missing];
   };
-  /** The draft's names read with `table`, and the shards they missed loaded. */
-  const shardsMissedBy = (table: SurnameParts | undefined, readNames: (table: SurnameReadings) => void): Promise<LoadedShards> =>
-    Promise.all(missedBy(table, readNames).map(loadShard)).then((loaded) => {
-      const problems = loaded.filter(({ problem }) => !!problem).map(({ problem }) => `${problem}; the surnames in it were not read`);
-      const shards = new Map(loaded.filter(({ problem }) => !problem).map(({ shard, part }) => [shard, part] as const));
-      return { shards, problem: problems.length > 0 ? problems.join("; ") : undefined };
-    });
-  /** Reads the names again with what came, until nothing is missed, a shard fails, or the rounds are up. */
-  const settle = (table: SurnameParts, found: LoadedShards, roundsLeft: number, readNames: (table: SurnameReadings) => void): Promise<LoadedSurnameReadings> => {
-    if (found.shards.size > 0) kept = table = table.withShards(found.shards);
-    if (found.problem) return Promise.resolve({ table, problem: found.problem });
-    if (found.shards.size === 0 || roundsLeft === 0) return Promise.resolve({ table });
-    return shardsMissedBy(table, readNames).then((more) => settle(table, more, roundsLeft - 1, readNames));
-  };
 
   return {
-    // Reading names asks the table for surnames, never for keys: the first shards are asked for beside the keys.
-    tableFor: (readNames) =>
-      Promise.all([loadKeys(), shardsMissedBy(kept, readNames)])
-        .then(([keys, found]) => {
-          if (typeof keys === "string") return { table: NO_SURNAMES, problem: `${keys}; kanji surnames were not read` };
-          kept = keys;
-          return settle(keys, found, SHARD_ROUNDS, readNames);
-        })
-        .then((loaded) => {
-          for (const shard of failed) loading.delete(shard);
-          failed.clear();
-          return loaded;
-        }),
-    /**
-     * A listener for readDraft's parts as they come (onNamesRead): once what is read may name
-     * someone (mayNameSomeone), the shards of the names in it, and then of each part after
-     * it, are asked for at once, beside the rest of the draft's reads; tableFor finds them on
-     * their way. One per send.
-     */
-    asRead: () => {
+    forSend: () => {
+      /** This send's shard requests, failed ones included. */
+      const asked = new Map<number, ReturnType<typeof loadShard>>();
+      const ask = (shard: number) => {
+        let request = asked.get(shard);
+        if (!request) asked.set(shard, (request = loadShard(shard)));
+        return request;
+      };
+      /** The shards the names missed, loaded. */
+      const loadMissed = (table: SurnameParts | undefined, readNames: (table: SurnameReadings) => void): Promise<LoadedShards> =>
+        Promise.all(shardsMissedBy(table, readNames).map(ask)).then((loaded) => {
+          const problems = loaded.filter(({ problem }) => !!problem).map(({ problem }) => problem);
+          const shards = new Map(loaded.filter(({ problem }) => !problem).map(({ shard, part }) => [shard, part] as const));
+          const problem = problems.length > 0 ? `${problems.join(", ")}; the surnames in ${problems.length > 1 ? "them" : "it"} were not read` : undefined;
+          return { shards, problem };
+        });
+      /** Reads the names again with what came, until nothing is missed, a shard fails, or the rounds are up. */
+      const settle = (table: SurnameParts, found: LoadedShards, roundsLeft: number, readNames: (table: SurnameReadings) => void): Promise<LoadedSurnameReadings> => {
+        if (found.shards.size > 0) kept = table = table.withShards(found.shards);
+        if (found.problem) return Promise.resolve({ table, problem: found.problem });
+        if (found.shards.size === 0 || roundsLeft === 0) return Promise.resolve({ table });
+        return loadMissed(table, readNames).then((more) => settle(table, more, roundsLeft - 1, readNames));
+      };
       const read: DraftNames = {};
-      let asking = false;
-      return (part) => {
-        Object.assign(read, part);
-        const askedBefore = asking;
-        asking = asking || mayNameSomeone(read.body ? read.body.newText : "", (read.attachments || []).map((attachment) => attachment.name));
-        // The first time, every part read so far; after it, the new one.
-        if (asking) missedBy(kept, (table) => readNamesOf(askedBefore ? part : read, table)).forEach(loadShard);
+      let naming = false;
+      return {
+        onNamesRead: (part) => {
+          Object.assign(read, part);
+          const namedBefore = naming;
+          naming = naming || mayNameSomeoneIn(read);
+          // The first time, every part read so far; after it, the new one.
+          if (naming) shardsMissedBy(kept, (table) => readNamesOf(namedBefore ? part : read, table)).forEach(ask);
+        },
+        // Reading names asks the table for surnames, never for keys: the first shards are asked for beside the keys.
+        tableFor: (readNames) =>
+          Promise.all([loadKeys(), loadMissed(kept, readNames)]).then(([keys, found]) => {
+            if (typeof keys === "string") return { table: NO_SURNAMES, problem: `${keys}; ${NO_KANJI_SURNAMES}` };
+            kept = keys;
+            return settle(keys, found, SHARD_ROUNDS, readNames);
+          }),
       };
     },
   };

@@ -38,17 +38,17 @@ function entriesOf(schema: SchemaNode | undefined): Record<string, SchemaNode> |
   if (schema.entries) return schema.entries;
   if (schema.wrapped) return entriesOf(schema.wrapped);
   for (const item of schema.pipe ?? []) {
-    const entries = item !== schema && item.kind === "schema" ? entriesOf(item) : undefined;
+    const entries = item.kind === "schema" ? entriesOf(item) : undefined;
     if (entries) return entries;
   }
   return undefined;
 }
 
-/** The entries the policy schema allows in the object at `path`. */
-function entriesAt(policySchema: PolicySchema, path: readonly v.IssuePathItem[]): Record<string, SchemaNode> {
+/** The entries the policy schema allows in the object at `path`; none if they cannot be found. */
+function entriesAt(policySchema: PolicySchema, path: readonly v.IssuePathItem[]): Record<string, SchemaNode> | undefined {
   let entries = entriesOf(policySchema as unknown as SchemaNode);
   for (const item of path) entries = entriesOf(entries?.[String(item.key)]);
-  return entries ?? {};
+  return entries;
 }
 
 /** "unknown key" plus what was probably meant (a typo of a known key) or the keys allowed there. */
@@ -68,11 +68,12 @@ function describeIssues(policySchema: PolicySchema, issues: readonly v.BaseIssue
     const path = issue.path ?? [];
     if (issue.type === "strict_object" && issue.expected === "never" && path.length > 0) {
       const objectPath = path.slice(0, -1);
-      const allowed = Object.keys(entriesAt(policySchema, objectPath));
+      const entries = entriesAt(policySchema, objectPath);
+      const allowed = entries ? Object.keys(entries) : [];
       const known = allowed.filter((key) => key !== "$schema");
-      for (const key of Object.keys(path[path.length - 1].input as object)) {
-        if (!allowed.includes(key)) lines.push(`${pathText([...keysOf(objectPath), key])}: ${unknownKeyText(key, known)}`);
-      }
+      // Where the schema's entries cannot be found, the one key valibot named.
+      const unknown = entries ? Object.keys(path[path.length - 1].input as object).filter((key) => !allowed.includes(key)) : [String(issue.input)];
+      for (const key of unknown) lines.push(`${pathText([...keysOf(objectPath), key])}: ${unknownKeyText(key, known)}`);
     } else {
       lines.push(`${pathText(keysOf(path))}: ${issue.message}`);
     }

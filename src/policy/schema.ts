@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { toJsonSchema } from "@valibot/to-json-schema";
 import { editDistance } from "../domains/lookalike";
-import type { AnyRule } from "../engine/rule";
+import { oneOf, type AnyRule } from "../engine/rule";
 import { INVISIBLE_CHARACTER } from "../domains/idn";
 import { compilePattern, isDomainPattern } from "../domains/patterns";
 
@@ -30,7 +30,8 @@ export type AnySchema = v.GenericSchema;
 
 export function wholeNumber(min: number) {
   const error = `expected a whole number >= ${min}`;
-  return v.pipe(v.number(error), v.integer(error), v.minValue(min, error));
+  // Safe integers, as zod's int() took: 1e300 is no threshold.
+  return v.pipe(v.number(error), v.safeInteger(error), v.minValue(min, error));
 }
 
 /** Adds an editor-facing description to the generated JSON Schema. */
@@ -110,11 +111,6 @@ export function jsonSchemaOf(schema: AnySchema): Record<string, unknown> {
   // The converter writes `$schema` last; editors and readers expect it first.
   const { $schema, ...rest } = toJsonSchema(schema, { target: "draft-2020-12", typeMode: "output", errorMode: "ignore" });
   return { $schema, ...rest };
-}
-
-/** One of `values`, refusing others with the list of them. */
-export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values) {
-  return v.picklist(values, `expected one of ${values.join(", ")}`);
 }
 
 export function ruleSettingsSchema(rule: AnyRule, description?: string) {

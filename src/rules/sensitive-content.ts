@@ -1,7 +1,7 @@
 import * as v from "valibot";
-import { described, oneOf, stringList, trueOrFalse } from "../policy/schema";
+import { described, stringList, trueOrFalse } from "../policy/schema";
 import { DETECTORS, findPersonalData, type Detector } from "./personal-data";
-import { defineRule, type RuleDocs, type RuleReport } from "../engine/rule";
+import { defineRule, oneOf, type RuleDocs, type RuleReport } from "../engine/rule";
 import { asWrittenIn, findPatterns, normalizeText, subjectKind, termFinder, withoutDisclaimers, type TermMatch } from "./text";
 
 interface Options {
