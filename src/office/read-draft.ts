@@ -246,7 +246,8 @@ export function readDraft(item: ComposeItem, options: ReadDraftOptions): Promise
         hostCall<unknown>(source.call, (done) => source.recipients().getAsync(done), calls).then((value) => recipientsAnswer(source.call, value)),
         [],
       ).then((list) => {
-        if (source.field !== "bcc") namesRead({ [source.field]: list.map(toRecipient) });
+        // BCC recipients are named in no check; the pane reads without listening.
+        if (options.onNamesRead && source.field !== "bcc") namesRead({ [source.field]: list.map(toRecipient) });
         return list;
       }),
     ),
