@@ -360,8 +360,8 @@ class BudgetPlugin {
  * esbuild lowers each bundle to its target, wraps it in an IIFE and tree-shakes it (licence
  * comments go to the end once, as esbuild's bundler puts them; UTF-8 as the pages declare,
  * not \u escapes). The event script is minified by esbuild too: it must stay ES2016, and
- * esbuild lowers and minifies in one pass, after a pass that only tree-shakes (`shakenFirst`). The shipped pane (`compressed`: a file name pattern)
- * is then minified by swc's minifier (through terser-webpack-plugin): webpack's concatenated
+ * esbuild lowers and minifies in one pass, after a pass that only tree-shakes (`shakenFirst`).
+ * The shipped pane (`compressed`: a file name pattern) is then minified by swc's minifier (through terser-webpack-plugin): webpack's concatenated
  * bundle minified by esbuild alone was 3.5 KB gzip bigger than the esbuild bundler's (same
  * code, another order); swc's compressor makes it 5 KB smaller, as terser's did, in a second
  * where terser took 8 (cold build 24 → 15.5 s here). The playground, for developers only,

@@ -34,7 +34,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const { BUDGETS } = createRequire(import.meta.url)("./budgets.cjs");
 const suffixListText = createRequire(import.meta.url)("./public-suffix-list.cjs").publicSuffixListText().text;
-const surnameReadingsText = createRequire(import.meta.url)("./surname-readings.cjs").surnameReadingsText(tsRequire("../src/engine/surnames.ts", import.meta.url).romajiKey, tsRequire("../src/engine/surnames.ts", import.meta.url).surnameShardOf).text;
+const { romajiKey, surnameShardOf } = tsRequire("../src/engine/surnames.ts", import.meta.url);
+const surnameReadingsText = createRequire(import.meta.url)("./surname-readings.cjs").surnameReadingsText(romajiKey, surnameShardOf).text;
 
 const WARM_UP = 5;
 const RUNS = 25;

@@ -25,8 +25,8 @@ export function closestName(typed: string, known: readonly string[]): string | u
   return closest;
 }
 
-/** A schema of any kind, as rules declare their options. */
-export type AnySchema = v.GenericSchema;
+/** A schema of any kind. */
+type AnySchema = v.GenericSchema;
 
 export function wholeNumber(min: number) {
   const error = `expected a whole number >= ${min}`;
