@@ -228,7 +228,8 @@ export function formatPhases({ registered, firstSend }, ms = (value) => `${value
  * each page's time over the stand-in's in the same round (so that the
  * machine's slower and faster spells cancel), as `{ cold, warm }` of `{ median, low, high }`
  * (low and high: the middle half of the rounds); and `profile` (one cold Presend run's CPU
- * profile) when asked. The fake Outlook answers each call after `hostLatencyMs`.
+ * profile) when asked; with `against`, `overOther`: this build's cold time over the other's in the same
+ * round, for the plain and the greeted draft (`{ median, low, high }`). The fake Outlook answers each call after `hostLatencyMs`.
  */
 export async function measureColdStart(root, { runs = 9, profile = false, hostLatencyMs = 0, against } = {}) {
   const { paths, pages: names } = await files(root, hostLatencyMs, against);
@@ -258,6 +259,11 @@ export async function measureColdStart(root, { runs = 9, profile = false, hostLa
         .filter(([which]) => which !== "standIn")
         .map(([which, list]) => [which, Object.fromEntries(kindsOf(list).map((kind) => [kind, spread(roundRatios(list, kind))]))]),
     );
+    // This build over the other, round by round: what a change did, with the machine's spells cancelled twice over.
+    if (against) {
+      const overOther = (which, other) => spread(times[which].map((run, round) => run.cold / times[other][round].cold));
+      result.overOther = { presend: overOther("presend", "against"), greeted: overOther("greeted", "againstGreeted") };
+    }
     if (profile) result.profile = (await runOnce(browser, pages.presend, { profile: true })).profile;
     return result;
   } finally {
@@ -301,6 +307,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     console.log(`${kind}: Presend ${versus("presend")}, stand-in ${result.standIn[kind].toFixed(0)} ms${others}`);
   }
   const compared = ["presend", "greeted", "standIn", ...(against ? ["against", "againstGreeted"] : [])];
+  if (against) console.log(`cold, this build over the other in the same rounds: ${formatRatio(result.overOther.presend)}; greeting a name ${formatRatio(result.overOther.greeted)}`);
   console.log(`cold, where the time went: ${compared.map((which) => `${which} ${formatPhases(result[which])}`).join("; ")}`);
   if (profileFile) {
     writeFileSync(profileFile, JSON.stringify(result.profile));
