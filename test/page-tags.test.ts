@@ -35,12 +35,14 @@ describe("page tags", () => {
     const out = withPreloads(page, [
       { href: "taskpane.js", as: "script" },
       { href: "policy.json", as: "fetch" },
+      { href: "launchevent.js", as: "script", fetchpriority: "low" },
     ]);
-    expect(out.split("\n").slice(3, 8)).toEqual([
+    expect(out.split("\n").slice(3, 9)).toEqual([
       '    <!-- <script src="old.js"></script> -->',
       '    <link title="a>b" rel="stylesheet" href="taskpane.css" />',
       '    <link rel="preload" href="taskpane.js" as="script" />',
       '    <link rel="preload" href="policy.json" as="fetch" crossorigin />',
+      '    <link rel="preload" href="launchevent.js" as="script" fetchpriority="low" />',
       '    <SCRIPT SRC="https://cdn.example/office.js?a=1&amp;b=2"></SCRIPT>',
     ]);
     expect(withPreloads(page, [])).toBe(page);
