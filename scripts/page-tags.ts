@@ -41,7 +41,7 @@ export interface Preload {
   href: string;
   as: string;
   /** "low": the browser lets the page's other downloads go first (a script that runs after office.js). */
-  fetchpriority?: "low" | "high";
+  fetchpriority?: "low";
 }
 
 /**
