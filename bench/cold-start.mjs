@@ -253,7 +253,8 @@ export async function measureColdStart(root, { runs = 9, profile = false, hostLa
     const summary = (list) => Object.fromEntries([...kindsOf(list), ...PHASES].map((kind) => [kind, median(list.map((run) => run[kind]))]));
     const result = { ...Object.fromEntries(Object.entries(times).map(([which, list]) => [which, summary(list)])), runs };
     const spread = (ratios) => ({ median: median(ratios), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75) });
-    const roundRatios = (list, kind) => list.map((run, round) => run[kind] / times.standIn[round][kind]);
+    // Each round's time over the same round's on another page (the stand-in's unless said).
+    const roundRatios = (list, kind, over = times.standIn) => list.map((run, round) => run[kind] / over[round][kind]);
     result.ratios = Object.fromEntries(
       Object.entries(times)
         .filter(([which]) => which !== "standIn")
@@ -261,7 +262,7 @@ export async function measureColdStart(root, { runs = 9, profile = false, hostLa
     );
     // This build over the other, round by round: what a change did, with the machine's spells cancelled twice over.
     if (against) {
-      const overOther = (which, other) => spread(times[which].map((run, round) => run.cold / times[other][round].cold));
+      const overOther = (which, other) => spread(roundRatios(times[which], "cold", times[other]));
       result.overOther = { presend: overOther("presend", "against"), greeted: overOther("greeted", "againstGreeted") };
     }
     if (profile) result.profile = (await runOnce(browser, pages.presend, { profile: true })).profile;
