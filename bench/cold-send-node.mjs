@@ -16,7 +16,9 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { require as tsRequire } from "tsx/cjs/api";
-import { bundle, median } from "./cold-start.mjs";
+import { bundle } from "./cold-start.mjs";
+
+const { median } = tsRequire("./stats.ts", import.meta.url);
 
 /** How long the fake server takes to answer a fetch, and then to hand over its text. */
 export const FETCH_MS = 5;

@@ -17,12 +17,15 @@
  * as a static host would: by sirv, gzip-compressed, with ETags.
  *
  * `node bench/cold-start.mjs [--host-latency MS] [--runs N] [--against DIST]` prints the figures
- * (the fake Outlook answering each call at once, or after MS; medians of N rounds, 9 by default):
+ * (the fake Outlook answering each call at once, or after MS; medians of N rounds, 20 by default):
  * each page's time and its ratio to the stand-in's, the median over rounds of the ratio within
- * each round with the middle half of them in brackets, and where a cold run's time went (when the
- * handler was registered, and the first send from its press). `--against DIST` times another
- * build's dist/ folder (a worktree's, say) in the same rounds on the same drafts: the way to see
- * whether a change helps, since two runs of one build differ by up to 0.15×. `--profile FILE` also writes
+ * each round with the interval that holds the true median with 95% in brackets (bench/stats.ts;
+ * at 20 rounds about the middle half of them), and where a cold run's time went (when the handler was
+ * registered, and the first send from its press). `--against DIST` times another build's dist/
+ * folder (a worktree's, say) in the same rounds on the same drafts: the way to see whether a
+ * change helps, since two runs of one build differ by up to 0.15×; one that the interval of
+ * this build over the other holds 1.00× in is not told apart (a build timed against itself,
+ * 12 rounds: 0.97×, its middle half of rounds 0.85–1.03). `--profile FILE` also writes
  * the CPU profile of one cold Presend run (open it in Chrome's DevTools) and
  * prints the functions with the most self time.
  */
@@ -39,6 +42,7 @@ import { require as tsRequire } from "tsx/cjs/api";
 
 const require = createRequire(import.meta.url);
 const { CHROMIUM, CHROMIUM_ARGS } = require("../scripts/chromium.cjs");
+const { median, medianInterval } = tsRequire("./stats.ts", import.meta.url);
 
 export { CHROMIUM };
 
@@ -64,6 +68,9 @@ const KINDS = ["cold", "warm", "returning"];
 const PHASES = ["registered", "firstSend"];
 const RETURNING_PAGES = ["presend", "standIn"];
 const RETURNING_VISITS = 2;
+
+/** Rounds by default: the interval that holds the median with 95% is then from the 6th to the 15th (nine: the 2nd to the 8th). */
+const COLD_START_ROUNDS = 20;
 
 export const COLD_START_FILES = ["launchevent.html", "launchevent.js", "policy.json"];
 
@@ -201,18 +208,9 @@ async function runOnce(browser, url, { profile = false, earlierVisits = 0 } = {}
   }
 }
 
-/** The q-quantile of `values` (0.5: the median), interpolated between the two nearest. */
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const below = Math.floor(at);
-  return below + 1 < sorted.length ? sorted[below] + (sorted[below + 1] - sorted[below]) * (at - below) : sorted[below];
-}
-export const median = (values) => quantile(values, 0.5);
-
-/** A ratio to the stand-in as printed: its median over the rounds, then the middle half of them. */
-export function formatRatio({ median, low, high }) {
-  return `${median.toFixed(2)}× (rounds ${low.toFixed(2)}–${high.toFixed(2)})`;
+/** A ratio as printed: its median over the rounds, then the interval that holds the true median with 95% (none under six rounds). */
+export function formatRatio({ median, interval }) {
+  return `${median.toFixed(2)}×${interval ? ` (95%: ${interval.low.toFixed(2)}–${interval.high.toFixed(2)})` : ""}`;
 }
 
 /** Where a page's cold time went, as printed: `{ registered, firstSend }` of its medians, `ms` formatting each. */
@@ -226,12 +224,12 @@ export function formatPhases({ registered, firstSend }, ms = (value) => `${value
  * `against` and `againstGreeted`, another build's dist/ folder on the same drafts, when given), each
  * `{ cold, warm, registered, firstSend }` in ms (PHASES: where the cold time went); `ratios`,
  * each page's time over the stand-in's in the same round (so that the
- * machine's slower and faster spells cancel), as `{ cold, warm }` of `{ median, low, high }`
- * (low and high: the middle half of the rounds); and `profile` (one cold Presend run's CPU
- * profile) when asked; with `against`, `overOther`: this build's cold time over the other's in the same
- * round, for the plain and the greeted draft (`{ median, low, high }`). The fake Outlook answers each call after `hostLatencyMs`.
+ * machine's slower and faster spells cancel), as `{ cold, warm }` of `{ median, interval }`
+ * (interval: bench/stats.ts medianInterval, undefined under six rounds); and `profile` (one cold Presend run's CPU profile) when asked; with `against`,
+ * `overOther`: this build's cold time over the other's in the same round, for the plain and the
+ * greeted draft (the same shape). The fake Outlook answers each call after `hostLatencyMs`.
  */
-export async function measureColdStart(root, { runs = 9, profile = false, hostLatencyMs = 0, against } = {}) {
+export async function measureColdStart(root, { runs = COLD_START_ROUNDS, profile = false, hostLatencyMs = 0, against } = {}) {
   const { paths, pages: names } = await files(root, hostLatencyMs, against);
   const { server, folder } = serve(paths);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -252,7 +250,7 @@ export async function measureColdStart(root, { runs = 9, profile = false, hostLa
     const kindsOf = (list) => KINDS.filter((kind) => list[0][kind] !== undefined);
     const summary = (list) => Object.fromEntries([...kindsOf(list), ...PHASES].map((kind) => [kind, median(list.map((run) => run[kind]))]));
     const result = { ...Object.fromEntries(Object.entries(times).map(([which, list]) => [which, summary(list)])), runs };
-    const spread = (ratios) => ({ median: median(ratios), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75) });
+    const spread = (ratios) => ({ median: median(ratios), interval: medianInterval(ratios) });
     // Each round's time over the same round's on another page (the stand-in's unless said).
     const roundRatios = (list, kind, over = times.standIn) => list.map((run, round) => run[kind] / over[round][kind]);
     result.ratios = Object.fromEntries(
