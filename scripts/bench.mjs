@@ -232,7 +232,7 @@ if (!coldStart.COLD_START_FILES.every((file) => existsSync(join(dist, file)))) {
     ["warm", "second send in the same runtime"],
     ["returning", "first send, from the start of a runtime Outlook ran twice before (HTTP and code caches warm)"],
   ]) {
-    // The ratio within each round (the machine's slow and fast spells cancel): median, its 95% interval, and the middle half of the rounds.
+    // The ratio within each round (the machine's slow and fast spells cancel): its median and the interval that holds that with 95%.
     const versus = (which) => coldStart.formatRatio(start.ratios[which][kind]);
     add(
       `send decision, ${what} (${conditions})`,
