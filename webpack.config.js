@@ -360,9 +360,9 @@ class BudgetPlugin {
  * esbuild lowers each bundle to its target, wraps it in an IIFE and tree-shakes it (licence
  * comments go to the end once, as esbuild's bundler puts them; UTF-8 as the pages declare,
  * not \u escapes). The event script is minified by esbuild too: it must stay ES2016, and
- * esbuild lowers and minifies in one pass, after a pass that only tree-shakes (`shakenFirst`).
- * (swc's minifier, as below, made it 2.2 KB gzip smaller with no gain the cold-start bench can
- * tell, and slower second sends there: README, "Tried and not kept".)
+ * esbuild lowers and minifies in one pass, after a pass that only tree-shakes (`shakenFirst`);
+ * swc's minifier made it 2.2 KB gzip smaller with no gain the cold-start bench can tell, and
+ * slower second sends there (README, "Tried and not kept").
  * The shipped pane (`compressed`: a file name pattern) is then minified by swc's minifier (through terser-webpack-plugin): webpack's concatenated
  * bundle minified by esbuild alone was 3.5 KB gzip bigger than the esbuild bundler's (same
  * code, another order); swc's compressor makes it 5 KB smaller, as terser's did, in a second
@@ -544,7 +544,7 @@ module.exports = async (env = {}, argv = {}) => {
             // the network with the script if asked this early; the suffix list only a draft in the
             // built-in rules' gaps waits for (sendCheckRequests). At low priority: office.js runs
             // first and shares the network with it, so office.js comes first and the script downloads
-            // and compiles while office.js runs (the cold-start bench's handler is ~20 ms earlier).
+            // and compiles while office.js runs (kept for that reason: the bench cannot tell its gain from its noise).
             preloads: [{ href: "launchevent.js", as: "script", fetchpriority: "low" }],
           },
         ],

@@ -23,7 +23,7 @@
  * at 20 rounds about the middle half of them), and where a cold run's time went (when the handler was
  * registered, and the first send from its press). `--against DIST` times another build's dist/
  * folder (a worktree's, say) in the same rounds on the same drafts: the way to see whether a
- * change helps, since two runs of one build differ by up to 0.15×; one that the interval of
+ * change helps, since two runs of one build differ by up to 0.2×; one that the interval of
  * this build over the other holds 1.00× in is not told apart (a build timed against itself,
  * 12 rounds: 0.97×, its middle half of rounds 0.85–1.03). `--profile FILE` also writes
  * the CPU profile of one cold Presend run (open it in Chrome's DevTools) and

@@ -11,6 +11,12 @@ import { describeInBrowser, fetchBuiltFilesBesidePage, fireSend, OFFICE_JS_URL, 
 
 let harness: BrowserHarness;
 
+/** How a request is named below: office.js from its CDN, else the path on the add-in's host. */
+function fileAsked(href: string): string {
+  const url = new URL(href);
+  return url.href === OFFICE_JS_URL ? "office.js (CDN)" : url.pathname;
+}
+
 const SUFFIX_LIST = /^\/public-suffix-list\.[0-9a-f]+\.txt$/;
 const SURNAME_TABLE = /^\/surname-readings\.[0-9a-f]+\.txt$/;
 
@@ -54,16 +60,12 @@ describeInBrowser("the Outlook pages' preloads", () => {
     const page = await pageWithDraft(harness, { from: "t.nagao@hoshizora-logi.example", to: ["k.seki@hoshizora-logi.example"], subject: "会議室", body: "明日の会議室です。", options: { displayLanguage: "en-US" } });
     await fetchBuiltFilesBesidePage(page);
     const asked: string[] = [];
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      asked.push(url.href === OFFICE_JS_URL ? "office.js (CDN)" : url.pathname);
-    });
+    page.on("request", (request) => asked.push(fileAsked(request.url())));
     // Chromium's priority for each request, as its network stack was told (by fetchpriority among others).
     const priorities = new Map<string, string>();
     const cdp = await page.context().newCDPSession(page);
     cdp.on("Network.requestWillBeSent", ({ request }) => {
-      const url = new URL(request.url);
-      priorities.set(url.href === OFFICE_JS_URL ? "office.js (CDN)" : url.pathname, request.initialPriority);
+      priorities.set(fileAsked(request.url), request.initialPriority);
     });
     await cdp.send("Network.enable");
     await page.goto(`${harness.origin}/${path}`);
