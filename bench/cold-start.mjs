@@ -16,8 +16,9 @@
  * preloads of files the stand-in asks for (its script). Files are served
  * as a static host would: by sirv, gzip-compressed, with ETags.
  *
- * `node bench/cold-start.mjs [--host-latency MS] [--runs N] [--against DIST]` prints the figures
- * (the fake Outlook answering each call at once, or after MS; medians of N rounds, 20 by default):
+ * `node bench/cold-start.mjs [--host-latency MS] [--runs N] [--seed S] [--against DIST]` prints the figures
+ * (the fake Outlook answering each call at once, or after MS; medians of N rounds, 20 by default,
+ * the pages taking their turns in an order drawn anew each round from the seed S, 1 by default):
  * each page's time and its ratio to the stand-in's, the median over rounds of the ratio within
  * each round with the interval that holds the true median with 95% in brackets (bench/stats.ts;
  * at 20 rounds about the middle half of them), and where a cold run's time went (when the handler was
@@ -25,7 +26,7 @@
  * folder (a worktree's, say) in the same rounds on the same drafts: the way to see whether a
  * change helps, since two runs of one build differ by up to 0.2×; one that the interval of
  * this build over the other holds 1.00× in is not told apart (a build timed against itself,
- * 12 rounds: 0.97×, its middle half of rounds 0.85–1.03). `--profile FILE` also writes
+ * 20 rounds of shuffled orders: 0.99×, 95%: 0.86–1.05). `--profile FILE` also writes
  * the CPU profile of one cold Presend run (open it in Chrome's DevTools) and
  * prints the functions with the most self time.
  */
@@ -42,7 +43,7 @@ import { require as tsRequire } from "tsx/cjs/api";
 
 const require = createRequire(import.meta.url);
 const { CHROMIUM, CHROMIUM_ARGS } = require("../scripts/chromium.cjs");
-const { median, medianInterval } = tsRequire("./stats.ts", import.meta.url);
+const { median, medianInterval, seededRandom, shuffled } = tsRequire("./stats.ts", import.meta.url);
 
 export { CHROMIUM };
 
@@ -68,6 +69,9 @@ const KINDS = ["cold", "warm", "returning"];
 const PHASES = ["registered", "firstSend"];
 const RETURNING_PAGES = ["presend", "standIn"];
 const RETURNING_VISITS = 2;
+
+/** The seed of the rounds' orders by default (--seed): the same orders on every run. */
+const ORDER_SEED = 1;
 
 /** Rounds by default: the interval that holds the median with 95% is then from the 6th to the 15th (nine: the 2nd to the 8th). */
 const COLD_START_ROUNDS = 20;
@@ -219,8 +223,8 @@ export function formatPhases({ registered, firstSend }, ms = (value) => `${value
 }
 
 /**
- * Medians over `runs` runtimes each, the pages taking turns (after one
- * warm-up round for the browser): `{ presend, greeted, scriptAlone, standIn, runs }` (and
+ * Medians over `runs` runtimes each, the pages taking turns in a new order each round, drawn
+ * from `seed` (after one warm-up round for the browser): `{ presend, greeted, scriptAlone, standIn, runs }` (and
  * `against` and `againstGreeted`, another build's dist/ folder on the same drafts, when given), each
  * `{ cold, warm, registered, firstSend }` in ms (PHASES: where the cold time went); `ratios`,
  * each page's time over the stand-in's in the same round (so that the
@@ -229,7 +233,7 @@ export function formatPhases({ registered, firstSend }, ms = (value) => `${value
  * `overOther`: this build's cold time over the other's in the same round, for the plain and the
  * greeted draft (the same shape). The fake Outlook answers each call after `hostLatencyMs`.
  */
-export async function measureColdStart(root, { runs = COLD_START_ROUNDS, profile = false, hostLatencyMs = 0, against } = {}) {
+export async function measureColdStart(root, { runs = COLD_START_ROUNDS, profile = false, hostLatencyMs = 0, against, seed = ORDER_SEED } = {}) {
   const { paths, pages: names } = await files(root, hostLatencyMs, against);
   const { server, folder } = serve(paths);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -240,12 +244,17 @@ export async function measureColdStart(root, { runs = COLD_START_ROUNDS, profile
 
   try {
     const times = Object.fromEntries(Object.keys(pages).map((which) => [which, []]));
+    // Each page's cold runtime and, for some, a returning one: the round's trials, in a new order each round.
+    const trials = Object.keys(pages).flatMap((which) => [{ which }, ...(RETURNING_PAGES.includes(which) ? [{ which, returning: true }] : [])]);
+    const random = seededRandom(seed);
     for (let round = 0; round <= runs; round++) {
-      for (const which of Object.keys(pages)) {
-        const run = await runOnce(browser, pages[which]);
-        if (RETURNING_PAGES.includes(which)) run.returning = (await runOnce(browser, pages[which], { earlierVisits: RETURNING_VISITS })).cold;
-        if (round > 0) times[which].push(run);
+      const roundRuns = {};
+      const returning = {};
+      for (const { which, returning: isReturning } of shuffled(trials, random)) {
+        if (isReturning) returning[which] = (await runOnce(browser, pages[which], { earlierVisits: RETURNING_VISITS })).cold;
+        else roundRuns[which] = await runOnce(browser, pages[which]);
       }
+      if (round > 0) for (const which of Object.keys(pages)) times[which].push({ ...roundRuns[which], ...(which in returning ? { returning: returning[which] } : {}) });
     }
     const kindsOf = (list) => KINDS.filter((kind) => list[0][kind] !== undefined);
     const summary = (list) => Object.fromEntries([...kindsOf(list), ...PHASES].map((kind) => [kind, median(list.map((run) => run[kind]))]));
@@ -295,10 +304,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const runsAt = process.argv.indexOf("--runs");
   const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : undefined;
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1)) throw new Error(`--runs ${process.argv[runsAt + 1]}: expected a whole number of rounds, 1 or more`);
+  const seedAt = process.argv.indexOf("--seed");
+  const seed = seedAt > 0 ? Number(process.argv[seedAt + 1]) : undefined;
+  if (seed !== undefined && !Number.isInteger(seed)) throw new Error(`--seed ${process.argv[seedAt + 1]}: expected a whole number`);
   const againstAt = process.argv.indexOf("--against");
   const against = againstAt > 0 ? resolve(process.argv[againstAt + 1]) : undefined;
   if (against && !COLD_START_FILES.every((file) => existsSync(join(against, file)))) throw new Error(`--against ${against}: expected a build's dist/ folder`);
-  const result = await measureColdStart(root, { profile: !!profileFile, hostLatencyMs, runs, against });
+  const result = await measureColdStart(root, { profile: !!profileFile, hostLatencyMs, runs, against, seed });
   for (const kind of KINDS) {
     const versus = (which) => `${result[which][kind].toFixed(0)} ms, ${formatRatio(result.ratios[which][kind])}`;
     const otherBuild = () => (against ? `; the other build ${versus("against")}, greeting a name ${versus("againstGreeted")}` : "");

@@ -1,20 +1,8 @@
-import { median, medianInterval, quantile } from "../bench/stats";
-
-/** mulberry32: a small seeded generator, so the coverage figures are the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { median, medianInterval, quantile, seededRandom, shuffled } from "../bench/stats";
 
 /** How often the interval of `rounds` draws holds the true median (0.5 of a uniform draw) over many trials. */
 function coverage(rounds: number, trials: number, intervalOf: (values: number[]) => { low: number; high: number } | undefined): number {
-  const random = seeded(rounds * 7919);
+  const random = seededRandom(rounds * 7919);
   let held = 0;
   for (let trial = 0; trial < trials; trial++) {
     const interval = intervalOf(Array.from({ length: rounds }, random));
@@ -56,5 +44,33 @@ describe("bench statistics", () => {
     for (const rounds of [9, 12, 20]) expect(coverage(rounds, 4000, (values) => medianInterval(values))).toBeGreaterThan(0.94);
     const middleHalf = (values: number[]) => ({ low: quantile(values, 0.25), high: quantile(values, 0.75) });
     expect(coverage(9, 4000, middleHalf)).toBeLessThan(0.9);
+  });
+
+  test("a seed gives the same draws again; another seed, others", () => {
+    const draws = (seed: number) => Array.from({ length: 5 }, seededRandom(seed));
+    expect(draws(7)).toEqual(draws(7));
+    expect(draws(8)).not.toEqual(draws(7));
+    expect(draws(7).every((draw) => draw >= 0 && draw < 1)).toBe(true);
+  });
+
+  test("shuffled gives every order of the pages alike, so each page follows each other one as often", () => {
+    const pages = ["presend", "greeted", "scriptAlone", "standIn"];
+    const random = seededRandom(13);
+    const orders = new Map<string, number>();
+    const followed = new Map<string, number>();
+    let notAnOrderOfThePages = 0;
+    for (let trial = 0; trial < 24_000; trial++) {
+      const order = shuffled(pages, random);
+      if ([...order].sort().join() !== [...pages].sort().join()) notAnOrderOfThePages++;
+      orders.set(order.join(), (orders.get(order.join()) || 0) + 1);
+      for (let i = 1; i < order.length; i++) followed.set(`${order[i - 1]}>${order[i]}`, (followed.get(`${order[i - 1]}>${order[i]}`) || 0) + 1);
+    }
+    // 4! orders, 1,000 of each expected; 12 ordered pairs, each 3 × 24,000 / 12 = 6,000 times.
+    expect(notAnOrderOfThePages).toBe(0);
+    expect(orders.size).toBe(24);
+    for (const count of orders.values()) expect(Math.abs(count - 1000)).toBeLessThan(150);
+    expect(followed.size).toBe(12);
+    for (const count of followed.values()) expect(Math.abs(count - 6000)).toBeLessThan(400);
+    expect(pages).toEqual(["presend", "greeted", "scriptAlone", "standIn"]);
   });
 });
