@@ -14,6 +14,9 @@
  *                   cached; returning: a runtime Outlook ran before) and a second send's (warm),
  *                   beside a stand-in that only reads the draft and fetches the policy (bench/cold-start.mjs),
  *                   and where the cold time went: when each page's handler was registered, then its first send.
+ *                   Twice: with Microsoft's office.js, Send pressed once it has run its Outlook scripts (as
+ *                   Outlook sends no event before), and with a stub office.js pressing Send the moment the
+ *                   handler is registered (the worst case, where all of the script's loading shows).
  *                   Judged by the interval that holds the median ratio with 95% (bench/stats.ts, 20 rounds):
  *                   ok under the target, OVER above it, unsure when the interval holds it.
  *                   Below it the first send alone, cold, in a fresh Node process per run (bench/cold-send-node.mjs):
@@ -224,33 +227,41 @@ if (!coldStart.COLD_START_FILES.every((file) => existsSync(join(dist, file)))) {
 } else if (!existsSync(coldStart.CHROMIUM)) {
   add("send decision from a cold runtime (headless Chromium)", `no ${coldStart.CHROMIUM}`);
 } else {
-  const start = await coldStart.measureColdStart(root);
-  const { megabitsPerSecond, latencyMs } = coldStart.NETWORK;
-  const conditions = `CPU ÷${coldStart.CPU_SLOWDOWN}, ${megabitsPerSecond} Mbit/s, ${latencyMs} ms; median of ${start.runs}`;
-  for (const [kind, what] of [
-    ["cold", "first send, from the runtime's start (fresh browser, nothing cached)"],
-    ["warm", "second send in the same runtime"],
-    ["returning", "first send, from the start of a runtime Outlook ran twice before (HTTP and code caches warm)"],
+  // Twice: Send pressed once Microsoft's office.js has loaded and run its Outlook scripts, as Outlook
+  // sends no event before that; then with the stub office.js pressing Send the moment the handler is
+  // registered (the measurement issue 13 started from: every ms of Presend's loading shows in full).
+  for (const [realOfficeJs, model] of [
+    [true, "office.js as Outlook on the web loads it, Send pressed once its Outlook scripts have run"],
+    [false, "stub office.js, Send pressed the moment the handler is registered"],
   ]) {
-    // The ratio within each round (the machine's slow and fast spells cancel): its median and the interval that holds that with 95%.
-    const versus = (which) => coldStart.formatRatio(start.ratios[which][kind]);
-    add(
-      `send decision, ${what} (${conditions})`,
-      `Presend ${ms(start.presend[kind])}, stand-in ${ms(start.standIn[kind])}: ${versus("presend")}`,
-      kind === "cold" ? `≤ ${COLD_START_TARGET}× the stand-in` : "",
-      kind === "cold" ? ratioVerdict(start.ratios.presend.cold, COLD_START_TARGET) : "",
-    );
-    if (kind === "cold") {
-      // Loading the script (the fake Outlook presses Send once the handler is associated), then the send itself.
-      const phases = (which) => coldStart.formatPhases(start[which], ms);
-      add(`  where the time went: the handler registered, then the send from its press`, `Presend ${phases("presend")}; stand-in ${phases("standIn")}`);
+    const start = await coldStart.measureColdStart(root, { realOfficeJs });
+    const { megabitsPerSecond, latencyMs } = coldStart.NETWORK;
+    const conditions = `CPU ÷${coldStart.CPU_SLOWDOWN}, ${megabitsPerSecond} Mbit/s, ${latencyMs} ms; median of ${start.runs}`;
+    add(`cold start, ${model} (${conditions})`, "");
+    for (const [kind, what] of [
+      ["cold", "first send, from the runtime's start (fresh browser, nothing cached)"],
+      ["warm", "second send in the same runtime"],
+      ["returning", "first send, from the start of a runtime Outlook ran twice before (HTTP and code caches warm)"],
+    ]) {
+      // The ratio within each round (the machine's slow and fast spells cancel): its median and the interval that holds that with 95%.
+      const versus = (which) => coldStart.formatRatio(start.ratios[which][kind]);
+      add(
+        `  send decision, ${what}`,
+        `Presend ${ms(start.presend[kind])}, stand-in ${ms(start.standIn[kind])}: ${versus("presend")}`,
+        kind === "cold" ? `≤ ${COLD_START_TARGET}× the stand-in` : "",
+        kind === "cold" ? ratioVerdict(start.ratios.presend.cold, COLD_START_TARGET) : "",
+      );
+      if (kind === "cold") {
+        const phases = (which) => coldStart.formatPhases(start[which], ms);
+        add(`    where the time went: the handler registered, then the send from its press`, `Presend ${phases("presend")}; stand-in ${phases("standIn")}`);
+      }
+      if (kind === "returning") continue;
+      add(`    the same draft greeting 藤田様 (the surname table fetched too)`, `Presend ${ms(start.greeted[kind])}: ${versus("greeted")}`);
+      add(
+        `    Presend's script loaded, its requests held back, the stand-in answering (the cost of its code alone)`,
+        `${ms(start.scriptAlone[kind])}: ${versus("scriptAlone")}`,
+      );
     }
-    if (kind === "returning") continue;
-    add(`  the same draft greeting 藤田様 (the surname table fetched too)`, `Presend ${ms(start.greeted[kind])}: ${versus("greeted")}`);
-    add(
-      `  Presend's script loaded, its requests held back, the stand-in answering (the cost of its code alone)`,
-      `${ms(start.scriptAlone[kind])}: ${versus("scriptAlone")}`,
-    );
   }
 }
 
