@@ -3,11 +3,11 @@
  * (dist/launchevent.html and launchevent.js) in headless Chromium with the CPU
  * slowed 4× and a 20 Mbit/s, 50 ms network, against a fake Outlook
  * (bench/cold-start-host.ts in place of office.js) that presses Send as soon as
- * the handler is registered, or with `--office-js real` after Microsoft's office.js,
+ * the handler is registered; or, with `--office-js real`, after Microsoft's office.js,
  * once that has also loaded and run its Outlook scripts, as Outlook sends no event
  * before (the stub's press is the worst case: all of the script's loading shows in
- * the decision, where in Outlook most of it overlaps office.js's). Timed from the runtime's navigation start to
- * event.completed: cold (a fresh browser context, nothing cached or compiled)
+ * the decision, where in Outlook most of it overlaps office.js's). Timed from the
+ * runtime's navigation start to event.completed: cold (a fresh browser context, nothing cached or compiled)
  * and warm (a second send in the same runtime, from that press to its answer).
  * Beside it the same page with a stand-in script (bench/stand-in.ts) that only
  * reads the draft and fetches the policy: what any send check pays. The draft greets
@@ -105,7 +105,8 @@ const pageFolder = (which) => (which === "presend" ? "/" : `/${which}/`);
  * The pages' files, by path (Presend's page at /launchevent.html, the stand-in's at
  * /standIn/launchevent.html: pageFolder), with the policy and the data files beside each,
  * where the scripts fetch them (bench/cold-start-host.ts points publicUrl at the page's
- * origin); and the pages' names, in the order they take turns.
+ * origin); and the pages' names. With `realOfficeJs`, each page's office.js is Microsoft's
+ * followed by the fake Outlook, and its Outlook scripts lie beside each page (OFFICE_JS_SCRIPTS).
  */
 async function files(root, hostLatencyMs, againstDist, realOfficeJs) {
   const dist = join(root, "dist");
@@ -242,7 +243,7 @@ export function formatRatio({ median, interval }) {
   return `${median.toFixed(2)}×${interval ? ` (95%: ${interval.low.toFixed(2)}–${interval.high.toFixed(2)})` : ""}`;
 }
 
-/** Where a page's cold time went, as printed: `{ registered, firstSend }` of its medians, `ms` formatting each. */
+/** Where a page's cold time went, as printed: `{ registered, officeLoaded, firstSend }` of its medians, `ms` formatting each. */
 export function formatPhases({ registered, officeLoaded, firstSend }, ms = (value) => `${value.toFixed(0)} ms`) {
   return `handler at ${ms(registered)}${officeLoaded === undefined ? "" : `, office.js's scripts run at ${ms(officeLoaded)}`}, first send ${ms(firstSend)}`;
 }
