@@ -89,8 +89,9 @@ office.actions.associate = (name: string, handler: (event: unknown) => void) => 
   sendHandler = handler;
 };
 
-/** Settles once each of the scripts office.js loads after itself has run, or failed to load. */
+/** Settles once each of the scripts office.js loads after itself has run, or failed to load (at once when there are none). */
 function officeScriptsRun(ends: readonly string[]): Promise<void> {
+  if (ends.length === 0) return Promise.resolve();
   const scripts = ends.map((end) => {
     const script = Array.from(document.scripts).find((candidate) => candidate.src.endsWith(end));
     if (!script) throw new Error(`office.js did not ask for ${end}`);

@@ -126,11 +126,12 @@ async function files(root, hostLatencyMs, againstDist, realOfficeJs) {
   const standIn = await bundle(join(root, "bench/stand-in.ts"), "es2016");
   // A build's page, with the fake host where office.js would load from its CDN.
   const pageOf = (folder) => readFileSync(join(folder, "launchevent.html"), "utf8").replace(OFFICE_JS_URL, "office.js");
-  // The files a build's script fetches: the policy and the data files.
+  // The files beside a build's page: the policy and the data files its script fetches, and office.js's scripts.
   const dataFilesOf = (folder) =>
     readdirSync(folder)
       .filter((file) => file === "policy.json" || file.endsWith(".txt"))
-      .map((file) => [file, readFileSync(join(folder, file), "utf8")]);
+      .map((file) => [file, readFileSync(join(folder, file), "utf8")])
+      .concat(officeScripts);
   const page = pageOf(dist);
   // The stand-in's page: the same, preloading only what the stand-in asks for (its script).
   const standInPage = page.replace(/\n[ \t]*<link rel="preload" href="([^"]+)"[^>]*>/g, (link, href) =>
@@ -147,11 +148,11 @@ async function files(root, hostLatencyMs, againstDist, realOfficeJs) {
   };
   // Another build of Presend on the same drafts, to compare with this one (--against).
   if (againstDist) {
-    const other = { page: pageOf(againstDist), script: readFileSync(join(againstDist, "launchevent.js"), "utf8"), data: dataFilesOf(againstDist).concat(officeScripts) };
+    const other = { page: pageOf(againstDist), script: readFileSync(join(againstDist, "launchevent.js"), "utf8"), data: dataFilesOf(againstDist) };
     pageFiles.against = { ...other, host };
     pageFiles.againstGreeted = { ...other, host: greetedHost };
   }
-  const dataFiles = dataFilesOf(dist).concat(officeScripts);
+  const dataFiles = dataFilesOf(dist);
   const out = new Map([["/blank.html", "<!doctype html><title>blank</title>"]]);
   // Each page in a folder of its own with the files beside it, where its preloads and fetches ask.
   for (const [which, { page, host, script, data }] of Object.entries(pageFiles)) {
@@ -221,7 +222,7 @@ async function runOnce(browser, url, { profile = false, earlierVisits = 0 } = {}
     const { sends, registered, officeLoaded } = await page.evaluate(() => ({
       sends: window.presendBenchSends,
       registered: window.presendBenchRegistered,
-      officeLoaded: window.presendBenchOfficeScripts.length > 0 ? window.presendBenchOfficeLoaded : undefined,
+      officeLoaded: window.presendBenchOfficeLoaded,
     }));
     const result = {
       cold: sends[0].decided,

@@ -230,12 +230,12 @@ if (!coldStart.COLD_START_FILES.every((file) => existsSync(join(dist, file)))) {
   // Twice: Send pressed once Microsoft's office.js has loaded and run its Outlook scripts, as Outlook
   // sends no event before that; then with the stub office.js pressing Send the moment the handler is
   // registered (the measurement issue 13 started from: every ms of Presend's loading shows in full).
+  const { megabitsPerSecond, latencyMs } = coldStart.NETWORK;
   for (const [realOfficeJs, model] of [
     [true, "office.js as Outlook on the web loads it, Send pressed once its Outlook scripts have run"],
     [false, "stub office.js, Send pressed the moment the handler is registered"],
   ]) {
     const start = await coldStart.measureColdStart(root, { realOfficeJs });
-    const { megabitsPerSecond, latencyMs } = coldStart.NETWORK;
     const conditions = `CPU ÷${coldStart.CPU_SLOWDOWN}, ${megabitsPerSecond} Mbit/s, ${latencyMs} ms; median of ${start.runs}`;
     add(`cold start, ${model} (${conditions})`, "");
     for (const [kind, what] of [
